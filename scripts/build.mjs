@@ -1,0 +1,98 @@
+// Build: bundle src/ into dist/Code.js (one IIFE under `AddOn`) with a top-level stub per entry point,
+// inline each sidebar's client script into its HTML, and copy appsscript.json.
+import * as esbuild from 'esbuild';
+import { mkdir, readFile, readdir, rm, writeFile, copyFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+const GLOBAL = 'AddOn';
+const BUDGET_BYTES = 150 * 1024;
+
+const shared = {
+  bundle: true,
+  target: 'es2019', // Apps Script V8 runs ES2019+; lowering keeps us clear of syntax it may reject
+  charset: 'utf8',
+  legalComments: 'none',
+  loader: { '.tsv': 'text' },
+  logLevel: 'warning',
+};
+
+/** The names src/main.ts exports: an ESM build's metafile lists them exactly. */
+async function entryPointNames() {
+  const result = await esbuild.build({
+    ...shared,
+    entryPoints: [path.join(root, 'src/main.ts')],
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: 'out',
+  });
+  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
+  return output.exports.filter((name) => name !== 'default').sort();
+}
+
+/** One real top-level function per entry point, passing every argument through. */
+function stubs(names) {
+  return names.map((name) => `function ${name}(...args) { return ${GLOBAL}.${name}(...args); }`).join('\n');
+}
+
+async function buildServer(names) {
+  const result = await esbuild.build({
+    ...shared,
+    entryPoints: [path.join(root, 'src/main.ts')],
+    format: 'iife',
+    globalName: GLOBAL,
+    minifySyntax: true,
+    minifyWhitespace: true,
+    treeShaking: true,
+    write: false,
+    outfile: 'Code.js',
+  });
+  const code = `${result.outputFiles[0].text}\n${stubs(names)}\n`;
+  await writeFile(path.join(dist, 'Code.js'), code);
+  return Buffer.byteLength(code);
+}
+
+/** Each src/ui/<name>.html gets its client bundle (src/ui/client/<name>.ts) inlined at <!-- CLIENT -->. */
+async function buildHtml() {
+  const uiDir = path.join(root, 'src/ui');
+  const files = (await readdir(uiDir)).filter((f) => f.endsWith('.html'));
+  const sizes = {};
+  for (const file of files) {
+    let html = await readFile(path.join(uiDir, file), 'utf8');
+    const client = path.join(uiDir, 'client', file.replace(/\.html$/, '.ts'));
+    if (html.includes('<!-- CLIENT -->')) {
+      const result = await esbuild.build({
+        ...shared,
+        entryPoints: [client],
+        format: 'iife',
+        target: 'es2020',
+        minify: true,
+        write: false,
+        outfile: 'client.js',
+      });
+      // `</script` inside the bundle would close the tag early.
+      const js = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+      html = html.replace('<!-- CLIENT -->', () => `<script>${js}</script>`);
+    }
+    await writeFile(path.join(dist, file), html);
+    sizes[file] = Buffer.byteLength(html);
+  }
+  return sizes;
+}
+
+await rm(dist, { recursive: true, force: true });
+await mkdir(dist, { recursive: true });
+const names = await entryPointNames();
+const codeBytes = await buildServer(names);
+const htmlSizes = await buildHtml();
+await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(`dist/Code.js ${kb(codeBytes)} (budget ${kb(BUDGET_BYTES)}), entry points: ${names.join(', ')}`);
+for (const [file, size] of Object.entries(htmlSizes)) console.log(`dist/${file} ${kb(size)}`);
+if (codeBytes > BUDGET_BYTES) {
+  console.error(`Bundle over budget: ${kb(codeBytes)} > ${kb(BUDGET_BYTES)}`);
+  process.exit(1);
+}

@@ -1,0 +1,48 @@
+// The settings and the unit registry as the rest of the add-on sees them: read from their tabs,
+// validated, and cached for ten minutes so that a submission does not re-read them.
+import { readRegistry } from '../domain/registry';
+import { readSettings } from '../domain/settings';
+import type { Settings } from '../domain/settings';
+import type { Unit } from '../domain/submission';
+import { TAB, readBody, tab } from '../gas/sheets';
+
+export interface Config {
+  units: Unit[];
+  /** undefined when the settings tab has errors: see `errors`. */
+  settings: Settings | undefined;
+  /** Vietnamese messages naming the cell of every problem found. */
+  errors: string[];
+}
+
+const CACHE_KEY = 'config:v1';
+const CACHE_SECONDS = 600;
+
+export function loadConfig(): Config {
+  const cache = CacheService.getScriptCache();
+  const hit = cache.get(CACHE_KEY);
+  if (hit) return JSON.parse(hit) as Config;
+  const config = readConfig();
+  const json = JSON.stringify(config);
+  if (json.length < 100_000) cache.put(CACHE_KEY, json, CACHE_SECONDS); // CacheService values ≤ 100 KB
+  return config;
+}
+
+export function forgetConfig(): void {
+  CacheService.getScriptCache().remove(CACHE_KEY);
+}
+
+function readConfig(): Config {
+  const unitsTab = tab(TAB.units);
+  const settingsTab = tab(TAB.settings);
+  const registry = readRegistry(unitsTab ? readBody(unitsTab) : []);
+  const settings = readSettings(settingsTab ? readBody(settingsTab) : []);
+  return {
+    units: registry.units,
+    settings: settings.ok ? settings.settings : undefined,
+    errors: [...registry.errors, ...(settings.ok ? [] : settings.errors)],
+  };
+}
+
+export function unitsByName(units: readonly Unit[]): Map<string, Unit> {
+  return new Map(units.map((u) => [u.name, u]));
+}

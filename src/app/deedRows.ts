@@ -1,0 +1,94 @@
+// Reading deeds back from "Việc tốt" rows: labels to codes, cells to the plain JSON the sidebar receives.
+import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, STATUSES, UNIT_TYPES, codeByLabel } from '../domain/codes';
+import { DEED_COL } from '../domain/deed';
+import type { DeedKey } from '../domain/deed';
+import { recognitionsOf } from '../domain/review';
+import type { ReviewState } from '../domain/review';
+import type { DeedDetail, DeedSummary } from '../shared/contract';
+import { TIME_ZONE } from '../gas/clock';
+
+type Row = readonly unknown[];
+
+export const cell = (row: Row, key: DeedKey): unknown => row[DEED_COL[key]];
+const str = (row: Row, key: DeedKey): string => {
+  const v = cell(row, key);
+  return v === null || v === undefined ? '' : v instanceof Date ? isoLocal(v) : String(v);
+};
+const bool = (row: Row, key: DeedKey): boolean => cell(row, key) === true || cell(row, key) === 'TRUE';
+
+/** A date cell (or a date typed by hand) as yyyy-MM-dd in the campaign's zone. */
+function isoLocal(d: Date): string {
+  return Utilities.formatDate(d, TIME_ZONE, 'yyyy-MM-dd');
+}
+
+export function reviewState(row: Row): ReviewState {
+  return {
+    status: codeByLabel(STATUSES, str(row, 'status')) ?? 'moi',
+    field: codeByLabel(FIELDS, str(row, 'field')) ?? 'khac',
+    nature: codeByLabel(NATURES, str(row, 'nature')) ?? 'dot_xuat',
+    startDate: str(row, 'startDate') || null,
+    doneOn: str(row, 'doneOn'),
+    thuKhen: bool(row, 'thuKhen'),
+    giayKhen: bool(row, 'giayKhen'),
+    guongDienHinh: bool(row, 'guongDienHinh'),
+    phatThanh: str(row, 'phatThanh'),
+    banTin: str(row, 'banTin'),
+    chuyenDuoiCo: bool(row, 'chuyenDuoiCo'),
+    kyYeu: bool(row, 'kyYeu'),
+    note: str(row, 'note'),
+  };
+}
+
+export function versionOf(row: Row): number {
+  const v = Number(cell(row, 'version'));
+  return Number.isFinite(v) && v > 0 ? v : 1;
+}
+
+export function toSummary(row: Row, rowNumber: number): DeedSummary {
+  const state = reviewState(row);
+  return {
+    id: str(row, 'id'),
+    row: rowNumber,
+    version: versionOf(row),
+    title: str(row, 'title'),
+    unitName: str(row, 'unitName'),
+    performerName: str(row, 'performerName'),
+    doneOn: state.doneOn,
+    week: str(row, 'week'),
+    field: state.field,
+    status: state.status,
+    flagged: bool(row, 'flagged'),
+    proposal: codeByLabel(PROPOSALS, str(row, 'proposal')) ?? 'none',
+    recognitions: recognitionsOf(state),
+  };
+}
+
+export function toDetail(row: Row, rowNumber: number): DeedDetail {
+  const state = reviewState(row);
+  const received = cell(row, 'receivedAt');
+  const reviewedAt = cell(row, 'reviewedAt');
+  return {
+    ...toSummary(row, rowNumber),
+    receivedAt: received instanceof Date ? received.toISOString() : str(row, 'receivedAt'),
+    unitCode: str(row, 'unitCode'),
+    unitType: codeByLabel(UNIT_TYPES, str(row, 'unitType')) ?? 'xa_thi_tran',
+    performerKind: codeByLabel(PERFORMER_KINDS, str(row, 'performerKind')) ?? 'ca_nhan',
+    performerRole: str(row, 'performerRole'),
+    description: str(row, 'description'),
+    submittedField: codeByLabel(FIELDS, str(row, 'submittedField')) ?? null,
+    fieldReason: str(row, 'fieldReason'),
+    confidence: Number(cell(row, 'confidence')) || 0,
+    nature: state.nature,
+    startDate: state.startDate,
+    place: str(row, 'place'),
+    beneficiaries: str(row, 'beneficiaries'),
+    evidence: str(row, 'evidence'),
+    email: str(row, 'email'),
+    phone: str(row, 'phone'),
+    radioWeek: state.phatThanh,
+    bulletinMonth: state.banTin,
+    note: state.note,
+    reviewer: str(row, 'reviewer'),
+    reviewedAt: reviewedAt instanceof Date ? reviewedAt.toISOString() : null,
+  };
+}

@@ -1,0 +1,236 @@
+// Review: the server side of the reviewers' sidebar. Every function checks the caller's role on the
+// server, parses its argument with zod, and answers with a Result; writes happen under the document
+// lock, refuse a stale version, touch only the cells they change and leave one audit row per change.
+import * as z from 'zod/mini';
+import { FIELDS, STATUSES, UNIT_TYPES, codeByLabel } from '../domain/codes';
+import type { Status } from '../domain/codes';
+import { isoDate, isoWeekKey, monthKey } from '../domain/calendar';
+import { DEED_COL, DEED_COLUMNS, DEED_HEADERS } from '../domain/deed';
+import type { DeedKey } from '../domain/deed';
+import { RECOGNITION_COLUMNS, decide } from '../domain/review';
+import { fold } from '../domain/text';
+import type { DeedFilter, DeedPage, DeedDetail, ErrorCode, Result, ServerApi, SidebarState } from '../shared/contract';
+import { MSG_REVIEW } from '../ui/messages';
+import { loadConfig } from './config';
+import type { Config } from './config';
+import { cell, reviewState, toDetail, toSummary, versionOf } from './deedRows';
+import { getArgs, listArgs, reviewArgs } from './reviewArgs';
+import { today } from '../gas/clock';
+import { withDocumentLock } from '../gas/lock';
+import { trySend } from '../gas/mail';
+import { TAB, appendRows, ensureTab, toCell } from '../gas/sheets';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Row = unknown[];
+
+export const AUDIT_HEADERS = ['Thời điểm', 'Người thực hiện', 'Mã việc tốt', 'Hành động', 'Cột', 'Trước', 'Sau'];
+const WIDTH = DEED_COLUMNS.length;
+
+class Refusal extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function currentUser(): string {
+  return Session.getActiveUser().getEmail().trim().toLowerCase();
+}
+
+function isReviewer(config: Config, email: string): boolean {
+  return email !== '' && (config.settings?.reviewers ?? []).includes(email);
+}
+
+/** Runs one server function: parse, run, and turn every failure into a Vietnamese Result. */
+function serve<A, T>(schema: z.ZodMiniType<A>, raw: unknown, work: (args: A) => T): Result<T> {
+  const parsed = z.safeParse(schema, raw);
+  if (!parsed.success) {
+    const where = parsed.error.issues.map((i) => i.path.join('.') || 'tham số').join(', ');
+    return { ok: false, code: 'invalid', error: MSG_REVIEW.invalid(where) };
+  }
+  try {
+    return { ok: true, value: work(parsed.data) };
+  } catch (err) {
+    if (err instanceof Refusal) return { ok: false, code: err.code, error: err.message };
+    if (String(err).includes('Lock timeout')) return { ok: false, code: 'busy', error: MSG_REVIEW.busy };
+    console.error(`Review server error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return { ok: false, code: 'internal', error: MSG_REVIEW.internal };
+  }
+}
+
+function deedsSheet(): Sheet {
+  return ensureTab(TAB.deeds, DEED_HEADERS);
+}
+
+export const reviewServer: ServerApi = {
+  getSidebarState: () =>
+    serve(z.optional(z.unknown()), undefined, (): SidebarState => {
+      const config = loadConfig();
+      const user = currentUser();
+      const canEdit = isReviewer(config, user);
+      const day = today();
+      const week = isoWeekKey(day);
+      return {
+        user,
+        canEdit,
+        readOnlyReason: canEdit ? null : MSG_REVIEW.readOnly(user),
+        today: isoDate(day),
+        currentMonth: monthKey(day),
+        currentWeek: week,
+        radio: { week, picks: countRadioPicks(week), target: config.settings?.radioTarget ?? 2 },
+        units: config.units.map((u) => ({ code: u.code, name: u.name, unitType: u.unitType })),
+        settingsErrors: config.errors,
+      };
+    }),
+
+  listDeeds: (raw) => serve(listArgs, raw, (args) => listDeeds(args.filter, args.offset, args.limit)),
+
+  getDeed: (raw) =>
+    serve(getArgs, raw, (args): DeedDetail => {
+      const found = locate(deedsSheet(), args.id, args.row);
+      return toDetail(found.values, found.row);
+    }),
+
+  reviewDeed: (raw) =>
+    serve(reviewArgs, raw, (args): DeedDetail => {
+      const config = loadConfig();
+      const user = currentUser();
+      if (!isReviewer(config, user)) throw new Refusal('forbidden', MSG_REVIEW.forbidden);
+      const day = today();
+      const ctx = {
+        giayKhenMinMonths: config.settings?.giayKhenMinMonths ?? 3,
+        currentWeek: isoWeekKey(day),
+        currentMonth: monthKey(day),
+      };
+      let mail: { to: string; title: string; message: string } | undefined;
+      const detail = withDocumentLock(() => {
+        const sheet = deedsSheet();
+        const found = locate(sheet, args.id, args.row);
+        if (versionOf(found.values) !== args.version) throw new Refusal('stale', MSG_REVIEW.stale);
+        const decision = decide(reviewState(found.values), args.action, ctx);
+        if (!decision.ok) throw new Refusal('rule', decision.error);
+        if (decision.changes.length === 0) return toDetail(found.values, found.row);
+        const now = new Date();
+        const values = [...found.values];
+        for (const change of decision.changes) {
+          values[DEED_COL[change.key]] = change.after;
+          sheet.getRange(found.row, DEED_COL[change.key] + 1).setValue(toCell(change.after));
+        }
+        const version = versionOf(found.values) + 1;
+        // reviewer, reviewedAt and version sit side by side: one write.
+        values[DEED_COL.reviewer] = user;
+        values[DEED_COL.reviewedAt] = now;
+        values[DEED_COL.version] = version;
+        sheet.getRange(found.row, DEED_COL.reviewer + 1, 1, 3).setValues([[toCell(user), now, version]]);
+        appendRows(
+          ensureTab(TAB.audit, AUDIT_HEADERS),
+          decision.changes.map((c) => [now, user, args.id, args.action.kind, header(c.key), c.before, c.after]),
+        );
+        if (decision.mailToUnit) {
+          const to =
+            String(cell(found.values, 'email') ?? '') || unitEmail(config, String(cell(found.values, 'unitCode')));
+          if (to) mail = { to, title: String(cell(found.values, 'title')), message: decision.mailToUnit };
+        }
+        return toDetail(values, found.row);
+      });
+      if (mail) {
+        const body = config.settings?.reviewingBody ?? '';
+        trySend({
+          to: mail.to,
+          subject: MSG_REVIEW.infoMailSubject(mail.title),
+          body: MSG_REVIEW.infoMailBody(body, mail.title, mail.message),
+          name: body,
+        });
+      }
+      return detail;
+    }),
+};
+
+function header(key: DeedKey): string {
+  return DEED_HEADERS[DEED_COL[key]] ?? key;
+}
+
+function unitEmail(config: Config, code: string): string {
+  return config.units.find((u) => u.code === code)?.email ?? '';
+}
+
+/** The deed's row: the hint when it still holds the id (one read), else a search of the id column. */
+function locate(sheet: Sheet, id: string, hint: number | undefined): { row: number; values: Row } {
+  if (hint !== undefined && hint <= sheet.getMaxRows()) {
+    const values = sheet.getRange(hint, 1, 1, WIDTH).getValues()[0] ?? [];
+    if (values[DEED_COL.id] === id) return { row: hint, values };
+  }
+  const match = sheet.getRange('A:A').createTextFinder(id).matchEntireCell(true).matchCase(true).findNext();
+  if (!match) throw new Refusal('not_found', MSG_REVIEW.notFound);
+  const row = match.getRow();
+  return { row, values: sheet.getRange(row, 1, 1, WIDTH).getValues()[0] ?? [] };
+}
+
+/**
+ * One month's deeds in three Sheets calls whatever the sheet's size: the last row, the month column,
+ * and the span of rows that holds the month. Filters and the accent-insensitive search run in memory.
+ */
+function monthRows(sheet: Sheet, month: string): { first: number; rows: Row[] } {
+  const last = sheet.getLastRow();
+  if (last < 2) return { first: 2, rows: [] };
+  const months = sheet.getRange(2, DEED_COL.month + 1, last - 1, 1).getValues();
+  let lo = -1;
+  let hi = -1;
+  months.forEach((m, i) => {
+    if (m[0] === month) {
+      if (lo < 0) lo = i;
+      hi = i;
+    }
+  });
+  if (lo < 0) return { first: 2, rows: [] };
+  const rows = sheet.getRange(lo + 2, 1, hi - lo + 1, WIDTH).getValues();
+  return { first: lo + 2, rows };
+}
+
+function listDeeds(filter: DeedFilter, offset: number, limit: number): DeedPage {
+  const { first, rows } = monthRows(deedsSheet(), filter.month);
+  const words = filter.search ? fold(filter.search).split(/\s+/).filter(Boolean) : [];
+  const statusCounts = Object.fromEntries(Object.keys(STATUSES).map((s) => [s, 0])) as Record<Status, number>;
+  const want = {
+    status: filter.status ? STATUSES[filter.status] : undefined,
+    field: filter.field ? FIELDS[filter.field] : undefined,
+    unitType: filter.unitType ? UNIT_TYPES[filter.unitType] : undefined,
+    recognition: filter.recognition ? DEED_COL[RECOGNITION_COLUMNS[filter.recognition]] : undefined,
+  };
+  const matches: number[] = [];
+  rows.forEach((row, i) => {
+    if (row[DEED_COL.month] !== filter.month) return;
+    const status = codeByLabel(STATUSES, String(row[DEED_COL.status])) ?? 'moi';
+    statusCounts[status] += 1;
+    if (filter.week && row[DEED_COL.week] !== filter.week) return;
+    if (want.status && row[DEED_COL.status] !== want.status) return;
+    if (want.field && row[DEED_COL.field] !== want.field) return;
+    if (filter.unitCode && row[DEED_COL.unitCode] !== filter.unitCode) return;
+    if (want.unitType && row[DEED_COL.unitType] !== want.unitType) return;
+    if (want.recognition !== undefined && !isMarked(row[want.recognition])) return;
+    if (words.length > 0) {
+      const text = [DEED_COL.title, DEED_COL.unitName, DEED_COL.performerName, DEED_COL.description]
+        .map((c) => String(row[c] ?? ''))
+        .join(' ');
+      const haystack = fold(text);
+      if (!words.every((w) => haystack.includes(w))) return;
+    }
+    matches.push(i);
+  });
+  matches.reverse(); // newest first
+  const items = matches.slice(offset, offset + limit).map((i) => toSummary(rows[i] ?? [], first + i));
+  return { items, total: matches.length, offset, statusCounts };
+}
+
+const isMarked = (v: unknown) => v === true || v === 'TRUE' || (typeof v === 'string' && v !== '' && v !== 'FALSE');
+
+/** Radio picks for a week: the week column of radio picks, counted in the month(s) the week touches. */
+function countRadioPicks(week: string): number {
+  const sheet = deedsSheet();
+  const last = sheet.getLastRow();
+  if (last < 2) return 0;
+  const picks = sheet.getRange(2, DEED_COL.phatThanh + 1, last - 1, 1).getValues();
+  return picks.filter((p) => p[0] === week).length;
+}

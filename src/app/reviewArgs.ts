@@ -1,0 +1,54 @@
+// zod schemas for every argument the sidebar sends: the server trusts nothing that crosses google.script.run.
+import * as z from 'zod/mini';
+import { FIELD_CODES, STATUSES, UNIT_TYPE_CODES, RECOGNITIONS } from '../domain/codes';
+import type { FieldCode, Recognition, Status, UnitType } from '../domain/codes';
+import type { DeedFilter, ReviewAction } from '../shared/contract';
+
+const codes = <T extends string>(list: readonly T[]) => z.enum(list as unknown as readonly [T, ...T[]]);
+
+const id = z.string().check(z.regex(/^VT-[0-9a-f]{12}$/));
+const row = z.optional(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 2)));
+const field = codes<FieldCode>(FIELD_CODES);
+const recognition = codes(Object.keys(RECOGNITIONS) as Recognition[]);
+const shortText = (max: number) => z.string().check(z.maxLength(max));
+
+export const filterSchema = z.object({
+  month: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
+  week: z.optional(z.string().check(z.regex(/^\d{4}-W\d{2}$/))),
+  unitType: z.optional(codes<UnitType>(UNIT_TYPE_CODES)),
+  unitCode: z.optional(shortText(100)),
+  field: z.optional(field),
+  status: z.optional(codes(Object.keys(STATUSES) as Status[])),
+  recognition: z.optional(recognition),
+  search: z.optional(shortText(200)),
+});
+
+export const listArgs = z.object({
+  filter: filterSchema,
+  offset: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0)),
+  limit: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 100)),
+});
+
+export const getArgs = z.object({ id, row });
+
+const action = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('accept') }),
+  z.object({ kind: z.literal('request_info'), message: shortText(2000) }),
+  z.object({ kind: z.literal('reject'), reason: shortText(2000) }),
+  z.object({ kind: z.literal('set_field'), field }),
+  z.object({ kind: z.literal('mark'), recognition, on: z.boolean(), period: z.optional(shortText(10)) }),
+  z.object({ kind: z.literal('note'), note: shortText(5000) }),
+]);
+
+export const reviewArgs = z.object({
+  id,
+  row,
+  version: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1)),
+  action,
+});
+
+// The schemas must produce the contract's types: these lines stop compiling if the two drift apart.
+type Assert<T extends true> = T;
+type Fits<A, B> = [A] extends [B] ? true : false;
+export type FilterFitsContract = Assert<Fits<z.infer<typeof filterSchema>, DeedFilter>>;
+export type ActionFitsContract = Assert<Fits<z.infer<typeof action>, ReviewAction>>;

@@ -1,0 +1,102 @@
+// Set-up ("Thiết lập"): creates or repairs the tabs, seeds the registry and settings from the sample
+// organisation, builds or updates the one form, and installs the one submission trigger. Safe to re-run.
+import { DEED_HEADERS } from '../domain/deed';
+import { FORM_DESCRIPTION, FORM_TITLE } from '../domain/form';
+import { REGISTRY_HEADERS, unitsFromTsv, unitToRow } from '../domain/registry';
+import { SETTINGS_HEADERS, SETTING_SPECS } from '../domain/settings';
+import sampleOrganisation from '../../data/sample-organisation.tsv';
+import { MSG } from '../ui/messages';
+import { forgetConfig, loadConfig } from './config';
+import { LONG_TEXT_HEADERS, NEEDS_FIX_HEADERS } from './intake';
+import { syncQuestions } from '../gas/form';
+import { withDocumentLock } from '../gas/lock';
+import { TAB, appendRows, ensureTab, spreadsheet } from '../gas/sheets';
+import { TIME_ZONE } from '../gas/clock';
+import { ensureFormSubmitTrigger } from '../gas/triggers';
+
+const FORM_ID_PROPERTY = 'formId';
+
+export interface SetupReport {
+  formUrl: string;
+  formEditUrl: string;
+  units: number;
+  problems: string[];
+}
+
+export function setup(): SetupReport {
+  return withDocumentLock(() => {
+    const ss = spreadsheet();
+    ss.setSpreadsheetTimeZone(TIME_ZONE);
+    const admin = Session.getActiveUser().getEmail();
+    seedSettings(admin);
+    seedRegistry();
+    ensureTab(TAB.deeds, DEED_HEADERS);
+    ensureTab(TAB.needsFix, NEEDS_FIX_HEADERS);
+    ensureTab(TAB.longText, LONG_TEXT_HEADERS);
+    forgetConfig();
+    const config = loadConfig();
+    const form = openOrCreateForm(ss.getId());
+    syncQuestions(
+      form,
+      config.units.filter((u) => u.active).map((u) => u.name),
+    );
+    ensureFormSubmitTrigger('onFormSubmit');
+    return {
+      formUrl: form.getPublishedUrl(),
+      formEditUrl: form.getEditUrl(),
+      units: config.units.length,
+      problems: config.errors,
+    };
+  });
+}
+
+function seedSettings(admin: string): void {
+  const existing = spreadsheet().getSheetByName(TAB.settings);
+  const sheet = existing ?? ensureTab(TAB.settings, SETTINGS_HEADERS);
+  const present = new Set(
+    existing && existing.getLastRow() > 1
+      ? existing
+          .getRange(2, 1, existing.getLastRow() - 1, 1)
+          .getValues()
+          .map((r) => String(r[0]).trim())
+      : [],
+  );
+  const isAdminList = (key: string) => key === 'reviewers' || key === 'admins';
+  const missing = SETTING_SPECS.filter((s) => !present.has(s.label)).map((s) => [
+    s.label,
+    isAdminList(s.key) && s.initial === '' ? admin : s.initial,
+    s.help,
+  ]);
+  appendRows(sheet, missing);
+}
+
+function seedRegistry(): void {
+  if (spreadsheet().getSheetByName(TAB.units)) return; // people own it once it exists
+  const sheet = ensureTab(TAB.units, REGISTRY_HEADERS);
+  appendRows(sheet, unitsFromTsv(sampleOrganisation).map(unitToRow));
+}
+
+function openOrCreateForm(spreadsheetId: string): GoogleAppsScript.Forms.Form {
+  const props = PropertiesService.getDocumentProperties();
+  const id = props.getProperty(FORM_ID_PROPERTY);
+  if (id) {
+    try {
+      return FormApp.openById(id);
+    } catch (err) {
+      console.warn(`Form ${id} could not be opened (${String(err)}); creating a new one.`);
+    }
+  }
+  const form = FormApp.create(FORM_TITLE)
+    .setDescription(FORM_DESCRIPTION)
+    .setConfirmationMessage('Cảm ơn đơn vị! Việc tốt đã được ghi nhận và sẽ được Ban Tuyên giáo xem xét.')
+    .setAllowResponseEdits(false);
+  form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheetId);
+  props.setProperty(FORM_ID_PROPERTY, form.getId());
+  return form;
+}
+
+export function setupMessage(report: SetupReport): string {
+  const lines = [MSG.setupDone(report.formUrl, report.units)];
+  if (report.problems.length > 0) lines.push('', 'Cần sửa:', ...report.problems);
+  return lines.join('\n');
+}

@@ -1,0 +1,76 @@
+// The campaign's fixed vocabulary (DOMAIN.md): unit types, fields, natures, recognitions, statuses.
+
+export const UNIT_TYPES = {
+  xa_thi_tran: 'Đảng bộ xã, thị trấn',
+  hanh_chinh: 'Cơ quan hành chính nhà nước',
+  su_nghiep: 'Đơn vị sự nghiệp',
+  giao_duc: 'Ngành giáo dục – đào tạo',
+  y_te: 'Ngành y tế',
+  doanh_nghiep: 'Doanh nghiệp',
+  dang_doan_the: 'Cơ quan Đảng – Đoàn thể',
+  noi_chinh: 'Khối nội chính',
+  cong_an: 'Công an',
+  quan_su: 'Quân sự',
+} as const;
+export type UnitType = keyof typeof UNIT_TYPES;
+export const UNIT_TYPE_CODES = Object.keys(UNIT_TYPES) as UnitType[];
+
+/** Field codes with the short label people see in the form and the sidebar. */
+export const FIELDS = {
+  thu_tuc_hanh_chinh: 'Thủ tục hành chính, tạo thuận lợi cho Nhân dân',
+  an_sinh_xa_hoi: 'Chăm lo gia đình chính sách, hộ nghèo, người khó khăn',
+  trat_tu_do_thi: 'Trật tự lòng, lề đường; giải tỏa không gian đường bộ',
+  nuoc_sach_moi_truong: 'Nước sạch, vệ sinh môi trường',
+  kinh_te_giam_ngheo: 'Chuyển đổi cây trồng, vật nuôi; giúp nhau thoát nghèo',
+  nong_thon_moi_van_minh: 'Nông thôn mới, đô thị văn minh, nuôi dạy con cháu',
+  an_ninh_trat_tu: 'An ninh chính trị, trật tự an toàn xã hội',
+  hoa_giai: 'Hòa giải bức xúc của Nhân dân',
+  trach_nhiem_cong_vu: 'Trách nhiệm, chất lượng công việc, ứng xử với Nhân dân',
+  dan_chu_co_so: 'Dân chủ cơ sở, đổi mới phương pháp làm việc',
+  giao_duc_dao_tao: 'Giáo dục – đào tạo',
+  y_te_cham_soc: 'Khám chữa bệnh, phòng chống dịch',
+  cham_lo_nguoi_lao_dong: 'Chăm lo người lao động',
+  sang_kien_tiet_kiem: 'Sáng kiến, tiết kiệm chi phí',
+  dan_van_giam_sat: 'Dân vận, giám sát và phản biện xã hội',
+  xay_dung_he_thong_chinh_tri: 'Xây dựng hệ thống chính trị trong sạch, vững mạnh',
+  liem_chinh_tu_phap: 'Liêm chính; điều tra, truy tố, xét xử',
+  cong_an_vi_dan: 'Công an vì nước quên thân, vì dân phục vụ',
+  quoc_phong_quan_su: 'Quốc phòng, dân quân tự vệ',
+  khac: 'Khác',
+} as const;
+export type FieldCode = keyof typeof FIELDS;
+export const FIELD_CODES = Object.keys(FIELDS) as FieldCode[];
+
+export const NATURES = { dot_xuat: 'Đột xuất', thuong_xuyen: 'Thường xuyên' } as const;
+export type Nature = keyof typeof NATURES;
+
+export const PERFORMER_KINDS = { ca_nhan: 'Cá nhân', tap_the: 'Tập thể' } as const;
+export type PerformerKind = keyof typeof PERFORMER_KINDS;
+
+export const PROPOSALS = { none: 'Không đề nghị', thu_khen: 'Thư khen', giay_khen: 'Giấy khen' } as const;
+export type Proposal = keyof typeof PROPOSALS;
+
+export const RECOGNITIONS = {
+  thu_khen: 'Thư khen',
+  giay_khen: 'Giấy khen',
+  guong_dien_hinh: 'Gương điển hình',
+  phat_thanh: 'Phát thanh',
+  ban_tin: 'Bản tin',
+  chuyen_duoi_co: 'Chuyện kể dưới cờ',
+  ky_yeu: 'Kỷ yếu',
+} as const;
+export type Recognition = keyof typeof RECOGNITIONS;
+
+export const STATUSES = {
+  moi: 'Mới',
+  da_duyet: 'Đã duyệt',
+  can_bo_sung: 'Cần bổ sung',
+  tu_choi: 'Từ chối',
+  can_duyet_lai: 'Cần duyệt lại',
+} as const;
+export type Status = keyof typeof STATUSES;
+
+/** Look a code up by its Vietnamese label (as the form sends it). */
+export function codeByLabel<K extends string>(table: Record<K, string>, label: string): K | undefined {
+  return (Object.keys(table) as K[]).find((k) => table[k] === label);
+}

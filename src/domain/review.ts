@@ -1,0 +1,147 @@
+// A reviewer's decision on one deed, under the seed's rules: legal status moves, nominations only for
+// accepted deeds, Thư khen for đột xuất, Giấy khen for thường xuyên of the minimum duration.
+import { FIELDS, NATURES, STATUSES } from './codes';
+import type { FieldCode, Nature, Recognition, Status } from './codes';
+import { monthsBetween, parseLocalDate } from './calendar';
+import type { DeedKey } from './deed';
+import type { ReviewAction } from '../shared/contract';
+import { MSG_REVIEW } from '../ui/messages';
+
+/** What a decision needs to know of the deed, read from its row. */
+export interface ReviewState {
+  status: Status;
+  field: FieldCode;
+  nature: Nature;
+  startDate: string | null; // yyyy-MM-dd
+  doneOn: string; // yyyy-MM-dd
+  thuKhen: boolean;
+  giayKhen: boolean;
+  guongDienHinh: boolean;
+  phatThanh: string;
+  banTin: string;
+  chuyenDuoiCo: boolean;
+  kyYeu: boolean;
+  note: string;
+}
+
+export interface Change {
+  key: DeedKey;
+  before: string | boolean;
+  after: string | boolean;
+}
+
+export type Decision = { ok: true; changes: Change[]; mailToUnit?: string } | { ok: false; error: string };
+
+/** Allowed status moves (from → to). */
+const MOVES: Record<Status, readonly Status[]> = {
+  moi: ['da_duyet', 'can_bo_sung', 'tu_choi'],
+  can_bo_sung: ['da_duyet', 'tu_choi'],
+  can_duyet_lai: ['da_duyet', 'can_bo_sung', 'tu_choi'],
+  da_duyet: ['can_bo_sung', 'tu_choi'],
+  tu_choi: ['da_duyet'],
+};
+
+const RECOGNITION_KEY: Record<Recognition, DeedKey> = {
+  thu_khen: 'thuKhen',
+  giay_khen: 'giayKhen',
+  guong_dien_hinh: 'guongDienHinh',
+  phat_thanh: 'phatThanh',
+  ban_tin: 'banTin',
+  chuyen_duoi_co: 'chuyenDuoiCo',
+  ky_yeu: 'kyYeu',
+};
+
+export const RECOGNITION_COLUMNS = RECOGNITION_KEY;
+
+/** The recognitions a deed carries, from its state. */
+export function recognitionsOf(s: ReviewState): Recognition[] {
+  return (Object.keys(RECOGNITION_KEY) as Recognition[]).filter((r) => {
+    const v = s[RECOGNITION_KEY[r] as keyof ReviewState];
+    return v === true || (typeof v === 'string' && v !== '');
+  });
+}
+
+export interface RuleContext {
+  giayKhenMinMonths: number;
+  currentWeek: string;
+  currentMonth: string;
+}
+
+export function decide(s: ReviewState, action: ReviewAction, ctx: RuleContext): Decision {
+  switch (action.kind) {
+    case 'accept':
+      return move(s, 'da_duyet', []);
+    case 'request_info': {
+      const message = action.message.trim();
+      if (message.length < 5) return { ok: false, error: MSG_REVIEW.messageNeeded };
+      const moved = move(s, 'can_bo_sung', clearRecognitions(s));
+      return moved.ok ? { ...moved, mailToUnit: message } : moved;
+    }
+    case 'reject': {
+      const reason = action.reason.trim();
+      if (reason.length < 5) return { ok: false, error: MSG_REVIEW.reasonNeeded };
+      const moved = move(s, 'tu_choi', clearRecognitions(s));
+      return moved.ok ? { ...moved, changes: [...moved.changes, ...noteChange(s, reason)] } : moved;
+    }
+    case 'set_field':
+      if (!(action.field in FIELDS)) return { ok: false, error: MSG_REVIEW.unknownField };
+      if (action.field === s.field) return { ok: false, error: MSG_REVIEW.sameField };
+      return { ok: true, changes: [{ key: 'field', before: FIELDS[s.field], after: FIELDS[action.field] }] };
+    case 'note': {
+      const note = action.note.trim();
+      if (note.length > 2000) return { ok: false, error: MSG_REVIEW.noteTooLong };
+      if (note === s.note) return { ok: true, changes: [] };
+      return { ok: true, changes: [{ key: 'note', before: s.note, after: note }] };
+    }
+    case 'mark':
+      return mark(s, action.recognition, action.on, action.period, ctx);
+  }
+}
+
+function move(s: ReviewState, to: Status, extra: Change[]): Decision {
+  if (!MOVES[s.status].includes(to)) return { ok: false, error: MSG_REVIEW.badMove(STATUSES[s.status], STATUSES[to]) };
+  return { ok: true, changes: [{ key: 'status', before: STATUSES[s.status], after: STATUSES[to] }, ...extra] };
+}
+
+function clearRecognitions(s: ReviewState): Change[] {
+  return recognitionsOf(s).map((r) => {
+    const key = RECOGNITION_KEY[r];
+    const before = s[key as keyof ReviewState] as string | boolean;
+    return { key, before, after: typeof before === 'string' ? '' : false };
+  });
+}
+
+function noteChange(s: ReviewState, reason: string): Change[] {
+  const after = s.note ? `${s.note}\nLý do từ chối: ${reason}` : `Lý do từ chối: ${reason}`;
+  return [{ key: 'note', before: s.note, after }];
+}
+
+function mark(s: ReviewState, r: Recognition, on: boolean, period: string | undefined, ctx: RuleContext): Decision {
+  const key = RECOGNITION_KEY[r];
+  const before = s[key as keyof ReviewState] as string | boolean;
+  const periodic = r === 'phat_thanh' || r === 'ban_tin';
+  if (!on) {
+    const after = periodic ? '' : false;
+    return before === after ? { ok: true, changes: [] } : { ok: true, changes: [{ key, before, after }] };
+  }
+  if (s.status !== 'da_duyet') return { ok: false, error: MSG_REVIEW.onlyAccepted };
+  if (r === 'thu_khen' && s.nature !== 'dot_xuat')
+    return { ok: false, error: MSG_REVIEW.thuKhenRule(NATURES[s.nature]) };
+  if (r === 'giay_khen') {
+    if (s.nature !== 'thuong_xuyen') return { ok: false, error: MSG_REVIEW.giayKhenRule(NATURES[s.nature]) };
+    const start = s.startDate ? parseLocalDate(s.startDate) : undefined;
+    const done = parseLocalDate(s.doneOn);
+    const months = start && done ? monthsBetween(start, done) : 0;
+    if (months < ctx.giayKhenMinMonths)
+      return { ok: false, error: MSG_REVIEW.giayKhenDuration(months, ctx.giayKhenMinMonths) };
+  }
+  let after: string | boolean = true;
+  if (r === 'phat_thanh') {
+    after = period ?? ctx.currentWeek;
+    if (!/^\d{4}-W\d{2}$/.test(after)) return { ok: false, error: MSG_REVIEW.badWeek };
+  } else if (r === 'ban_tin') {
+    after = period ?? ctx.currentMonth;
+    if (!/^\d{4}-\d{2}$/.test(after)) return { ok: false, error: MSG_REVIEW.badMonth };
+  }
+  return before === after ? { ok: true, changes: [] } : { ok: true, changes: [{ key, before, after }] };
+}

@@ -1,0 +1,155 @@
+// Reads one form submission: normalises every answer, validates it with zod (Vietnamese messages)
+// and resolves the unit — the result is a clean Submission or the full list of reasons to fix.
+import * as z from 'zod/mini';
+import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, codeByLabel } from './codes';
+import type { FieldCode, Nature, PerformerKind, Proposal, UnitType } from './codes';
+import { dayNumber, isoDate, parseLocalDate } from './calendar';
+import type { LocalDate } from './calendar';
+import { ANSWER_KEYS, FIELD_OTHER } from './form';
+import type { AnswerKey, Answers } from './form';
+import { cleanLine, cleanParagraphs } from './text';
+import { MSG } from '../ui/messages';
+
+export interface Unit {
+  code: string;
+  name: string;
+  unitType: UnitType;
+  parent: string;
+  email: string;
+  active: boolean;
+}
+
+export interface Submission {
+  unit: Unit;
+  performerKind: PerformerKind;
+  performerName: string;
+  performerRole: string;
+  title: string;
+  description: string;
+  /** The field the unit chose; undefined when left empty or "Khác". */
+  submittedField: FieldCode | undefined;
+  nature: Nature;
+  startDate: LocalDate | undefined;
+  doneOn: LocalDate;
+  place: string;
+  beneficiaries: string;
+  evidence: string;
+  proposal: Proposal;
+  email: string;
+  phone: string;
+}
+
+export interface ReadContext {
+  /** Active and inactive units by their exact (NFC, trimmed) name. */
+  unitsByName: ReadonlyMap<string, Unit>;
+  today: LocalDate;
+}
+
+export type ReadResult = { ok: true; submission: Submission } | { ok: false; reasons: string[] };
+
+/** The campaign began in 2017 (the seed); a date before that is a typing mistake. */
+const EARLIEST = { year: 2017, month: 1, day: 1 };
+const PARAGRAPH_KEYS: ReadonlySet<AnswerKey> = new Set(['description']);
+
+/** Trim, NFC, collapse spaces; missing answers become ''. */
+export function normaliseAnswers(raw: Answers): Record<AnswerKey, string> {
+  const out = {} as Record<AnswerKey, string>;
+  for (const key of ANSWER_KEYS) {
+    const value = raw[key] ?? '';
+    out[key] = PARAGRAPH_KEYS.has(key) ? cleanParagraphs(value) : cleanLine(value);
+  }
+  return out;
+}
+
+const text = (label: string, min: number, max: number) =>
+  z.string().check(z.minLength(min, MSG.tooShort(label, min)), z.maxLength(max, MSG.tooLong(label, max)));
+const optionalText = (label: string, max: number) => z.string().check(z.maxLength(max, MSG.tooLong(label, max)));
+const oneOf = (label: string, table: Record<string, string>, required: boolean) =>
+  z.string().check(
+    z.refine((v) => (v === '' ? !required : Object.values(table).includes(v)), {
+      error: (issue) => (issue.input === '' ? MSG.required(label) : MSG.notAChoice(label, Object.values(table))),
+    }),
+  );
+const dateAnswer = (label: string, required: boolean) =>
+  z.string().check(
+    z.refine((v) => (v === '' ? !required : parseLocalDate(v) !== undefined), {
+      error: (issue) => (issue.input === '' ? MSG.required(label) : MSG.badDate(label)),
+    }),
+  );
+
+/** Every answer checked on its own; cross-field rules come after. Messages name the question. */
+const answersSchema = z.object({
+  unit: z.string().check(z.minLength(1, MSG.required('Đơn vị'))),
+  performerKind: oneOf('Người thực hiện là', PERFORMER_KINDS, true),
+  performerName: text('Họ tên cá nhân hoặc tên tập thể', 2, 200),
+  performerRole: optionalText('Chức vụ, nơi công tác', 200),
+  title: text('Tên việc tốt', 5, 200),
+  description: text('Nội dung việc tốt', 20, 1_000_000),
+  field: oneOf('Lĩnh vực', FIELDS, false),
+  nature: oneOf('Tính chất', NATURES, true),
+  startDate: dateAnswer('Ngày bắt đầu', false),
+  doneOn: dateAnswer('Ngày thực hiện', true),
+  place: optionalText('Địa điểm', 300),
+  beneficiaries: optionalText('Người được giúp đỡ', 500),
+  evidence: z.string().check(
+    z.refine((v) => v === '' || /^https?:\/\/[^\s<>"]+$/i.test(v), MSG.badLink),
+    z.maxLength(2000, MSG.badLink),
+  ),
+  proposal: oneOf('Đề nghị khen thưởng', PROPOSALS, false),
+  email: z.string().check(z.refine((v) => v === '' || z.safeParse(z.email(), v).success, MSG.badEmail)),
+  phone: z
+    .string()
+    .check(z.refine((v) => v === '' || /^(\+?84|0)\d{8,10}$/.test(v.replace(/[\s.-]/g, '')), MSG.badPhone)),
+});
+
+/** Normalise, validate and resolve one set of answers. Collects every reason, not just the first. */
+export function readSubmission(raw: Answers, ctx: ReadContext): ReadResult {
+  const a = normaliseAnswers(raw);
+  const parsed = z.safeParse(answersSchema, a);
+  const reasons = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
+
+  const unit = ctx.unitsByName.get(a.unit);
+  if (a.unit !== '' && !unit) reasons.push(MSG.unknownUnit(a.unit));
+  else if (unit && !unit.active) reasons.push(MSG.inactiveUnit(unit.name));
+
+  const doneOn = parseLocalDate(a.doneOn);
+  const startDate = a.startDate === '' ? undefined : parseLocalDate(a.startDate);
+  const nature = codeByLabel(NATURES, a.nature);
+  const proposal = codeByLabel(PROPOSALS, a.proposal) ?? 'none';
+  if (doneOn) {
+    if (dayNumber(doneOn) > dayNumber(ctx.today)) reasons.push(MSG.futureDate(isoDate(doneOn)));
+    if (dayNumber(doneOn) < dayNumber(EARLIEST)) reasons.push(MSG.tooOldDate);
+  }
+  if (nature === 'thuong_xuyen' && a.startDate === '') reasons.push(MSG.startDateNeeded);
+  if (startDate && doneOn && dayNumber(startDate) > dayNumber(doneOn)) reasons.push(MSG.startAfterDone);
+  if (proposal === 'thu_khen' && nature === 'thuong_xuyen') reasons.push(MSG.thuKhenNeedsDotXuat);
+  if (proposal === 'giay_khen' && nature === 'dot_xuat') reasons.push(MSG.giayKhenNeedsThuongXuyen);
+
+  if (reasons.length > 0 || !unit || !doneOn || !nature) return { ok: false, reasons: unique(reasons) };
+  const field = codeByLabel(FIELDS, a.field);
+  return {
+    ok: true,
+    submission: {
+      unit,
+      performerKind: codeByLabel(PERFORMER_KINDS, a.performerKind) ?? 'ca_nhan',
+      performerName: a.performerName,
+      performerRole: a.performerRole,
+      title: a.title,
+      description: a.description,
+      submittedField: a.field === FIELD_OTHER ? undefined : field,
+      nature,
+      startDate: nature === 'thuong_xuyen' ? startDate : undefined,
+      doneOn,
+      place: a.place,
+      beneficiaries: a.beneficiaries,
+      evidence: a.evidence,
+      proposal,
+      email: a.email,
+      phone: a.phone,
+    },
+  };
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,71 @@
+// Thin adapter over SpreadsheetApp: the add-on's tabs, safe cell values, batched reads and appends.
+import type { CellValue } from '../domain/deed';
+
+export const TAB = {
+  deeds: 'Việc tốt',
+  needsFix: 'Cần bổ sung',
+  longText: 'Văn bản dài',
+  units: 'Đơn vị',
+  settings: 'Cấu hình',
+  audit: 'Nhật ký',
+} as const;
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/**
+ * A value as it must be written so that Sheets keeps it as typed: every non-empty string gets a leading
+ * apostrophe, so "=HYPERLINK(…)" stays text (never a formula) and "0912345678" keeps its leading zero.
+ * Sheets hides the apostrophe and getValues() returns the string without it.
+ */
+export function toCell(value: CellValue): CellValue {
+  return typeof value === 'string' && value !== '' ? `'${value}` : value;
+}
+
+/** The tab with this name, created with a bold frozen header row when missing. */
+export function ensureTab(name: string, headers: readonly string[]): Sheet {
+  const ss = spreadsheet();
+  const existing = ss.getSheetByName(name);
+  if (existing) return existing;
+  const sheet = ss.insertSheet(name);
+  sheet
+    .getRange(1, 1, 1, headers.length)
+    .setValues([headers.map(toCell)])
+    .setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
+export function tab(name: string): Sheet | null {
+  return spreadsheet().getSheetByName(name);
+}
+
+/** Appends rows below the last one in one write. */
+export function appendRows(sheet: Sheet, rows: readonly (readonly CellValue[])[]): void {
+  if (rows.length === 0) return;
+  if (rows.length === 1) {
+    // appendRow is one atomic call that also grows the sheet when it is full.
+    sheet.appendRow(rows[0]!.map(toCell));
+    return;
+  }
+  const first = sheet.getLastRow() + 1;
+  const width = rows[0]!.length;
+  const missing = first + rows.length - 1 - sheet.getMaxRows();
+  if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+  sheet.getRange(first, 1, rows.length, width).setValues(rows.map((r) => r.map(toCell)));
+}
+
+/** Every row below the header, as getValues() gives them: one read. */
+export function readBody(sheet: Sheet): unknown[][] {
+  const last = sheet.getLastRow();
+  if (last < 2) return [];
+  return sheet.getRange(2, 1, last - 1, sheet.getLastColumn()).getValues();
+}
+
+/** Whether a value stands alone in a cell of the first column: one server-side search, whatever the size. */
+export function hasIdInFirstColumn(sheet: Sheet, id: string): boolean {
+  return sheet.getRange('A:A').createTextFinder(id).matchEntireCell(true).matchCase(true).findNext() !== null;
+}

@@ -1,0 +1,5 @@
+// Text files bundled by esbuild's text loader (see scripts/build.mjs).
+declare module '*.tsv' {
+  const text: string;
+  export default text;
+}

@@ -1,0 +1,69 @@
+// The settings and registry tabs read back: good values typed, bad ones named by their cell in Vietnamese.
+import { readSettings, SETTING_SPECS } from '../../src/domain/settings';
+import { readRegistry, unitsFromTsv, unitToRow } from '../../src/domain/registry';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const rows = () => SETTING_SPECS.map((s) => [s.label, s.initial, s.help] as unknown[]);
+
+describe('readSettings', () => {
+  it('reads the defaults, with email lists split and numbers typed', () => {
+    const r = rows();
+    r[4]![1] = 'A@example.org, b@example.org;c@example.org';
+    const out = readSettings(r);
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.settings.reviewers).toEqual(['a@example.org', 'b@example.org', 'c@example.org']);
+    expect(out.settings.monthlyHour).toBe(6);
+    expect(out.settings.radioTarget).toBe(2);
+  });
+
+  it('names the cell of each bad value and each missing row', () => {
+    const r = rows();
+    r[4]![1] = 'không phải email';
+    r[7]![1] = '25';
+    const out = readSettings(r.slice(0, 10));
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.errors).toEqual([
+      expect.stringMatching(/^Cấu hình sai ở ô Cấu hình!B6: «Email người duyệt» có địa chỉ email không đúng dạng/),
+      expect.stringMatching(/ô Cấu hình!B9: «Giờ chạy tổng hợp tháng \(ngày 1\)» phải là số nguyên từ 0 đến 23/),
+      expect.stringContaining('thiếu dòng «Số mô hình phát thanh mỗi tuần»'),
+    ]);
+  });
+});
+
+describe('registry', () => {
+  const tsv = readFileSync(path.join(__dirname, '../../data/sample-organisation.tsv'), 'utf8');
+
+  it('reads the sample organisation of 48 units of every type', () => {
+    const units = unitsFromTsv(tsv);
+    expect(units).toHaveLength(48);
+    expect(new Set(units.map((u) => u.unitType)).size).toBe(10);
+  });
+
+  it('round-trips units through the tab rows', () => {
+    const units = unitsFromTsv(tsv);
+    const read = readRegistry(units.map(unitToRow));
+    expect(read.errors).toEqual([]);
+    expect(read.units).toEqual(units);
+  });
+
+  it('names the cell of a bad unit type, a bad email and a duplicate name, and keeps the good rows', () => {
+    const read = readRegistry([
+      ['A', 'Chi bộ A', 'Công an', 'HU', '', true],
+      ['B', 'Chi bộ B', 'Không rõ', 'HU', 'x@', true],
+      ['C', 'Chi bộ A', 'cong_an', 'HU', '', false],
+      ['', '', '', '', '', ''],
+    ]);
+    expect(read.units.map((u) => [u.code, u.active])).toEqual([
+      ['A', true],
+      ['C', false],
+    ]);
+    expect(read.errors).toEqual([
+      expect.stringContaining('Đơn vị!C3: loại hình «Không rõ» không có'),
+      expect.stringContaining('Đơn vị!E3: email «x@» không đúng dạng'),
+      expect.stringContaining('Đơn vị!B4: tên «Chi bộ A» trùng với dòng 2'),
+    ]);
+  });
+});
