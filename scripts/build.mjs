@@ -89,9 +89,10 @@ const codeBytes = await buildServer(names);
 const htmlSizes = await buildHtml();
 await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
 
+// Sizes go to stderr so that `npm run cli` keeps stdout for its JSON lines.
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`dist/Code.js ${kb(codeBytes)} (budget ${kb(BUDGET_BYTES)}), entry points: ${names.join(', ')}`);
-for (const [file, size] of Object.entries(htmlSizes)) console.log(`dist/${file} ${kb(size)}`);
+console.error(`dist/Code.js ${kb(codeBytes)} (budget ${kb(BUDGET_BYTES)}), entry points: ${names.join(', ')}`);
+for (const [file, size] of Object.entries(htmlSizes)) console.error(`dist/${file} ${kb(size)}`);
 if (codeBytes > BUDGET_BYTES) {
   console.error(`Bundle over budget: ${kb(codeBytes)} > ${kb(BUDGET_BYTES)}`);
   process.exit(1);

@@ -7,10 +7,10 @@ import { newDeed, deedToRow, DEED_HEADERS } from '../domain/deed';
 import type { CellValue } from '../domain/deed';
 import { ANSWER_KEYS, answersFromNamedValues, QUESTIONS } from '../domain/form';
 import type { Answers } from '../domain/form';
-import { readSubmission } from '../domain/submission';
+import { readSubmission, submissionKey } from '../domain/submission';
 import { MSG } from '../ui/messages';
 import { loadConfig, unitsByName } from './config';
-import { dateAtMidnight, digestId, today } from '../gas/clock';
+import { TIME_ZONE, dateAtMidnight, digestId, today } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
 import { trySend } from '../gas/mail';
 import { TAB, appendRows, ensureTab, hasIdInFirstColumn } from '../gas/sheets';
@@ -40,7 +40,7 @@ interface Incoming {
   answers: Answers;
   /** Answers to questions the form definition does not know: kept with the raw answers. */
   extra: Record<string, string>;
-  /** Identifies the response across repeated deliveries (timestamp + answers, or the response id). */
+  /** Identifies the response across repeated deliveries and both kinds of event. */
   sourceKey: string;
 }
 
@@ -49,10 +49,18 @@ export function fromSheetEvent(e: GoogleAppsScript.Events.SheetsOnFormSubmit): I
   const named =
     e.namedValues && Object.keys(e.namedValues).length > 0 ? e.namedValues : byQuestionOrder(e.values ?? []);
   const { answers, extra } = answersFromNamedValues(named);
-  return { answers, extra, sourceKey: JSON.stringify([e.values?.[0] ?? '', answers, extra]) };
+  return { answers, extra, sourceKey: submissionKey(sheetTimestamp(e.values?.[0] ?? ''), answers, extra) };
 }
 
-/** The form-bound event: the FormResponse itself, whose id is stable. */
+/** The response sheet shows its timestamp as "27/11/2026 9:05:33" (vi_VN): read it to the second. */
+function sheetTimestamp(text: string): string {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2}):(\d{2})$/.exec(text.trim());
+  if (!m) return text;
+  const p2 = (v: string | undefined) => (v ?? '').padStart(2, '0');
+  return `${m[3]}-${p2(m[2])}-${p2(m[1])}T${p2(m[4])}:${m[5]}:${m[6]}`;
+}
+
+/** The form-bound event: the FormResponse itself. */
 export function fromFormEvent(e: GoogleAppsScript.Events.FormsOnFormSubmit): Incoming {
   const named: Record<string, string[]> = {};
   for (const item of e.response.getItemResponses()) {
@@ -60,7 +68,8 @@ export function fromFormEvent(e: GoogleAppsScript.Events.FormsOnFormSubmit): Inc
     named[item.getItem().getTitle()] = Array.isArray(value) ? value.map(String) : [String(value)];
   }
   const { answers, extra } = answersFromNamedValues(named);
-  return { answers, extra, sourceKey: `response:${e.response.getId()}` };
+  const timestamp = Utilities.formatDate(e.response.getTimestamp(), TIME_ZONE, "yyyy-MM-dd'T'HH:mm:ss");
+  return { answers, extra, sourceKey: submissionKey(timestamp, answers, extra) };
 }
 
 function byQuestionOrder(values: readonly string[]): Record<string, string[]> {

@@ -126,6 +126,8 @@ export const QUESTIONS: readonly Question[] = [
 ];
 
 const BY_TITLE = new Map(QUESTIONS.map((q) => [q.title, q.key]));
+/** Columns the response sheet adds itself (vi_VN and en_US names): not answers. */
+const RESPONSE_SHEET_COLUMNS = new Set(['Dấu thời gian', 'Timestamp', 'Địa chỉ email', 'Email Address']);
 
 /** Answers keyed by question key, from the spreadsheet-bound event's namedValues ({title: [answer]}). */
 export function answersFromNamedValues(named: Record<string, readonly unknown[] | undefined>): {
@@ -138,7 +140,7 @@ export function answersFromNamedValues(named: Record<string, readonly unknown[] 
     const text = (values ?? []).map((v) => String(v ?? '')).join(', ');
     const key = BY_TITLE.get(title.trim());
     if (key) answers[key] = text;
-    else extra[title] = text;
+    else if (!RESPONSE_SHEET_COLUMNS.has(title.trim()) && text.trim() !== '') extra[title] = text;
   }
   return { answers, extra };
 }

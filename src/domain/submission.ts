@@ -97,9 +97,7 @@ const answersSchema = z.object({
   ),
   proposal: oneOf('Đề nghị khen thưởng', PROPOSALS, false),
   email: z.string().check(z.refine((v) => v === '' || z.safeParse(z.email(), v).success, MSG.badEmail)),
-  phone: z
-    .string()
-    .check(z.refine((v) => v === '' || /^(\+?84|0)\d{8,10}$/.test(v.replace(/[\s.-]/g, '')), MSG.badPhone)),
+  phone: z.string().check(z.refine((v) => v === '' || /^(\+?84|0)\d{8,10}$/.test(normalisePhone(v)), MSG.badPhone)),
 });
 
 /** Normalise, validate and resolve one set of answers. Collects every reason, not just the first. */
@@ -145,9 +143,35 @@ export function readSubmission(raw: Answers, ctx: ReadContext): ReadResult {
       evidence: a.evidence,
       proposal,
       email: a.email,
-      phone: a.phone,
+      phone: normalisePhone(a.phone),
     },
   };
+}
+
+/**
+ * Phone numbers arrive as typed, or as the linked response sheet displays them after it took them for
+ * numbers (a known Forms/Sheets behaviour: "0912 345 678" shows as 912345678). Give the 0 back.
+ */
+export function normalisePhone(phone: string): string {
+  const compact = phone.replace(/[\s.()-]/g, '');
+  return /^[1-9]\d{8}$/.test(compact) ? `0${compact}` : compact;
+}
+
+/**
+ * The same response gives the same key whichever way it arrives (spreadsheet- or form-bound event,
+ * a second delivery of either): its timestamp to the second and its normalised answers.
+ */
+export function submissionKey(timestamp: string, raw: Answers, extra: Record<string, string>): string {
+  const a = normaliseAnswers(raw);
+  const date = (v: string) => {
+    const d = parseLocalDate(v);
+    return d ? isoDate(d) : v;
+  };
+  return JSON.stringify([
+    timestamp,
+    { ...a, doneOn: date(a.doneOn), startDate: date(a.startDate), phone: normalisePhone(a.phone) },
+    extra,
+  ]);
 }
 
 function unique(items: string[]): string[] {

@@ -31,6 +31,7 @@ export function ensureTab(name: string, headers: readonly string[]): Sheet {
   const existing = ss.getSheetByName(name);
   if (existing) return existing;
   const sheet = ss.insertSheet(name);
+  growColumns(sheet, headers.length);
   sheet
     .getRange(1, 1, 1, headers.length)
     .setValues([headers.map(toCell)])
@@ -41,6 +42,12 @@ export function ensureTab(name: string, headers: readonly string[]): Sheet {
 
 export function tab(name: string): Sheet | null {
   return spreadsheet().getSheetByName(name);
+}
+
+/** A new sheet has 26 columns: make room before writing a wider row. */
+function growColumns(sheet: Sheet, width: number): void {
+  const missing = width - sheet.getMaxColumns();
+  if (missing > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), missing);
 }
 
 /** Appends rows below the last one in one write. */

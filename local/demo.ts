@@ -1,0 +1,81 @@
+// Realistic generated submissions for the playground, the simulate command and the benchmarks:
+// deed texts from the labelled set, sent by units of the matching type, on seeded random dates.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { unitsFromTsv } from '../src/domain/registry';
+import type { Unit } from '../src/domain/submission';
+import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS } from '../src/domain/codes';
+import type { FieldCode, UnitType } from '../src/domain/codes';
+
+const ROOT = path.join(__dirname, '..');
+
+export const SAMPLE_UNITS: Unit[] = unitsFromTsv(readFileSync(path.join(ROOT, 'data/sample-organisation.tsv'), 'utf8'));
+
+interface LabelledDeed {
+  unitType: UnitType;
+  title: string;
+  description: string;
+  field: FieldCode;
+}
+
+export const LABELLED: LabelledDeed[] = readFileSync(path.join(ROOT, 'tests/data/labelled-deeds.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as LabelledDeed);
+
+/** A small deterministic PRNG (mulberry32), so a seed reproduces the same data. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Võ', 'Phan', 'Trương', 'Đặng', 'Bùi'];
+const MIDDLE = ['Văn', 'Thị', 'Minh', 'Thanh', 'Ngọc', 'Hữu', 'Thị Kim', 'Quốc'];
+const GIVEN = ['Tư', 'Hoa', 'Lan', 'Bình', 'Dũng', 'Hạnh', 'Phúc', 'Tâm', 'Hùng', 'Mai', 'Sơn', 'Thảo'];
+const GROUPS = [
+  'Chi đoàn ấp 3',
+  'Tổ dân phố 5',
+  'Chi hội Phụ nữ ấp Chợ',
+  'Tổ công tác một cửa',
+  'Khoa Nội',
+  'Tổ dân quân',
+];
+
+export type Keyed = Record<string, string>;
+
+/** One submission as a person fills in the form (keys of the form definition, labels as shown). */
+export function demoSubmission(random: () => number, units: readonly Unit[], doneOn: Date): Keyed {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const deed = pick(LABELLED);
+  const sameType = units.filter((u) => u.unitType === deed.unitType && u.active);
+  const unit = pick(sameType.length > 0 ? sameType : units);
+  const collective = random() < 0.3;
+  const longRunning = random() < 0.25;
+  const day = (d: Date) => d.toISOString().slice(0, 10); // a date picker's answer
+  const start = new Date(doneOn.getTime() - Math.floor(30 + random() * 300) * 86_400_000);
+  const proposal = random() < 0.15 ? (longRunning ? PROPOSALS.giay_khen : PROPOSALS.thu_khen) : '';
+  return {
+    unit: unit.name,
+    performerKind: collective ? PERFORMER_KINDS.tap_the : PERFORMER_KINDS.ca_nhan,
+    performerName: collective ? pick(GROUPS) : `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`,
+    performerRole: collective ? '' : 'Đảng viên',
+    title: deed.title,
+    description: deed.description,
+    field: random() < 0.5 ? FIELDS[deed.field] : '',
+    nature: longRunning ? NATURES.thuong_xuyen : NATURES.dot_xuat,
+    startDate: longRunning ? day(start) : '',
+    doneOn: day(doneOn),
+    place: `${unit.name.replace(/^Đảng bộ |^Chi bộ /, '')}`,
+    beneficiaries: random() < 0.5 ? `${1 + Math.floor(random() * 20)} hộ` : '',
+    evidence: random() < 0.3 ? 'https://example.org/anh/viec-tot.jpg' : '',
+    proposal,
+    email: `${unit.code.toLowerCase()}@example.org`,
+    phone: `09${String(Math.floor(random() * 1e8)).padStart(8, '0')}`,
+  };
+}

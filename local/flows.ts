@@ -1,0 +1,99 @@
+// What a person does to the add-on, scripted on the emulated runtime: set the Sheet up, fill the form.
+import { QUESTIONS } from '../src/domain/form';
+import type { AnswerKey } from '../src/domain/form';
+import type { AddOn } from './addon';
+
+export const ADMIN = 'admin@example.org';
+export const REVIEWER = 'tuyengiao@example.org';
+export const OUTSIDER = 'khach@example.org';
+export const LEADER = 'thuongtruc@example.org';
+/** Who the playground's sidebar can act as. */
+export const ROLES = { reviewer: REVIEWER, outsider: OUTSIDER } as const;
+
+/** Runs "Thiết lập" as the admin, then fills in what people would: reviewers, leadership, unit emails. */
+export function setUpSheet(addOn: AddOn): void {
+  const { runtime } = addOn;
+  runtime.setUser(ADMIN);
+  addOn.call('menuSetup');
+  const ss = runtime.spreadsheet;
+  const settings = ss.getSheetByName('Cấu hình');
+  const units = ss.getSheetByName('Đơn vị');
+  if (!settings || !units) throw new Error('Set-up did not create its tabs');
+  const labels = settings
+    .getRange(2, 1, settings.getLastRow() - 1, 1)
+    .getValues()
+    .map((r) => String(r[0]));
+  const put = (label: string, value: string) => settings.getRange(labels.indexOf(label) + 2, 2).setValue(value);
+  put('Email người duyệt', `${ADMIN}, ${REVIEWER}`);
+  put('Email lãnh đạo nhận báo cáo', LEADER);
+  const codes = units.getRange(2, 1, units.getLastRow() - 1, 1).getValues();
+  units.getRange(2, 5, codes.length, 1).setValues(codes.map((r) => [`${String(r[0]).toLowerCase()}@example.org`]));
+  addOn.call('onEdit', [{ range: settings.getRange('B1') }]); // as Sheets would, after a person's edit
+}
+
+export interface SubmitResult {
+  status: string;
+  id?: string;
+  field?: string;
+  reasons: string[];
+}
+
+/** One form submission by a respondent, answers keyed by the form definition's stable keys. */
+export function submitAnswers(addOn: AddOn, keyed: Record<string, unknown>, at?: Date): SubmitResult {
+  const { runtime } = addOn;
+  const form = runtime.forms[0];
+  if (!form) throw new Error('No form: run setUpSheet first');
+  const byTitle: Record<string, string> = {};
+  for (const q of QUESTIONS) {
+    const value = keyed[q.key as AnswerKey];
+    if (value !== undefined && value !== null && value !== '') byTitle[q.title] = String(value);
+  }
+  let outcome;
+  try {
+    outcome = runtime.submitForm(form, byTitle, at ? { at } : {})[0];
+  } catch (err) {
+    // Google Forms itself refuses this (a missing required answer, a choice not offered): nothing reaches the Sheet.
+    return { status: 'refused_by_form', reasons: [String(err instanceof Error ? err.message : err)] };
+  }
+  if (!outcome) return { status: 'error', reasons: ['no onFormSubmit trigger is installed'] };
+  return verdict(outcome);
+}
+
+function verdict(fired: { result?: unknown; error?: unknown }): SubmitResult {
+  if (fired.error) return { status: 'error', reasons: [String(fired.error)] };
+  const r = fired.result as { status: string; id: string; field?: string; reasons: string[] };
+  return { status: r.status, id: r.id, ...(r.field ? { field: r.field } : {}), reasons: r.reasons };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The response sheet's timestamp text for the clock's instant, as a vi_VN sheet shows it: "27/11/2026 9:05:33". */
+function sheetTimestamp(at: Date): string {
+  const local = new Date(at.getTime() + 7 * 3_600_000); // Asia/Ho_Chi_Minh has been UTC+7 since 1975
+  return `${local.getUTCDate()}/${local.getUTCMonth() + 1}/${local.getUTCFullYear()} ${local.getUTCHours()}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
+}
+
+/**
+ * Delivers a spreadsheet-bound onFormSubmit event with exactly these answers (keyed by the form definition's
+ * keys; other keys become extra questions), as Apps Script would after a response: values and namedValues as
+ * strings, the timestamp first. It bypasses what Google Forms itself refuses (a unit not in the list), so the
+ * add-on's own checks are what decide. The clock moves one second per delivery.
+ */
+export function deliverSubmission(addOn: AddOn, keyed: Record<string, unknown>, timestamp?: string) {
+  const { runtime } = addOn;
+  const trigger = runtime.triggers.list().find((t) => t.handler === 'onFormSubmit');
+  if (!trigger) throw new Error('No onFormSubmit trigger: run setUpSheet first');
+  runtime.clock.advance(1000);
+  const stamp = timestamp ?? sheetTimestamp(runtime.clock.now());
+  const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+  const namedValues: Record<string, string[]> = { 'Dấu thời gian': [stamp] };
+  for (const q of QUESTIONS) namedValues[q.title] = [text(keyed[q.key])];
+  for (const [k, v] of Object.entries(keyed)) if (!QUESTIONS.some((q) => q.key === k)) namedValues[k] = [text(v)];
+  const values = [stamp, ...QUESTIONS.map((q) => text(keyed[q.key]))];
+  return runtime.triggers.fire(trigger, { namedValues, values, triggerUid: trigger.uid });
+}
+
+/** One line of `npm run cli -- submit`: the handler's verdict on one delivered submission. */
+export function submitKeyed(addOn: AddOn, keyed: Record<string, unknown>): SubmitResult {
+  return verdict(deliverSubmission(addOn, keyed));
+}

@@ -1,0 +1,189 @@
+// The playground's pages and its bridge: each route is one function; add a page by adding a line here.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { SERVER_FUNCTIONS } from '../../src/shared/contract';
+import { DIST } from '../addon';
+import { esc, page, sheetTable } from './html';
+import type { NavLink } from './html';
+import { ROLES } from '../flows';
+import type { Playground, Reply, Request, Route } from './server';
+
+const NAV: NavLink[] = [
+  { href: '/sheet', label: 'Bảng tính' },
+  { href: '/form', label: 'Biểu mẫu' },
+  { href: '/sidebar', label: 'Bảng duyệt' },
+];
+
+const redirect = (to: string): Reply => ({ status: 303, headers: { location: to }, body: '' });
+const json = (value: unknown, status = 200): Reply => ({
+  status,
+  type: 'application/json',
+  body: JSON.stringify(value),
+});
+
+function flash(pg: Playground): string {
+  const msg = pg.lastMessage;
+  pg.lastMessage = '';
+  return msg ? `<div class="note ${msg.startsWith('✔') ? 'ok' : 'warn'}" role="status">${esc(msg)}</div>` : '';
+}
+
+function sheetPage(pg: Playground, req: Request): Reply {
+  const ss = pg.addOn.runtime.spreadsheet;
+  const sheets = ss.getSheets();
+  const name = req.query.get('tab') ?? 'Việc tốt';
+  const sheet = ss.getSheetByName(name) ?? sheets[0]!;
+  const tabs = sheets
+    .map((s) => {
+      const n = s.getName();
+      return `<a href="/sheet?tab=${encodeURIComponent(n)}"${n === sheet.getName() ? ' aria-current="page"' : ''}>${esc(n)} (${Math.max(0, s.getLastRow() - 1)})</a>`;
+    })
+    .join('');
+  const range = sheet.getDataRange();
+  const body = `${flash(pg)}<nav class="tabs">${tabs}</nav>${sheetTable(range.getDisplayValues(), range.getFormulas())}`;
+  return { body: page(sheet.getName(), NAV, body, '/sheet') };
+}
+
+/** The form as people see it, rendered from the items set-up built in the emulated Google Form. */
+function formPage(pg: Playground): Reply {
+  const form = pg.addOn.runtime.forms[0];
+  if (!form) return { body: page('Biểu mẫu', NAV, '<p>Chưa có biểu mẫu: chạy Thiết lập.</p>', '/form') };
+  const fields = form
+    .getItems()
+    .map((item, i) => {
+      const type = String(item.getType());
+      const title = item.getTitle();
+      const required = itemRequired(item);
+      const name = `q${i}`;
+      const label = `<label for="${name}">${esc(title)}${required ? ' *' : ''}<small>${esc(item.getHelpText())}</small></label>`;
+      const req = required ? ' required' : '';
+      if (type === 'LIST' || type === 'MULTIPLE_CHOICE') {
+        const choices = (type === 'LIST' ? item.asListItem() : item.asMultipleChoiceItem())
+          .getChoices()
+          .map((c) => c.getValue());
+        const options = choices.map((c) => `<option>${esc(c)}</option>`).join('');
+        return `${label}<select id="${name}" name="${esc(title)}"${req}><option value=""></option>${options}</select>`;
+      }
+      if (type === 'PARAGRAPH_TEXT') return `${label}<textarea id="${name}" name="${esc(title)}"${req}></textarea>`;
+      if (type === 'DATE') return `${label}<input type="date" id="${name}" name="${esc(title)}"${req}>`;
+      return `${label}<input id="${name}" name="${esc(title)}"${req}>`;
+    })
+    .join('');
+  const body = `${flash(pg)}<form class="web" method="post" action="/form"><h1>${esc(form.getTitle())}</h1><p>${esc(form.getDescription())}</p>${fields}<p><button type="submit">Gửi</button></p></form>`;
+  return { body: page('Biểu mẫu', NAV, body, '/form') };
+}
+
+function itemRequired(item: GoogleAppsScript.Forms.Item): boolean {
+  const type = String(item.getType());
+  if (type === 'LIST') return item.asListItem().isRequired();
+  if (type === 'MULTIPLE_CHOICE') return item.asMultipleChoiceItem().isRequired();
+  if (type === 'PARAGRAPH_TEXT') return item.asParagraphTextItem().isRequired();
+  if (type === 'DATE') return item.asDateItem().isRequired();
+  return item.asTextItem().isRequired();
+}
+
+/** A respondent sends the form: the real onFormSubmit path of the bundle runs. */
+function formSubmit(pg: Playground, req: Request): Reply {
+  const form = pg.addOn.runtime.forms[0];
+  if (!form) return redirect('/form');
+  const answers: Record<string, string> = {};
+  for (const [k, v] of new URLSearchParams(req.body)) if (v.trim() !== '') answers[k] = v;
+  let outcome;
+  try {
+    outcome = pg.addOn.runtime.submitForm(form, answers)[0];
+  } catch (err) {
+    pg.lastMessage = `Google Biểu mẫu không nhận: ${err instanceof Error ? err.message : String(err)}`;
+    return redirect('/form');
+  }
+  const result = outcome?.result as { status: string; reasons: string[] } | undefined;
+  if (!result) {
+    pg.lastMessage = `Lỗi khi xử lý: ${String(outcome?.error ?? 'không có trigger')}`;
+    return redirect('/form');
+  }
+  pg.lastMessage =
+    result.status === 'stored'
+      ? '✔ Đã ghi nhận vào tab «Việc tốt».'
+      : `Chưa ghi nhận, đã lưu vào tab «Cần bổ sung»: ${result.reasons.join(' ')}`;
+  return redirect(`/sheet?tab=${encodeURIComponent(result.status === 'stored' ? 'Việc tốt' : 'Cần bổ sung')}`);
+}
+
+function sidebarPage(pg: Playground): Reply {
+  const role = pg.actingAs === ROLES.reviewer ? 'reviewer' : 'outsider';
+  const body = `<div class="frame"><iframe title="Bảng duyệt" src="/sidebar/frame"></iframe>
+<div><h2>Vai trò</h2><form method="post" action="/role">
+<label><input type="radio" name="role" value="reviewer"${role === 'reviewer' ? ' checked' : ''}> Người duyệt (${esc(ROLES.reviewer)})</label><br>
+<label><input type="radio" name="role" value="outsider"${role === 'outsider' ? ' checked' : ''}> Người ngoài (${esc(ROLES.outsider)})</label><br><br>
+<button type="submit">Đổi vai trò</button></form><p>Bảng duyệt rộng 300 px như trong Google Sheets.
+Mọi thay đổi ghi vào <a href="/sheet?tab=Vi%E1%BB%87c%20t%E1%BB%91t">tab «Việc tốt»</a> và <a href="/sheet?tab=Nh%E1%BA%ADt%20k%C3%BD">«Nhật ký»</a>.</p></div></div>`;
+  return { body: page('Bảng duyệt', NAV, body, '/sidebar') };
+}
+
+/** The real dist/Sidebar.html, with google.script.run bridged to POST /api/run. */
+function sidebarFrame(): Reply {
+  const html = readFileSync(path.join(DIST, 'Sidebar.html'), 'utf8');
+  const bridge = `<script>(${bridgeScript.toString()})();</script>`;
+  return { body: html.replace(/<head>/i, `<head>${bridge}`) };
+}
+
+/** Runs in the browser: google.script.run as Apps Script offers it (handlers, then the function name). */
+function bridgeScript(): void {
+  const makeRunner = (ok?: (v: unknown) => void, fail?: (e: Error) => void): unknown =>
+    new Proxy(
+      {},
+      {
+        get(_t, name: string) {
+          if (name === 'withSuccessHandler') return (f: (v: unknown) => void) => makeRunner(f, fail);
+          if (name === 'withFailureHandler') return (f: (e: Error) => void) => makeRunner(ok, f);
+          if (name === 'withUserObject') return () => makeRunner(ok, fail);
+          return (...args: unknown[]) => {
+            fetch('/api/run', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ fn: name, args }),
+            })
+              .then((r) => r.json())
+              .then((reply: { ok: boolean; value?: unknown; error?: string }) => {
+                if (reply.ok) ok?.(reply.value);
+                else fail?.(new Error(reply.error));
+              })
+              .catch((e: Error) => fail?.(e));
+          };
+        },
+      },
+    );
+  (window as unknown as { google: unknown }).google = {
+    script: {
+      run: makeRunner(),
+      host: { close: () => undefined, setHeight: () => undefined, setWidth: () => undefined },
+    },
+  };
+}
+
+/** Calls a server function of the bundle as the chosen user; only JSON crosses, as with google.script.run. */
+function apiRun(pg: Playground, req: Request): Reply {
+  const { fn, args } = JSON.parse(req.body || '{}') as { fn?: string; args?: unknown[] };
+  if (!fn || !(SERVER_FUNCTIONS as readonly string[]).includes(fn))
+    return json({ ok: false, error: `No server function ${String(fn)}` }, 400);
+  pg.addOn.runtime.setUser(pg.actingAs);
+  try {
+    return json({ ok: true, value: pg.addOn.runtime.scriptRun(fn, ...(args ?? [])) ?? null });
+  } catch (err) {
+    return json({ ok: false, error: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+function setRole(pg: Playground, req: Request): Reply {
+  const role = new URLSearchParams(req.body).get('role') ?? JSON.parse(req.body || '{}').role;
+  pg.actingAs = role === 'outsider' ? ROLES.outsider : ROLES.reviewer;
+  return req.body.startsWith('{') ? json({ ok: true, actingAs: pg.actingAs }) : redirect('/sidebar');
+}
+
+export const routes: Record<string, Route> = {
+  'GET /': () => redirect('/sheet'),
+  'GET /sheet': sheetPage,
+  'GET /form': formPage,
+  'POST /form': formSubmit,
+  'GET /sidebar': sidebarPage,
+  'GET /sidebar/frame': sidebarFrame,
+  'POST /api/run': apiRun,
+  'POST /role': setRole,
+};

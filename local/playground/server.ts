@@ -1,0 +1,83 @@
+// The playground: the built add-on on the emulated runtime behind a local web page — the Sheet's tabs,
+// the form as a web form, and the real sidebar with google.script.run bridged to the bundle.
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { bootAddOn } from '../addon';
+import { REVIEWER, setUpSheet } from '../flows';
+import { seedDemo } from './seed';
+import { routes } from './routes';
+
+export interface Playground {
+  addOn: ReturnType<typeof bootAddOn>;
+  /** Who the sidebar acts as: a reviewer listed in settings, or someone who is not. */
+  actingAs: string;
+  lastMessage: string;
+}
+
+export interface Request {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: string;
+}
+export type Reply = { status?: number; type?: string; body: string; headers?: Record<string, string> };
+export type Route = (pg: Playground, req: Request) => Reply;
+
+export function startPlayground(
+  port: number,
+  host = '127.0.0.1',
+): Promise<{ url: string; close: () => void; pg: Playground }> {
+  const addOn = bootAddOn();
+  setUpSheet(addOn);
+  seedDemo(addOn);
+  addOn.runtime.setUser(REVIEWER);
+  addOn.runtime.meter.reset();
+  const pg: Playground = { addOn, actingAs: REVIEWER, lastMessage: '' };
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const request: Request = {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        query: url.searchParams,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
+      let reply: Reply;
+      try {
+        const route = routes[`${request.method} ${request.path}`];
+        reply = route ? route(pg, request) : { status: 404, type: 'text/plain', body: 'Không có trang này.' };
+      } catch (err) {
+        reply = {
+          status: 500,
+          type: 'text/plain',
+          body: `Lỗi: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+        };
+      }
+      res.writeHead(reply.status ?? 200, {
+        'content-type': `${reply.type ?? 'text/html'}; charset=utf-8`,
+        ...reply.headers,
+      });
+      res.end(reply.body);
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      resolve({ url: `http://localhost:${actual}`, close: () => server.close(), pg });
+    });
+  });
+}
+
+if (require.main === module) {
+  const port = Number(process.env.PORT ?? 8080);
+  startPlayground(port, process.env.HOST ?? '127.0.0.1').then(({ url }) => {
+    console.log(`Playground: ${url}  (Ctrl+C to stop)`);
+    console.log(`  ${url}/sheet    the Sheet's tabs`);
+    console.log(`  ${url}/form     the Google Form as a web form`);
+    console.log(`  ${url}/sidebar  the reviewers' sidebar`);
+  });
+}

@@ -1,0 +1,74 @@
+// Fault switches for fault-injection tests: a lock held elsewhere, a failing Sheets call, mail quota, a deadline.
+
+export type LockKind = 'document' | 'script' | 'user';
+
+export const EXECUTION_TIME_MESSAGE = 'Exceeded maximum execution time';
+
+interface FaultHooks {
+  spreadsheetId(): string;
+  setMailQuotaLeft(n: number): void;
+  lifetimeMs(): number;
+}
+
+export class Faults {
+  private heldElsewhere = new Set<LockKind>();
+  private sheetsCountdown: number | null = null;
+  private sheetsMessage = '';
+  private deadlineAt: number | null = null;
+
+  constructor(private readonly hooks: FaultHooks) {}
+
+  /** Makes the lock of this kind held (or no longer held) by another execution. */
+  holdLock(kind: LockKind, held = true): void {
+    if (held) this.heldElsewhere.add(kind);
+    else this.heldElsewhere.delete(kind);
+  }
+
+  isLockHeldElsewhere(kind: LockKind): boolean {
+    return this.heldElsewhere.has(kind);
+  }
+
+  /**
+   * The n-th next Sheets round trip (n = 1: the very next one) throws `message`, before it changes
+   * anything: a multi-row setValues is all-or-nothing, like the real service.
+   */
+  failNextSheetsCall(n = 1, message?: string): void {
+    if (!Number.isInteger(n) || n < 1) throw new RangeError('failNextSheetsCall needs n >= 1');
+    this.sheetsCountdown = n;
+    this.sheetsMessage =
+      message ?? `Service Spreadsheets failed while accessing document with id ${this.hooks.spreadsheetId()}.`;
+  }
+
+  /** Called by the runtime before every Sheets round trip; returns the message to throw, if any. */
+  takeSheetsFailure(): string | null {
+    if (this.sheetsCountdown === null) return null;
+    this.sheetsCountdown--;
+    if (this.sheetsCountdown > 0) return null;
+    this.sheetsCountdown = null;
+    return this.sheetsMessage;
+  }
+
+  /** Sets what MailApp.getRemainingDailyQuota() returns for the current user. */
+  mailQuotaLeft(n: number): void {
+    this.hooks.setMailQuotaLeft(n);
+  }
+
+  /**
+   * After `ms` more milliseconds of modelled time (meter time, including sleeps and lock waits) every
+   * further call throws 'Exceeded maximum execution time'. null removes the deadline.
+   */
+  executionDeadline(ms: number | null): void {
+    this.deadlineAt = ms === null ? null : this.hooks.lifetimeMs() + ms;
+  }
+
+  deadlinePassed(): boolean {
+    return this.deadlineAt !== null && this.hooks.lifetimeMs() > this.deadlineAt;
+  }
+
+  /** Clears every switch. */
+  reset(): void {
+    this.heldElsewhere.clear();
+    this.sheetsCountdown = null;
+    this.deadlineAt = null;
+  }
+}

@@ -1,0 +1,869 @@
+// Fake FormApp: forms, their items and responses, and the link that writes responses into the spreadsheet.
+// https://developers.google.com/apps-script/reference/forms/form-app
+// https://developers.google.com/apps-script/reference/forms/form
+// https://developers.google.com/apps-script/reference/forms/form-response
+// FormResponse.submit() from a script records the response (and its row) but fires no trigger
+// (APPS-SCRIPT-FACTS.md); runtime.submitForm simulates a real respondent and fires them.
+
+import { Facade, asEnum, enumName, isDate, makeEnum, type Context, type Emulates } from './context';
+import { formatDate } from './dates';
+import type { SheetModel } from './sheet-model';
+import type { SheetsService } from './spreadsheet';
+
+export const ItemType = makeEnum([
+  'CHECKBOX',
+  'CHECKBOX_GRID',
+  'DATE',
+  'DATETIME',
+  'DURATION',
+  'FILE_UPLOAD',
+  'GRID',
+  'IMAGE',
+  'LIST',
+  'MULTIPLE_CHOICE',
+  'PAGE_BREAK',
+  'PARAGRAPH_TEXT',
+  'RATING',
+  'SCALE',
+  'SECTION_HEADER',
+  'TEXT',
+  'TIME',
+  'VIDEO',
+]);
+export const DestinationType = makeEnum(['SPREADSHEET']);
+
+type ItemTypeName =
+  'CHECKBOX' | 'DATE' | 'LIST' | 'MULTIPLE_CHOICE' | 'PAGE_BREAK' | 'PARAGRAPH_TEXT' | 'SECTION_HEADER' | 'TEXT';
+const CHOICE_TYPES: ItemTypeName[] = ['LIST', 'MULTIPLE_CHOICE', 'CHECKBOX'];
+const LAYOUT_TYPES: ItemTypeName[] = ['SECTION_HEADER', 'PAGE_BREAK'];
+
+/** Names Sheets gives a linked response sheet and its first column in a vi_VN spreadsheet. */
+export const RESPONSE_SHEET_PREFIX = 'Câu trả lời biểu mẫu';
+export const TIMESTAMP_HEADER = 'Dấu thời gian';
+export const EMAIL_HEADER = 'Địa chỉ email';
+
+export type Answer = string | string[];
+
+export interface ItemModel {
+  id: number;
+  type: ItemTypeName;
+  title: string;
+  helpText: string;
+  required: boolean;
+  choices: string[];
+  hasOtherOption: boolean;
+}
+
+export interface ResponseModel {
+  id: string;
+  timestamp: number;
+  email: string;
+  answers: Map<number, Answer>;
+  submitted: boolean;
+}
+
+export interface FormModel {
+  id: string;
+  publishedId: string;
+  title: string;
+  description: string;
+  confirmationMessage: string;
+  collectEmail: boolean;
+  allowResponseEdits: boolean;
+  limitOneResponsePerUser: boolean;
+  requireLogin: boolean;
+  acceptingResponses: boolean;
+  items: ItemModel[];
+  responses: ResponseModel[];
+  destinationId: string | null;
+  /** Column (1-based) of each item in the response sheet. */
+  columns: Map<number, number>;
+}
+
+function isQuestion(item: ItemModel): boolean {
+  return !LAYOUT_TYPES.includes(item.type);
+}
+
+/** The forms of the runtime and everything the form fakes share. */
+export class FormsService {
+  readonly forms: FormModel[] = [];
+  private readonly facades = new WeakMap<FormModel, FakeForm>();
+
+  constructor(
+    readonly ctx: Context,
+    readonly sheets: SheetsService,
+  ) {}
+
+  create(title: string): FormModel {
+    const form: FormModel = {
+      id: this.ctx.randomId(44),
+      publishedId: `1FAIpQL${this.ctx.randomId(49)}`,
+      title,
+      description: '',
+      confirmationMessage: '',
+      collectEmail: false,
+      allowResponseEdits: false,
+      limitOneResponsePerUser: false,
+      requireLogin: false,
+      acceptingResponses: true,
+      items: [],
+      responses: [],
+      destinationId: null,
+      columns: new Map(),
+    };
+    this.forms.push(form);
+    return form;
+  }
+
+  form(model: FormModel): FakeForm {
+    let facade = this.facades.get(model);
+    if (!facade) this.facades.set(model, (facade = new FakeForm(this, model)));
+    return facade.proxy;
+  }
+
+  formModel(value: unknown): FormModel {
+    const fake = this.ctx.fakeOf(value, FakeForm);
+    if (!fake) throw new Error('Not a form of this runtime');
+    return fake.model;
+  }
+
+  editUrl(form: FormModel): string {
+    return `https://docs.google.com/forms/d/${form.id}/edit`;
+  }
+
+  publishedUrl(form: FormModel): string {
+    return `https://docs.google.com/forms/d/e/${form.publishedId}/viewform`;
+  }
+
+  byId(id: string): FormModel | undefined {
+    return this.forms.find((f) => f.id === id);
+  }
+
+  item(form: FormModel, item: ItemModel, as?: ItemTypeName): FakeItem {
+    if (as === undefined) return new FakeItem(this, form, item, 'Forms.Item').proxy;
+    if (item.type !== as) throw this.ctx.error(`Item ${item.id} is a ${item.type} item, not ${as}.`);
+    const iface = `Forms.${ITEM_CLASS[as]}`;
+    if (CHOICE_TYPES.includes(as)) return new FakeChoiceItem(this, form, item, iface).proxy;
+    if (as === 'DATE') return new FakeDateItem(this, form, item, iface).proxy;
+    if (LAYOUT_TYPES.includes(as)) return new FakeItem(this, form, item, iface).proxy;
+    return new FakeTextItem(this, form, item, iface).proxy;
+  }
+
+  // ---- the linked response sheet ------------------------------------------------------------------------------
+
+  responseSheet(form: FormModel): SheetModel | null {
+    if (form.destinationId === null) return null;
+    return this.sheets.model.linkedForms.get(form.id) ?? null;
+  }
+
+  /** Links the form to the bound spreadsheet: a new first sheet with the timestamp and question headers. */
+  link(form: FormModel, spreadsheetId: string): void {
+    const { model } = this.sheets;
+    if (spreadsheetId !== model.id)
+      throw this.ctx.notEmulated(`Form.setDestination to a spreadsheet other than the bound one (${spreadsheetId})`);
+    if (this.responseSheet(form)) return;
+    let n = 1;
+    while (this.sheets.findSheet(`${RESPONSE_SHEET_PREFIX} ${n}`)) n++;
+    const active = model.activeSheet;
+    const sheet = this.sheets.insertSheet(`${RESPONSE_SHEET_PREFIX} ${n}`, 0);
+    model.activeSheet = active ?? sheet;
+    sheet.formId = form.id;
+    sheet.frozenRows = 1;
+    model.linkedForms.set(form.id, sheet);
+    form.destinationId = spreadsheetId;
+    form.columns = new Map();
+    sheet.values.set(0, 0, TIMESTAMP_HEADER);
+    if (form.collectEmail) sheet.values.set(0, 1, EMAIL_HEADER);
+    for (const item of form.items) this.addColumn(form, item);
+    sheet.touched();
+  }
+
+  /** A question added to a linked form gets a new column at the end, as in Sheets. */
+  addColumn(form: FormModel, item: ItemModel): void {
+    const sheet = this.responseSheet(form);
+    if (!sheet || !isQuestion(item) || form.columns.has(item.id)) return;
+    const column = sheet.lastColumn() + 1;
+    this.sheets.grow(sheet, sheet.maxRows, column);
+    sheet.values.set(0, column - 1, item.title);
+    sheet.touched();
+    form.columns.set(item.id, column);
+  }
+
+  renameColumn(form: FormModel, item: ItemModel): void {
+    const sheet = this.responseSheet(form);
+    const column = form.columns.get(item.id);
+    if (sheet && column !== undefined) sheet.values.set(0, column - 1, item.title);
+  }
+
+  unlink(form: FormModel): void {
+    const sheet = this.responseSheet(form);
+    if (sheet) {
+      sheet.formId = null;
+      this.sheets.model.linkedForms.delete(form.id);
+    }
+    form.destinationId = null;
+  }
+
+  /**
+   * Records a response and writes its row to the linked sheet (timestamp, email if collected, answers in
+   * column order; values coerced as Sheets coerces typed text). Returns the response and its 1-based row.
+   */
+  record(form: FormModel, response: ResponseModel): { response: ResponseModel; row: number | null } {
+    response.submitted = true;
+    form.responses.push(response);
+    const sheet = this.responseSheet(form);
+    if (!sheet) return { response, row: null };
+    const cells: unknown[] = [new Date(response.timestamp)];
+    if (form.collectEmail) cells[1] = response.email;
+    for (const [itemId, column] of form.columns) {
+      const answer = response.answers.get(itemId);
+      cells[column - 1] = answer === undefined ? '' : Array.isArray(answer) ? answer.join(', ') : answer;
+    }
+    for (let i = 0; i < cells.length; i++) cells[i] ??= '';
+    const row = sheet.lastRow() + 1;
+    this.sheets.grow(sheet, row, cells.length);
+    this.sheets.writeRow(sheet, row - 1, cells);
+    return { response, row };
+  }
+
+  newResponse(timestamp: number, email: string): ResponseModel {
+    return { id: `2_ABaOnu${this.ctx.randomId(40)}`, timestamp, email, answers: new Map(), submitted: false };
+  }
+
+  /** Checks a respondent's answer against the item as the form would. */
+  validate(item: ItemModel, answer: Answer): Answer {
+    const values = Array.isArray(answer) ? answer.map(String) : [String(answer)];
+    if (item.type === 'CHECKBOX' && !Array.isArray(answer))
+      throw this.ctx.error(`Invalid response submitted to item ${item.id}: a checkbox item takes an array.`);
+    if (CHOICE_TYPES.includes(item.type) && !item.hasOtherOption)
+      for (const v of values)
+        if (!item.choices.includes(v)) throw this.ctx.error(`Invalid response submitted to item ${item.id}: ${v}`);
+    if (item.type === 'DATE' && !/^\d{4}-\d{2}-\d{2}$/.test(values[0] ?? ''))
+      throw this.ctx.error(`Invalid response submitted to item ${item.id}: ${values[0]}`);
+    return Array.isArray(answer) ? values : (values[0] ?? '');
+  }
+}
+
+const ITEM_CLASS: Record<ItemTypeName, string> = {
+  CHECKBOX: 'CheckboxItem',
+  DATE: 'DateItem',
+  LIST: 'ListItem',
+  MULTIPLE_CHOICE: 'MultipleChoiceItem',
+  PAGE_BREAK: 'PageBreakItem',
+  PARAGRAPH_TEXT: 'ParagraphTextItem',
+  SECTION_HEADER: 'SectionHeaderItem',
+  TEXT: 'TextItem',
+};
+
+// ---- FormApp ---------------------------------------------------------------------------------------------------
+
+type GasFormApp = GoogleAppsScript.Forms.FormApp;
+
+export class FakeFormApp
+  extends Facade
+  implements Emulates<GasFormApp, 'create' | 'openById' | 'openByUrl' | 'getActiveForm'>
+{
+  readonly DestinationType = DestinationType;
+  readonly ItemType = ItemType;
+
+  constructor(private readonly forms: FormsService) {
+    super(forms.ctx, 'Forms.FormApp');
+  }
+
+  create(title: string): FakeForm {
+    return this.forms.form(this.forms.create(String(title)));
+  }
+
+  openById(id: string): FakeForm {
+    const form = this.forms.byId(String(id));
+    if (!form)
+      throw this.ctx.error('No item with the given ID could be found, or you do not have permission to access it.');
+    return this.forms.form(form);
+  }
+
+  openByUrl(formUrl: string): FakeForm {
+    const url = String(formUrl);
+    const form = this.forms.forms.find((f) => url.includes(`/d/${f.id}/`) || url.includes(`/d/e/${f.publishedId}/`));
+    if (!form)
+      throw this.ctx.error('No item with the given ID could be found, or you do not have permission to access it.');
+    return this.forms.form(form);
+  }
+
+  /** The script is bound to a spreadsheet, so there is no active form. */
+  getActiveForm(): null {
+    return null;
+  }
+}
+
+// ---- Form ------------------------------------------------------------------------------------------------------
+
+type GasForm = GoogleAppsScript.Forms.Form;
+
+export class FakeForm
+  extends Facade
+  implements
+    Emulates<
+      GasForm,
+      | 'getId'
+      | 'getTitle'
+      | 'setTitle'
+      | 'getDescription'
+      | 'setDescription'
+      | 'getEditUrl'
+      | 'getPublishedUrl'
+      | 'getItems'
+      | 'getItemById'
+      | 'deleteItem'
+      | 'moveItem'
+      | 'addListItem'
+      | 'addMultipleChoiceItem'
+      | 'addCheckboxItem'
+      | 'addTextItem'
+      | 'addParagraphTextItem'
+      | 'addDateItem'
+      | 'addSectionHeaderItem'
+      | 'addPageBreakItem'
+      | 'setDestination'
+      | 'getDestinationId'
+      | 'getDestinationType'
+      | 'removeDestination'
+      | 'setCollectEmail'
+      | 'collectsEmail'
+      | 'setConfirmationMessage'
+      | 'getConfirmationMessage'
+      | 'setAllowResponseEdits'
+      | 'canEditResponse'
+      | 'setLimitOneResponsePerUser'
+      | 'hasLimitOneResponsePerUser'
+      | 'setRequireLogin'
+      | 'requiresLogin'
+      | 'setAcceptingResponses'
+      | 'isAcceptingResponses'
+      | 'createResponse'
+      | 'getResponses'
+      | 'getResponse'
+      | 'deleteAllResponses'
+    >
+{
+  constructor(
+    private readonly forms: FormsService,
+    readonly model: FormModel,
+  ) {
+    super(forms.ctx, 'Forms.Form');
+  }
+
+  getId(): string {
+    return this.model.id;
+  }
+
+  getTitle(): string {
+    return this.model.title;
+  }
+
+  setTitle(title: string): FakeForm {
+    this.model.title = String(title);
+    return this.proxy;
+  }
+
+  getDescription(): string {
+    return this.model.description;
+  }
+
+  setDescription(description: string): FakeForm {
+    this.model.description = String(description);
+    return this.proxy;
+  }
+
+  getEditUrl(): string {
+    return this.forms.editUrl(this.model);
+  }
+
+  getPublishedUrl(): string {
+    return this.forms.publishedUrl(this.model);
+  }
+
+  getItems(itemType?: GoogleAppsScript.Forms.ItemType): FakeItem[] {
+    const type = enumName(itemType);
+    const items = this.model.items.filter((i) => type === undefined || i.type === type);
+    return this.ctx.array(items.map((i) => this.forms.item(this.model, i)));
+  }
+
+  getItemById(id: number): FakeItem | null {
+    const item = this.model.items.find((i) => i.id === Number(id));
+    return item ? this.forms.item(this.model, item) : null;
+  }
+
+  private indexOf(itemOrIndex: unknown): number {
+    if (typeof itemOrIndex === 'number') return itemOrIndex;
+    const fake = this.ctx.fakeOf(itemOrIndex, FakeItem);
+    return fake ? this.model.items.indexOf(fake.item) : -1;
+  }
+
+  deleteItem(itemOrIndex: unknown): void {
+    const i = this.indexOf(itemOrIndex);
+    if (i < 0 || i >= this.model.items.length) throw this.ctx.error('Invalid argument: index');
+    this.model.items.splice(i, 1);
+  }
+
+  moveItem(itemOrFrom: unknown, toIndex: number): FakeItem {
+    const from = this.indexOf(itemOrFrom);
+    const item = this.model.items[from];
+    if (!item || toIndex < 0 || toIndex >= this.model.items.length) throw this.ctx.error('Invalid argument: index');
+    this.model.items.splice(from, 1);
+    this.model.items.splice(toIndex, 0, item);
+    return this.forms.item(this.model, item);
+  }
+
+  private add(type: ItemTypeName): FakeItem {
+    const item: ItemModel = {
+      id: Math.floor(this.ctx.random() * 2 ** 31),
+      type,
+      title: '',
+      helpText: '',
+      required: false,
+      choices: [],
+      hasOtherOption: false,
+    };
+    this.model.items.push(item);
+    this.forms.addColumn(this.model, item);
+    return this.forms.item(this.model, item, type);
+  }
+
+  addListItem(): FakeChoiceItem {
+    return this.add('LIST') as FakeChoiceItem;
+  }
+
+  addMultipleChoiceItem(): FakeChoiceItem {
+    return this.add('MULTIPLE_CHOICE') as FakeChoiceItem;
+  }
+
+  addCheckboxItem(): FakeChoiceItem {
+    return this.add('CHECKBOX') as FakeChoiceItem;
+  }
+
+  addTextItem(): FakeTextItem {
+    return this.add('TEXT') as FakeTextItem;
+  }
+
+  addParagraphTextItem(): FakeTextItem {
+    return this.add('PARAGRAPH_TEXT') as FakeTextItem;
+  }
+
+  addDateItem(): FakeDateItem {
+    return this.add('DATE') as FakeDateItem;
+  }
+
+  addSectionHeaderItem(): FakeItem {
+    return this.add('SECTION_HEADER');
+  }
+
+  addPageBreakItem(): FakeItem {
+    return this.add('PAGE_BREAK');
+  }
+
+  setDestination(type: GoogleAppsScript.Forms.DestinationType, id: string): FakeForm {
+    if (enumName(type) !== 'SPREADSHEET') throw this.ctx.error('Invalid argument: type');
+    this.forms.link(this.model, String(id));
+    return this.proxy;
+  }
+
+  getDestinationId(): string {
+    if (this.model.destinationId === null) throw this.ctx.error('The form currently has no response destination.');
+    return this.model.destinationId;
+  }
+
+  getDestinationType(): GoogleAppsScript.Forms.DestinationType {
+    if (this.model.destinationId === null) throw this.ctx.error('The form currently has no response destination.');
+    return asEnum(DestinationType.SPREADSHEET);
+  }
+
+  removeDestination(): FakeForm {
+    this.forms.unlink(this.model);
+    return this.proxy;
+  }
+
+  setCollectEmail(collect: boolean): FakeForm {
+    this.model.collectEmail = Boolean(collect);
+    return this.proxy;
+  }
+
+  collectsEmail(): boolean {
+    return this.model.collectEmail;
+  }
+
+  setConfirmationMessage(message: string): FakeForm {
+    this.model.confirmationMessage = String(message);
+    return this.proxy;
+  }
+
+  getConfirmationMessage(): string {
+    return this.model.confirmationMessage;
+  }
+
+  setAllowResponseEdits(enabled: boolean): FakeForm {
+    this.model.allowResponseEdits = Boolean(enabled);
+    return this.proxy;
+  }
+
+  canEditResponse(): boolean {
+    return this.model.allowResponseEdits;
+  }
+
+  setLimitOneResponsePerUser(enabled: boolean): FakeForm {
+    this.model.limitOneResponsePerUser = Boolean(enabled);
+    return this.proxy;
+  }
+
+  hasLimitOneResponsePerUser(): boolean {
+    return this.model.limitOneResponsePerUser;
+  }
+
+  setRequireLogin(requireLogin: boolean): FakeForm {
+    this.model.requireLogin = Boolean(requireLogin);
+    return this.proxy;
+  }
+
+  requiresLogin(): boolean {
+    return this.model.requireLogin;
+  }
+
+  setAcceptingResponses(enabled: boolean): FakeForm {
+    this.model.acceptingResponses = Boolean(enabled);
+    return this.proxy;
+  }
+
+  isAcceptingResponses(): boolean {
+    return this.model.acceptingResponses;
+  }
+
+  /** A response to fill with withItemResponse and submit() (which fires no trigger). */
+  createResponse(): FakeFormResponse {
+    const response = this.forms.newResponse(this.ctx.clock.now().getTime(), this.ctx.currentUser());
+    return new FakeFormResponse(this.forms, this.model, response).proxy;
+  }
+
+  getResponses(timestamp?: GoogleAppsScript.Base.Date): FakeFormResponse[] {
+    const after = timestamp ? new Date(timestamp as unknown as Date).getTime() : -Infinity;
+    return this.ctx.array(
+      this.model.responses
+        .filter((r) => r.timestamp >= after)
+        .map((r) => new FakeFormResponse(this.forms, this.model, r).proxy),
+    );
+  }
+
+  getResponse(responseId: string): FakeFormResponse {
+    const response = this.model.responses.find((r) => r.id === responseId);
+    if (!response) throw this.ctx.error('No response with ID ' + responseId + ' exists for this form.');
+    return new FakeFormResponse(this.forms, this.model, response).proxy;
+  }
+
+  deleteAllResponses(): FakeForm {
+    this.model.responses = [];
+    return this.proxy;
+  }
+}
+
+// ---- items -----------------------------------------------------------------------------------------------------
+
+type GasItem = GoogleAppsScript.Forms.Item;
+
+export class FakeItem
+  extends Facade
+  implements
+    Emulates<
+      GasItem,
+      | 'getId'
+      | 'getTitle'
+      | 'setTitle'
+      | 'getHelpText'
+      | 'setHelpText'
+      | 'getType'
+      | 'getIndex'
+      | 'asListItem'
+      | 'asMultipleChoiceItem'
+      | 'asCheckboxItem'
+      | 'asTextItem'
+      | 'asParagraphTextItem'
+      | 'asDateItem'
+      | 'asSectionHeaderItem'
+      | 'asPageBreakItem'
+    >
+{
+  constructor(
+    protected readonly forms: FormsService,
+    protected readonly form: FormModel,
+    readonly item: ItemModel,
+    iface: string,
+  ) {
+    super(forms.ctx, iface);
+  }
+
+  getId(): number {
+    return this.item.id;
+  }
+
+  getTitle(): string {
+    return this.item.title;
+  }
+
+  /** In a linked form the question's column header follows its title. */
+  setTitle(title: string): this {
+    this.item.title = String(title);
+    this.forms.renameColumn(this.form, this.item);
+    return this.proxy;
+  }
+
+  getHelpText(): string {
+    return this.item.helpText;
+  }
+
+  setHelpText(text: string): this {
+    this.item.helpText = String(text);
+    return this.proxy;
+  }
+
+  getType(): GoogleAppsScript.Forms.ItemType {
+    return asEnum(ItemType[this.item.type]);
+  }
+
+  getIndex(): number {
+    return this.form.items.indexOf(this.item);
+  }
+
+  asListItem(): FakeChoiceItem {
+    return this.forms.item(this.form, this.item, 'LIST') as FakeChoiceItem;
+  }
+
+  asMultipleChoiceItem(): FakeChoiceItem {
+    return this.forms.item(this.form, this.item, 'MULTIPLE_CHOICE') as FakeChoiceItem;
+  }
+
+  asCheckboxItem(): FakeChoiceItem {
+    return this.forms.item(this.form, this.item, 'CHECKBOX') as FakeChoiceItem;
+  }
+
+  asTextItem(): FakeTextItem {
+    return this.forms.item(this.form, this.item, 'TEXT') as FakeTextItem;
+  }
+
+  asParagraphTextItem(): FakeTextItem {
+    return this.forms.item(this.form, this.item, 'PARAGRAPH_TEXT') as FakeTextItem;
+  }
+
+  asDateItem(): FakeDateItem {
+    return this.forms.item(this.form, this.item, 'DATE') as FakeDateItem;
+  }
+
+  asSectionHeaderItem(): FakeItem {
+    return this.forms.item(this.form, this.item, 'SECTION_HEADER');
+  }
+
+  asPageBreakItem(): FakeItem {
+    return this.forms.item(this.form, this.item, 'PAGE_BREAK');
+  }
+
+  /** The response to this item, validated as the form validates it. */
+  protected response(answer: Answer): FakeItemResponse {
+    const value = this.forms.validate(this.item, answer);
+    return new FakeItemResponse(this.forms, this.form, this.item, value).proxy;
+  }
+}
+
+/** Items that can be required (questions). */
+class FakeQuestionItem extends FakeItem {
+  setRequired(enabled: boolean): this {
+    this.item.required = Boolean(enabled);
+    return this.proxy;
+  }
+
+  isRequired(): boolean {
+    return this.item.required;
+  }
+}
+
+type GasListItem = GoogleAppsScript.Forms.ListItem;
+type GasCheckboxItem = GoogleAppsScript.Forms.CheckboxItem;
+
+export class FakeChoiceItem
+  extends FakeQuestionItem
+  implements
+    Emulates<
+      GasListItem,
+      'setChoiceValues' | 'getChoices' | 'createChoice' | 'setChoices' | 'setRequired' | 'isRequired'
+    >,
+    Emulates<GasCheckboxItem, 'createResponse' | 'showOtherOption' | 'hasOtherOption'>
+{
+  setChoiceValues(values: string[]): this {
+    if (!Array.isArray(values)) throw this.ctx.error('Invalid argument: values');
+    this.item.choices = values.map(String);
+    return this.proxy;
+  }
+
+  getChoices(): unknown[] {
+    return this.ctx.array(this.item.choices.map((value) => choice(this.ctx, value)));
+  }
+
+  createChoice(value: string): unknown {
+    return choice(this.ctx, String(value));
+  }
+
+  setChoices(choices: unknown[]): this {
+    this.item.choices = choices.map((c) => {
+      const raw = this.ctx.unwrap(c) as { getValue?: () => string };
+      if (typeof raw?.getValue !== 'function') throw this.ctx.error('Invalid argument: choices');
+      return raw.getValue();
+    });
+    return this.proxy;
+  }
+
+  showOtherOption(enabled: boolean): this {
+    if (this.item.type === 'LIST') throw this.ctx.notEmulated('ListItem.showOtherOption (lists have no "other")');
+    this.item.hasOtherOption = Boolean(enabled);
+    return this.proxy;
+  }
+
+  hasOtherOption(): boolean {
+    return this.item.hasOtherOption;
+  }
+
+  createResponse(responses: string[] | string): FakeItemResponse {
+    return this.response(responses);
+  }
+}
+
+function choice(ctx: Context, value: string): unknown {
+  return ctx.expose('Forms.Choice', { getValue: () => value, isOtherOption: () => false });
+}
+
+type GasTextItem = GoogleAppsScript.Forms.TextItem;
+
+export class FakeTextItem
+  extends FakeQuestionItem
+  implements Emulates<GasTextItem, 'createResponse' | 'setRequired' | 'isRequired'>
+{
+  createResponse(response: string): FakeItemResponse {
+    return this.response(String(response));
+  }
+}
+
+type GasDateItem = GoogleAppsScript.Forms.DateItem;
+
+export class FakeDateItem
+  extends FakeQuestionItem
+  implements Emulates<GasDateItem, 'createResponse' | 'setRequired' | 'isRequired'>
+{
+  /** A date answer is kept as the form keeps it: 'yyyy-MM-dd' in the spreadsheet's time zone. */
+  createResponse(response: GoogleAppsScript.Base.Date): FakeItemResponse {
+    if (!isDate(response)) throw this.ctx.error('Invalid argument: response');
+    return this.response(formatDate(response, this.forms.sheets.model.timeZone, 'yyyy-MM-dd'));
+  }
+}
+
+// ---- responses -------------------------------------------------------------------------------------------------
+
+type GasItemResponse = GoogleAppsScript.Forms.ItemResponse;
+
+export class FakeItemResponse extends Facade implements Emulates<GasItemResponse, 'getItem' | 'getResponse'> {
+  constructor(
+    private readonly forms: FormsService,
+    private readonly form: FormModel,
+    readonly item: ItemModel,
+    readonly answer: Answer,
+  ) {
+    super(forms.ctx, 'Forms.ItemResponse');
+  }
+
+  getItem(): FakeItem {
+    return this.forms.item(this.form, this.item);
+  }
+
+  getResponse(): string | string[] {
+    return Array.isArray(this.answer) ? this.ctx.array(this.answer) : this.answer;
+  }
+}
+
+type GasFormResponse = GoogleAppsScript.Forms.FormResponse;
+
+export class FakeFormResponse
+  extends Facade
+  implements
+    Emulates<
+      GasFormResponse,
+      | 'getId'
+      | 'getTimestamp'
+      | 'getRespondentEmail'
+      | 'getItemResponses'
+      | 'getResponseForItem'
+      | 'getEditResponseUrl'
+      | 'toPrefilledUrl'
+      | 'withItemResponse'
+      | 'submit'
+    >
+{
+  constructor(
+    private readonly forms: FormsService,
+    private readonly form: FormModel,
+    readonly response: ResponseModel,
+  ) {
+    super(forms.ctx, 'Forms.FormResponse');
+  }
+
+  getId(): string {
+    return this.response.id;
+  }
+
+  getTimestamp(): Date {
+    return this.ctx.date(this.response.timestamp);
+  }
+
+  getRespondentEmail(): string {
+    return this.form.collectEmail ? this.response.email : '';
+  }
+
+  private itemResponse(item: ItemModel, answer: Answer): FakeItemResponse {
+    return new FakeItemResponse(this.forms, this.form, item, answer).proxy;
+  }
+
+  /** Answered items, in the form's order. */
+  getItemResponses(): FakeItemResponse[] {
+    const out: FakeItemResponse[] = [];
+    for (const item of this.form.items) {
+      const answer = this.response.answers.get(item.id);
+      if (answer !== undefined) out.push(this.itemResponse(item, answer));
+    }
+    return this.ctx.array(out);
+  }
+
+  getResponseForItem(item: unknown): FakeItemResponse | null {
+    const fake = this.ctx.fakeOf(item, FakeItem);
+    const answer = fake ? this.response.answers.get(fake.item.id) : undefined;
+    return fake && answer !== undefined ? this.itemResponse(fake.item, answer) : null;
+  }
+
+  getEditResponseUrl(): string {
+    return `${this.forms.publishedUrl(this.form)}?edit2=${this.response.id}`;
+  }
+
+  toPrefilledUrl(): string {
+    const params = [...this.response.answers.entries()].map(
+      ([id, a]) => `entry.${id}=${encodeURIComponent(Array.isArray(a) ? a.join(',') : a)}`,
+    );
+    return `${this.forms.publishedUrl(this.form)}?usp=pp_url&${params.join('&')}`;
+  }
+
+  withItemResponse(response: unknown): FakeFormResponse {
+    if (this.response.submitted) throw this.ctx.error('This response has already been submitted.');
+    const fake = this.ctx.fakeOf(response, FakeItemResponse);
+    if (!fake) throw this.ctx.error('Invalid argument: response');
+    this.response.answers.set(fake.item.id, fake.answer);
+    return this.proxy;
+  }
+
+  /** Records the response (and its row in a linked sheet). Like the real service, no trigger fires. */
+  submit(): FakeFormResponse {
+    if (this.response.submitted) throw this.ctx.error('This response has already been submitted.');
+    this.response.timestamp = this.ctx.clock.now().getTime();
+    this.forms.record(this.form, this.response);
+    return this.proxy;
+  }
+}

@@ -1,0 +1,188 @@
+// In-memory storage of a spreadsheet: each sheet an array of row arrays, fast at 250,000 rows × 35 columns.
+// Formulas, number formats, notes, styles and data validation are sparse layers of the same shape.
+// Limits: https://support.google.com/drive/answer/37603 (10,000,000 cells per spreadsheet, 18,278 columns).
+
+import type { CellValue } from './values';
+
+export const MAX_CELLS = 10_000_000;
+export const MAX_COLUMNS = 18_278;
+export const TOO_MANY_CELLS = `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`;
+
+/** A layer of cell data: one array per row, created only when something is stored in that row. */
+export class Grid<T> {
+  rows: (T | undefined)[][] = [];
+
+  get(r: number, c: number): T | undefined {
+    return this.rows[r]?.[c];
+  }
+
+  set(r: number, c: number, v: T | undefined): void {
+    let row = this.rows[r];
+    if (!row) {
+      if (v === undefined) return;
+      row = this.rows[r] = [];
+    }
+    row[c] = v;
+  }
+
+  clearRect(r0: number, c0: number, nr: number, nc: number): void {
+    for (let r = r0; r < r0 + nr && r < this.rows.length; r++) {
+      const row = this.rows[r];
+      if (!row) continue;
+      for (let c = c0; c < c0 + nc && c < row.length; c++) row[c] = undefined;
+    }
+  }
+
+  insertRows(at: number, n: number): void {
+    if (at >= this.rows.length) return;
+    this.rows.splice(at, 0, ...new Array<(T | undefined)[]>(n));
+  }
+
+  deleteRows(at: number, n: number): void {
+    if (at < this.rows.length) this.rows.splice(at, n);
+  }
+
+  insertColumns(at: number, n: number): void {
+    for (const row of this.rows) if (row && at < row.length) row.splice(at, 0, ...new Array<T | undefined>(n));
+  }
+
+  deleteColumns(at: number, n: number): void {
+    for (const row of this.rows) if (row && at < row.length) row.splice(at, n);
+  }
+
+  isEmpty(): boolean {
+    return this.rows.every((row) => !row || row.every((v) => v === undefined));
+  }
+}
+
+export interface ValidationRule {
+  criteria: string;
+  args: unknown[];
+  allowInvalid: boolean;
+  helpText: string | null;
+}
+
+export interface ChartModel {
+  id: number;
+  type: string;
+  ranges: { sheetName: string; a1: string }[];
+  options: Record<string, unknown>;
+  position: { anchorRow: number; anchorColumn: number; offsetX: number; offsetY: number };
+}
+
+export interface ProtectionModel {
+  description: string;
+  warningOnly: boolean;
+  editors: string[];
+}
+
+export class SheetModel {
+  values = new Grid<CellValue>();
+  formulas = new Grid<string>();
+  formats = new Grid<string>();
+  notes = new Grid<string>();
+  validations = new Grid<ValidationRule>();
+  /** Other formatting by attribute ('background', 'fontWeight', …): recorded, never read back by Sheets logic. */
+  styles = new Map<string, Grid<string | number | boolean>>();
+  merges: { row: number; column: number; numRows: number; numColumns: number }[] = [];
+  charts: ChartModel[] = [];
+  protections: ProtectionModel[] = [];
+  columnWidths = new Map<number, number>();
+  frozenRows = 0;
+  frozenColumns = 0;
+  hidden = false;
+  tabColor: string | null = null;
+  /** Set when the sheet receives a form's responses. */
+  formId: string | null = null;
+  private lastColumnCache: number | null = null;
+
+  constructor(
+    readonly id: number,
+    public name: string,
+    public maxRows = 1000,
+    public maxColumns = 26,
+  ) {}
+
+  layers(): Grid<unknown>[] {
+    return [this.values, this.formulas, this.formats, this.notes, this.validations, ...this.styles.values()];
+  }
+
+  style(attribute: string): Grid<string | number | boolean> {
+    let grid = this.styles.get(attribute);
+    if (!grid) this.styles.set(attribute, (grid = new Grid()));
+    return grid;
+  }
+
+  /** Call after any change to values. */
+  touched(): void {
+    this.lastColumnCache = null;
+  }
+
+  /** 1-based last row with a value or formula (0 when empty). */
+  lastRow(): number {
+    const rows = this.values.rows;
+    for (let r = rows.length - 1; r >= 0; r--) {
+      const row = rows[r];
+      if (row && row.some((v) => v !== undefined)) return r + 1;
+    }
+    return 0;
+  }
+
+  /** 1-based last column with a value (0 when empty). */
+  lastColumn(): number {
+    if (this.lastColumnCache !== null) return this.lastColumnCache;
+    let last = 0;
+    for (const row of this.values.rows) {
+      if (!row || row.length <= last) continue;
+      for (let c = row.length - 1; c >= last; c--) {
+        if (row[c] !== undefined) {
+          last = c + 1;
+          break;
+        }
+      }
+    }
+    this.lastColumnCache = last;
+    return last;
+  }
+
+  cellCount(): number {
+    return this.maxRows * this.maxColumns;
+  }
+}
+
+export class SpreadsheetModel {
+  sheets: SheetModel[] = [];
+  activeSheet: SheetModel | null = null;
+  /** Forms whose responses land here: form id → response sheet. */
+  linkedForms = new Map<string, SheetModel>();
+  private nextSheetId = 0;
+
+  constructor(
+    readonly id: string,
+    public name: string,
+    public timeZone: string,
+    public locale: string,
+    private readonly randomSheetId: () => number,
+  ) {}
+
+  cellCount(): number {
+    return this.sheets.reduce((n, s) => n + s.cellCount(), 0);
+  }
+
+  /** Throws the real message when growing by `extraCells` would pass 10,000,000 cells. */
+  ensureRoom(extraCells: number, fail: (message: string) => Error): void {
+    if (this.cellCount() + extraCells > MAX_CELLS) throw fail(TOO_MANY_CELLS);
+  }
+
+  byName(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  addSheet(name: string, index: number): SheetModel {
+    const id = this.nextSheetId === 0 ? 0 : this.randomSheetId();
+    this.nextSheetId++;
+    const sheet = new SheetModel(id, name);
+    this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
+    return sheet;
+  }
+}

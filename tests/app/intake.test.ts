@@ -1,0 +1,227 @@
+// Intake through the real bundle on the emulated runtime: stored rows, kept failures, double firing,
+// hostile text, long text, both kinds of event, and a constant number of Sheets calls per submission.
+import { gas } from '../../local/runtime';
+import { submitAnswers } from '../../local/flows';
+import { DEED_COL, DEED_HEADERS } from '../../src/domain/deed';
+import { GOOD, fireSheetEvent, freshAddOn, isDate, tabRows } from '../helpers';
+
+const deedCell = (row: unknown[] | undefined, key: keyof typeof DEED_COL) => row?.[DEED_COL[key]];
+
+describe('a good submission', () => {
+  it('becomes one categorised row in «Việc tốt» with status Mới, version 1, week and month', () => {
+    const addOn = freshAddOn();
+    const result = submitAnswers(addOn, GOOD);
+    expect(result).toEqual({
+      status: 'stored',
+      id: expect.stringMatching(/^VT-[0-9a-f]{12}$/),
+      field: 'trat_tu_do_thi',
+      reasons: [],
+    });
+    const rows = tabRows(addOn, 'Việc tốt');
+    expect(rows).toHaveLength(1);
+    const row = rows[0];
+    expect(deedCell(row, 'id')).toBe(result.id);
+    expect(deedCell(row, 'unitCode')).toBe('X-ANPHU');
+    expect(deedCell(row, 'unitType')).toBe('Đảng bộ xã, thị trấn');
+    expect(deedCell(row, 'status')).toBe('Mới');
+    expect(deedCell(row, 'version')).toBe(1);
+    expect(deedCell(row, 'week')).toBe('2026-W47');
+    expect(deedCell(row, 'month')).toBe('2026-11');
+    expect(deedCell(row, 'field')).toBe('Trật tự lòng, lề đường; giải tỏa không gian đường bộ');
+    expect(String(deedCell(row, 'fieldReason'))).toContain('lòng lề đường');
+    expect(deedCell(row, 'phone')).toBe('0912345678'); // the leading zero survives
+    expect(isDate(deedCell(row, 'doneOn'))).toBe(true);
+    expect(tabRows(addOn, 'Cần bổ sung')).toEqual([]);
+    expect(
+      addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!.getRange(1, 1, 1, DEED_HEADERS.length).getValues()[0],
+    ).toEqual(DEED_HEADERS);
+  });
+
+  it('stores text typed on an NFD keyboard as NFC', () => {
+    const addOn = freshAddOn();
+    // Choices are the form's own (NFC); what people type in text boxes may arrive as NFD.
+    const typed = ['performerName', 'title', 'description'];
+    const nfd = Object.fromEntries(
+      Object.entries(GOOD).map(([k, v]) => [k, typed.includes(k) ? `  ${v.normalize('NFD')} ` : v]),
+    );
+    expect(nfd.title).not.toBe(GOOD.title);
+    expect(submitAnswers(addOn, nfd).status).toBe('stored');
+    const title = String(deedCell(tabRows(addOn, 'Việc tốt')[0], 'title'));
+    expect(title).toBe(GOOD.title);
+    expect(title).toBe(title.normalize('NFC'));
+  });
+
+  it('keeps the unit’s own field and flags a confident disagreement for the reviewer', () => {
+    const addOn = freshAddOn();
+    const result = submitAnswers(addOn, { ...GOOD, field: 'Hòa giải bức xúc của Nhân dân' });
+    expect(result.field).toBe('hoa_giai');
+    const row = tabRows(addOn, 'Việc tốt')[0];
+    expect(deedCell(row, 'flagged')).toBe(true);
+    expect(String(deedCell(row, 'fieldReason'))).toMatch(/Đơn vị chọn «Hòa giải bức xúc của Nhân dân», hệ thống gợi ý/);
+  });
+
+  it('reads "today" in Asia/Ho_Chi_Minh: at 00:10 on 1 November there (still 31 October in UTC) a deed of 1 November is not in the future', () => {
+    const addOn = freshAddOn({ now: new Date('2026-11-01T00:10:00+07:00') });
+    expect(submitAnswers(addOn, { ...GOOD, doneOn: '2026-11-01' }).status).toBe('stored');
+    expect(submitAnswers(addOn, { ...GOOD, doneOn: '2026-10-31', title: 'Việc tốt ngày 31 tháng 10' }).status).toBe(
+      'stored',
+    );
+    expect(tabRows(addOn, 'Việc tốt').map((r) => [deedCell(r, 'month'), deedCell(r, 'week')])).toEqual([
+      ['2026-11', '2026-W44'],
+      ['2026-10', '2026-W44'],
+    ]);
+  });
+});
+
+describe('a submission that fails validation', () => {
+  it('is kept whole in «Cần bổ sung» with every reason, and the submitter is told what to fix', () => {
+    const addOn = freshAddOn();
+    const bad = { ...GOOD, title: 'Ví', description: 'quá ngắn', doneOn: '2027-01-01', proposal: 'Giấy khen' };
+    const result = submitAnswers(addOn, bad);
+    expect(result.status).toBe('needs_fix');
+    expect(result.reasons).toHaveLength(4);
+    expect(tabRows(addOn, 'Việc tốt')).toEqual([]);
+    const kept = tabRows(addOn, 'Cần bổ sung');
+    expect(kept).toHaveLength(1);
+    expect(kept[0]![0]).toBe(result.id);
+    expect(String(kept[0]![4]).split('\n')).toEqual(result.reasons);
+    const raw = JSON.parse(String(kept[0]![6])) as { answers: Record<string, string> };
+    expect(raw.answers).toEqual(expect.objectContaining({ title: 'Ví', description: 'quá ngắn', unit: GOOD.unit }));
+    const mail = addOn.runtime.mail.sent.at(-1)!;
+    expect(mail.to).toBe(GOOD.email);
+    expect(mail.subject).toBe('[Việc tốt] Cần bổ sung: Ví');
+    for (const reason of result.reasons) expect(mail.body).toContain(reason);
+  });
+
+  it('sends nothing when the submitter gave no address', () => {
+    const addOn = freshAddOn();
+    submitAnswers(addOn, { ...GOOD, email: '', doneOn: '2030-01-01' });
+    expect(addOn.runtime.mail.sent).toEqual([]);
+    expect(tabRows(addOn, 'Cần bổ sung')).toHaveLength(1);
+  });
+});
+
+describe('repeated deliveries', () => {
+  it('records a double firing of the trigger once', () => {
+    const addOn = freshAddOn();
+    const fired = addOn.runtime.submitForm(addOn.runtime.forms[0]!, {
+      'Đơn vị': GOOD.unit,
+      'Người thực hiện là': GOOD.performerKind,
+      'Họ tên cá nhân hoặc tên tập thể': GOOD.performerName,
+      'Tên việc tốt': GOOD.title,
+      'Nội dung việc tốt': GOOD.description,
+      'Tính chất': GOOD.nature,
+      'Ngày thực hiện': GOOD.doneOn,
+    });
+    const again = addOn.runtime.triggers.fire(fired[0]!.trigger, fired[0]!.event);
+    expect((fired[0]!.result as { status: string }).status).toBe('stored');
+    expect(again.result).toEqual(
+      expect.objectContaining({ status: 'duplicate', id: (fired[0]!.result as { id: string }).id }),
+    );
+    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(1);
+  });
+
+  it('skips the blank second event that Apps Script sometimes sends, and logs it', () => {
+    const addOn = freshAddOn();
+    const trigger = addOn.runtime.triggers.list().find((t) => t.handler === 'onFormSubmit')!;
+    const result = addOn.runtime.triggers.fire(trigger, {
+      namedValues: { 'Dấu thời gian': ['27/11/2026 9:00:00'] },
+      values: ['27/11/2026 9:00:00'],
+    });
+    expect(result.result).toEqual(expect.objectContaining({ status: 'duplicate' }));
+    expect(tabRows(addOn, 'Việc tốt')).toEqual([]);
+    expect(addOn.runtime.logs.map((l) => l.message).join('\n')).toContain('không có câu trả lời');
+  });
+
+  it('gives the same response the same id from a form-bound and a spreadsheet-bound trigger', () => {
+    const addOn = freshAddOn();
+    const form = addOn.runtime.forms[0]!;
+    gas(addOn.runtime).ScriptApp.newTrigger('onFormSubmit').forForm(form.getId()).onFormSubmit().create();
+    const fired = addOn.runtime.submitForm(form, {
+      'Đơn vị': GOOD.unit,
+      'Người thực hiện là': GOOD.performerKind,
+      'Họ tên cá nhân hoặc tên tập thể': GOOD.performerName,
+      'Tên việc tốt': GOOD.title,
+      'Nội dung việc tốt': GOOD.description,
+      'Tính chất': GOOD.nature,
+      'Ngày thực hiện': GOOD.doneOn,
+      'Số điện thoại liên hệ': '0912 345 678',
+    });
+    expect(fired).toHaveLength(2);
+    expect(fired.map((f) => (f.result as { status: string }).status)).toEqual(['stored', 'duplicate']);
+    expect((fired[0]!.event as { response?: unknown }).response).toBeDefined();
+    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(1);
+  });
+});
+
+describe('what people type is kept safe', () => {
+  it('stores formula-like answers as text, never as formulas', () => {
+    const addOn = freshAddOn();
+    const hostile = {
+      ...GOOD,
+      performerName: '=HYPERLINK("http://evil.example","bấm")',
+      title: '+SUM(1,2) giúp dân',
+      place: '-1+1',
+      description: '@IMPORTXML lấn chiếm lòng lề đường ' + GOOD.description,
+    };
+    expect(fireSheetEvent(addOn, hostile)).toEqual(expect.objectContaining({ status: 'stored' }));
+    const sheet = addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!;
+    const range = sheet.getRange(2, 1, 1, DEED_HEADERS.length);
+    expect(range.getFormulas()[0]!.every((f) => f === '')).toBe(true);
+    const row = range.getValues()[0];
+    expect(deedCell(row, 'performerName')).toBe(hostile.performerName);
+    expect(deedCell(row, 'title')).toBe(hostile.title);
+    expect(deedCell(row, 'place')).toBe(hostile.place);
+  });
+
+  it('cuts text over the cell limit with a marker and keeps all of it in «Văn bản dài»', () => {
+    const addOn = freshAddOn();
+    const long = `${GOOD.description} ${'Bà con ấp Chợ cùng dọn vỉa hè. '.repeat(2000)}`.trim();
+    expect(long.length).toBeGreaterThan(60_000);
+    expect(fireSheetEvent(addOn, { ...GOOD, description: long })).toEqual(
+      expect.objectContaining({ status: 'stored' }),
+    );
+    const stored = String(deedCell(tabRows(addOn, 'Việc tốt')[0], 'description'));
+    expect(stored.length).toBeLessThanOrEqual(50_000);
+    expect(stored).toContain('[đã cắt: văn bản dài');
+    const parts = tabRows(addOn, 'Văn bản dài');
+    expect(parts.map((p) => p[2])).toEqual([1, 2]);
+    expect(parts.map((p) => p[3]).join('')).toBe(long);
+  });
+});
+
+describe('cost', () => {
+  /** Fills the deeds tab to `rows` rows (ids only), as a year of a city's campaign would. */
+  function grow(addOn: ReturnType<typeof freshAddOn>, rows: number): void {
+    const sheet = addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!;
+    sheet.insertRowsAfter(sheet.getMaxRows(), rows);
+    const ids = Array.from({ length: rows }, (_, i) => [`VT-${i.toString(16).padStart(12, '0')}`]);
+    sheet.getRange(2, 1, rows, 1).setValues(ids);
+  }
+
+  function callsForOneSubmission(rows: number): Record<string, number> {
+    const addOn = freshAddOn();
+    grow(addOn, rows);
+    submitAnswers(addOn, { ...GOOD, title: 'Lượt đầu: nạp cấu hình vào bộ nhớ đệm' });
+    addOn.runtime.meter.reset();
+    expect(submitAnswers(addOn, GOOD).status).toBe('stored');
+    const calls = addOn.runtime.meter.snapshot().calls;
+    return Object.fromEntries(
+      Object.entries(calls).filter(
+        ([k]) => k.startsWith('Spreadsheet.') && !k.includes('getRange') && !k.includes('TextFinder.match'),
+      ),
+    );
+  }
+
+  it('costs the same few Sheets calls with 10 rows and with 250,000 rows', () => {
+    const small = callsForOneSubmission(10);
+    const large = callsForOneSubmission(250_000);
+    expect(large).toEqual(small);
+    const addOn = freshAddOn();
+    submitAnswers(addOn, { ...GOOD, title: 'Lượt đầu: nạp cấu hình' });
+    addOn.runtime.meter.reset();
+    submitAnswers(addOn, GOOD);
+    expect(addOn.runtime.meter.sheetsCalls()).toBeLessThanOrEqual(6);
+    expect(addOn.runtime.meter.snapshot().calls['Spreadsheet.Range.getValues'] ?? 0).toBe(0); // no sheet read at all
+  });
+});
