@@ -169,13 +169,11 @@ function locate(sheet: Sheet, id: string, hint: number | undefined): { row: numb
 }
 
 /**
- * One month's deeds in three Sheets calls whatever the sheet's size: the last row, the month column,
- * and the span of rows that holds the month. Filters and the accent-insensitive search run in memory.
+ * One month's deeds in two reads whatever the sheet's size: the month column (open-ended, so no
+ * getLastRow), then the span of rows that holds the month. Filters and the search run in memory.
  */
 function monthRows(sheet: Sheet, month: string): { first: number; rows: Row[] } {
-  const last = sheet.getLastRow();
-  if (last < 2) return { first: 2, rows: [] };
-  const months = sheet.getRange(2, DEED_COL.month + 1, last - 1, 1).getValues();
+  const months = sheet.getRange(columnSpan('month')).getValues();
   let lo = -1;
   let hi = -1;
   months.forEach((m, i) => {
@@ -185,8 +183,18 @@ function monthRows(sheet: Sheet, month: string): { first: number; rows: Row[] } 
     }
   });
   if (lo < 0) return { first: 2, rows: [] };
-  const rows = sheet.getRange(lo + 2, 1, hi - lo + 1, WIDTH).getValues();
-  return { first: lo + 2, rows };
+  return { first: lo + 2, rows: sheet.getRange(lo + 2, 1, hi - lo + 1, WIDTH).getValues() };
+}
+
+/** "T2:T": one column below the header, to the end of the sheet. */
+function columnSpan(key: DeedKey): string {
+  let n = DEED_COL[key] + 1;
+  let letters = '';
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${letters}2:${letters}`;
 }
 
 function listDeeds(filter: DeedFilter, offset: number, limit: number): DeedPage {
@@ -226,11 +234,10 @@ function listDeeds(filter: DeedFilter, offset: number, limit: number): DeedPage 
 
 const isMarked = (v: unknown) => v === true || v === 'TRUE' || (typeof v === 'string' && v !== '' && v !== 'FALSE');
 
-/** Radio picks for a week: the week column of radio picks, counted in the month(s) the week touches. */
+/** Radio picks for a week: one read of the radio column. */
 function countRadioPicks(week: string): number {
-  const sheet = deedsSheet();
-  const last = sheet.getLastRow();
-  if (last < 2) return 0;
-  const picks = sheet.getRange(2, DEED_COL.phatThanh + 1, last - 1, 1).getValues();
-  return picks.filter((p) => p[0] === week).length;
+  return deedsSheet()
+    .getRange(columnSpan('phatThanh'))
+    .getValues()
+    .filter((p) => p[0] === week).length;
 }
