@@ -87,7 +87,8 @@ describe('roles', () => {
       { id: '=1+1', version: 1, action: { kind: 'accept' } },
       { id: once, version: 1, action: { kind: 'note', note: 'x'.repeat(6000) } },
     ];
-    for (const arg of bad) expect(as(addOn, REVIEWER, 'reviewDeed', arg)).toEqual(expect.objectContaining({ ok: false, code: 'invalid' }));
+    for (const arg of bad)
+      expect(as(addOn, REVIEWER, 'reviewDeed', arg)).toEqual(expect.objectContaining({ ok: false, code: 'invalid' }));
     expect(as(addOn, REVIEWER, 'listDeeds', { filter: { month: '2026-13-01' }, offset: 0, limit: 20 })).toEqual(
       expect.objectContaining({ ok: false, error: expect.stringContaining('Yêu cầu không hợp lệ') }),
     );
@@ -118,7 +119,14 @@ describe('decisions under the seed’s rules', () => {
     value(act(addOn, once, { kind: 'accept' }));
     const d = find(addOn, once);
     addOn.runtime.meter.reset();
-    value(as(addOn, REVIEWER, 'reviewDeed', { id: once, row: d.row, version: d.version, action: { kind: 'mark', recognition: 'thu_khen', on: true } }));
+    value(
+      as(addOn, REVIEWER, 'reviewDeed', {
+        id: once,
+        row: d.row,
+        version: d.version,
+        action: { kind: 'mark', recognition: 'thu_khen', on: true },
+      }),
+    );
     const calls = addOn.runtime.meter.snapshot().calls;
     expect(calls['Spreadsheet.Range.setValue']).toBe(1); // the Thư khen cell
     expect(calls['Spreadsheet.Range.setValues']).toBe(1); // reviewer, time, version side by side
@@ -133,20 +141,34 @@ describe('decisions under the seed’s rules', () => {
     value(act(addOn, once, { kind: 'accept' }));
     value(act(addOn, longRunning, { kind: 'accept' }));
     expect(act(addOn, once, { kind: 'mark', recognition: 'giay_khen', on: true })).toEqual(
-      expect.objectContaining({ ok: false, error: expect.stringContaining('Giấy khen chỉ dành cho việc tốt thường xuyên') }),
+      expect.objectContaining({
+        ok: false,
+        error: expect.stringContaining('Giấy khen chỉ dành cho việc tốt thường xuyên'),
+      }),
     );
     expect(act(addOn, longRunning, { kind: 'mark', recognition: 'thu_khen', on: true })).toEqual(
       expect.objectContaining({ ok: false, error: expect.stringContaining('Thư khen chỉ dành cho việc tốt đột xuất') }),
     );
-    expect(value(act(addOn, longRunning, { kind: 'mark', recognition: 'giay_khen', on: true })).recognitions).toEqual(['giay_khen']);
+    expect(value(act(addOn, longRunning, { kind: 'mark', recognition: 'giay_khen', on: true })).recognitions).toEqual([
+      'giay_khen',
+    ]);
   });
 
   it('refuses a Giấy khen before the minimum duration in settings', () => {
     const { addOn } = withDeeds();
-    const recent = submitAnswers(addOn, { ...GOOD, title: 'Quét dọn đường làng hằng tuần', nature: 'Thường xuyên', startDate: '2026-10-01', proposal: '' }).id!;
+    const recent = submitAnswers(addOn, {
+      ...GOOD,
+      title: 'Quét dọn đường làng hằng tuần',
+      nature: 'Thường xuyên',
+      startDate: '2026-10-01',
+      proposal: '',
+    }).id!;
     value(act(addOn, recent, { kind: 'accept' }));
     expect(act(addOn, recent, { kind: 'mark', recognition: 'giay_khen', on: true })).toEqual(
-      expect.objectContaining({ ok: false, error: 'Giấy khen cần việc tốt thực hiện ít nhất 3 tháng; việc này mới 1 tháng.' }),
+      expect.objectContaining({
+        ok: false,
+        error: 'Giấy khen cần việc tốt thực hiện ít nhất 3 tháng; việc này mới 1 tháng.',
+      }),
     );
   });
 
@@ -154,7 +176,9 @@ describe('decisions under the seed’s rules', () => {
     const { addOn, once, longRunning } = withDeeds();
     value(act(addOn, once, { kind: 'accept' }));
     value(act(addOn, once, { kind: 'mark', recognition: 'phat_thanh', on: true }));
-    expect(act(addOn, once, { kind: 'reject', reason: '' })).toEqual(expect.objectContaining({ ok: false, code: 'rule' }));
+    expect(act(addOn, once, { kind: 'reject', reason: '' })).toEqual(
+      expect.objectContaining({ ok: false, code: 'rule' }),
+    );
     const rejected = value(act(addOn, once, { kind: 'reject', reason: 'Trùng với báo cáo tuần trước' }));
     expect(rejected.status).toBe('tu_choi');
     expect(rejected.recognitions).toEqual([]);
@@ -169,7 +193,11 @@ describe('decisions under the seed’s rules', () => {
     const { addOn, once } = withDeeds();
     value(act(addOn, once, { kind: 'accept' }));
     expect(value(act(addOn, once, { kind: 'mark', recognition: 'phat_thanh', on: true })).radioWeek).toBe('2026-W48');
-    expect(value(as<SidebarState>(addOn, REVIEWER, 'getSidebarState')).radio).toEqual({ week: '2026-W48', picks: 1, target: 2 });
+    expect(value(as<SidebarState>(addOn, REVIEWER, 'getSidebarState')).radio).toEqual({
+      week: '2026-W48',
+      picks: 1,
+      target: 2,
+    });
   });
 });
 
@@ -177,8 +205,20 @@ describe('concurrency', () => {
   it('refuses a change made on a stale version and tells the reviewer to reload', () => {
     const { addOn, once } = withDeeds();
     const seen = find(addOn, once);
-    value(as(addOn, 'admin@example.org', 'reviewDeed', { id: once, row: seen.row, version: seen.version, action: { kind: 'accept' } }));
-    const stale = as(addOn, REVIEWER, 'reviewDeed', { id: once, row: seen.row, version: seen.version, action: { kind: 'reject', reason: 'Không đúng sự thật' } });
+    value(
+      as(addOn, 'admin@example.org', 'reviewDeed', {
+        id: once,
+        row: seen.row,
+        version: seen.version,
+        action: { kind: 'accept' },
+      }),
+    );
+    const stale = as(addOn, REVIEWER, 'reviewDeed', {
+      id: once,
+      row: seen.row,
+      version: seen.version,
+      action: { kind: 'reject', reason: 'Không đúng sự thật' },
+    });
     expect(stale).toEqual({ ok: false, code: 'stale', error: expect.stringContaining('tải lại') });
     expect(find(addOn, once).status).toBe('da_duyet');
   });
@@ -188,16 +228,25 @@ describe('concurrency', () => {
     const seen = find(addOn, once);
     const sheet = addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!;
     sheet.insertRowsBefore(2, 3);
-    expect(value(as<DeedDetail>(addOn, REVIEWER, 'reviewDeed', { id: once, row: seen.row, version: 1, action: { kind: 'accept' } })).row).toBe(seen.row + 3);
+    expect(
+      value(
+        as<DeedDetail>(addOn, REVIEWER, 'reviewDeed', {
+          id: once,
+          row: seen.row,
+          version: 1,
+          action: { kind: 'accept' },
+        }),
+      ).row,
+    ).toBe(seen.row + 3);
   });
 
   it('answers "busy" when the document lock cannot be had, and changes nothing', () => {
     const { addOn, once } = withDeeds();
     const seen = find(addOn, once);
     addOn.runtime.faults.holdLock('document', true);
-    expect(as(addOn, REVIEWER, 'reviewDeed', { id: once, row: seen.row, version: 1, action: { kind: 'accept' } })).toEqual(
-      expect.objectContaining({ ok: false, code: 'busy' }),
-    );
+    expect(
+      as(addOn, REVIEWER, 'reviewDeed', { id: once, row: seen.row, version: 1, action: { kind: 'accept' } }),
+    ).toEqual(expect.objectContaining({ ok: false, code: 'busy' }));
     addOn.runtime.faults.holdLock('document', false);
     expect(find(addOn, once).status).toBe('moi');
   });
@@ -207,7 +256,10 @@ describe('the list', () => {
   it('filters and searches without accents, newest first, with counts per status', () => {
     const { addOn, once, hostile } = withDeeds();
     value(act(addOn, once, { kind: 'accept' }));
-    const page = (filter: object) => value(as<DeedPage>(addOn, REVIEWER, 'listDeeds', { filter: { month: '2026-11', ...filter }, offset: 0, limit: 20 }));
+    const page = (filter: object) =>
+      value(
+        as<DeedPage>(addOn, REVIEWER, 'listDeeds', { filter: { month: '2026-11', ...filter }, offset: 0, limit: 20 }),
+      );
     expect(page({}).total).toBe(3);
     expect(page({}).statusCounts).toEqual({ moi: 2, da_duyet: 1, can_bo_sung: 0, tu_choi: 0, can_duyet_lai: 0 });
     expect(page({ search: 'LONG LE DUONG' }).items.map((i) => i.id)).toEqual([once]);
@@ -223,7 +275,13 @@ describe('the list', () => {
   it('costs at most 3 Sheets calls a page, at any size', () => {
     const { addOn } = withDeeds();
     addOn.runtime.meter.reset();
-    value(as<DeedPage>(addOn, REVIEWER, 'listDeeds', { filter: { month: '2026-11', search: 'giúp' }, offset: 0, limit: 20 }));
+    value(
+      as<DeedPage>(addOn, REVIEWER, 'listDeeds', {
+        filter: { month: '2026-11', search: 'giúp' },
+        offset: 0,
+        limit: 20,
+      }),
+    );
     expect(addOn.runtime.meter.sheetsCalls()).toBeLessThanOrEqual(3);
   });
 });
