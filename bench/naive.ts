@@ -1,0 +1,48 @@
+// The naive peer: how most form scripts do it, written here only, run on the same emulated runtime —
+// appendRow after a whole-sheet duplicate scan, a whole-sheet read per page, cell-by-cell summaries.
+import { gas } from '../local/runtime';
+import type { Runtime } from '../local/runtime';
+import { DEED_COL } from '../src/domain/deed';
+
+const deeds = (rt: Runtime) => gas(rt).SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Việc tốt')!;
+
+export function naiveSubmit(rt: Runtime, row: unknown[]): void {
+  const sheet = deeds(rt);
+  const all = sheet.getDataRange().getValues();
+  if (all.some((r) => r[DEED_COL.title] === row[DEED_COL.title] && r[DEED_COL.doneOn] === row[DEED_COL.doneOn])) return;
+  sheet.appendRow(row);
+}
+
+export function naivePage(rt: Runtime, month: string, word: string): unknown[][] {
+  const all = deeds(rt).getDataRange().getValues();
+  return all
+    .filter((r) => r[DEED_COL.month] === month && String(r[DEED_COL.description]).toLowerCase().includes(word))
+    .slice(0, 20);
+}
+
+export function naiveAction(rt: Runtime, id: string): void {
+  const sheet = deeds(rt);
+  const all = sheet.getDataRange().getValues();
+  const i = all.findIndex((r) => r[0] === id);
+  sheet.getRange(i + 1, DEED_COL.thuKhen + 1).setValue(true);
+}
+
+/** A monthly summary the way it is often written: read each cell of each row, write each total cell. */
+export function naiveMonthly(rt: Runtime, month: string): void {
+  const sheet = deeds(rt);
+  const last = sheet.getLastRow();
+  const counts = new Map<string, number>();
+  for (let r = 2; r <= last; r++) {
+    if (sheet.getRange(r, DEED_COL.month + 1).getValue() !== month) continue;
+    const unit = String(sheet.getRange(r, DEED_COL.unitName + 1).getValue());
+    counts.set(unit, (counts.get(unit) ?? 0) + 1);
+  }
+  const ss = gas(rt).SpreadsheetApp.getActiveSpreadsheet();
+  const out = ss.getSheetByName('Naive') ?? ss.insertSheet('Naive');
+  let r = 1;
+  for (const [unit, n] of counts) {
+    out.getRange(r, 1).setValue(unit);
+    out.getRange(r, 2).setValue(n);
+    r += 1;
+  }
+}
