@@ -120,43 +120,32 @@ Mọi thay đổi ghi vào <a href="/sheet?tab=Vi%E1%BB%87c%20t%E1%BB%91t">tab �
 /** The real dist/Sidebar.html, with google.script.run bridged to POST /api/run. */
 function sidebarFrame(): Reply {
   const html = readFileSync(path.join(DIST, 'Sidebar.html'), 'utf8');
-  const bridge = `<script>(${bridgeScript.toString()})();</script>`;
-  return { body: html.replace(/<head>/i, `<head>${bridge}`) };
+  return { body: html.replace(/<head>/i, () => `<head><script>${BRIDGE}</script>`) };
 }
 
-/** Runs in the browser: google.script.run as Apps Script offers it (handlers, then the function name). */
-function bridgeScript(): void {
-  const makeRunner = (ok?: (v: unknown) => void, fail?: (e: Error) => void): unknown =>
-    new Proxy(
-      {},
-      {
-        get(_t, name: string) {
-          if (name === 'withSuccessHandler') return (f: (v: unknown) => void) => makeRunner(f, fail);
-          if (name === 'withFailureHandler') return (f: (e: Error) => void) => makeRunner(ok, f);
-          if (name === 'withUserObject') return () => makeRunner(ok, fail);
-          return (...args: unknown[]) => {
-            fetch('/api/run', {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ fn: name, args }),
-            })
-              .then((r) => r.json())
-              .then((reply: { ok: boolean; value?: unknown; error?: string }) => {
-                if (reply.ok) ok?.(reply.value);
-                else fail?.(new Error(reply.error));
-              })
-              .catch((e: Error) => fail?.(e));
-          };
-        },
+/**
+ * Runs in the browser: google.script.run as Apps Script offers it (handlers first, then the function name).
+ * Kept as plain text so that no compiler helper leaks into the page.
+ */
+const BRIDGE = `(function () {
+  function runner(ok, fail) {
+    return new Proxy({}, {
+      get: function (_t, name) {
+        if (name === 'withSuccessHandler') return function (f) { return runner(f, fail); };
+        if (name === 'withFailureHandler') return function (f) { return runner(ok, f); };
+        if (name === 'withUserObject') return function () { return runner(ok, fail); };
+        return function () {
+          var args = Array.prototype.slice.call(arguments);
+          fetch('/api/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fn: name, args: args }) })
+            .then(function (r) { return r.json(); })
+            .then(function (reply) { if (reply.ok) { if (ok) ok(reply.value); } else if (fail) fail(new Error(reply.error)); })
+            .catch(function (e) { if (fail) fail(e); });
+        };
       },
-    );
-  (window as unknown as { google: unknown }).google = {
-    script: {
-      run: makeRunner(),
-      host: { close: () => undefined, setHeight: () => undefined, setWidth: () => undefined },
-    },
-  };
-}
+    });
+  }
+  window.google = { script: { run: runner(), host: { close: function () {}, setHeight: function () {}, setWidth: function () {} } } };
+})();`;
 
 /** Calls a server function of the bundle as the chosen user; only JSON crosses, as with google.script.run. */
 function apiRun(pg: Playground, req: Request): Reply {

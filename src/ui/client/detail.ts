@@ -1,0 +1,396 @@
+// One deed in the sidebar: everything submitted, the categoriser's reason, and the reviewer's actions.
+import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, RECOGNITIONS, UNIT_TYPES } from '../../domain/codes';
+import type { FieldCode, Recognition } from '../../domain/codes';
+import type { DeedDetail, Result, ReviewAction, ServerApi, SidebarState } from '../../shared/contract';
+import type { Promised } from './api';
+import { h, fill, safeLink } from './dom';
+import type { Child } from './dom';
+import { monthsAround, viDate, viDateTime, viMonth, viWeek, weeksAround } from './format';
+import { FLAG_TEXT, badge, chips, errorBox, flag } from './parts';
+
+export interface DetailHost {
+  api: Promised<ServerApi>;
+  side: SidebarState;
+  /** Back to the list, focusing the deed's item. */
+  back(id?: string): void;
+  /** A review succeeded: the list item, counts and radio target follow. */
+  updated(before: DeedDetail, after: DeedDetail): void;
+  announce(text: string): void;
+}
+
+/** Which deed is open: replies for a deed that is no longer open are not shown. */
+let openToken = 0;
+
+/** The detail view was left: late replies no longer touch it. */
+export function closeDeed(): void {
+  openToken++;
+}
+
+export function openDeed(host: DetailHost, root: HTMLElement, ref: { id: string; row: number; title: string }): void {
+  const token = ++openToken;
+  let deed: DeedDetail | undefined;
+  let busy = false;
+  const slots: Record<string, HTMLElement> = {};
+  const backButton = () =>
+    h('button', { type: 'button', class: 'link back', onclick: () => host.back(ref.id) }, '‹ Danh sách');
+  const heading = (text: string) => h('h2', { tabindex: -1, id: 'deed-title' }, text || '(không có tên)');
+
+  root.onkeydown = (e) => {
+    const tag = (e.target as HTMLElement).tagName;
+    if (e.key === 'Escape' && tag !== 'TEXTAREA' && tag !== 'INPUT' && tag !== 'SELECT') host.back(ref.id);
+  };
+
+  async function load(): Promise<void> {
+    fill(root, backButton(), heading(deed?.title ?? ref.title), h('p', { class: 'loading' }, 'Đang tải…'));
+    root.setAttribute('aria-busy', 'true');
+    const res = await host.api.getDeed({ id: ref.id, row: deed?.row ?? ref.row });
+    if (token !== openToken) return;
+    root.removeAttribute('aria-busy');
+    if (!res.ok) {
+      fill(root, backButton(), heading(ref.title), errorBox(res.error, 'Tải lại', load));
+      focus('deed-title');
+      return;
+    }
+    render(res.value);
+    focus('deed-title');
+  }
+
+  function focus(id: string): void {
+    root.querySelector<HTMLElement>(`#${id}`)?.focus();
+  }
+
+  function render(d: DeedDetail, after?: { key: string; section: string; message: string }): void {
+    deed = d;
+    const edit = host.side.canEdit;
+    fill(
+      root,
+      backButton(),
+      heading(d.title),
+      h('p', { class: 'row', style: 'margin-top:6px' }, badge(d.status), d.flagged && flag(), chips(d.recognitions)),
+      h('div', { class: 'desc', id: 'deed-desc' }, d.description),
+      facts(d),
+      h('h3', null, 'Phân loại tự động'),
+      h(
+        'dl',
+        { class: 'facts' },
+        fact('Lĩnh vực', FIELDS[d.field]),
+        fact('Đơn vị chọn', d.submittedField ? FIELDS[d.submittedField] : '(không chọn)'),
+        fact('Độ tin cậy', `${Math.round(d.confidence * 100)}%`),
+      ),
+      d.fieldReason && h('p', { class: 'reason' }, 'Lý do: ', d.fieldReason),
+      d.flagged && h('p', { class: 'banner warn small' }, FLAG_TEXT, ': hãy xem lại lĩnh vực.'),
+      edit ? actions(d) : readOnly(d),
+    );
+    if (after) {
+      const slot = slots[after.section];
+      if (slot) fill(slot, h('p', { class: 'banner ok', role: 'status' }, after.message));
+      root.querySelector<HTMLElement>(`[data-k="${after.key}"]`)?.focus();
+      slot?.scrollIntoView({ block: 'nearest' });
+      host.announce(after.message);
+    }
+  }
+
+  function readOnly(d: DeedDetail): Child {
+    return [
+      d.note && [h('h3', null, 'Ghi chú người duyệt'), h('p', { class: 'desc' }, d.note)],
+      h('p', { class: 'banner small', id: 'detail-readonly' }, host.side.readOnlyReason || 'Chế độ chỉ đọc.'),
+    ];
+  }
+
+  // ---------- actions ----------
+
+  /** Where an action's outcome (success or error) shows: right under the action. */
+  function slot(section: string): HTMLElement {
+    const el = h('div', { id: `slot-${section}` });
+    slots[section] = el;
+    return el;
+  }
+
+  /** One review call: the whole form is disabled while it runs; the result re-renders or shows its error. */
+  async function act(action: ReviewAction, section: string, key: string, done: string): Promise<void> {
+    if (busy || !deed) return;
+    busy = true;
+    const form = root.querySelector('fieldset');
+    const focused = document.activeElement as HTMLElement | null;
+    if (form) form.disabled = true;
+    root.setAttribute('aria-busy', 'true');
+    const out = slots[section] ?? root;
+    fill(out, h('p', { class: 'loading small' }, 'Đang lưu…'));
+    const before = deed;
+    const res: Result<DeedDetail> = await host.api.reviewDeed({
+      id: before.id,
+      row: before.row,
+      version: before.version,
+      action,
+    });
+    busy = false;
+    if (res.ok) host.updated(before, res.value); // the change is made, even if the person has moved on
+    if (token !== openToken) return;
+    root.removeAttribute('aria-busy');
+    if (res.ok) {
+      render(res.value, { key, section, message: done });
+      return;
+    }
+    if (form) form.disabled = false;
+    fill(out, res.code === 'stale' ? errorBox(res.error, 'Tải lại', load) : errorBox(res.error));
+    if (focused?.isConnected) focused.focus();
+    out.scrollIntoView({ block: 'nearest' });
+  }
+
+  function actions(d: DeedDetail): Child {
+    const requestText = h('textarea', { id: 'req-text', maxlength: 2000, rows: 3 });
+    const rejectText = h('textarea', { id: 'rej-text', maxlength: 2000, rows: 3 });
+    const requestPanel = h(
+      'div',
+      { class: 'panel', id: 'req-panel', hidden: true },
+      h('label', { for: 'req-text' }, 'Nội dung cần bổ sung (gửi email cho đơn vị)'),
+      requestText,
+      h(
+        'p',
+        { class: 'row' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'primary',
+            'data-k': 'req-send',
+            onclick: () =>
+              act({ kind: 'request_info', message: requestText.value }, 'status', 'req', 'Đã gửi yêu cầu bổ sung.'),
+          },
+          'Gửi yêu cầu',
+        ),
+        h('button', { type: 'button', onclick: () => toggle(requestPanel, false) }, 'Hủy'),
+      ),
+    );
+    const rejectPanel = h(
+      'div',
+      { class: 'panel', id: 'rej-panel', hidden: true },
+      h('label', { for: 'rej-text' }, 'Lý do từ chối'),
+      rejectText,
+      h(
+        'p',
+        { class: 'row' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'danger',
+            'data-k': 'rej-send',
+            onclick: () => act({ kind: 'reject', reason: rejectText.value }, 'status', 'rej', 'Đã từ chối việc tốt.'),
+          },
+          'Xác nhận từ chối',
+        ),
+        h('button', { type: 'button', onclick: () => toggle(rejectPanel, false) }, 'Hủy'),
+      ),
+    );
+    const opener = (panel: HTMLElement, key: string, label: string, other: HTMLElement) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          'data-k': key,
+          'aria-expanded': 'false',
+          'aria-controls': panel.id,
+          onclick: () => {
+            toggle(other, false);
+            toggle(panel, panel.hidden);
+          },
+        },
+        label,
+      );
+    const fieldSelect = h(
+      'select',
+      { id: 'field-select', onchange: () => (saveField.disabled = fieldSelect.value === d.field) },
+      Object.entries(FIELDS).map(([code, label]) => h('option', { value: code, selected: code === d.field }, label)),
+    );
+    const saveField = h(
+      'button',
+      {
+        type: 'button',
+        'data-k': 'field',
+        disabled: true,
+        onclick: () =>
+          act({ kind: 'set_field', field: fieldSelect.value as FieldCode }, 'field', 'field', 'Đã đổi lĩnh vực.'),
+      },
+      'Lưu lĩnh vực',
+    );
+    const note = h('textarea', { id: 'note-text', maxlength: 2000, rows: 3, value: d.note });
+    const accepted = d.status === 'da_duyet';
+    return h(
+      'fieldset',
+      null,
+      h('legend', { class: 'vh' }, 'Thao tác duyệt'),
+      h(
+        'section',
+        { class: 'act', 'aria-labelledby': 'h-status' },
+        h('h3', { id: 'h-status' }, 'Duyệt'),
+        h(
+          'div',
+          { class: 'grid2' },
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'primary',
+              'data-k': 'accept',
+              disabled: accepted,
+              onclick: () => act({ kind: 'accept' }, 'status', 'accept', 'Đã duyệt việc tốt.'),
+            },
+            accepted ? 'Đã duyệt' : 'Duyệt',
+          ),
+          opener(requestPanel, 'req', 'Yêu cầu bổ sung', rejectPanel),
+          d.status !== 'tu_choi' && opener(rejectPanel, 'rej', 'Từ chối', requestPanel),
+        ),
+        requestPanel,
+        rejectPanel,
+        slot('status'),
+      ),
+      h(
+        'section',
+        { class: 'act' },
+        h('h3', null, h('label', { for: 'field-select', style: 'margin:0;font-size:inherit' }, 'Đổi lĩnh vực')),
+        fieldSelect,
+        h('p', { class: 'row' }, saveField),
+        slot('field'),
+      ),
+      h(
+        'section',
+        { class: 'act', 'aria-labelledby': 'h-rec' },
+        h('h3', { id: 'h-rec' }, 'Khen thưởng, giới thiệu'),
+        !accepted &&
+          h('p', { class: 'small muted' }, 'Duyệt việc tốt trước khi đề xuất khen thưởng hoặc chọn giới thiệu.'),
+        d.proposal !== 'none' &&
+          h('p', { class: 'small' }, 'Đơn vị đề nghị: ', h('strong', null, PROPOSALS[d.proposal])),
+        h(
+          'ul',
+          { class: 'recs' },
+          (Object.keys(RECOGNITIONS) as Recognition[]).map((r) => recognition(d, r, accepted)),
+        ),
+      ),
+      h(
+        'section',
+        { class: 'act' },
+        h('h3', null, h('label', { for: 'note-text', style: 'margin:0;font-size:inherit' }, 'Ghi chú người duyệt')),
+        note,
+        h(
+          'p',
+          { class: 'row' },
+          h(
+            'button',
+            {
+              type: 'button',
+              'data-k': 'note',
+              onclick: () => act({ kind: 'note', note: note.value }, 'note', 'note', 'Đã lưu ghi chú.'),
+            },
+            'Lưu ghi chú',
+          ),
+        ),
+        slot('note'),
+      ),
+    );
+  }
+
+  function toggle(panel: HTMLElement, open: boolean): void {
+    panel.hidden = !open;
+    root.querySelector(`[aria-controls="${panel.id}"]`)?.setAttribute('aria-expanded', String(open));
+    if (open) panel.querySelector('textarea')?.focus();
+  }
+
+  /** A switch per recognition; radio and bulletin carry a period (week, month) that can be changed. */
+  function recognition(d: DeedDetail, r: Recognition, accepted: boolean): HTMLElement {
+    const on = d.recognitions.includes(r);
+    const label = RECOGNITIONS[r];
+    const current = r === 'phat_thanh' ? d.radioWeek : r === 'ban_tin' ? d.bulletinMonth : '';
+    const shown = r === 'phat_thanh' ? viWeek(current) : viMonth(current);
+    const input = r === 'phat_thanh' || r === 'ban_tin' ? periodSelect(r, current) : undefined;
+    const mark = (turnOn: boolean, key: string) =>
+      act(
+        { kind: 'mark', recognition: r, on: turnOn, ...(input && turnOn ? { period: input.value } : {}) },
+        `rec-${r}`,
+        key,
+        turnOn ? `Đã chọn: ${label}.` : `Đã bỏ: ${label}.`,
+      );
+    return h(
+      'li',
+      null,
+      h(
+        'button',
+        {
+          type: 'button',
+          role: 'switch',
+          'aria-checked': String(on),
+          'data-k': `rec-${r}`,
+          disabled: !on && !accepted,
+          onclick: () => mark(!on, `rec-${r}`),
+        },
+        h('span', { class: 'box', 'aria-hidden': 'true' }, on ? '✓' : ''),
+        h('span', { class: 'lbl' }, label, on && current ? h('span', { class: 'small muted' }, ` · ${shown}`) : ''),
+      ),
+      input &&
+        (accepted || on) &&
+        h(
+          'div',
+          { class: 'period' },
+          h('label', { for: input.id, class: 'vh' }, r === 'phat_thanh' ? 'Tuần phát thanh' : 'Tháng bản tin'),
+          input,
+          on &&
+            h(
+              'button',
+              { type: 'button', 'data-k': `period-${r}`, onclick: () => mark(true, `period-${r}`) },
+              r === 'phat_thanh' ? 'Đổi tuần' : 'Đổi tháng',
+            ),
+        ),
+      slot(`rec-${r}`),
+    );
+  }
+
+  /** Weeks (radio) or months (bulletin) around the current one, in Vietnamese; the deed's own value stays listed. */
+  function periodSelect(r: 'phat_thanh' | 'ban_tin', current: string): HTMLSelectElement {
+    const radio = r === 'phat_thanh';
+    const now = radio ? host.side.currentWeek : host.side.currentMonth;
+    const keys = radio ? weeksAround(now, 4, 8) : monthsAround(now, 3, 3);
+    if (current && !keys.includes(current)) keys.unshift(current);
+    const value = current || now;
+    return h(
+      'select',
+      { id: `period-${r}` },
+      keys.map((k) => h('option', { value: k, selected: k === value }, radio ? viWeek(k) : viMonth(k))),
+    );
+  }
+
+  void load();
+}
+
+function fact(label: string, value: Child): Child {
+  if (value === '' || value === false || value === null || value === undefined) return null;
+  return [h('dt', null, label), h('dd', null, value)];
+}
+
+function facts(d: DeedDetail): HTMLElement {
+  const nature = NATURES[d.nature] + (d.startDate ? `, từ ${viDate(d.startDate)}` : '');
+  const contact = [d.email, d.phone].filter(Boolean).join(' · ');
+  return h(
+    'dl',
+    { class: 'facts' },
+    fact('Mã', d.id),
+    fact('Đơn vị', [d.unitName, h('br'), h('span', { class: 'small muted' }, UNIT_TYPES[d.unitType])]),
+    fact('Thực hiện', [
+      d.performerName,
+      h('br'),
+      h(
+        'span',
+        { class: 'small muted' },
+        [PERFORMER_KINDS[d.performerKind], d.performerRole].filter(Boolean).join(' · '),
+      ),
+    ]),
+    fact('Ngày', [viDate(d.doneOn), h('br'), h('span', { class: 'small muted' }, viWeek(d.week))]),
+    fact('Tính chất', nature),
+    fact('Địa điểm', d.place),
+    fact('Người được giúp', d.beneficiaries),
+    fact('Minh chứng', d.evidence && safeLink(d.evidence)),
+    fact('Đề nghị', d.proposal !== 'none' && PROPOSALS[d.proposal]),
+    fact('Liên hệ', contact),
+    fact('Nhận lúc', viDateTime(d.receivedAt)),
+    fact('Người duyệt', d.reviewer && [d.reviewer, d.reviewedAt ? ` · ${viDateTime(d.reviewedAt)}` : '']),
+  );
+}

@@ -1,0 +1,64 @@
+// Headless Chromium from Debian (/usr/bin/chromium) through playwright-core, sized like the 300 px sidebar.
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SIDEBAR = { width: 300, height: 800 };
+export const PHONE = { width: 360, height: 640 };
+const isPhone = (v: { width: number }) => v.width === PHONE.width;
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get update && apt-get install -y chromium`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A page whose console errors and uncaught exceptions are collected, and that may only talk to `origin`. */
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  viewport = SIDEBAR,
+): Promise<{ page: Page; errors: string[]; foreign: string[] }> {
+  const context = await browser.newContext({
+    viewport,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    ...(isPhone(viewport) ? { isMobile: true, hasTouch: true } : {}),
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
+  return { page, errors, foreign };
+}
+
+/**
+ * What the person sees (the viewport, scrolled to `top` when given) as docs/screenshots/sidebar-NAME.png,
+ * only when SCREENSHOTS=1 so that a test run leaves the work tree clean.
+ */
+export async function screenshot(page: Page, name: string, top?: number): Promise<void> {
+  if (process.env.SCREENSHOTS !== '1') return;
+  const dir = path.join(__dirname, '../../docs/screenshots');
+  mkdirSync(dir, { recursive: true });
+  if (top !== undefined) await page.evaluate((y) => window.scrollTo(0, y), top);
+  await page.screenshot({ path: path.join(dir, `sidebar-${name}.png`) });
+}
