@@ -1,7 +1,7 @@
 // The add-on's entry points, and nothing else: triggers, menu items and the functions the sidebar calls.
 // scripts/build.mjs gives each export a real top-level function in dist/Code.js.
 import { forgetConfig } from './app/config';
-import { fromFormEvent, fromSheetEvent, intake } from './app/intake';
+import { fromFormEvent, fromSheetEvent, intake, retryPending as retryQueued } from './app/intake';
 import type { IntakeResult } from './app/intake';
 import { reviewServer } from './app/review';
 import { setup, setupMessage } from './app/setup';
@@ -49,3 +49,8 @@ export const getSidebarState: ServerApi['getSidebarState'] = () => reviewServer.
 export const listDeeds: ServerApi['listDeeds'] = (args) => reviewServer.listDeeds(args);
 export const getDeed: ServerApi['getDeed'] = (args) => reviewServer.getDeed(args);
 export const reviewDeed: ServerApi['reviewDeed'] = (args) => reviewServer.reviewDeed(args);
+
+/** One-off trigger: records the submissions that waited in «Chờ xử lý» (lock busy, Sheets failing). */
+export function retryPending(): number {
+  return retryQueued();
+}

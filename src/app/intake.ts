@@ -1,6 +1,6 @@
 // Intake: one form submission → a categorised row in "Việc tốt", or the whole of it in "Cần bổ sung"
 // with every reason; a repeated delivery of the same response is recognised and recorded once.
-import { fitCell } from '../domain/cells';
+import { CELL_TEXT_LIMIT, fitCell } from '../domain/cells';
 import type { FieldCode } from '../domain/codes';
 import { categorise, reconcileField } from '../domain/categorise';
 import { newDeed, deedToRow, DEED_HEADERS } from '../domain/deed';
@@ -10,12 +10,14 @@ import type { Answers } from '../domain/form';
 import { readSubmission, submissionKey } from '../domain/submission';
 import { MSG } from '../ui/messages';
 import { loadConfig, unitsByName } from './config';
+import type { Config } from './config';
 import { TIME_ZONE, dateAtMidnight, digestId, today } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
 import { trySend } from '../gas/mail';
+import { RETRY_HANDLER, removeTriggers, scheduleRetry } from '../gas/triggers';
 import { TAB, appendRows, ensureTab, hasIdInFirstColumn } from '../gas/sheets';
 
-export type IntakeStatus = 'stored' | 'needs_fix' | 'duplicate';
+export type IntakeStatus = 'stored' | 'needs_fix' | 'duplicate' | 'queued';
 export interface IntakeResult {
   status: IntakeStatus;
   id: string;
@@ -34,6 +36,7 @@ export const NEEDS_FIX_HEADERS = [
   'Trạng thái',
 ];
 export const LONG_TEXT_HEADERS = ['Mã', 'Cột', 'Phần', 'Văn bản'];
+export const PENDING_HEADERS = ['Mã', 'Thời điểm nhận', 'Lý do chờ', 'Dữ liệu (JSON, có thể nhiều ô)'];
 export const NEEDS_FIX_OPEN = 'Chờ bổ sung';
 
 interface Incoming {
@@ -84,61 +87,120 @@ export function intake(incoming: Incoming): IntakeResult {
     return { status: 'duplicate', id, reasons: [MSG.emptyEvent] };
   }
   const config = loadConfig();
-  const receivedAt = new Date();
-  const read = readSubmission(incoming.answers, { unitsByName: unitsByName(config.units), today: today() });
-
-  const result = withDocumentLock((): IntakeResult => {
-    const deeds = ensureTab(TAB.deeds, DEED_HEADERS);
-    const needsFix = ensureTab(TAB.needsFix, NEEDS_FIX_HEADERS);
-    if (hasIdInFirstColumn(deeds, id) || hasIdInFirstColumn(needsFix, id))
-      return { status: 'duplicate', id, reasons: [] };
-
-    const overflow: CellValue[][] = [];
-    const fit = (column: string, text: string) => {
-      const fitted = fitCell(text);
-      fitted.parts.forEach((part, i) => overflow.push([id, column, i + 1, part]));
-      return fitted.cell;
-    };
-
-    if (!read.ok) {
-      const raw = JSON.stringify({ answers: incoming.answers, extra: incoming.extra });
-      appendRows(needsFix, [
-        [
-          id,
-          receivedAt,
-          fit('Đơn vị', incoming.answers.unit ?? ''),
-          fit('Tên việc tốt', incoming.answers.title ?? ''),
-          read.reasons.join('\n'),
-          fit('Email', incoming.answers.email ?? ''),
-          fit('JSON', raw),
-          NEEDS_FIX_OPEN,
-        ],
-      ]);
-      if (overflow.length > 0) appendRows(ensureTab(TAB.longText, LONG_TEXT_HEADERS), overflow);
-      return { status: 'needs_fix', id, reasons: read.reasons };
-    }
-
-    const s = read.submission;
-    const auto = categorise({ unitType: s.unit.unitType, title: s.title, description: s.description });
-    const chosen = reconcileField(s.submittedField, auto);
-    const row = newDeed({
-      id,
-      receivedAt,
-      submission: { ...s, description: fit('Nội dung', s.description) },
-      categorisation: auto,
-      field: chosen.field,
-      fieldReason: chosen.reason,
-      flagged: chosen.flagged,
-      toCellDate: dateAtMidnight,
-    });
-    appendRows(deeds, [deedToRow(row)]);
-    if (overflow.length > 0) appendRows(ensureTab(TAB.longText, LONG_TEXT_HEADERS), overflow);
-    return { status: 'stored', id, field: chosen.field, reasons: chosen.flagged ? [chosen.reason] : [] };
-  });
-
+  let result: IntakeResult;
+  try {
+    result = withDocumentLock(() => record(incoming, id, new Date(), config));
+  } catch (err) {
+    // The lock timed out or Sheets failed half way: keep the submission whole for a later run.
+    return queueForRetry(incoming, id, err);
+  }
   if (result.status === 'needs_fix') notifySubmitter(incoming.answers, result.reasons, config.settings?.organisation);
   return result;
 }
+
+/** Writes one submission; the caller holds the document lock. A repeated delivery is recognised by its id. */
+function record(incoming: Incoming, id: string, receivedAt: Date, config: Config): IntakeResult {
+  const deeds = ensureTab(TAB.deeds, DEED_HEADERS);
+  const needsFix = ensureTab(TAB.needsFix, NEEDS_FIX_HEADERS);
+  if (hasIdInFirstColumn(deeds, id) || hasIdInFirstColumn(needsFix, id))
+    return { status: 'duplicate', id, reasons: [] };
+  const read = readSubmission(incoming.answers, { unitsByName: unitsByName(config.units), today: today() });
+
+  const overflow: CellValue[][] = [];
+  const fit = (column: string, text: string) => {
+    const fitted = fitCell(text);
+    fitted.parts.forEach((part, i) => overflow.push([id, column, i + 1, part]));
+    return fitted.cell;
+  };
+  const keepOverflow = () => {
+    if (overflow.length > 0) appendRows(ensureTab(TAB.longText, LONG_TEXT_HEADERS), overflow);
+  };
+
+  if (!read.ok) {
+    appendRows(needsFix, [
+      [
+        id,
+        receivedAt,
+        fit('Đơn vị', incoming.answers.unit ?? ''),
+        fit('Tên việc tốt', incoming.answers.title ?? ''),
+        read.reasons.join('\n'),
+        fit('Email', incoming.answers.email ?? ''),
+        fit('JSON', rawJson(incoming)),
+        NEEDS_FIX_OPEN,
+      ],
+    ]);
+    keepOverflow();
+    return { status: 'needs_fix', id, reasons: read.reasons };
+  }
+
+  const s = read.submission;
+  const auto = categorise({ unitType: s.unit.unitType, title: s.title, description: s.description });
+  const chosen = reconcileField(s.submittedField, auto);
+  const row = newDeed({
+    id,
+    receivedAt,
+    submission: { ...s, description: fit('Nội dung', s.description) },
+    categorisation: auto,
+    field: chosen.field,
+    fieldReason: chosen.reason,
+    flagged: chosen.flagged,
+    toCellDate: dateAtMidnight,
+  });
+  appendRows(deeds, [deedToRow(row)]);
+  keepOverflow();
+  return { status: 'stored', id, field: chosen.field, reasons: chosen.flagged ? [chosen.reason] : [] };
+}
+
+const rawJson = (incoming: Incoming) => JSON.stringify({ answers: incoming.answers, extra: incoming.extra });
+
+/**
+ * The submission, whole, in «Chờ xử lý» (one appendRow: atomic, no lock needed), and a one-off trigger
+ * that records it in a minute. If even that write fails the error propagates: Apps Script then emails
+ * the trigger's owner, and the response itself stays in the form's response sheet.
+ */
+function queueForRetry(incoming: Incoming, id: string, err: unknown): IntakeResult {
+  const reason = String(err instanceof Error ? err.message : err);
+  console.warn(`Submission ${id} queued for retry: ${reason}`);
+  const json = JSON.stringify({ sourceKey: incoming.sourceKey, answers: incoming.answers, extra: incoming.extra });
+  const parts: string[] = [];
+  for (let i = 0; i < json.length; i += CELL_TEXT_LIMIT) parts.push(json.slice(i, i + CELL_TEXT_LIMIT));
+  appendRows(ensureTab(TAB.pending, PENDING_HEADERS), [[id, new Date(), reason, ...parts]]);
+  scheduleRetry();
+  return { status: 'queued', id, reasons: [MSG.queued] };
+}
+
+/**
+ * The retry trigger: records every queued submission, oldest first, then clears the queue. When it
+ * cannot (the lock is still busy), it schedules itself again and the queue stays as it was.
+ */
+export function retryPending(): number {
+  removeTriggers(RETRY_HANDLER);
+  const config = loadConfig();
+  let outcome: { answers: Answers; result: IntakeResult }[];
+  try {
+    outcome = withDocumentLock(() => {
+      const sheet = ensureTab(TAB.pending, PENDING_HEADERS);
+      const last = sheet.getLastRow();
+      if (last < 2) return [];
+      const rows = sheet.getRange(2, 1, last - 1, sheet.getLastColumn()).getValues();
+      const results = rows.map((row) => {
+        const saved = JSON.parse(row.slice(3).map(String).join('')) as Incoming;
+        return { answers: saved.answers, result: record(saved, String(row[0]), asDate(row[1]), config) };
+      });
+      sheet.deleteRows(2, rows.length);
+      return results;
+    });
+  } catch (err) {
+    console.warn(`Retry failed, trying again later: ${String(err)}`);
+    scheduleRetry();
+    throw err;
+  }
+  for (const { answers, result } of outcome)
+    if (result.status === 'needs_fix') notifySubmitter(answers, result.reasons, config.settings?.organisation);
+  return outcome.length;
+}
+
+const asDate = (v: unknown): Date => (v instanceof Date ? v : new Date());
 
 function notifySubmitter(answers: Answers, reasons: readonly string[], organisation = ''): void {
   const to = (answers.email ?? '').trim();

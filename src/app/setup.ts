@@ -7,7 +7,7 @@ import { SETTINGS_HEADERS, SETTING_SPECS } from '../domain/settings';
 import sampleOrganisation from '../../data/sample-organisation.tsv';
 import { MSG } from '../ui/messages';
 import { forgetConfig, loadConfig } from './config';
-import { LONG_TEXT_HEADERS, NEEDS_FIX_HEADERS } from './intake';
+import { LONG_TEXT_HEADERS, NEEDS_FIX_HEADERS, PENDING_HEADERS } from './intake';
 import { syncQuestions } from '../gas/form';
 import { withDocumentLock } from '../gas/lock';
 import { TAB, appendRows, ensureTab, spreadsheet } from '../gas/sheets';
@@ -33,6 +33,7 @@ export function setup(): SetupReport {
     ensureTab(TAB.deeds, DEED_HEADERS);
     ensureTab(TAB.needsFix, NEEDS_FIX_HEADERS);
     ensureTab(TAB.longText, LONG_TEXT_HEADERS);
+    ensureTab(TAB.pending, PENDING_HEADERS);
     forgetConfig();
     const config = loadConfig();
     const form = openOrCreateForm(ss.getId());

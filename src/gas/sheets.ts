@@ -8,6 +8,7 @@ export const TAB = {
   units: 'Đơn vị',
   settings: 'Cấu hình',
   audit: 'Nhật ký',
+  pending: 'Chờ xử lý',
 } as const;
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

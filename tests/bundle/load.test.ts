@@ -16,6 +16,7 @@ const ENTRY_POINTS = [
   'listDeeds',
   'getDeed',
   'reviewDeed',
+  'retryPending',
 ];
 
 describe('dist/Code.js', () => {

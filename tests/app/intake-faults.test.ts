@@ -1,0 +1,76 @@
+// Faults during intake: a busy lock, a Sheets failure half way, a trigger firing twice at the same moment —
+// the submission is stored, or kept whole in «Chờ xử lý» and recorded by the retry trigger a minute later.
+import { GOOD, fireSheetEvent, freshAddOn, tabRows } from '../helpers';
+
+describe('intake under faults', () => {
+  it('keeps a submission whose lock timed out and records it when the retry trigger runs', () => {
+    const addOn = freshAddOn();
+    const { runtime } = addOn;
+    runtime.faults.holdLock('document', true);
+    const result = fireSheetEvent(addOn, GOOD) as { status: string; id: string; reasons: string[] };
+    expect(result.status).toBe('queued');
+    expect(result.reasons[0]).toContain('Chờ xử lý');
+    expect(tabRows(addOn, 'Việc tốt')).toEqual([]);
+    expect(tabRows(addOn, 'Chờ xử lý').map((r) => [r[0], String(r[2])])).toEqual([
+      [result.id, expect.stringContaining('Lock timeout')],
+    ]);
+    expect(runtime.triggers.list().filter((t) => t.handler === 'retryPending')).toHaveLength(1);
+
+    // Still busy a minute later: the queue stays, and the retry is scheduled again.
+    runtime.clock.advance(61_000);
+    runtime.triggers.runDue();
+    expect(tabRows(addOn, 'Chờ xử lý')).toHaveLength(1);
+    expect(runtime.triggers.list().filter((t) => t.handler === 'retryPending' && t.nextRun)).toHaveLength(1);
+
+    runtime.faults.holdLock('document', false);
+    runtime.clock.advance(6 * 60_000);
+    runtime.triggers.runDue();
+    expect(tabRows(addOn, 'Việc tốt').map((r) => r[0])).toEqual([result.id]);
+    expect(tabRows(addOn, 'Chờ xử lý')).toEqual([]);
+  });
+
+  it('keeps a submission when Sheets fails half way, with no half-written row', () => {
+    const addOn = freshAddOn();
+    const { runtime } = addOn;
+    fireSheetEvent(addOn, { ...GOOD, title: 'Lượt đầu: nạp cấu hình' });
+    // Round trips of a submission: two tab look-ups, two id searches, then the write — which fails.
+    runtime.faults.failNextSheetsCall(5);
+    const result = fireSheetEvent(addOn, GOOD) as { status: string; id: string; reasons: string[] };
+    expect(result.status).toBe('queued');
+    expect(String(tabRows(addOn, 'Chờ xử lý')[0]![2])).toContain('Service Spreadsheets failed');
+    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(1);
+    runtime.clock.advance(61_000);
+    runtime.triggers.runDue();
+    expect(tabRows(addOn, 'Việc tốt').map((r) => r[0])).toContain(result.id);
+    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(2);
+  });
+
+  it('records once when the trigger fires twice for one response, even if the first is queued', () => {
+    const addOn = freshAddOn();
+    const { runtime } = addOn;
+    runtime.faults.holdLock('document', true);
+    const first = fireSheetEvent(addOn, GOOD, '27/11/2026 9:00:00') as { status: string; id: string };
+    runtime.faults.holdLock('document', false);
+    const second = fireSheetEvent(addOn, GOOD, '27/11/2026 9:00:00') as { status: string; id: string };
+    expect([first.status, second.status]).toEqual(['queued', 'stored']);
+    expect(second.id).toBe(first.id);
+    runtime.clock.advance(61_000);
+    runtime.triggers.runDue();
+    expect(tabRows(addOn, 'Việc tốt').map((r) => r[0])).toEqual([first.id]);
+    expect(tabRows(addOn, 'Chờ xử lý')).toEqual([]);
+  });
+
+  it('keeps a 60,000-character submission whole in the queue', () => {
+    const addOn = freshAddOn();
+    const long = `${GOOD.description} ${'Đ'.repeat(60_000)}`;
+    addOn.runtime.faults.holdLock('document', true);
+    expect(fireSheetEvent(addOn, { ...GOOD, description: long })).toEqual(
+      expect.objectContaining({ status: 'queued' }),
+    );
+    addOn.runtime.faults.holdLock('document', false);
+    addOn.runtime.clock.advance(61_000);
+    addOn.runtime.triggers.runDue();
+    const parts = tabRows(addOn, 'Văn bản dài');
+    expect(parts.map((p) => p[3]).join('')).toBe(long);
+  });
+});
