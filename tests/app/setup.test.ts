@@ -1,0 +1,75 @@
+// Set-up ("Thiết lập") through the bundle: one form and one trigger however often it runs, the form
+// following the registry, people's edits kept, bad settings named by their cell.
+import { gas } from '../../local/runtime';
+import { QUESTIONS } from '../../src/domain/form';
+import { freshAddOn, tabRows } from '../helpers';
+
+describe('set-up', () => {
+  it('builds the form from the definition, linked to the Sheet, with the active units to choose from', () => {
+    const addOn = freshAddOn();
+    const form = addOn.runtime.forms[0]!;
+    expect(form.getDestinationId()).toBe(addOn.runtime.spreadsheet.getId());
+    const items = form.getItems();
+    expect(items.map((i) => i.getTitle())).toEqual(QUESTIONS.map((q) => q.title));
+    const units = items[0]!
+      .asListItem()
+      .getChoices()
+      .map((c) => c.getValue());
+    expect(units).toHaveLength(48);
+    expect(units).toContain('Đảng bộ xã An Phú');
+    expect(items.map((i) => String(i.getType()))).toEqual(
+      QUESTIONS.map(
+        (q) =>
+          ({ list: 'LIST', choice: 'MULTIPLE_CHOICE', text: 'TEXT', paragraph: 'PARAGRAPH_TEXT', date: 'DATE' })[
+            q.kind
+          ],
+      ),
+    );
+  });
+
+  it('updates in place when run again: one form, one trigger, people’s registry edits kept and offered', () => {
+    const addOn = freshAddOn();
+    const { runtime } = addOn;
+    const units = runtime.spreadsheet.getSheetByName('Đơn vị')!;
+    units.getRange('B3').setValue('Đảng bộ xã An Nhơn Tây (mới)');
+    units.getRange('F4').setValue(false); // a unit merged away in 2025
+    const before = runtime.forms[0]!.getItems()[0]!.getId();
+    addOn.call('menuSetup');
+    addOn.call('menuSetup');
+    expect(runtime.forms).toHaveLength(1);
+    expect(runtime.triggers.list().filter((t) => t.handler === 'onFormSubmit')).toHaveLength(1);
+    const item = runtime.forms[0]!.getItems()[0]!;
+    expect(item.getId()).toBe(before);
+    const choices = item
+      .asListItem()
+      .getChoices()
+      .map((c) => c.getValue());
+    expect(choices).toContain('Đảng bộ xã An Nhơn Tây (mới)');
+    expect(choices).not.toContain(String(units.getRange('B4').getValue()));
+    expect(tabRows(addOn, 'Đơn vị')).toHaveLength(48);
+  });
+
+  it('repairs a deleted trigger and an extra copy of it', () => {
+    const addOn = freshAddOn();
+    const { ScriptApp, SpreadsheetApp } = gas(addOn.runtime);
+    ScriptApp.newTrigger('onFormSubmit').forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onFormSubmit().create();
+    addOn.call('menuSetup');
+    expect(addOn.runtime.triggers.list().filter((t) => t.handler === 'onFormSubmit')).toHaveLength(1);
+    for (const t of ScriptApp.getProjectTriggers()) ScriptApp.deleteTrigger(t);
+    addOn.call('menuSetup');
+    expect(addOn.runtime.triggers.list().filter((t) => t.handler === 'onFormSubmit')).toHaveLength(1);
+  });
+
+  it('tells the admin which settings cell is wrong, in Vietnamese', () => {
+    const addOn = freshAddOn();
+    const settings = addOn.runtime.spreadsheet.getSheetByName('Cấu hình')!;
+    settings.getRange('B6').setValue('tuyengiao@example.org, không-phải-email');
+    settings.getRange('B9').setValue(31);
+    addOn.call('menuSetup');
+    const alert = addOn.runtime.ui.alerts.at(-1)!;
+    expect(alert.prompt).toContain(
+      'Cấu hình sai ở ô Cấu hình!B6: «Email người duyệt» có địa chỉ email không đúng dạng.',
+    );
+    expect(alert.prompt).toContain('Cấu hình!B9');
+  });
+});
