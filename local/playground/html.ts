@@ -29,7 +29,7 @@ th{background:#f1f5f9;position:sticky;top:0}td.n{color:#64748b;background:#f8faf
 form.web{max-width:640px;background:#fff;padding:16px;border:1px solid #e2e8f0;border-radius:8px}
 form.web label{display:block;font-weight:600;margin-top:12px}form.web small{display:block;color:#64748b;font-weight:400}
 form.web input,form.web select,form.web textarea{width:100%;box-sizing:border-box;padding:8px;font:inherit;border:1px solid #cbd5e1;border-radius:4px}
-form.web textarea{min-height:110px}button{padding:8px 14px;font:inherit;border-radius:4px;border:1px solid #1d4ed8;background:#1d4ed8;color:#fff;cursor:pointer}
+form.web textarea{min-height:110px}form.web fieldset{border:0;padding:0;margin:12px 0 0}form.web legend{font-weight:600}form.web label.choice{font-weight:400;display:flex;gap:8px;align-items:center;margin:6px 0}form.web label.choice input{width:auto}button{padding:8px 14px;font:inherit;border-radius:4px;border:1px solid #1d4ed8;background:#1d4ed8;color:#fff;cursor:pointer}
 .frame{display:flex;gap:16px;align-items:flex-start;flex-wrap:wrap}.frame iframe{width:300px;height:85vh;border:1px solid #94a3b8;background:#fff}
 </style></head><body><header><strong>Mỗi tuần làm một việc tốt · playground</strong>${links}</header><main>${body}</main></body></html>`;
 }

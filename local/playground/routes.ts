@@ -56,12 +56,25 @@ function formPage(pg: Playground): Reply {
       const name = `q${i}`;
       const label = `<label for="${name}">${esc(title)}${required ? ' *' : ''}<small>${esc(item.getHelpText())}</small></label>`;
       const req = required ? ' required' : '';
-      if (type === 'LIST' || type === 'MULTIPLE_CHOICE') {
-        const choices = (type === 'LIST' ? item.asListItem() : item.asMultipleChoiceItem())
+      if (type === 'LIST') {
+        const options = item
+          .asListItem()
           .getChoices()
-          .map((c) => c.getValue());
-        const options = choices.map((c) => `<option>${esc(c)}</option>`).join('');
+          .map((c) => `<option>${esc(c.getValue())}</option>`)
+          .join('');
         return `${label}<select id="${name}" name="${esc(title)}"${req}><option value=""></option>${options}</select>`;
+      }
+      if (type === 'MULTIPLE_CHOICE') {
+        const radios = item
+          .asMultipleChoiceItem()
+          .getChoices()
+          .map(
+            (c) =>
+              `<label class="choice"><input type="radio" name="${esc(title)}" value="${esc(c.getValue())}"${req}> ${esc(c.getValue())}</label>`,
+          )
+          .join('');
+        const legend = `<legend>${esc(title)}${required ? ' *' : ''}<small>${esc(item.getHelpText())}</small></legend>`;
+        return `<fieldset>${legend}${radios}</fieldset>`;
       }
       if (type === 'PARAGRAPH_TEXT') return `${label}<textarea id="${name}" name="${esc(title)}"${req}></textarea>`;
       if (type === 'DATE') return `${label}<input type="date" id="${name}" name="${esc(title)}"${req}>`;

@@ -14,7 +14,7 @@ import type { Config } from './config';
 import { TIME_ZONE, dateAtMidnight, digestId, today } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
 import { trySend } from '../gas/mail';
-import { RETRY_HANDLER, removeTriggers, scheduleRetry } from '../gas/triggers';
+import { ensureOneTimeTrigger, removeTriggers } from '../gas/triggers';
 import { TAB, appendRows, ensureTab, hasIdInFirstColumn } from '../gas/sheets';
 
 export type IntakeStatus = 'stored' | 'needs_fix' | 'duplicate' | 'queued';
@@ -38,6 +38,9 @@ export const NEEDS_FIX_HEADERS = [
 export const LONG_TEXT_HEADERS = ['Mã', 'Cột', 'Phần', 'Văn bản'];
 export const PENDING_HEADERS = ['Mã', 'Thời điểm nhận', 'Lý do chờ', 'Dữ liệu (JSON, có thể nhiều ô)'];
 export const NEEDS_FIX_OPEN = 'Chờ bổ sung';
+/** The entry point (main.ts) that records queued submissions. */
+const RETRY_HANDLER = 'retryPending';
+const scheduleRetry = () => ensureOneTimeTrigger(RETRY_HANDLER, 60_000);
 
 interface Incoming {
   answers: Answers;

@@ -1,9 +1,20 @@
 // Installable triggers, installed idempotently: look for the handler's trigger before creating one.
+import { TIME_ZONE } from './clock';
+
 type Trigger = GoogleAppsScript.Script.Trigger;
+
+/** When a time-driven trigger runs (Asia/Ho_Chi_Minh): a day of the month, or Mondays, at an hour. */
+export type ClockSchedule = { monthDay: number; hour: number } | { monday: true; hour: number };
+
+/** A Trigger cannot tell its own schedule, so the installed one is kept in the document properties. */
+const SCHEDULE_KEY = (handler: string) => `trigger:${handler}`;
+
+const handledBy = (handler: string) =>
+  ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === handler);
 
 /** Keeps exactly one trigger for the handler: creates it when missing, deletes any extra copies. */
 export function ensureTrigger(handler: string, create: () => Trigger): Trigger {
-  const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === handler);
+  const mine = handledBy(handler);
   mine.slice(1).forEach((t) => ScriptApp.deleteTrigger(t));
   return mine[0] ?? create();
 }
@@ -14,17 +25,45 @@ export function ensureFormSubmitTrigger(handler: string): Trigger {
   );
 }
 
-export const RETRY_HANDLER = 'retryPending';
-
-/** One one-off trigger a minute from now for the retry queue, unless one is already waiting. */
-export function scheduleRetry(): void {
-  if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === RETRY_HANDLER)) return;
-  ScriptApp.newTrigger(RETRY_HANDLER).timeBased().after(60_000).create();
+/** Exactly one time-driven trigger for the handler, on this schedule: replaced when the schedule changed. */
+export function ensureClockTrigger(handler: string, schedule: ClockSchedule): Trigger {
+  const props = PropertiesService.getDocumentProperties();
+  const wanted = JSON.stringify(schedule);
+  const changed = props.getProperty(SCHEDULE_KEY(handler)) !== wanted;
+  if (changed) removeTriggers(handler);
+  const trigger = ensureTrigger(handler, () => {
+    const clock = ScriptApp.newTrigger(handler).timeBased();
+    const day = 'monthDay' in schedule ? clock.onMonthDay(schedule.monthDay) : clock.onWeekDay(ScriptApp.WeekDay.MONDAY);
+    return day.atHour(schedule.hour).inTimezone(TIME_ZONE).create();
+  });
+  if (changed) props.setProperty(SCHEDULE_KEY(handler), wanted);
+  return trigger;
 }
 
-/** Removes the handler's triggers (a one-off trigger stays listed after it fired). */
+/** A one-time trigger for the handler in `ms`, unless one is already waiting. */
+export function ensureOneTimeTrigger(handler: string, ms: number): Trigger {
+  return ensureTrigger(handler, () => ScriptApp.newTrigger(handler).timeBased().after(ms).create());
+}
+
 export function removeTriggers(handler: string): void {
-  ScriptApp.getProjectTriggers()
-    .filter((t) => t.getHandlerFunction() === handler)
-    .forEach((t) => ScriptApp.deleteTrigger(t));
+  handledBy(handler).forEach((t) => ScriptApp.deleteTrigger(t));
+}
+
+export interface TriggerInfo {
+  handler: string;
+  eventType: string;
+  schedule: ClockSchedule | undefined;
+}
+
+/** The current user's triggers of this project, with the schedule set-up recorded for each. */
+export function listTriggers(): TriggerInfo[] {
+  const props = PropertiesService.getDocumentProperties();
+  return ScriptApp.getProjectTriggers().map((t) => {
+    const saved = props.getProperty(SCHEDULE_KEY(t.getHandlerFunction()));
+    return {
+      handler: t.getHandlerFunction(),
+      eventType: String(t.getEventType()),
+      schedule: saved ? (JSON.parse(saved) as ClockSchedule) : undefined,
+    };
+  });
 }
