@@ -43,14 +43,19 @@ async function buildServer(names) {
     entryPoints: [path.join(root, 'src/main.ts')],
     format: 'iife',
     globalName: GLOBAL,
-    minifySyntax: true,
-    minifyWhitespace: true,
+    minify: true,
     treeShaking: true,
+    sourcemap: 'external',
     write: false,
-    outfile: 'Code.js',
+    outfile: 'out/Code.js',
   });
-  const code = `${result.outputFiles[0].text}\n${stubs(names)}\n`;
+  const map = result.outputFiles.find((f) => f.path.endsWith('.map'));
+  const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
+  const code = `${js.text}\n${stubs(names)}\n`;
   await writeFile(path.join(dist, 'Code.js'), code);
+  // The source map stays out of dist/ (clasp pushes dist/): it turns a minified stack trace back into src/.
+  await mkdir(path.join(root, 'out'), { recursive: true });
+  await writeFile(path.join(root, 'out', 'Code.js.map'), map.text);
   return Buffer.byteLength(code);
 }
 

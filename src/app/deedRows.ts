@@ -2,8 +2,8 @@
 import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, STATUSES, UNIT_TYPES, codeByLabel } from '../domain/codes';
 import { DEED_COL } from '../domain/deed';
 import type { DeedKey } from '../domain/deed';
-import { recognitionsOf } from '../domain/review';
-import type { ReviewState } from '../domain/review';
+import { blockedActions, recognitionsOf } from '../domain/review';
+import type { ReviewState, RuleContext } from '../domain/review';
 import type { DeedDetail, DeedSummary } from '../shared/contract';
 import { TIME_ZONE } from '../gas/clock';
 
@@ -63,7 +63,7 @@ export function toSummary(row: Row, rowNumber: number): DeedSummary {
   };
 }
 
-export function toDetail(row: Row, rowNumber: number): DeedDetail {
+export function toDetail(row: Row, rowNumber: number, rules: RuleContext): DeedDetail {
   const state = reviewState(row);
   const received = cell(row, 'receivedAt');
   const reviewedAt = cell(row, 'reviewedAt');
@@ -90,5 +90,6 @@ export function toDetail(row: Row, rowNumber: number): DeedDetail {
     note: state.note,
     reviewer: str(row, 'reviewer'),
     reviewedAt: reviewedAt instanceof Date ? reviewedAt.toISOString() : null,
+    blocked: blockedActions(state, rules),
   };
 }

@@ -8,6 +8,7 @@ import { isoDate, isoWeekKey, monthKey } from '../domain/calendar';
 import { DEED_COL, DEED_COLUMNS, DEED_HEADERS } from '../domain/deed';
 import type { DeedKey } from '../domain/deed';
 import { RECOGNITION_COLUMNS, decide } from '../domain/review';
+import type { RuleContext } from '../domain/review';
 import { fold } from '../domain/text';
 import type { DeedFilter, DeedPage, DeedDetail, ErrorCode, Result, ServerApi, SidebarState } from '../shared/contract';
 import { MSG_REVIEW } from '../ui/messages';
@@ -90,7 +91,7 @@ export const reviewServer: ServerApi = {
   getDeed: (raw) =>
     serve(getArgs, raw, (args): DeedDetail => {
       const found = locate(deedsSheet(), args.id, args.row);
-      return toDetail(found.values, found.row);
+      return toDetail(found.values, found.row, ruleContext(loadConfig()));
     }),
 
   reviewDeed: (raw) =>
@@ -98,12 +99,7 @@ export const reviewServer: ServerApi = {
       const config = loadConfig();
       const user = currentUser();
       if (!isReviewer(config, user)) throw new Refusal('forbidden', MSG_REVIEW.forbidden);
-      const day = today();
-      const ctx = {
-        giayKhenMinMonths: config.settings?.giayKhenMinMonths ?? 3,
-        currentWeek: isoWeekKey(day),
-        currentMonth: monthKey(day),
-      };
+      const ctx = ruleContext(config);
       let mail: { to: string; title: string; message: string } | undefined;
       const detail = withDocumentLock(() => {
         const sheet = deedsSheet();
@@ -111,7 +107,7 @@ export const reviewServer: ServerApi = {
         if (versionOf(found.values) !== args.version) throw new Refusal('stale', MSG_REVIEW.stale);
         const decision = decide(reviewState(found.values), args.action, ctx);
         if (!decision.ok) throw new Refusal('rule', decision.error);
-        if (decision.changes.length === 0) return toDetail(found.values, found.row);
+        if (decision.changes.length === 0) return toDetail(found.values, found.row, ctx);
         const now = new Date();
         const values = [...found.values];
         for (const change of decision.changes) {
@@ -133,7 +129,7 @@ export const reviewServer: ServerApi = {
             String(cell(found.values, 'email') ?? '') || unitEmail(config, String(cell(found.values, 'unitCode')));
           if (to) mail = { to, title: String(cell(found.values, 'title')), message: decision.mailToUnit };
         }
-        return toDetail(values, found.row);
+        return toDetail(values, found.row, ctx);
       });
       if (mail) {
         const body = config.settings?.reviewingBody ?? '';
@@ -147,6 +143,16 @@ export const reviewServer: ServerApi = {
       return detail;
     }),
 };
+
+/** What the seed's rules need to know besides the deed: the minimum duration and today's week and month. */
+function ruleContext(config: Config): RuleContext {
+  const day = today();
+  return {
+    giayKhenMinMonths: config.settings?.giayKhenMinMonths ?? 3,
+    currentWeek: isoWeekKey(day),
+    currentMonth: monthKey(day),
+  };
+}
 
 function header(key: DeedKey): string {
   return DEED_HEADERS[DEED_COL[key]] ?? key;

@@ -4,7 +4,7 @@ import { FIELDS, NATURES, STATUSES } from './codes';
 import type { FieldCode, Nature, Recognition, Status } from './codes';
 import { monthsBetween, parseLocalDate } from './calendar';
 import type { DeedKey } from './deed';
-import type { ReviewAction } from '../shared/contract';
+import type { BlockableAction, ReviewAction } from '../shared/contract';
 import { MSG_REVIEW } from '../ui/messages';
 
 /** What a decision needs to know of the deed, read from its row. */
@@ -96,6 +96,25 @@ export function decide(s: ReviewState, action: ReviewAction, ctx: RuleContext): 
     case 'mark':
       return mark(s, action.recognition, action.on, action.period, ctx);
   }
+}
+
+/** What the reviewer may not do to this deed now, and why: every decision tried on a copy of the state. */
+export function blockedActions(s: ReviewState, ctx: RuleContext): Partial<Record<BlockableAction, string>> {
+  const tries: [BlockableAction, ReviewAction][] = [
+    ['accept', { kind: 'accept' }],
+    ['request_info', { kind: 'request_info', message: 'kiểm tra' }],
+    ['reject', { kind: 'reject', reason: 'kiểm tra' }],
+    ...(Object.keys(RECOGNITION_KEY) as Recognition[]).map((r): [BlockableAction, ReviewAction] => [
+      r,
+      { kind: 'mark', recognition: r, on: true },
+    ]),
+  ];
+  const blocked: Partial<Record<BlockableAction, string>> = {};
+  for (const [key, action] of tries) {
+    const d = decide(s, action, ctx);
+    if (!d.ok) blocked[key] = d.error;
+  }
+  return blocked;
 }
 
 function move(s: ReviewState, to: Status, extra: Change[]): Decision {

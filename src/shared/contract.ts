@@ -58,7 +58,11 @@ export interface DeedDetail extends DeedSummary {
   note: string;
   reviewer: string;
   reviewedAt: string | null;
+  /** Actions the seed's rules forbid on this deed now, each with the Vietnamese reason (absent = allowed). */
+  blocked: Partial<Record<BlockableAction, string>>;
 }
+
+export type BlockableAction = 'accept' | 'request_info' | 'reject' | Recognition;
 
 export interface DeedPage {
   items: DeedSummary[];

@@ -315,6 +315,7 @@ function detail(units: Unit[], s: Seed, id: string, row: number): DeedDetail {
     note: '',
     reviewer: s.status && s.status !== 'moi' ? 'tuyengiao@cuchi.example' : '',
     reviewedAt: s.status && s.status !== 'moi' ? `${s.doneOn}T09:00:00.000Z` : null,
+    blocked: {}, // the stub server fills it from the real rules when it answers
   };
 }
 

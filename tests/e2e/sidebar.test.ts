@@ -242,18 +242,25 @@ describe('reviewing a deed', () => {
     expect(await page.locator('#note-text').inputValue()).toBe('Lý do từ chối: Trùng với báo cáo tuần trước.');
   });
 
-  test("a rule refusal shows the server's Vietnamese message next to the action", async () => {
+  test('a recognition the seed forbids is disabled with the reason, and allowed ones still work', async () => {
     await open();
     await openDeed('Phụ đạo miễn phí cho học sinh yếu'); // thường xuyên: Giấy khen, not Thư khen
-    await switchFor('Thư khen').click();
-    await page.locator('#slot-rec-thu_khen .err', { hasText: MSG_REVIEW.thuKhenRule('Thường xuyên') }).waitFor();
-    expect(await switchFor('Thư khen').getAttribute('aria-checked')).toBe('false');
-    expect(await switchFor('Thư khen').isEnabled()).toBe(true);
-    await page.locator('#slot-rec-thu_khen').scrollIntoViewIfNeeded();
-    await noHorizontalScroll();
-    await screenshot(page, 'error');
+    expect(await switchFor('Thư khen').isEnabled()).toBe(false);
+    await page.getByText(MSG_REVIEW.thuKhenRule('Thường xuyên')).waitFor();
     await switchFor('Giấy khen').click();
     await page.locator('#slot-rec-giay_khen', { hasText: 'Đã chọn: Giấy khen.' }).waitFor();
+  });
+
+  test("a rule refusal shows the server's Vietnamese message next to the action", async () => {
+    await open();
+    await openDeed('Phụ đạo miễn phí cho học sinh yếu');
+    await page.getByRole('button', { name: 'Yêu cầu bổ sung' }).click();
+    await page.locator('#req-text').fill('ít'); // the server wants at least 5 characters
+    await page.locator('#slot-status').scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: 'Gửi yêu cầu' }).click();
+    await page.locator('#slot-status .err', { hasText: MSG_REVIEW.messageNeeded }).waitFor();
+    await noHorizontalScroll();
+    await screenshot(page, 'error');
   });
 
   test('a stale version offers Tải lại, which fetches the deed again', async () => {

@@ -9,12 +9,19 @@ import * as z from 'zod/mini';
 import { getArgs, listArgs, reviewArgs } from '../../src/app/reviewArgs';
 import { FIELDS, STATUSES, codeByLabel } from '../../src/domain/codes';
 import type { FieldCode, Status } from '../../src/domain/codes';
-import { decide, recognitionsOf } from '../../src/domain/review';
+import { blockedActions, decide, recognitionsOf } from '../../src/domain/review';
 import type { ReviewState } from '../../src/domain/review';
 import { fold } from '../../src/domain/text';
 import type { DeedDetail, DeedFilter, DeedPage, DeedSummary, Result, SidebarState } from '../../src/shared/contract';
 import { MSG_REVIEW } from '../../src/ui/messages';
 import { CURRENT_MONTH, CURRENT_WEEK, TODAY, sampleDeeds, sampleUnits } from './fixtures';
+
+const RULES = { giayKhenMinMonths: 3, currentWeek: CURRENT_WEEK, currentMonth: CURRENT_MONTH };
+/** A copy of the deed as the real server sends it: with what the rules forbid now. */
+const answer = (deed: DeedDetail): DeedDetail => ({
+  ...structuredClone(deed),
+  blocked: blockedActions(stateOf(deed), RULES),
+});
 
 export const REVIEWER = 'tuyengiao@cuchi.example';
 export const OUTSIDER = 'khach@example.com';
@@ -118,7 +125,7 @@ export async function startStubServer(port = 0): Promise<StubServer> {
     getDeed: (raw) =>
       parsed(getArgs, raw, (a) => {
         const deed = stub.deeds.find((d) => d.id === a.id);
-        return deed ? ok(structuredClone(deed)) : refuse('not_found', MSG_REVIEW.notFound);
+        return deed ? ok(answer(deed)) : refuse('not_found', MSG_REVIEW.notFound);
       }),
     reviewDeed: (raw) =>
       parsed(reviewArgs, raw, (a) => {
@@ -127,13 +134,9 @@ export async function startStubServer(port = 0): Promise<StubServer> {
         if (!deed) return refuse('not_found', MSG_REVIEW.notFound);
         if (deed.version !== a.version) return refuse('stale', MSG_REVIEW.stale);
         const state = stateOf(deed);
-        const decision = decide(state, a.action, {
-          giayKhenMinMonths: 3,
-          currentWeek: CURRENT_WEEK,
-          currentMonth: CURRENT_MONTH,
-        });
+        const decision = decide(state, a.action, RULES);
         if (!decision.ok) return refuse('rule', decision.error);
-        if (decision.changes.length === 0) return ok(structuredClone(deed));
+        if (decision.changes.length === 0) return ok(answer(deed));
         for (const c of decision.changes) (state as unknown as Record<string, unknown>)[c.key] = c.after;
         deed.status = codeByLabel(STATUSES, String(state.status)) ?? (state.status as Status);
         deed.field = codeByLabel(FIELDS, String(state.field)) ?? (state.field as FieldCode);
@@ -145,7 +148,7 @@ export async function startStubServer(port = 0): Promise<StubServer> {
         deed.version += 1;
         deed.reviewer = user();
         deed.reviewedAt = `${TODAY}T08:00:00.000Z`;
-        return ok(structuredClone(deed));
+        return ok(answer(deed));
       }),
   };
 
