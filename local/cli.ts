@@ -1,12 +1,17 @@
-// Command line over the built add-on on the emulated runtime: `classify` and `submit` (see README).
+// Command line over the built add-on on the emulated runtime: `classify`, `submit` and `simulate` (see README).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { categorise } from '../src/domain/categorise';
 import { UNIT_TYPE_CODES } from '../src/domain/codes';
 import type { UnitType } from '../src/domain/codes';
+import { MSG_REPORT } from '../src/ui/messages';
+import { monthLabel } from '../src/ui/reportText';
 import { bootAddOn } from './addon';
-import { writeTabs } from './csv';
+import { sheetToCsv, writeTabs } from './csv';
 import { setUpSheet, submitKeyed } from './flows';
+import { monthlyMailOf, simulateMonth } from './simulate';
 
 async function* jsonLines(): AsyncGenerator<{ line: number; value: unknown; error?: string }> {
   let line = 0;
@@ -50,18 +55,63 @@ async function submit(out: string | undefined): Promise<void> {
   if (out) for (const file of writeTabs(addOn.runtime.spreadsheet, out)) process.stderr.write(`wrote ${file}\n`);
 }
 
+/** A month through the bundle; the summary tab as CSV and the leadership email as .html and .txt in `out`. */
+function simulate(values: Record<string, string | undefined>): void {
+  const month = values.month;
+  const out = values.out;
+  if (!month || !out)
+    throw new Error('usage: npm run cli -- simulate --month YYYY-MM [--units N --deeds M --seed S] --out DIR');
+  const number = (name: string, fallback: number) => {
+    const n = Number(values[name] ?? fallback);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number ≥ 1`);
+    return n;
+  };
+  const { addOn, counts } = simulateMonth({
+    month,
+    units: number('units', 48),
+    deeds: number('deeds', 300),
+    seed: number('seed', 1),
+  });
+  mkdirSync(out, { recursive: true });
+  const ss = addOn.runtime.spreadsheet;
+  const tab = ss.getSheetByName(MSG_REPORT.tabName(monthLabel(month)));
+  const written: string[] = [];
+  const write = (name: string, text: string) => {
+    writeFileSync(path.join(out, name), text);
+    written.push(path.join(out, name));
+  };
+  if (tab) write(`${tab.getName().replace('/', '-')}.csv`, sheetToCsv(tab, ss.getSpreadsheetTimeZone()) + '\r\n');
+  const mail = monthlyMailOf(addOn.runtime.mail.sent);
+  if (mail) {
+    write('email-monthly.html', mail.htmlBody ?? '');
+    write('email-monthly.txt', `${mail.subject}\n\n${mail.body}\n`);
+  }
+  for (const file of written) process.stderr.write(`wrote ${file}\n`);
+  print(counts);
+}
+
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { out: { type: 'string' } },
+    options: {
+      out: { type: 'string' },
+      month: { type: 'string' },
+      units: { type: 'string' },
+      deeds: { type: 'string' },
+      seed: { type: 'string' },
+    },
   });
   switch (positionals[0]) {
     case 'classify':
       return classify();
     case 'submit':
       return submit(values.out);
+    case 'simulate':
+      return simulate(values);
     default:
-      process.stderr.write('usage: npm run cli -- classify | submit [--out DIR]\n');
+      process.stderr.write(
+        'usage: npm run cli -- classify | submit [--out DIR] | simulate --month YYYY-MM [--units N --deeds M --seed S] --out DIR\n',
+      );
       process.exitCode = 2;
   }
 }

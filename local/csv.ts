@@ -13,7 +13,8 @@ function formatInstant(d: Date, timeZone: string): string {
 
 function show(value: unknown, formula: string, timeZone: string): string {
   if (formula) return formula;
-  if (value instanceof Date) return formatInstant(value, timeZone);
+  // Dates come from the script's realm, where `instanceof Date` is false in Node: test the tag.
+  if (Object.prototype.toString.call(value) === '[object Date]') return formatInstant(value as Date, timeZone);
   return String(value ?? '');
 }
 

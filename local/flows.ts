@@ -1,6 +1,7 @@
 // What a person does to the add-on, scripted on the emulated runtime: set the Sheet up, fill the form.
 import { QUESTIONS } from '../src/domain/form';
 import type { AnswerKey } from '../src/domain/form';
+import type { DeedDetail, Result, ReviewAction } from '../src/shared/contract';
 import type { AddOn } from './addon';
 
 export const ADMIN = 'admin@example.org';
@@ -96,4 +97,15 @@ export function deliverSubmission(addOn: AddOn, keyed: Record<string, unknown>, 
 /** One line of `npm run cli -- submit`: the handler's verdict on one delivered submission. */
 export function submitKeyed(addOn: AddOn, keyed: Record<string, unknown>): SubmitResult {
   return verdict(deliverSubmission(addOn, keyed));
+}
+
+/** A reviewer's decision through the sidebar's server function, as google.script.run would call it. */
+export function review(
+  addOn: AddOn,
+  deed: { id: string; row?: number; version: number },
+  action: ReviewAction,
+  user = REVIEWER,
+): Result<DeedDetail> {
+  addOn.runtime.setUser(user);
+  return addOn.runtime.scriptRun('reviewDeed', { ...deed, action }) as Result<DeedDetail>;
 }

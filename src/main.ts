@@ -3,11 +3,12 @@
 import { forgetConfig } from './app/config';
 import { fromFormEvent, fromSheetEvent, intake, retryPending as retryQueued } from './app/intake';
 import type { IntakeResult } from './app/intake';
+import * as reports from './app/reports';
 import { reviewServer } from './app/review';
 import { setup, setupMessage } from './app/setup';
 import type { ServerApi } from './shared/contract';
 import { TAB } from './gas/sheets';
-import { MSG } from './ui/messages';
+import { MSG, MSG_REPORT } from './ui/messages';
 
 /** Simple trigger: builds the menu only (limited auth mode: no other service is safe here). */
 export function onOpen(): void {
@@ -15,7 +16,11 @@ export function onOpen(): void {
     .createMenu(MSG.menu.title)
     .addItem(MSG.menu.review, 'menuOpenReview')
     .addSeparator()
+    .addItem(MSG_REPORT.menu.monthly, 'menuMonthlyReport')
+    .addItem(MSG_REPORT.menu.weekly, 'menuWeeklyReport')
+    .addSeparator()
     .addItem(MSG.menu.setup, 'menuSetup')
+    .addItem(MSG_REPORT.menu.triggers, 'menuListTriggers')
     .addToUi();
 }
 
@@ -54,3 +59,14 @@ export const reviewDeed: ServerApi['reviewDeed'] = (args) => reviewServer.review
 export function retryPending(): number {
   return retryQueued();
 }
+
+// Reporting (src/app/reports.ts): time-driven triggers installed by set-up, and the menu items.
+/** Trigger, the 1st of each month at the settings' hour: the month just ended. */
+export const monthlyReport = (): void => reports.monthlyReport();
+/** Trigger, Mondays at the settings' hour: last week's digest and reminders. */
+export const weeklyReport = (): void => reports.weeklyReport();
+/** One-time trigger: the rest of a job that ran out of its sending budget. */
+export const reportFollowUp = (): void => reports.reportFollowUp();
+export const menuMonthlyReport = (): void => reports.menuMonthlyReport();
+export const menuWeeklyReport = (): void => reports.menuWeeklyReport();
+export const menuListTriggers = (): void => reports.menuListTriggers();

@@ -6,12 +6,15 @@ import { DIST } from '../addon';
 import { esc, page, sheetTable } from './html';
 import type { NavLink } from './html';
 import { ROLES } from '../flows';
+import { chartsHtml, reportRoutes } from './reports';
 import type { Playground, Reply, Request, Route } from './server';
 
 const NAV: NavLink[] = [
   { href: '/sheet', label: 'Bảng tính' },
   { href: '/form', label: 'Biểu mẫu' },
   { href: '/sidebar', label: 'Bảng duyệt' },
+  { href: '/reports', label: 'Báo cáo' },
+  { href: '/outbox', label: 'Hộp thư' },
 ];
 
 const redirect = (to: string): Reply => ({ status: 303, headers: { location: to }, body: '' });
@@ -39,7 +42,8 @@ function sheetPage(pg: Playground, req: Request): Reply {
     })
     .join('');
   const range = sheet.getDataRange();
-  const body = `${flash(pg)}<nav class="tabs">${tabs}</nav>${sheetTable(range.getDisplayValues(), range.getFormulas())}`;
+  const table = sheetTable(range.getDisplayValues(), range.getFormulas());
+  const body = `${flash(pg)}<nav class="tabs">${tabs}</nav>${chartsHtml(pg.addOn, sheet)}${table}`;
   return { body: page(sheet.getName(), NAV, body, '/sheet') };
 }
 
@@ -188,4 +192,5 @@ export const routes: Record<string, Route> = {
   'GET /sidebar/frame': sidebarFrame,
   'POST /api/run': apiRun,
   'POST /role': setRole,
+  ...reportRoutes({ nav: NAV, flash }),
 };

@@ -21,6 +21,7 @@ import { AuthMode, FakeScriptApp, TriggerRegistry, type FireResult, type Trigger
 import { FakeUi, newUiState, type UiState } from './ui';
 import { FakeUtilities } from './utilities';
 import { enterValue } from './values';
+import { ArchiveStore, advancedSheets } from './advanced-sheets';
 
 export type { Clock } from './clock';
 export type { FireResult, TriggerRecord, TriggerRegistry } from './triggers';
@@ -88,6 +89,8 @@ export interface Runtime {
   /** Forms created with FormApp.create, as the script sees them (typed as the real interface). */
   readonly forms: GoogleAppsScript.Forms.Form[];
   faults: Faults;
+  /** Spreadsheets created through the Sheets advanced service (drive.file: the only ones it can reach). */
+  archives: ArchiveStore;
   /** Logger.log and console output. */
   logs: LogEntry[];
   /** name → HTML content for HtmlService (the loader fills it from dist/*.html). */
@@ -209,6 +212,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const properties = new PropertyStores();
   const sent: SentMail[] = [];
   const htmlFiles: Record<string, string> = { ...(options.htmlFiles ?? {}) };
+  const archives = new ArchiveStore();
 
   // eslint-disable-next-line prefer-const -- assigned once below; the template runner closes over it first
   let runtime: Runtime;
@@ -233,6 +237,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     console: fakeConsole(ctx),
     Charts: ctx.expose('Charts.Charts', { ChartType }),
     MimeType: MIME_TYPES,
+    Sheets: advancedSheets(ctx, archives),
   };
 
   runtime = {
@@ -253,6 +258,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       return formsService.forms.map((f) => formsService.form(f) as unknown as GoogleAppsScript.Forms.Form);
     },
     faults,
+    archives,
     logs: ctx.logs,
     htmlFiles,
     properties,

@@ -170,6 +170,7 @@ export const SERVICE_CALL_MS: Readonly<Record<string, number>> = Object.freeze({
   'Lock.Lock.tryLock': 10,
   'Lock.Lock.releaseLock': 10,
   'Forms.*': 30,
+  'Sheets.*': 300,
   'Script.TriggerBuilder.create': 150,
   'Script.ClockTriggerBuilder.create': 150,
   'Script.SpreadsheetTriggerBuilder.create': 150,

@@ -1,13 +1,15 @@
 // Set-up ("Thiết lập"): creates or repairs the tabs, seeds the registry and settings from the sample
-// organisation, builds or updates the one form, and installs the one submission trigger. Safe to re-run.
+// organisation, builds or updates the one form, and installs exactly one submission trigger and one of each
+// report trigger (repaired when missing, duplicated or on another hour). Safe to re-run.
 import { DEED_HEADERS } from '../domain/deed';
 import { FORM_DESCRIPTION, FORM_TITLE } from '../domain/form';
 import { REGISTRY_HEADERS, unitsFromTsv, unitToRow } from '../domain/registry';
 import { SETTINGS_HEADERS, SETTING_SPECS } from '../domain/settings';
 import sampleOrganisation from '../../data/sample-organisation.tsv';
-import { MSG } from '../ui/messages';
+import { MSG, MSG_REPORT } from '../ui/messages';
 import { forgetConfig, loadConfig } from './config';
 import { LONG_TEXT_HEADERS, NEEDS_FIX_HEADERS, PENDING_HEADERS } from './intake';
+import { installReportTriggers } from './reports';
 import { syncQuestions } from '../gas/form';
 import { withDocumentLock } from '../gas/lock';
 import { TAB, appendRows, ensureTab, spreadsheet } from '../gas/sheets';
@@ -21,6 +23,7 @@ export interface SetupReport {
   formEditUrl: string;
   units: number;
   problems: string[];
+  reportHours: { monthly: number; weekly: number };
 }
 
 export function setup(): SetupReport {
@@ -42,11 +45,13 @@ export function setup(): SetupReport {
       config.units.filter((u) => u.active).map((u) => u.name),
     );
     ensureFormSubmitTrigger('onFormSubmit');
+    const reportHours = installReportTriggers(config.settings);
     return {
       formUrl: form.getPublishedUrl(),
       formEditUrl: form.getEditUrl(),
       units: config.units.length,
       problems: config.errors,
+      reportHours,
     };
   });
 }
@@ -97,7 +102,10 @@ function openOrCreateForm(spreadsheetId: string): GoogleAppsScript.Forms.Form {
 }
 
 export function setupMessage(report: SetupReport): string {
-  const lines = [MSG.setupDone(report.formUrl, report.units)];
+  const lines = [
+    MSG.setupDone(report.formUrl, report.units),
+    MSG_REPORT.setupTriggers(report.reportHours.monthly, report.reportHours.weekly),
+  ];
   if (report.problems.length > 0) lines.push('', 'Cần sửa:', ...report.problems);
   return lines.join('\n');
 }

@@ -9,8 +9,7 @@ export type ClockSchedule = { monthDay: number; hour: number } | { monday: true;
 /** A Trigger cannot tell its own schedule, so the installed one is kept in the document properties. */
 const SCHEDULE_KEY = (handler: string) => `trigger:${handler}`;
 
-const handledBy = (handler: string) =>
-  ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === handler);
+const handledBy = (handler: string) => ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === handler);
 
 /** Keeps exactly one trigger for the handler: creates it when missing, deletes any extra copies. */
 export function ensureTrigger(handler: string, create: () => Trigger): Trigger {
@@ -33,7 +32,8 @@ export function ensureClockTrigger(handler: string, schedule: ClockSchedule): Tr
   if (changed) removeTriggers(handler);
   const trigger = ensureTrigger(handler, () => {
     const clock = ScriptApp.newTrigger(handler).timeBased();
-    const day = 'monthDay' in schedule ? clock.onMonthDay(schedule.monthDay) : clock.onWeekDay(ScriptApp.WeekDay.MONDAY);
+    const day =
+      'monthDay' in schedule ? clock.onMonthDay(schedule.monthDay) : clock.onWeekDay(ScriptApp.WeekDay.MONDAY);
     return day.atHour(schedule.hour).inTimezone(TIME_ZONE).create();
   });
   if (changed) props.setProperty(SCHEDULE_KEY(handler), wanted);

@@ -79,11 +79,7 @@ export const MSG_REVIEW = {
 } as const;
 
 export const MSG_REPORT = {
-  menu: {
-    monthly: 'Tạo tổng hợp tháng…',
-    weekly: 'Gửi bản tin tuần…',
-    triggers: 'Danh sách trigger',
-  },
+  menu: { monthly: 'Tạo tổng hợp tháng…', weekly: 'Gửi bản tin tuần…', triggers: 'Danh sách trigger' },
   tabName: (month: string) => `Tổng hợp ${month}`,
   building: ' (đang tạo)',
   sentLogTab: 'Nhật ký gửi thư',
@@ -98,7 +94,7 @@ export const MSG_REPORT = {
   campaign: 'Mỗi tuần làm một việc tốt',
   builtAt: (org: string, at: string) => `${org} · lập lúc ${at}`,
   countingRule:
-    'Cách tính: việc tốt tính theo tháng thực hiện (cột «Tháng» của tab «Việc tốt», giờ Việt Nam), không tính việc bị «Từ chối», gồm cả việc chưa duyệt xong. Đề nghị khen thưởng: việc «Đã duyệt» được người duyệt đánh dấu.',
+    'Cách tính: theo tháng thực hiện (cột «Tháng», giờ Việt Nam); không tính việc bị «Từ chối»; gồm cả việc chưa duyệt xong. Đề nghị khen: việc «Đã duyệt» được người duyệt đánh dấu.',
   figures: 'Số liệu chung',
   figure: {
     deeds: 'Việc tốt trong tháng',
@@ -116,123 +112,102 @@ export const MSG_REPORT = {
   chartByWeek: 'Việc tốt theo tuần',
   chartByField: 'Việc tốt theo lĩnh vực',
   proposals: (body: string, award: string, n: number) => `Đề nghị ${body} tặng ${award} (${n})`,
-  deedHeaders: ['Việc tốt', 'Đơn vị', 'Người thực hiện', 'Ngày thực hiện', 'Ghi chú người duyệt', 'Mã'],
+  deedHeaders: ['Việc tốt', 'Đơn vị', 'Người thực hiện', 'Ngày', 'Ghi chú người duyệt', 'Mã'],
   none: '(không có)',
-  coverage: 'Độ phủ theo tuần: đơn vị thiếu tuần xếp trước',
+  coverage: 'Độ phủ theo tuần (đơn vị thiếu tuần xếp trước)',
   coverageHeaders: ['Đơn vị', 'Loại hình', 'Số tuần thiếu'],
   coverageLegend:
-    'Số: việc tốt của đơn vị trong tuần (chỉ ngày thuộc tháng này). «–»: tuần đã qua không có việc tốt nào. «0*»: có việc tốt ở phần tuần thuộc tháng kề, không tính thiếu. Ô trống: tuần chưa kết thúc.',
-  missedMark: '–',
-  elsewhereMark: '0*',
-  week: (n: string, from: string, to: string) => `Tuần ${n} (${from}–${to})`,
+    'Số: việc tốt trong tuần (ngày thuộc tháng này). –: tuần đã qua không có việc tốt. 0*: có ở phần tuần thuộc tháng kề. Trống: tuần chưa hết.',
+  week: (n: string, days: string) => `Tuần ${n} (${days})`,
   byWeek: 'Theo tuần',
   byWeekHeaders: ['Tuần', 'Việc tốt', 'Phát thanh đã chọn', 'Mục tiêu'],
   byField: 'Theo lĩnh vực',
   byFieldHeaders: ['Lĩnh vực', 'Việc tốt'],
   byUnitType: 'Theo loại hình',
   byUnitTypeHeaders: ['Loại hình', 'Số đơn vị', 'Có báo cáo', 'Chưa báo cáo', 'Việc tốt'],
-  radio: 'Phát thanh: mô hình được chọn theo tuần',
-  radioHeaders: ['Tuần', 'Việc tốt', 'Đơn vị', 'Người thực hiện'],
+  radio: 'Phát thanh theo tuần',
   bulletin: (n: number) => `Bản tin tháng (${n})`,
   flagStories: (n: number) => `Chuyện kể dưới cờ (${n})`,
   silentUnits: (n: number) => `Đơn vị chưa báo cáo trong tháng (${n})`,
   silentHeaders: ['Đơn vị', 'Loại hình', 'Email liên hệ'],
 
   monthlySubject: (month: string, deeds: number, thuKhen: number, giayKhen: number) =>
-    `[Việc tốt] Tổng hợp tháng ${month}: ${deeds} việc tốt, ${thuKhen} đề nghị Thư khen, ${giayKhen} đề nghị Giấy khen`,
+    `[Việc tốt] Tổng hợp tháng ${month}: ${deeds} việc tốt, ${thuKhen} đề nghị Thư khen, ${giayKhen} Giấy khen`,
   openTab: (tabName: string) => `Mở tab «${tabName}»`,
-  mailFigure: {
-    deeds: (approved: number) => `việc tốt (${approved} đã duyệt)`,
-    reported: 'đơn vị có báo cáo',
-    missing: 'đơn vị thiếu tuần',
-    thuKhen: 'đề nghị Thư khen',
-    giayKhen: 'đề nghị Giấy khen',
-    radioWeeks: 'tuần đủ mô hình phát thanh',
-  },
   missingUnits: (n: number) => `Đơn vị thiếu tuần (${n})`,
   missedWeeks: (weeks: string) => `thiếu tuần ${weeks}`,
   silentMonth: 'chưa báo cáo cả tháng',
   media: 'Phát thanh, bản tin, chuyện kể dưới cờ',
   radioWeek: (week: string, picks: number, target: number) => `${week}: ${picks}/${target} mô hình phát thanh`,
-  mediaCounts: (bulletin: number, stories: number) =>
-    `Bản tin tháng: ${bulletin} việc tốt; chuyện kể dưới cờ: ${stories}.`,
+  mediaCounts: (bulletin: number, stories: number) => `Bản tin: ${bulletin} việc; chuyện kể dưới cờ: ${stories}.`,
   moreDeeds: (n: number) => `và ${n} việc khác — xem trong tab`,
   moreUnits: (n: number) => `và ${n} đơn vị khác — xem trong tab`,
   noteLabel: 'Ghi chú: ',
-  footer: (body: string) => `Thư gửi tự động từ Google Sheet của ${body}.`,
+  footer: (body: string) => `Thư tự động từ Google Sheet của ${body}.`,
 
   digestSubject: (week: string, picks: number, target: number) =>
-    picks < target
-      ? `[Việc tốt] Bản tin ${week.toLowerCase()}: mới chọn ${picks}/${target} mô hình phát thanh`
-      : `[Việc tốt] Bản tin ${week.toLowerCase()}: ${picks} mô hình phát thanh`,
+    `[Việc tốt] Bản tin ${week.toLowerCase()}: ${picks}/${target} mô hình phát thanh${picks < target ? ' — cần chọn thêm' : ''}`,
   digestTitle: (week: string) => `Bản tin ${week.toLowerCase()}`,
   digestWarning: (picks: number, target: number) =>
-    `Tuần qua mới chọn ${picks}/${target} mô hình phát thanh (ít nhất ${target} mỗi tuần). Hãy chọn thêm trong bảng duyệt.`,
+    `Mới chọn ${picks}/${target} mô hình phát thanh (ít nhất ${target} mỗi tuần): hãy chọn thêm trong bảng duyệt.`,
   digestFigure: {
-    deeds: 'việc tốt trong tuần',
-    radio: 'mô hình phát thanh',
-    stories: 'chuyện kể dưới cờ',
-    silent: 'đơn vị chưa có việc tốt',
+    deeds: 'Việc tốt trong tuần',
+    radio: 'Mô hình phát thanh',
+    stories: 'Chuyện kể dưới cờ',
+    silent: 'Đơn vị chưa có việc tốt',
   },
-  radioPicks: (n: number) => `Mô hình phát thanh đã chọn (${n})`,
-  storiesForMonday: (n: number) => `Chuyện kể dưới cờ (${n})`,
-  candidates: 'Gợi ý: việc tốt đã duyệt trong tuần, chưa chọn phát thanh',
-  silentWeek: (n: number) => `Đơn vị chưa có việc tốt trong tuần (${n}) — được gửi thư nhắc nếu có email`,
-
-  reminderSubject: (week: string) => `[Việc tốt] Nhắc báo cáo việc tốt ${week.toLowerCase()}`,
+  radioPicks: (n: number) => `Mô hình phát thanh (${n})`,
+  silentWeek: (n: number) => `Đơn vị chưa có việc tốt, được nhắc qua email (${n})`,
+  reminderSubject: (week: string) => `[Việc tốt] Nhắc báo cáo ${week.toLowerCase()}`,
   reminderBody: (units: readonly string[], week: string, body: string, formUrl: string) =>
-    [
-      `Kính gửi ${units.join(', ')},`,
-      '',
-      `${body} chưa nhận được việc tốt nào của đơn vị trong ${week.toLowerCase()}. Phong trào «Mỗi tuần làm một việc tốt» mong mỗi đơn vị có ít nhất một việc tốt mỗi tuần.`,
-      formUrl ? `Xin gửi báo cáo qua biểu mẫu: ${formUrl}` : 'Xin gửi báo cáo qua biểu mẫu của phong trào.',
-      '',
-      'Nếu đơn vị đã gửi, xin bỏ qua thư này. Cảm ơn đơn vị.',
-    ].join('\n'),
+    `Kính gửi ${units.join(', ')},\n\n${body} chưa nhận được việc tốt nào của đơn vị trong ${week.toLowerCase()}. Phong trào mong mỗi đơn vị có ít nhất một việc tốt mỗi tuần; xin gửi báo cáo qua biểu mẫu ${formUrl}\n\nNếu đã gửi, xin bỏ qua thư này. Cảm ơn đơn vị.`,
 
   // Asking and telling the admin.
-  promptMonth: (example: string) =>
-    `Tháng cần tổng hợp (MM/YYYY), ví dụ ${example}. Tab tổng hợp của tháng được tạo lại; chưa gửi thư nào.`,
-  badMonth: (text: string) => `«${text}» không phải tháng dạng MM/YYYY (ví dụ 11/2026).`,
+  promptMonth: (example: string) => `Tháng cần tổng hợp (MM/YYYY), ví dụ ${example}. Chưa gửi thư nào.`,
+  badMonth: (text: string) => `«${text}» không phải tháng dạng MM/YYYY.`,
   preview: (tabName: string, deeds: number, reported: number, active: number, thuKhen: number, giayKhen: number) =>
-    `Đã tạo tab «${tabName}»: ${deeds} việc tốt, ${reported}/${active} đơn vị có báo cáo, ${thuKhen} đề nghị Thư khen, ${giayKhen} đề nghị Giấy khen.`,
-  askSend: (to: readonly string[]) => `Gửi thư tổng hợp cho ${to.length} người nhận (${to.join(', ')})?`,
-  askResend: (at: string, to: readonly string[]) => `Thư tháng này đã gửi lúc ${at} cho ${to.join(', ')}. Gửi lại?`,
+    `Đã tạo tab «${tabName}»: ${deeds} việc tốt, ${reported}/${active} đơn vị có báo cáo, đề nghị ${thuKhen} Thư khen, ${giayKhen} Giấy khen.`,
+  askSend: (to: readonly string[]) => `Gửi thư tổng hợp cho ${to.join(', ')}?`,
+  askResend: (at: string, to: readonly string[]) => `Đã gửi lúc ${at} cho ${to.join(', ')}. Gửi lại?`,
   askUncertain: (to: readonly string[]) =>
-    `Lần gửi trước cho ${to.join(', ')} dừng giữa chừng: thư có thể đã đi. Hãy kiểm tra hộp thư «Đã gửi» trước. Vẫn gửi lại?`,
-  noLeadership: 'Chưa có «Email lãnh đạo nhận báo cáo» trong tab «Cấu hình»: chưa gửi thư nào.',
-  askWeekly: (week: string, reviewers: number, units: number) =>
-    `Gửi bản tin ${week.toLowerCase()} cho ${reviewers} người duyệt và thư nhắc cho ${units} đơn vị chưa có việc tốt? (Thư đã gửi sẽ không gửi lại.)`,
-  delivered: (sent: number, already: number) => `Đã gửi cho ${sent} người nhận; ${already} người đã nhận từ trước.`,
+    `Lần gửi trước cho ${to.join(', ')} dừng giữa chừng, thư có thể đã đi: hãy xem hộp thư «Đã gửi». Vẫn gửi lại?`,
+  noLeadership: 'Chưa có «Email lãnh đạo nhận báo cáo» trong tab «Cấu hình».',
+  askWeekly: (week: string, reviewers: number, reminders: number) =>
+    `Gửi bản tin ${week.toLowerCase()} cho ${reviewers} người duyệt và ${reminders} thư nhắc đơn vị? Thư đã gửi sẽ không gửi lại.`,
+  delivered: (sent: number, already: number) => `Đã gửi cho ${sent} người; ${already} người đã nhận từ trước.`,
   nothingSent: 'Không gửi thư nào.',
-  busy: 'Một lần tổng hợp khác đang chạy. Hãy thử lại sau ít phút.',
-  settingsBroken: (errors: readonly string[]) => `Cấu hình sai, chưa chạy được: ${errors.join(' ')}`,
+  busy: 'Một lần tổng hợp khác đang chạy: hãy thử lại sau ít phút.',
+  settingsBroken: (errors: readonly string[]) => `Cấu hình sai: ${errors.join(' ')}`,
 
   job: { monthly: 'Tổng hợp tháng', weekly: 'Bản tin tuần' },
   incidentSubject: (job: string, period: string) => `[Việc tốt] Sự cố: ${job} ${period}`,
-  incidentBody: (job: string, period: string, problem: string, todo: string, sheetUrl: string) =>
-    `${job} ${period}: ${problem}\n\nCần làm: ${todo}\n\nChi tiết ở tab «Sự cố»: ${sheetUrl}`,
-  failed: (error: string) =>
-    `Lỗi khi chạy (${error}). Tab tổng hợp cũ, nếu có, vẫn còn nguyên; không có thư nào gửi hai lần.`,
-  retry: 'Chạy lại từ menu Việc tốt › Tạo tổng hợp tháng… (hoặc chờ lần chạy sau).',
+  incidentBody: (job: string, period: string, problem: string, todo: string, url: string) =>
+    `${job} ${period}: ${problem}\n\nCần làm: ${todo}\n\nTab «Sự cố»: ${url}`,
+  failed: (error: string) => `Lỗi khi chạy (${error}). Không tab nào bị ghi dở; không thư nào gửi hai lần.`,
+  retry: {
+    monthly: 'Chạy lại từ menu Việc tốt › Tạo tổng hợp tháng….',
+    weekly: 'Chạy lại từ menu Việc tốt › Gửi bản tin tuần….',
+  },
   unsent: (to: readonly string[]) => `Hết hạn mức gửi thư trong ngày: chưa gửi cho ${to.join(', ')}.`,
   unsentTodo: 'Chạy lại sau 24 giờ: chỉ người chưa nhận mới được gửi.',
-  sendFailed: (to: readonly string[]) => `Gửi thư lỗi cho ${to.join(', ')} (xem tab «Nhật ký gửi thư»).`,
+  sendFailed: (to: readonly string[]) => `Gửi thư lỗi cho ${to.join(', ')}.`,
   uncertain: (to: readonly string[]) =>
-    `Lần gửi trước cho ${to.join(', ')} dừng giữa chừng (trạng thái «Đang gửi»): thư có thể đã đi, nên không gửi lại tự động.`,
-  uncertainTodo:
-    'Kiểm tra hộp thư «Đã gửi» của tài khoản cài trigger; nếu chưa có thư, chạy lại từ menu và chọn gửi lại.',
-  noRecipientsTodo: 'Điền email vào tab «Cấu hình», rồi chạy lại từ menu.',
-  deferred: (n: number) => `Còn ${n} thư chưa gửi vì giới hạn thời gian một lần chạy: sẽ gửi tiếp sau ít phút.`,
+    `Lần gửi trước cho ${to.join(', ')} dừng giữa chừng (còn «Đang gửi»): thư có thể đã đi nên không gửi lại.`,
+  uncertainTodo: 'Xem hộp thư «Đã gửi» của tài khoản cài trigger; nếu chưa có, chạy lại từ menu và chọn gửi lại.',
+  fixSettings: 'Sửa tab «Cấu hình» rồi chạy lại.',
+  deferred: (n: number) => `Còn ${n} thư: sẽ gửi tiếp sau ít phút.`,
 
   triggersTitle: 'Danh sách trigger',
-  triggerMonthly: (hour: string) => `Tổng hợp tháng: ngày 1 hằng tháng, khoảng ${hour} giờ`,
-  triggerWeekly: (hour: string) => `Bản tin tuần: thứ Hai hằng tuần, khoảng ${hour} giờ`,
+  triggerMonthly: (hour: string) => `Tổng hợp tháng: ngày 1 hằng tháng, ${hour} giờ`,
+  triggerWeekly: (hour: string) => `Bản tin tuần: thứ Hai, ${hour} giờ`,
   triggerFormSubmit: 'Nhận biểu mẫu: mỗi lần có người gửi',
-  triggerFollowUp: 'Gửi tiếp thư còn lại: một lần, sắp chạy',
-  triggerOther: (handler: string, type: string) => `${handler} (${type})`,
+  triggerOnce: (what: string) => `${what}: chạy một lần, sắp tới`,
+  onceJobs: { reportFollowUp: 'Gửi tiếp thư còn lại', retryPending: 'Ghi lại bài gửi đang chờ' } as Record<
+    string,
+    string
+  >,
   noTriggers: 'Chưa có trigger nào: hãy chạy Thiết lập.',
-  triggersHint: 'Giờ chạy lấy từ tab «Cấu hình»; đổi giờ rồi chạy Thiết lập để cài lại. Giờ Việt Nam.',
-  setupTriggers: (monthlyHour: number, weeklyHour: number) =>
-    `Trigger báo cáo đã cài: tổng hợp tháng ngày 1 lúc ${monthlyHour} giờ, bản tin tuần thứ Hai lúc ${weeklyHour} giờ.`,
+  triggersHint: 'Trigger của tài khoản này, giờ Việt Nam. Đổi giờ trong «Cấu hình» rồi chạy Thiết lập để cài lại.',
+  setupTriggers: (monthly: number, weekly: number) =>
+    `Trigger báo cáo: tổng hợp tháng ngày 1 lúc ${monthly} giờ, bản tin tuần thứ Hai lúc ${weekly} giờ.`,
 } as const;

@@ -17,6 +17,12 @@ const ENTRY_POINTS = [
   'getDeed',
   'reviewDeed',
   'retryPending',
+  'monthlyReport',
+  'weeklyReport',
+  'reportFollowUp',
+  'menuMonthlyReport',
+  'menuWeeklyReport',
+  'menuListTriggers',
 ];
 
 describe('dist/Code.js', () => {

@@ -1,0 +1,108 @@
+// Reads the deeds a report needs from "Việc tốt" in a fixed number of Sheets calls at any size: the index
+// columns (week, month; radio week, bulletin month) over all rows, then only the columns reporting uses,
+// one getValues per contiguous block, over the span of rows that holds the selected deeds.
+import { FIELDS, NATURES, STATUSES, UNIT_TYPES, codeByLabel } from '../domain/codes';
+import { DEED_COL } from '../domain/deed';
+import type { DeedKey } from '../domain/deed';
+import type { ReportDeed, Selection } from '../domain/summary';
+import { TIME_ZONE } from '../gas/clock';
+import { TAB, tab } from '../gas/sheets';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Column spans [first key, last key] read in one getValues each. */
+type Span = [DeedKey, DeedKey];
+const INDEX: Span[] = [
+  ['week', 'month'],
+  ['phatThanh', 'banTin'],
+];
+/** What reporting shows, in four blocks that skip the long texts (description, reasons, place…phone). */
+const DATA: Span[] = [
+  ['id', 'title'],
+  ['field', 'field'],
+  ['nature', 'doneOn'],
+  ['status', 'note'],
+];
+
+/** One getValues per span over rows first..first+count-1; a key's value read by row offset. */
+function readSpans(
+  sheet: Sheet,
+  first: number,
+  count: number,
+  spans: readonly Span[],
+): (key: DeedKey, i: number) => unknown {
+  const read = spans.map(([from, to]) => ({
+    from: DEED_COL[from],
+    to: DEED_COL[to],
+    values: sheet.getRange(first, DEED_COL[from] + 1, count, DEED_COL[to] - DEED_COL[from] + 1).getValues(),
+  }));
+  return (key, i) => {
+    const c = DEED_COL[key];
+    const block = read.find((b) => c >= b.from && c <= b.to);
+    if (!block) throw new Error(`Column ${key} is not read`);
+    return block.values[i]?.[c - block.from];
+  };
+}
+
+const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+const flag = (v: unknown) => v === true || v === 'TRUE';
+
+/** Deeds whose month or week is selected, or picked for the radio in a selected week or the bulletin in a selected month. */
+export function readReportDeeds(selection: Selection): ReportDeed[] {
+  const sheet = tab(TAB.deeds);
+  const last = sheet ? sheet.getLastRow() : 0;
+  if (!sheet || last < 2) return [];
+  const index = readSpans(sheet, 2, last - 1, INDEX);
+  const col = (key: DeedKey, i: number) => text(index(key, i));
+  const picked: number[] = [];
+  for (let i = 0; i < last - 1; i++) {
+    if (
+      selection.months.has(col('month', i)) ||
+      selection.weeks.has(col('week', i)) ||
+      selection.weeks.has(col('phatThanh', i)) ||
+      selection.months.has(col('banTin', i))
+    )
+      picked.push(i);
+  }
+  const lo = picked[0];
+  const hi = picked[picked.length - 1];
+  if (lo === undefined || hi === undefined) return [];
+  const data = readSpans(sheet, lo + 2, hi - lo + 1, DATA);
+  const get = (key: DeedKey, i: number) => data(key, i - lo);
+  const isoDay = dayFormatter();
+  return picked.map((i) => ({
+    id: text(get('id', i)),
+    unitCode: text(get('unitCode', i)),
+    unitName: text(get('unitName', i)),
+    unitType: codeByLabel(UNIT_TYPES, text(get('unitType', i))),
+    performerName: text(get('performerName', i)),
+    title: text(get('title', i)),
+    field: codeByLabel(FIELDS, text(get('field', i))) ?? 'khac',
+    nature: codeByLabel(NATURES, text(get('nature', i))) ?? 'dot_xuat',
+    doneOn: isoDay(get('doneOn', i)),
+    week: col('week', i),
+    month: col('month', i),
+    status: codeByLabel(STATUSES, text(get('status', i))) ?? 'moi',
+    thuKhen: flag(get('thuKhen', i)),
+    giayKhen: flag(get('giayKhen', i)),
+    radioWeek: col('phatThanh', i),
+    bulletinMonth: col('banTin', i),
+    flagStory: flag(get('chuyenDuoiCo', i)),
+    note: text(get('note', i)),
+  }));
+}
+
+/** yyyy-MM-dd of a date cell in the campaign's zone; a month holds few distinct days, so each is formatted once. */
+function dayFormatter(): (v: unknown) => string {
+  const seen = new Map<number, string>();
+  return (v) => {
+    if (!(v instanceof Date)) return '';
+    const t = v.getTime();
+    let day = seen.get(t);
+    if (day === undefined) {
+      day = Utilities.formatDate(v, TIME_ZONE, 'yyyy-MM-dd');
+      seen.set(t, day);
+    }
+    return day;
+  };
+}

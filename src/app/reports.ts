@@ -1,0 +1,335 @@
+// The reporting jobs: the monthly summary (its tab, then the leadership email) and Monday's digest for the
+// reviewers with reminders to silent units; run by their triggers or from the menu. Every problem ends as a
+// Vietnamese message to the admin: an alert from the menu, a «Sự cố» row and an email from a trigger.
+import { previousMonthKey } from '../domain/calendar';
+import { SETTING_SPECS } from '../domain/settings';
+import type { Settings } from '../domain/settings';
+import {
+  mondayOfWeekKey,
+  monthSelection,
+  parseMonthInput,
+  previousWeek,
+  reportWeek,
+  summariseMonth,
+  summariseWeek,
+} from '../domain/summary';
+import type { MonthSummary, ReportWeek } from '../domain/summary';
+import { MSG_REPORT } from '../ui/messages';
+import { digestMail, monthlyMail } from '../ui/reportEmail';
+import { monthLabel, weekLabel } from '../ui/reportText';
+import { summaryLayout } from '../ui/summarySheet';
+import { loadConfig } from './config';
+import type { Config } from './config';
+import { SentLog, deliver } from './outbox';
+import type { Delivery, Outgoing } from './outbox';
+import { readReportDeeds } from './reportData';
+import { replaceTab } from './summaryTab';
+import { TIME_ZONE, localDateOf, today } from '../gas/clock';
+import { trySend } from '../gas/mail';
+import { withScriptLock } from '../gas/scriptLock';
+import { TAB, appendRows, ensureTab, spreadsheet, tab } from '../gas/sheets';
+import { ensureClockTrigger, ensureOneTimeTrigger, listTriggers, removeTriggers } from '../gas/triggers';
+import type { TriggerInfo } from '../gas/triggers';
+
+type Job = keyof typeof MSG_REPORT.job;
+
+/** Handlers in main.ts. */
+const HANDLERS = { monthly: 'monthlyReport', weekly: 'weeklyReport', followUp: 'reportFollowUp' } as const;
+const FOLLOW_UP_KEY = 'report:followUp';
+const FOLLOW_UP_MS = 60_000;
+
+/** A problem the admin can act on: what happened and what to do, in Vietnamese. */
+class ReportProblem extends Error {
+  constructor(
+    message: string,
+    readonly todo: string,
+  ) {
+    super(message);
+  }
+}
+
+function ready(): { config: Config; settings: Settings } {
+  const config = loadConfig();
+  if (!config.settings) throw new ReportProblem(MSG_REPORT.settingsBroken(config.errors), MSG_REPORT.fixSettings);
+  return { config, settings: config.settings };
+}
+
+const tabUrl = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => `${spreadsheet().getUrl()}#gid=${sheet.getSheetId()}`;
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const timeText = (at: unknown) => (at instanceof Date ? Utilities.formatDate(at, TIME_ZONE, 'dd/MM/yyyy HH:mm') : '');
+
+// ---- the monthly summary ------------------------------------------------------------------------------------
+
+interface MonthlyBuilt {
+  summary: MonthSummary;
+  tabName: string;
+  message: Outgoing;
+}
+
+/** (Re)builds the month's tab and prepares the leadership email; sends nothing. */
+function buildMonthly(month: string): MonthlyBuilt {
+  const { config, settings } = ready();
+  const now = new Date();
+  const { weeks, selection } = monthSelection(month, localDateOf(now));
+  const summary = summariseMonth(month, weeks, readReportDeeds(selection), config.units, settings.radioTarget);
+  const tabName = MSG_REPORT.tabName(monthLabel(month));
+  const builtAt = Utilities.formatDate(now, TIME_ZONE, 'dd/MM/yyyy HH:mm');
+  const sheet = replaceTab(tabName, summaryLayout(summary, { ...settings, builtAt }));
+  const mail = monthlyMail(summary, { ...settings, tabName, tabUrl: tabUrl(sheet) });
+  return { summary, tabName, message: { kind: 'monthly', period: month, to: settings.leadership, ...mail } };
+}
+
+// ---- the weekly digest and reminders --------------------------------------------------------------------
+
+/** Last week's digest for the reviewers, then one reminder per address of the units without a deed. */
+function weeklyMessages(week: ReportWeek): Outgoing[] {
+  const { config, settings } = ready();
+  const digest = summariseWeek(
+    week,
+    readReportDeeds({ months: new Set(), weeks: new Set([week.key]) }),
+    config.units,
+    settings.radioTarget,
+  );
+  const deeds = tab(TAB.deeds);
+  const label = weekLabel(week);
+  const mail = digestMail(digest, {
+    ...settings,
+    tabName: TAB.deeds,
+    tabUrl: deeds ? tabUrl(deeds) : spreadsheet().getUrl(),
+  });
+  const unitsByEmail = new Map<string, string[]>();
+  for (const u of digest.silentUnits.filter((x) => x.email !== '')) {
+    const email = u.email.toLowerCase();
+    unitsByEmail.set(email, [...(unitsByEmail.get(email) ?? []), u.name]);
+  }
+  const formUrl = unitsByEmail.size > 0 ? (spreadsheet().getFormUrl() ?? '') : '';
+  const reminders: Outgoing[] = [...unitsByEmail].map(([email, names]) => ({
+    kind: 'reminder',
+    period: week.key,
+    to: [email],
+    subject: MSG_REPORT.reminderSubject(label),
+    body: MSG_REPORT.reminderBody(names, label, settings.reviewingBody, formUrl),
+  }));
+  return [{ kind: 'digest', period: week.key, to: settings.reviewers, ...mail }, ...reminders];
+}
+
+// ---- sending, and telling the admin ------------------------------------------------------------------
+
+function send(messages: Outgoing[], settings: Settings, force: boolean, reserve: number): Delivery {
+  return deliver(SentLog.open(), messages, { force, reserve, senderName: settings.reviewingBody });
+}
+
+/** Problems of a delivery the admin must hear of, each with what to do. */
+function problems(job: Job, d: Delivery, leadershipMissing: boolean): [string, string][] {
+  const out: [string, string][] = [];
+  if (leadershipMissing) out.push([MSG_REPORT.noLeadership, MSG_REPORT.fixSettings]);
+  if (d.unsent.length > 0) out.push([MSG_REPORT.unsent(d.unsent), MSG_REPORT.unsentTodo]);
+  if (d.failed.length > 0) out.push([MSG_REPORT.sendFailed(d.failed), MSG_REPORT.retry[job]]);
+  if (d.uncertain.length > 0) out.push([MSG_REPORT.uncertain(d.uncertain), MSG_REPORT.uncertainTodo]);
+  return out;
+}
+
+/** A «Sự cố» row, and an email to the admins when there are some and the quota allows. */
+function reportIncident(job: Job, period: string, problem: string, todo: string, admins: readonly string[]) {
+  const name = MSG_REPORT.job[job];
+  try {
+    appendRows(ensureTab(MSG_REPORT.incidentTab, MSG_REPORT.incidentHeaders), [
+      [new Date(), name, period, problem, todo],
+    ]);
+  } catch (err) {
+    console.error(`Could not record the incident "${problem}": ${errorText(err)}`);
+  }
+  if (admins.length === 0) return;
+  const mail = trySend({
+    to: admins.join(','),
+    subject: MSG_REPORT.incidentSubject(name, period),
+    body: MSG_REPORT.incidentBody(name, period, problem, todo, spreadsheet().getUrl()),
+  });
+  if (!mail.sent) console.error(`Could not email the admins about "${problem}": ${mail.reason ?? ''}`);
+}
+
+/**
+ * A job run by a trigger: under the script lock, with quota kept for telling the admins. What went wrong is
+ * recorded and emailed; a failure is thrown again so that the execution shows as failed.
+ */
+function runFromTrigger(job: Job, period: string, work: (settings: Settings, reserve: number) => Delivery): void {
+  let admins: readonly string[] = [];
+  try {
+    const run = withScriptLock(() => {
+      const { settings } = ready();
+      admins = settings.admins;
+      const delivery = work(settings, admins.length);
+      return { delivery, leadershipMissing: job === 'monthly' && settings.leadership.length === 0 };
+    });
+    if (run.busy) return reportIncident(job, period, MSG_REPORT.busy, MSG_REPORT.retry[job], admins);
+    for (const [problem, todo] of problems(job, run.value.delivery, run.value.leadershipMissing))
+      reportIncident(job, period, problem, todo, admins);
+    if (run.value.delivery.deferred > 0) followUpLater(job, period);
+  } catch (err) {
+    const todo = err instanceof ReportProblem ? err.todo : MSG_REPORT.retry[job];
+    reportIncident(
+      job,
+      period,
+      err instanceof ReportProblem ? err.message : MSG_REPORT.failed(errorText(err)),
+      todo,
+      admins,
+    );
+    throw err;
+  }
+}
+
+function followUpLater(job: Job, period: string): void {
+  PropertiesService.getDocumentProperties().setProperty(FOLLOW_UP_KEY, JSON.stringify({ job, period }));
+  ensureOneTimeTrigger(HANDLERS.followUp, FOLLOW_UP_MS);
+}
+
+function runMonthly(month: string): void {
+  runFromTrigger('monthly', month, (settings, reserve) =>
+    send([buildMonthly(month).message], settings, false, reserve),
+  );
+}
+
+function runWeekly(week: ReportWeek): void {
+  runFromTrigger('weekly', week.key, (settings, reserve) => send(weeklyMessages(week), settings, false, reserve));
+}
+
+/** Trigger, early on the 1st: the month just ended. */
+export function monthlyReport(): void {
+  runMonthly(previousMonthKey(today()));
+}
+
+/** Trigger, Monday morning: the week just ended. */
+export function weeklyReport(): void {
+  runWeekly(previousWeek(today()));
+}
+
+/** One-time trigger: goes on with a job that ran out of its sending budget (the sent log skips what went). */
+export function reportFollowUp(): void {
+  removeTriggers(HANDLERS.followUp); // a one-time trigger stays listed after it fired
+  const props = PropertiesService.getDocumentProperties();
+  const saved = props.getProperty(FOLLOW_UP_KEY);
+  props.deleteProperty(FOLLOW_UP_KEY);
+  if (!saved) return;
+  const { job, period } = JSON.parse(saved) as { job: Job; period: string };
+  const monday = mondayOfWeekKey(period);
+  if (job === 'monthly') runMonthly(period);
+  else if (monday) runWeekly(reportWeek(monday, today()));
+}
+
+/** The report triggers at the hours of the settings (their defaults while the settings tab has errors). */
+export function installReportTriggers(settings: Settings | undefined): { monthly: number; weekly: number } {
+  const initial = (key: keyof Settings) => Number(SETTING_SPECS.find((s) => s.key === key)?.initial);
+  const hours = {
+    monthly: settings?.monthlyHour ?? initial('monthlyHour'),
+    weekly: settings?.weeklyHour ?? initial('weeklyHour'),
+  };
+  ensureClockTrigger(HANDLERS.monthly, { monthDay: 1, hour: hours.monthly });
+  ensureClockTrigger(HANDLERS.weekly, { monday: true, hour: hours.weekly });
+  return hours;
+}
+
+// ---- the menu ----------------------------------------------------------------------------------------------
+
+type Ui = GoogleAppsScript.Base.Ui;
+
+/** Runs work for the menu: a problem becomes an alert (and a «Sự cố» row), never an English stack trace. */
+function forMenu<T>(ui: Ui, job: Job, period: string, work: () => T): T | undefined {
+  try {
+    const run = withScriptLock(work);
+    if (!run.busy) return run.value;
+    ui.alert(MSG_REPORT.job[job], MSG_REPORT.busy, ui.ButtonSet.OK);
+  } catch (err) {
+    const problem = err instanceof ReportProblem ? err.message : MSG_REPORT.failed(errorText(err));
+    reportIncident(job, period, problem, err instanceof ReportProblem ? err.todo : MSG_REPORT.retry[job], []);
+    ui.alert(MSG_REPORT.job[job], problem, ui.ButtonSet.OK);
+  }
+  return undefined;
+}
+
+/** What the admin reads after sending from the menu; the rest of a long job goes on from a follow-up trigger. */
+function deliveryText(job: Job, period: string, d: Delivery): string {
+  const lines = [
+    d.sent.length + d.already.length > 0
+      ? MSG_REPORT.delivered(d.sent.length, d.already.length)
+      : MSG_REPORT.nothingSent,
+  ];
+  for (const [problem, todo] of problems(job, d, false)) lines.push('', problem, todo);
+  if (d.deferred > 0) {
+    followUpLater(job, period);
+    lines.push('', MSG_REPORT.deferred(d.deferred));
+  }
+  return lines.join('\n');
+}
+
+/** "Tạo tổng hợp tháng…": asks the month, builds its tab, shows the figures, and sends only when told to. */
+export function menuMonthlyReport(): void {
+  const ui = SpreadsheetApp.getUi();
+  const title = MSG_REPORT.job.monthly;
+  const example = monthLabel(previousMonthKey(today()));
+  const answer = ui.prompt(title, MSG_REPORT.promptMonth(example), ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  const typed = answer.getResponseText().trim() || example;
+  const month = parseMonthInput(typed);
+  if (!month) {
+    ui.alert(title, MSG_REPORT.badMonth(typed), ui.ButtonSet.OK);
+    return;
+  }
+  const built = forMenu(ui, 'monthly', month, () => buildMonthly(month));
+  if (!built) return;
+  const s = built.summary;
+  const to = built.message.to;
+  const preview = MSG_REPORT.preview(
+    built.tabName,
+    s.deeds,
+    s.reportedUnits,
+    s.activeUnits,
+    s.thuKhen.length,
+    s.giayKhen.length,
+  );
+  if (to.length === 0) {
+    ui.alert(title, `${preview}\n\n${MSG_REPORT.noLeadership}`, ui.ButtonSet.OK);
+    return;
+  }
+  const log = SentLog.open();
+  const entries = to.map((r) => log.entry(month, 'monthly', r));
+  const uncertain = entries.some((e) => e?.status === 'sending');
+  const allSent = entries.every((e) => e?.status === 'sent');
+  const question = uncertain
+    ? MSG_REPORT.askUncertain(to)
+    : allSent
+      ? MSG_REPORT.askResend(timeText(entries[0]?.at), to)
+      : MSG_REPORT.askSend(to.filter((_, i) => entries[i]?.status !== 'sent'));
+  if (ui.alert(title, `${preview}\n\n${question}`, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+  const force = uncertain || allSent;
+  const delivery = forMenu(ui, 'monthly', month, () => send([built.message], ready().settings, force, 0));
+  if (delivery) ui.alert(title, deliveryText('monthly', month, delivery), ui.ButtonSet.OK);
+}
+
+/** "Gửi bản tin tuần…": last week's digest and reminders now (after a short quota, say); none goes twice. */
+export function menuWeeklyReport(): void {
+  const ui = SpreadsheetApp.getUi();
+  const title = MSG_REPORT.job.weekly;
+  const week = previousWeek(today());
+  const messages = forMenu(ui, 'weekly', week.key, () => weeklyMessages(week));
+  if (!messages) return;
+  const question = MSG_REPORT.askWeekly(weekLabel(week), messages[0]?.to.length ?? 0, messages.length - 1);
+  if (ui.alert(title, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+  const delivery = forMenu(ui, 'weekly', week.key, () => send(messages, ready().settings, false, 0));
+  if (delivery) ui.alert(title, deliveryText('weekly', week.key, delivery), ui.ButtonSet.OK);
+}
+
+function describeTrigger(t: TriggerInfo): string {
+  const hour = t.schedule ? String(t.schedule.hour) : '?';
+  if (t.handler === HANDLERS.monthly) return MSG_REPORT.triggerMonthly(hour);
+  if (t.handler === HANDLERS.weekly) return MSG_REPORT.triggerWeekly(hour);
+  if (t.eventType === 'ON_FORM_SUBMIT') return MSG_REPORT.triggerFormSubmit;
+  return MSG_REPORT.triggerOnce(MSG_REPORT.onceJobs[t.handler] ?? t.handler);
+}
+
+/** "Danh sách trigger": every trigger of this account, in Vietnamese. */
+export function menuListTriggers(): void {
+  const ui = SpreadsheetApp.getUi();
+  const lines = listTriggers().map((t) => `• ${describeTrigger(t)}`);
+  const body = [...(lines.length > 0 ? lines : [MSG_REPORT.noTriggers]), '', MSG_REPORT.triggersHint].join('\n');
+  ui.alert(MSG_REPORT.triggersTitle, body, ui.ButtonSet.OK);
+}

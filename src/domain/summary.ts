@@ -1,0 +1,237 @@
+// Reporting arithmetic, pure: which deeds count in a month or a week, and the figures, the unit × week grid
+// and the lists that the summary tab, the leadership email and the weekly digest show.
+import { FIELD_CODES, UNIT_TYPE_CODES } from './codes';
+import type { FieldCode, Nature, Status, UnitType } from './codes';
+import { dayNumber, fromDayNumber, isoWeekKey, mondayOf, parseMonthKey, weeksOfMonth } from './calendar';
+import type { LocalDate } from './calendar';
+import type { Unit } from './submission';
+
+/** A deed as reporting reads it from its row (only the columns reporting needs). */
+export interface ReportDeed {
+  id: string;
+  unitCode: string;
+  unitName: string;
+  unitType: UnitType | undefined;
+  performerName: string;
+  title: string;
+  field: FieldCode;
+  nature: Nature;
+  /** yyyy-MM-dd, '' when the cell holds no date. */
+  doneOn: string;
+  week: string;
+  month: string;
+  status: Status;
+  thuKhen: boolean;
+  giayKhen: boolean;
+  radioWeek: string;
+  bulletinMonth: string;
+  flagStory: boolean;
+  note: string;
+}
+
+/** A week (Monday to Sunday) as it appears in a month: the days it has inside that month. */
+export interface ReportWeek {
+  key: string;
+  monday: LocalDate;
+  first: LocalDate;
+  last: LocalDate;
+  /** Over (its Sunday before today): only an ended week can be missed. */
+  ended: boolean;
+}
+
+export interface CoverageRow {
+  unitCode: string;
+  unitName: string;
+  unitType: UnitType | undefined;
+  /** This month's deeds of the unit in each week of the month. */
+  counts: number[];
+  /** The week has a deed of the unit only in the neighbouring month (a week that spans two months). */
+  elsewhere: boolean[];
+  /** Ended weeks without any deed of an active unit. */
+  missed: string[];
+}
+
+export interface MonthSummary {
+  month: string;
+  weeks: ReportWeek[];
+  deeds: number;
+  approved: number;
+  activeUnits: number;
+  reportedUnits: number;
+  silentUnits: Unit[];
+  byUnitType: { unitType: UnitType; units: number; reported: number; silent: number; deeds: number }[];
+  byField: { field: FieldCode; deeds: number }[];
+  byWeek: number[];
+  coverage: CoverageRow[];
+  thuKhen: ReportDeed[];
+  giayKhen: ReportDeed[];
+  radio: ReportDeed[][];
+  radioTarget: number;
+  bulletin: ReportDeed[];
+  flagStories: ReportDeed[];
+}
+
+export interface WeekDigest {
+  week: ReportWeek;
+  deeds: number;
+  radio: ReportDeed[];
+  radioTarget: number;
+  flagStories: ReportDeed[];
+  /** Active units without a deed in the week. */
+  silentUnits: Unit[];
+}
+
+/** What a report reads from the deeds tab: rows of these months or weeks, and media picks for them. */
+export interface Selection {
+  months: ReadonlySet<string>;
+  weeks: ReadonlySet<string>;
+}
+
+const counts = (d: ReportDeed) => d.status !== 'tu_choi';
+const byDateThenUnit = (a: ReportDeed, b: ReportDeed) =>
+  a.doneOn.localeCompare(b.doneOn) || a.unitName.localeCompare(b.unitName, 'vi');
+
+export function reportWeek(monday: LocalDate, today: LocalDate, month?: { year: number; month: number }): ReportWeek {
+  const start = dayNumber(monday);
+  const inMonth = (n: number) => {
+    const d = fromDayNumber(n);
+    return !month || (d.year === month.year && d.month === month.month);
+  };
+  const days = [0, 1, 2, 3, 4, 5, 6].map((i) => start + i).filter(inMonth);
+  return {
+    key: isoWeekKey(monday),
+    monday,
+    first: fromDayNumber(days[0] ?? start),
+    last: fromDayNumber(days[days.length - 1] ?? start + 6),
+    ended: start + 6 < dayNumber(today),
+  };
+}
+
+/** The month's weeks, and what to read for them: the month's rows, its weeks' rows, and their media picks. */
+export function monthSelection(monthKey: string, today: LocalDate): { weeks: ReportWeek[]; selection: Selection } {
+  const ym = parseMonthKey(monthKey);
+  if (!ym) throw new Error(`Bad month key ${monthKey}`);
+  const weeks = weeksOfMonth(ym.year, ym.month).map((monday) => reportWeek(monday, today, ym));
+  return { weeks, selection: { months: new Set([monthKey]), weeks: new Set(weeks.map((w) => w.key)) } };
+}
+
+/** What a person types for a month: "11/2026", "1/2026", "11-2026" or "2026-11"; the month key, or undefined. */
+export function parseMonthInput(text: string): string | undefined {
+  const t = text.trim();
+  const monthFirst = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(t);
+  const yearFirst = /^(\d{4})-(\d{1,2})$/.exec(t);
+  const [year, month] = monthFirst ? [monthFirst[2], monthFirst[1]] : yearFirst ? [yearFirst[1], yearFirst[2]] : [];
+  const key = `${year}-${(month ?? '').padStart(2, '0')}`;
+  return parseMonthKey(key) ? key : undefined;
+}
+
+export function summariseMonth(
+  monthKey: string,
+  weeks: readonly ReportWeek[],
+  read: readonly ReportDeed[],
+  units: readonly Unit[],
+  radioTarget: number,
+): MonthSummary {
+  const live = read.filter(counts);
+  const deeds = live.filter((d) => d.month === monthKey);
+  const active = units.filter((u) => u.active);
+  const reporting = new Set(deeds.map((d) => d.unitCode));
+  const silentUnits = active.filter((u) => !reporting.has(u.code));
+  const accepted = (flag: 'thuKhen' | 'giayKhen') =>
+    deeds.filter((d) => d[flag] && d.status === 'da_duyet').sort(byDateThenUnit);
+
+  return {
+    month: monthKey,
+    weeks: [...weeks],
+    deeds: deeds.length,
+    approved: deeds.filter((d) => d.status === 'da_duyet').length,
+    activeUnits: active.length,
+    reportedUnits: reporting.size,
+    silentUnits,
+    byUnitType: UNIT_TYPE_CODES.map((unitType) => ({
+      unitType,
+      units: active.filter((u) => u.unitType === unitType).length,
+      reported: new Set(deeds.filter((d) => d.unitType === unitType).map((d) => d.unitCode)).size,
+      silent: silentUnits.filter((u) => u.unitType === unitType).length,
+      deeds: deeds.filter((d) => d.unitType === unitType).length,
+    })).filter((t) => t.units > 0 || t.deeds > 0),
+    byField: FIELD_CODES.map((field) => ({ field, deeds: deeds.filter((d) => d.field === field).length }))
+      .filter((f) => f.deeds > 0)
+      .sort((a, b) => b.deeds - a.deeds),
+    byWeek: weeks.map((w) => deeds.filter((d) => d.week === w.key).length),
+    coverage: coverage(monthKey, weeks, live, deeds, units),
+    thuKhen: accepted('thuKhen'),
+    giayKhen: accepted('giayKhen'),
+    radio: weeks.map((w) => live.filter((d) => d.radioWeek === w.key).sort(byDateThenUnit)),
+    radioTarget,
+    bulletin: live.filter((d) => d.bulletinMonth === monthKey).sort(byDateThenUnit),
+    flagStories: deeds.filter((d) => d.flagStory).sort(byDateThenUnit),
+  };
+}
+
+/** One row per active unit and per other unit that reported; units that missed the most weeks first. */
+function coverage(
+  monthKey: string,
+  weeks: readonly ReportWeek[],
+  live: readonly ReportDeed[],
+  deeds: readonly ReportDeed[],
+  units: readonly Unit[],
+): CoverageRow[] {
+  const index = new Map(weeks.map((w, i) => [w.key, i]));
+  const active = new Set(units.filter((u) => u.active).map((u) => u.code));
+  const rows = new Map<string, CoverageRow>();
+  const add = (unitCode: string, unitName: string, unitType: UnitType | undefined) => {
+    if (rows.has(unitCode)) return;
+    const row = { unitCode, unitName, unitType, missed: [] };
+    rows.set(unitCode, { ...row, counts: weeks.map(() => 0), elsewhere: weeks.map(() => false) });
+  };
+  units.filter((u) => u.active).forEach((u) => add(u.code, u.name, u.unitType));
+  deeds.forEach((d) => add(d.unitCode, d.unitName, d.unitType));
+  for (const d of live) {
+    const i = index.get(d.week);
+    const row = rows.get(d.unitCode);
+    if (i === undefined || !row) continue;
+    if (d.month === monthKey) row.counts[i] = (row.counts[i] ?? 0) + 1;
+    else row.elsewhere[i] = true;
+  }
+  for (const row of rows.values()) {
+    row.elsewhere = row.elsewhere.map((e, i) => e && row.counts[i] === 0);
+    if (active.has(row.unitCode))
+      row.missed = weeks.filter((w, i) => w.ended && row.counts[i] === 0 && !row.elsewhere[i]).map((w) => w.key);
+  }
+  return [...rows.values()].sort(
+    (a, b) => b.missed.length - a.missed.length || a.unitName.localeCompare(b.unitName, 'vi'),
+  );
+}
+
+/** The Monday of a week key such as "2026-W48" (ISO: week 1 holds 4 January). */
+export function mondayOfWeekKey(key: string): LocalDate | undefined {
+  const m = /^(\d{4})-W(\d{2})$/.exec(key);
+  if (!m) return undefined;
+  return fromDayNumber(dayNumber(mondayOf({ year: Number(m[1]), month: 1, day: 4 })) + (Number(m[2]) - 1) * 7);
+}
+
+/** The week before the one that holds `today`: what Monday's digest is about. */
+export function previousWeek(today: LocalDate): ReportWeek {
+  return reportWeek(fromDayNumber(dayNumber(mondayOf(today)) - 7), today);
+}
+
+export function summariseWeek(
+  week: ReportWeek,
+  read: readonly ReportDeed[],
+  units: readonly Unit[],
+  radioTarget: number,
+): WeekDigest {
+  const live = read.filter(counts);
+  const inWeek = live.filter((d) => d.week === week.key);
+  const radio = live.filter((d) => d.radioWeek === week.key).sort(byDateThenUnit);
+  const reporting = new Set(inWeek.map((d) => d.unitCode));
+  return {
+    week,
+    deeds: inWeek.length,
+    radio,
+    radioTarget,
+    flagStories: inWeek.filter((d) => d.flagStory).sort(byDateThenUnit),
+    silentUnits: units.filter((u) => u.active && !reporting.has(u.code)),
+  };
+}

@@ -1,0 +1,240 @@
+// The report emails: one document model rendered twice, as phone-first HTML (inline styles, one column)
+// and as plain text, with long lists capped so the HTML stays far below Gmail's ~102 KB clipping size.
+import { RECOGNITIONS } from '../domain/codes';
+import type { MonthSummary, ReportDeed, WeekDigest } from '../domain/summary';
+import { escapeHtml as esc, utf8Length } from './escape';
+import { MSG_REPORT } from './messages';
+import { deedMeta, monthLabel, weekLabel } from './reportText';
+
+export interface MailItem {
+  head: string;
+  meta?: string;
+  note?: string;
+  warn?: boolean;
+}
+
+export interface MailSection {
+  title: string;
+  items: MailItem[];
+  more: (n: number) => string;
+}
+
+export interface MailDoc {
+  kicker: string;
+  title: string;
+  subtitle: string;
+  warning?: string;
+  figures: { value: string; label: string }[];
+  link?: { href: string; label: string };
+  sections: MailSection[];
+  footer: string[];
+}
+
+export interface RenderedMail {
+  subject: string;
+  body: string;
+  htmlBody: string;
+}
+
+/** Gmail clips above about 102 KB; leave room for the encoding and Gmail's own wrapper. */
+export const EMAIL_BUDGET_BYTES = 80_000;
+const CAPS = [20, 10, 3, 0];
+const LIMITS = { head: 200, meta: 200, note: 400 };
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const num = (n: number) => n.toLocaleString('vi-VN');
+
+const S = {
+  body: 'margin:0;padding:0;background:#f3f4f6',
+  page: 'max-width:600px;margin:0 auto;background:#ffffff;font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1f2937;overflow-wrap:break-word;word-wrap:break-word',
+  head: 'background:#b91c1c;color:#ffffff;padding:16px',
+  small: 'font-size:13px',
+  title: 'font-size:21px;font-weight:bold;line-height:1.3;margin:2px 0',
+  main: 'padding:4px 16px 16px',
+  warning: 'background:#fef3c7;border-left:4px solid #d97706;padding:10px 12px;margin:14px 0',
+  figures: 'border-collapse:separate;border-spacing:0 8px;width:100%;margin:6px 0;table-layout:fixed',
+  tile: 'width:50%;padding:8px 10px;background:#fef2f2;border-radius:6px;vertical-align:top',
+  value: 'font-size:24px;font-weight:bold;color:#b91c1c;line-height:1.2',
+  label: 'font-size:13px;color:#4b5563;line-height:1.3',
+  button:
+    'display:block;background:#1d4ed8;color:#ffffff;text-decoration:none;text-align:center;font-weight:bold;padding:12px;border-radius:6px;margin:16px 0',
+  h2: 'font-size:17px;line-height:1.3;margin:24px 0 4px;color:#111827',
+  item: (warn: boolean) => `border-left:3px solid ${warn ? '#d97706' : '#b91c1c'};padding:2px 0 2px 10px;margin:10px 0`,
+  meta: 'font-size:13px;color:#4b5563',
+  note: 'font-size:13px;color:#374151;font-style:italic',
+  more: 'font-size:13px;color:#6b7280;margin:8px 0',
+  footer: 'font-size:12px;color:#6b7280;border-top:1px solid #e5e7eb;padding-top:10px;margin-top:24px',
+};
+
+function itemHtml(item: MailItem): string {
+  const meta = item.meta ? `<div style="${S.meta}">${esc(clip(item.meta, LIMITS.meta))}</div>` : '';
+  const note = item.note
+    ? `<div style="${S.note}">${esc(MSG_REPORT.noteLabel + clip(item.note, LIMITS.note))}</div>`
+    : '';
+  return `<div style="${S.item(item.warn === true)}"><div style="font-weight:bold">${esc(clip(item.head, LIMITS.head))}</div>${meta}${note}</div>`;
+}
+
+function sectionHtml(section: MailSection, cap: number): string {
+  const shown = section.items.slice(0, cap).map(itemHtml).join('');
+  const hidden = section.items.length - Math.min(cap, section.items.length);
+  const more = hidden > 0 ? `<p style="${S.more}">${esc(section.more(hidden))}</p>` : '';
+  const empty = section.items.length === 0 ? `<p style="${S.more}">${esc(MSG_REPORT.none)}</p>` : '';
+  return `<h2 style="${S.h2}">${esc(section.title)}</h2>${shown}${more}${empty}`;
+}
+
+function renderHtml(doc: MailDoc, cap: number): string {
+  const tile = (f: MailDoc['figures'][number] | undefined) =>
+    f
+      ? `<td style="${S.tile}"><div style="${S.value}">${esc(f.value)}</div><div style="${S.label}">${esc(f.label)}</div></td>`
+      : '<td></td>';
+  const figures = doc.figures
+    .filter((_, i) => i % 2 === 0)
+    .map((f, i) => `<tr>${tile(f)}<td style="width:8px"></td>${tile(doc.figures[2 * i + 1])}</tr>`)
+    .join('');
+  const link = doc.link ? `<a href="${esc(doc.link.href)}" style="${S.button}">${esc(doc.link.label)}</a>` : '';
+  const warning = doc.warning ? `<div style="${S.warning}">⚠ ${esc(doc.warning)}</div>` : '';
+  return [
+    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(doc.title)}</title></head>`,
+    `<body style="${S.body}"><div style="${S.page}">`,
+    `<div style="${S.head}"><div style="${S.small}">${esc(doc.kicker)}</div><div style="${S.title}">${esc(doc.title)}</div><div style="${S.small}">${esc(doc.subtitle)}</div></div>`,
+    `<div style="${S.main}">${warning}<table role="presentation" style="${S.figures}">${figures}</table>${link}`,
+    doc.sections.map((s) => sectionHtml(s, cap)).join(''),
+    `<p style="${S.footer}">${doc.footer.map(esc).join('<br>')}</p></div></div></body></html>`,
+  ].join('');
+}
+
+function renderText(doc: MailDoc, cap: number): string {
+  const lines = [doc.kicker, doc.title, doc.subtitle, ''];
+  if (doc.warning) lines.push(`⚠ ${doc.warning}`, '');
+  doc.figures.forEach((f) => lines.push(`${f.value}  ${f.label}`));
+  if (doc.link) lines.push('', `${doc.link.label}: ${doc.link.href}`);
+  for (const s of doc.sections) {
+    lines.push('', `== ${s.title} ==`);
+    for (const item of s.items.slice(0, cap)) {
+      lines.push(`- ${clip(item.head, LIMITS.head)}`);
+      if (item.meta) lines.push(`  ${clip(item.meta, LIMITS.meta)}`);
+      if (item.note) lines.push(`  ${MSG_REPORT.noteLabel}${clip(item.note, LIMITS.note)}`);
+    }
+    if (s.items.length > cap) lines.push(s.more(s.items.length - cap));
+    if (s.items.length === 0) lines.push(MSG_REPORT.none);
+  }
+  lines.push('', ...doc.footer);
+  return lines.join('\n');
+}
+
+/** Both bodies with the longest lists that keep the HTML within the budget. */
+export function render(doc: MailDoc, subject: string, budget = EMAIL_BUDGET_BYTES): RenderedMail {
+  let htmlBody = '';
+  let cap = 0;
+  for (cap of CAPS) {
+    htmlBody = renderHtml(doc, cap);
+    if (utf8Length(htmlBody) <= budget) break;
+  }
+  return { subject, htmlBody, body: renderText(doc, cap) };
+}
+
+const deedItem = (d: ReportDeed): MailItem => ({ head: d.title, meta: deedMeta(d), note: d.note });
+
+export interface MailContext {
+  organisation: string;
+  reviewingBody: string;
+  /** The tab the email points to: its name and its URL (spreadsheet URL + '#gid=' + sheet id). */
+  tabName: string;
+  tabUrl: string;
+}
+
+export function monthlyMail(
+  s: MonthSummary,
+  c: MailContext & { standingCommittee: string; standingBoard: string },
+): RenderedMail {
+  const month = monthLabel(s.month);
+  const f = MSG_REPORT.figure;
+  const missing = s.coverage.filter((r) => r.missed.length > 0);
+  const silent = new Set(s.silentUnits.map((u) => u.code));
+  const radioWeeks = s.radio.filter((picks) => picks.length >= s.radioTarget).length;
+  const doc: MailDoc = {
+    kicker: c.organisation,
+    title: MSG_REPORT.title(month),
+    subtitle: MSG_REPORT.campaign,
+    figures: [
+      { value: num(s.deeds), label: f.deeds },
+      { value: `${s.reportedUnits}/${s.activeUnits}`, label: f.reported },
+      { value: num(s.thuKhen.length), label: f.thuKhen },
+      { value: num(s.giayKhen.length), label: f.giayKhen },
+      { value: num(missing.length), label: f.missing },
+      { value: `${radioWeeks}/${s.weeks.length}`, label: f.radioWeeks },
+    ],
+    link: { href: c.tabUrl, label: MSG_REPORT.openTab(c.tabName) },
+    sections: [
+      {
+        title: MSG_REPORT.proposals(c.standingCommittee, RECOGNITIONS.thu_khen, s.thuKhen.length),
+        items: s.thuKhen.map(deedItem),
+        more: MSG_REPORT.moreDeeds,
+      },
+      {
+        title: MSG_REPORT.proposals(c.standingBoard, RECOGNITIONS.giay_khen, s.giayKhen.length),
+        items: s.giayKhen.map(deedItem),
+        more: MSG_REPORT.moreDeeds,
+      },
+      {
+        title: MSG_REPORT.missingUnits(missing.length),
+        items: missing.map((r) => ({
+          head: `${r.unitName}: ${silent.has(r.unitCode) ? MSG_REPORT.silentMonth : MSG_REPORT.missedWeeks(r.missed.map((k) => k.slice(-2)).join(', '))}`,
+          warn: true,
+        })),
+        more: MSG_REPORT.moreUnits,
+      },
+      {
+        title: MSG_REPORT.media,
+        items: [
+          ...s.weeks.map((w, i) => {
+            const picks = s.radio[i] ?? [];
+            return {
+              head: MSG_REPORT.radioWeek(weekLabel(w), picks.length, s.radioTarget),
+              meta: picks.map((d) => d.title).join('; '),
+              warn: picks.length < s.radioTarget,
+            };
+          }),
+          { head: MSG_REPORT.mediaCounts(s.bulletin.length, s.flagStories.length) },
+        ],
+        more: MSG_REPORT.moreDeeds,
+      },
+    ],
+    footer: [MSG_REPORT.countingRule, MSG_REPORT.footer(c.reviewingBody)],
+  };
+  return render(doc, MSG_REPORT.monthlySubject(month, s.deeds, s.thuKhen.length, s.giayKhen.length));
+}
+
+export function digestMail(d: WeekDigest, c: MailContext): RenderedMail {
+  const week = weekLabel(d.week);
+  const f = MSG_REPORT.digestFigure;
+  const sections: MailSection[] = [
+    { title: MSG_REPORT.radioPicks(d.radio.length), items: d.radio.map(deedItem), more: MSG_REPORT.moreDeeds },
+    {
+      title: MSG_REPORT.flagStories(d.flagStories.length),
+      items: d.flagStories.map(deedItem),
+      more: MSG_REPORT.moreDeeds,
+    },
+  ];
+  sections.push({
+    title: MSG_REPORT.silentWeek(d.silentUnits.length),
+    items: d.silentUnits.map((u) => ({ head: u.name, warn: true })),
+    more: MSG_REPORT.moreUnits,
+  });
+  const doc: MailDoc = {
+    kicker: c.organisation,
+    title: MSG_REPORT.digestTitle(week),
+    subtitle: MSG_REPORT.campaign,
+    warning: d.radio.length < d.radioTarget ? MSG_REPORT.digestWarning(d.radio.length, d.radioTarget) : undefined,
+    figures: [
+      { value: num(d.deeds), label: f.deeds },
+      { value: `${d.radio.length}/${d.radioTarget}`, label: f.radio },
+      { value: num(d.flagStories.length), label: f.stories },
+      { value: num(d.silentUnits.length), label: f.silent },
+    ],
+    link: { href: c.tabUrl, label: MSG_REPORT.openTab(c.tabName) },
+    sections,
+    footer: [MSG_REPORT.footer(c.reviewingBody)],
+  };
+  return render(doc, MSG_REPORT.digestSubject(week, d.radio.length, d.radioTarget));
+}

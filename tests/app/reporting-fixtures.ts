@@ -1,0 +1,155 @@
+// Shared by the reporting tests: deed rows written straight into «Việc tốt» (as intake and review would have
+// left them), the report triggers fired as Apps Script fires them, and the tabs and emails read back.
+import type { AddOn } from '../../local/addon';
+import type { RuntimeOptions } from '../../local/runtime';
+import { LEADER } from '../../local/flows';
+import { SAMPLE_UNITS } from '../../local/demo';
+import { isoWeekKey, monthKey, parseLocalDate } from '../../src/domain/calendar';
+import { FIELDS, NATURES, STATUSES, UNIT_TYPES } from '../../src/domain/codes';
+import type { FieldCode, Status } from '../../src/domain/codes';
+import { DEED_COLUMNS } from '../../src/domain/deed';
+import type { CellValue, DeedRow } from '../../src/domain/deed';
+import { toCell } from '../../src/gas/sheets';
+import { freshAddOn } from '../helpers';
+
+export { LEADER };
+export const MONTHLY_HANDLER = 'monthlyReport';
+export const WEEKLY_HANDLER = 'weeklyReport';
+export const SENT_LOG = 'Nhật ký gửi thư';
+export const INCIDENTS = 'Sự cố';
+
+export interface DeedSpec {
+  /** yyyy-MM-dd, the day the deed was done (Asia/Ho_Chi_Minh). */
+  doneOn: string;
+  unit?: number;
+  title?: string;
+  status?: Status;
+  thuKhen?: boolean;
+  giayKhen?: boolean;
+  radioWeek?: string;
+  bulletinMonth?: string;
+  flagStory?: boolean;
+  note?: string;
+  performerName?: string;
+  field?: FieldCode;
+}
+
+let counter = 0;
+
+/** A full «Việc tốt» row: accepted by default, by the n-th sample unit. */
+export function deedRow(spec: DeedSpec): CellValue[] {
+  const unit = SAMPLE_UNITS[spec.unit ?? 0]!;
+  const day = parseLocalDate(spec.doneOn)!;
+  counter += 1;
+  const row: DeedRow = {
+    id: `VT-${counter.toString(16).padStart(12, '0')}`,
+    receivedAt: new Date(`${spec.doneOn}T20:00:00+07:00`),
+    unitCode: unit.code,
+    unitName: unit.name,
+    unitType: UNIT_TYPES[unit.unitType],
+    performerKind: 'Cá nhân',
+    performerName: spec.performerName ?? 'Nguyễn Văn Tư',
+    performerRole: '',
+    title: spec.title ?? `Việc tốt ngày ${spec.doneOn}`,
+    description: 'Mô tả việc tốt đủ dài để được ghi nhận.',
+    submittedField: '',
+    field: FIELDS[spec.field ?? 'an_sinh_xa_hoi'],
+    fieldReason: '',
+    confidence: 0.9,
+    flagged: false,
+    nature: spec.giayKhen ? NATURES.thuong_xuyen : NATURES.dot_xuat,
+    startDate: '',
+    doneOn: new Date(`${spec.doneOn}T00:00:00+07:00`),
+    week: isoWeekKey(day),
+    month: monthKey(day),
+    place: '',
+    beneficiaries: '',
+    evidence: '',
+    proposal: '',
+    email: '',
+    phone: '',
+    status: STATUSES[spec.status ?? 'da_duyet'],
+    thuKhen: spec.thuKhen ?? false,
+    giayKhen: spec.giayKhen ?? false,
+    guongDienHinh: false,
+    phatThanh: spec.radioWeek ?? '',
+    banTin: spec.bulletinMonth ?? '',
+    chuyenDuoiCo: spec.flagStory ?? false,
+    kyYeu: false,
+    note: spec.note ?? '',
+    reviewer: 'tuyengiao@example.org',
+    reviewedAt: new Date(`${spec.doneOn}T21:00:00+07:00`),
+    version: 2,
+  };
+  return DEED_COLUMNS.map(([key]) => toCell(row[key]));
+}
+
+/** Appends rows to «Việc tốt» with one setValues per block of 50,000 rows, as a bulk import would. */
+export function putRows(addOn: AddOn, rows: readonly CellValue[][]): void {
+  const sheet = addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!;
+  const first = sheet.getLastRow() + 1;
+  const missing = first + rows.length - 1 - sheet.getMaxRows();
+  if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+  for (let i = 0; i < rows.length; i += 50_000) {
+    const block = rows.slice(i, i + 50_000) as CellValue[][];
+    sheet.getRange(first + i, 1, block.length, DEED_COLUMNS.length).setValues(block);
+  }
+}
+
+export function putDeeds(addOn: AddOn, specs: readonly DeedSpec[]): void {
+  putRows(addOn, specs.map(deedRow));
+}
+
+/** A set-up sheet with the clock at `now` (Asia/Ho_Chi_Minh written in the ISO string). */
+export function sheetAt(now: string, options: RuntimeOptions = {}): AddOn {
+  return freshAddOn({ ...options, now: new Date(now) });
+}
+
+/** Fires an installed trigger now, as Apps Script does (the owner, full auth, no UI). */
+export function fire(addOn: AddOn, handler: string): { result?: unknown; error?: unknown } {
+  const trigger = addOn.runtime.triggers.list().find((t) => t.handler === handler);
+  if (!trigger) throw new Error(`No trigger for ${handler}`);
+  return addOn.runtime.triggers.fire(trigger, {});
+}
+
+/** Runs the monthly trigger at a local instant ('2026-12-01T06:00:00+07:00'). */
+export function monthlyAt(addOn: AddOn, at: string): { result?: unknown; error?: unknown } {
+  addOn.runtime.clock.set(new Date(at));
+  return fire(addOn, MONTHLY_HANDLER);
+}
+
+export function values(addOn: AddOn, tab: string): unknown[][] {
+  const sheet = addOn.runtime.spreadsheet.getSheetByName(tab);
+  return sheet ? sheet.getDataRange().getValues() : [];
+}
+
+/** The rows of a tab's block: from its title row to the first empty row. */
+export function block(addOn: AddOn, tab: string, title: string | RegExp): unknown[][] {
+  const all = values(addOn, tab);
+  const start = all.findIndex((r) => (typeof title === 'string' ? r[0] === title : title.test(String(r[0]))));
+  if (start < 0) return [];
+  const end = all.findIndex((r, i) => i > start && r.every((v) => v === ''));
+  return all.slice(start, end < 0 ? undefined : end);
+}
+
+/** A figure of «Số liệu chung» by its label. */
+export function figure(addOn: AddOn, tab: string, label: string): unknown {
+  return block(addOn, tab, 'Số liệu chung').find((r) => r[0] === label)?.[1];
+}
+
+export const leadershipMails = (addOn: AddOn) => addOn.runtime.mail.sent.filter((m) => m.to.includes(LEADER));
+
+export function tabNames(addOn: AddOn): string[] {
+  return addOn.runtime.spreadsheet.getSheets().map((s) => s.getName());
+}
+
+/** Sets one setting of «Cấu hình» by its label, then tells the add-on (as an edit by a person would). */
+export function setSetting(addOn: AddOn, label: string, value: string | number): void {
+  const sheet = addOn.runtime.spreadsheet.getSheetByName('Cấu hình')!;
+  const labels = sheet
+    .getRange(2, 1, sheet.getLastRow() - 1, 1)
+    .getValues()
+    .map((r) => String(r[0]));
+  sheet.getRange(labels.indexOf(label) + 2, 2).setValue(value);
+  addOn.call('onEdit', [{ range: sheet.getRange('B1') }]);
+}

@@ -1,0 +1,88 @@
+// The report jobs at 250,000 rows, by the emulated runtime's latency model: inside Apps Script's 6-minute
+// limit, with the same few Sheets calls as at 1,000 rows (the month column first, then the month's span).
+import type { AddOn } from '../../local/addon';
+import { MONTHLY_HANDLER, WEEKLY_HANDLER, deedRow, fire, figure, putRows, sheetAt } from './reporting-fixtures';
+import type { DeedSpec } from './reporting-fixtures';
+
+const LIMIT_MS = 6 * 60 * 1000;
+const NOVEMBER_DEEDS = 1000;
+
+/** Distinct rows to repeat: each unit on each day of a month, some proposed or picked. */
+function monthRows(year: number, month: number, count: number): unknown[][] {
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const mm = String(month).padStart(2, '0');
+  return Array.from({ length: count }, (_, i) => {
+    const spec: DeedSpec = {
+      doneOn: `${year}-${mm}-${String(1 + (i % days)).padStart(2, '0')}`,
+      unit: i % 40, // eight units stay silent: the weekly job reminds them
+      thuKhen: i % 50 === 0,
+      flagStory: i % 97 === 0,
+      status: i % 31 === 0 ? 'tu_choi' : i % 7 === 0 ? 'moi' : 'da_duyet',
+    };
+    return deedRow(spec);
+  });
+}
+
+/** `total` rows: earlier months of 2026 first (a year's history), then 1,000 deeds of November. */
+function sheetWith(total: number): AddOn {
+  const addOn = sheetAt('2026-11-02T09:00:00+07:00');
+  const history: unknown[][] = [];
+  const template = Array.from({ length: 10 }, (_, m) => monthRows(2026, m + 1, 500));
+  for (let i = 0; i < total - NOVEMBER_DEEDS; i++) {
+    const month = Math.floor((i * 10) / (total - NOVEMBER_DEEDS));
+    history.push(template[month]![i % 500]!);
+  }
+  putRows(addOn, history as never);
+  putRows(addOn, monthRows(2026, 11, NOVEMBER_DEEDS) as never);
+  return addOn;
+}
+
+function measure(addOn: AddOn, handler: string, at: string): { ms: number; calls: number; error: unknown } {
+  addOn.runtime.clock.set(new Date(at));
+  addOn.runtime.meter.reset();
+  const run = fire(addOn, handler);
+  return { ms: addOn.runtime.meter.estimateMs(), calls: addOn.runtime.meter.sheetsCalls(), error: run.error };
+}
+
+describe('at 250,000 rows', () => {
+  const results: Record<string, { ms: number; calls: number }> = {};
+
+  afterAll(() => {
+    // The figures the README quotes.
+    console.log(JSON.stringify(results));
+  });
+
+  it.each([1000, 250_000])(
+    'the monthly and weekly jobs fit the limit with %i rows',
+    (rows) => {
+      const addOn = sheetWith(rows);
+      const monthly = measure(addOn, MONTHLY_HANDLER, '2026-12-01T06:00:00+07:00');
+      expect(monthly.error).toBeUndefined();
+      expect(figure(addOn, 'Tổng hợp 11/2026', 'Việc tốt trong tháng')).toBe(NOVEMBER_DEEDS - 33);
+      const weekly = measure(addOn, WEEKLY_HANDLER, '2026-11-30T07:00:00+07:00');
+      expect(weekly.error).toBeUndefined();
+      results[`monthly ${rows}`] = monthly;
+      results[`weekly ${rows}`] = weekly;
+      expect(monthly.ms).toBeLessThan(LIMIT_MS);
+      expect(weekly.ms).toBeLessThan(LIMIT_MS);
+      expect(monthly.calls).toBeLessThanOrEqual(60);
+    },
+    120_000,
+  );
+
+  it('costs the same Sheets calls with 1,000 rows and with 250,000', () => {
+    expect(results['monthly 250000']!.calls).toBe(results['monthly 1000']!.calls);
+    expect(results['weekly 250000']!.calls).toBe(results['weekly 1000']!.calls);
+  });
+
+  it('stays inside the limit when all 250,000 rows are deeds of the month', () => {
+    const addOn = sheetAt('2026-11-02T09:00:00+07:00');
+    const november = monthRows(2026, 11, 5000);
+    putRows(addOn, Array.from({ length: 250_000 }, (_, i) => november[i % 5000]!) as never);
+    const monthly = measure(addOn, MONTHLY_HANDLER, '2026-12-01T06:00:00+07:00');
+    expect(monthly.error).toBeUndefined();
+    results['monthly 250000 in one month'] = monthly;
+    expect(monthly.ms).toBeLessThan(LIMIT_MS);
+    expect(monthly.calls).toBeLessThanOrEqual(60);
+  }, 120_000);
+});
