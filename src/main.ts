@@ -4,11 +4,12 @@ import { forgetConfig } from './app/config';
 import { fromFormEvent, fromSheetEvent, intake, retryPending as retryQueued } from './app/intake';
 import type { IntakeResult } from './app/intake';
 import * as reports from './app/reports';
+import { menuArchiveYear as archiveFromMenu } from './app/archive';
 import { reviewServer } from './app/review';
 import { setup, setupMessage } from './app/setup';
 import type { ServerApi } from './shared/contract';
 import { TAB } from './gas/sheets';
-import { MSG, MSG_REPORT } from './ui/messages';
+import { MSG, MSG_ARCHIVE, MSG_REPORT } from './ui/messages';
 
 /** Simple trigger: builds the menu only (limited auth mode: no other service is safe here). */
 export function onOpen(): void {
@@ -21,6 +22,7 @@ export function onOpen(): void {
     .addSeparator()
     .addItem(MSG.menu.setup, 'menuSetup')
     .addItem(MSG_REPORT.menu.triggers, 'menuListTriggers')
+    .addItem(MSG_ARCHIVE.menu, 'menuArchiveYear')
     .addToUi();
 }
 
@@ -70,3 +72,6 @@ export const reportFollowUp = (): void => reports.reportFollowUp();
 export const menuMonthlyReport = (): void => reports.menuMonthlyReport();
 export const menuWeeklyReport = (): void => reports.menuWeeklyReport();
 export const menuListTriggers = (): void => reports.menuListTriggers();
+
+/** "Lưu trữ năm…": moves a closed year to a spreadsheet of its own. */
+export const menuArchiveYear = (): void => archiveFromMenu();

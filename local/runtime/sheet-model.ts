@@ -35,7 +35,8 @@ export class Grid<T> {
 
   insertRows(at: number, n: number): void {
     if (at >= this.rows.length) return;
-    this.rows.splice(at, 0, ...new Array<(T | undefined)[]>(n));
+    // No spread into splice: 250,000 arguments would overflow the call stack.
+    this.rows = this.rows.slice(0, at).concat(new Array<(T | undefined)[]>(n), this.rows.slice(at));
   }
 
   deleteRows(at: number, n: number): void {

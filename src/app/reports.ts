@@ -1,6 +1,8 @@
 // The reporting jobs: the monthly summary (its tab, then the leadership email) and Monday's digest for the
 // reviewers with reminders to silent units; run by their triggers or from the menu. Every problem ends as a
 // Vietnamese message to the admin: an alert from the menu, a «Sự cố» row and an email from a trigger.
+import { watchCapacity } from './archive';
+import { errorText, reportIncident } from './incidents';
 import { previousMonthKey } from '../domain/calendar';
 import { SETTING_SPECS } from '../domain/settings';
 import type { Settings } from '../domain/settings';
@@ -25,9 +27,8 @@ import type { Delivery, Outgoing } from './outbox';
 import { readReportDeeds } from './reportData';
 import { replaceTab } from './summaryTab';
 import { TIME_ZONE, localDateOf, today } from '../gas/clock';
-import { trySend } from '../gas/mail';
 import { withScriptLock } from '../gas/scriptLock';
-import { TAB, appendRows, ensureTab, spreadsheet, tab } from '../gas/sheets';
+import { TAB, spreadsheet, tab } from '../gas/sheets';
 import { ensureClockTrigger, ensureOneTimeTrigger, listTriggers, removeTriggers } from '../gas/triggers';
 import type { TriggerInfo } from '../gas/triggers';
 
@@ -55,7 +56,6 @@ function ready(): { config: Config; settings: Settings } {
 }
 
 const tabUrl = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => `${spreadsheet().getUrl()}#gid=${sheet.getSheetId()}`;
-const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 const timeText = (at: unknown) => (at instanceof Date ? Utilities.formatDate(at, TIME_ZONE, 'dd/MM/yyyy HH:mm') : '');
 
 // ---- the monthly summary ------------------------------------------------------------------------------------
@@ -129,25 +129,6 @@ function problems(job: Job, d: Delivery, leadershipMissing: boolean): [string, s
   return out;
 }
 
-/** A «Sự cố» row, and an email to the admins when there are some and the quota allows. */
-function reportIncident(job: Job, period: string, problem: string, todo: string, admins: readonly string[]) {
-  const name = MSG_REPORT.job[job];
-  try {
-    appendRows(ensureTab(MSG_REPORT.incidentTab, MSG_REPORT.incidentHeaders), [
-      [new Date(), name, period, problem, todo],
-    ]);
-  } catch (err) {
-    console.error(`Could not record the incident "${problem}": ${errorText(err)}`);
-  }
-  if (admins.length === 0) return;
-  const mail = trySend({
-    to: admins.join(','),
-    subject: MSG_REPORT.incidentSubject(name, period),
-    body: MSG_REPORT.incidentBody(name, period, problem, todo, spreadsheet().getUrl()),
-  });
-  if (!mail.sent) console.error(`Could not email the admins about "${problem}": ${mail.reason ?? ''}`);
-}
-
 /**
  * A job run by a trigger: under the script lock, with quota kept for telling the admins. What went wrong is
  * recorded and emailed; a failure is thrown again so that the execution shows as failed.
@@ -161,14 +142,14 @@ function runFromTrigger(job: Job, period: string, work: (settings: Settings, res
       const delivery = work(settings, admins.length);
       return { delivery, leadershipMissing: job === 'monthly' && settings.leadership.length === 0 };
     });
-    if (run.busy) return reportIncident(job, period, MSG_REPORT.busy, MSG_REPORT.retry[job], admins);
+    if (run.busy) return reportIncident(MSG_REPORT.job[job], period, MSG_REPORT.busy, MSG_REPORT.retry[job], admins);
     for (const [problem, todo] of problems(job, run.value.delivery, run.value.leadershipMissing))
-      reportIncident(job, period, problem, todo, admins);
+      reportIncident(MSG_REPORT.job[job], period, problem, todo, admins);
     if (run.value.delivery.deferred > 0) followUpLater(job, period);
   } catch (err) {
     const todo = err instanceof ReportProblem ? err.todo : MSG_REPORT.retry[job];
     reportIncident(
-      job,
+      MSG_REPORT.job[job],
       period,
       err instanceof ReportProblem ? err.message : MSG_REPORT.failed(errorText(err)),
       todo,
@@ -201,6 +182,12 @@ export function monthlyReport(): void {
 /** Trigger, Monday morning: the week just ended. */
 export function weeklyReport(): void {
   runWeekly(previousWeek(today()));
+  // Once a week is often enough to see the Sheet filling up: the admin hears of it at 80 %.
+  try {
+    watchCapacity(loadConfig().settings?.admins ?? []);
+  } catch (err) {
+    console.error(`Capacity check failed: ${errorText(err)}`);
+  }
 }
 
 /** One-time trigger: goes on with a job that ran out of its sending budget (the sent log skips what went). */
@@ -240,7 +227,13 @@ function forMenu<T>(ui: Ui, job: Job, period: string, work: () => T): T | undefi
     ui.alert(MSG_REPORT.job[job], MSG_REPORT.busy, ui.ButtonSet.OK);
   } catch (err) {
     const problem = err instanceof ReportProblem ? err.message : MSG_REPORT.failed(errorText(err));
-    reportIncident(job, period, problem, err instanceof ReportProblem ? err.todo : MSG_REPORT.retry[job], []);
+    reportIncident(
+      MSG_REPORT.job[job],
+      period,
+      problem,
+      err instanceof ReportProblem ? err.todo : MSG_REPORT.retry[job],
+      [],
+    );
     ui.alert(MSG_REPORT.job[job], problem, ui.ButtonSet.OK);
   }
   return undefined;

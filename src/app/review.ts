@@ -108,6 +108,8 @@ export const reviewServer: ServerApi = {
         const decision = decide(reviewState(found.values), args.action, ctx);
         if (!decision.ok) throw new Refusal('rule', decision.error);
         if (decision.changes.length === 0) return toDetail(found.values, found.row, ctx);
+        // Find the audit tab before writing: a read after queued writes would force a flush and a cold read.
+        const audit = ensureTab(TAB.audit, AUDIT_HEADERS);
         const now = new Date();
         const values = [...found.values];
         for (const change of decision.changes) {
@@ -121,7 +123,7 @@ export const reviewServer: ServerApi = {
         values[DEED_COL.version] = version;
         sheet.getRange(found.row, DEED_COL.reviewer + 1, 1, 3).setValues([[toCell(user), now, version]]);
         appendRows(
-          ensureTab(TAB.audit, AUDIT_HEADERS),
+          audit,
           decision.changes.map((c) => [now, user, args.id, args.action.kind, header(c.key), c.before, c.after]),
         );
         if (decision.mailToUnit) {

@@ -9,6 +9,7 @@ export const TAB = {
   settings: 'Cấu hình',
   audit: 'Nhật ký',
   pending: 'Chờ xử lý',
+  archives: 'Lưu trữ',
 } as const;
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

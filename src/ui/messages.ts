@@ -211,3 +211,21 @@ export const MSG_REPORT = {
   setupTriggers: (monthly: number, weekly: number) =>
     `Trigger báo cáo: tổng hợp tháng ngày 1 lúc ${monthly} giờ, bản tin tuần thứ Hai lúc ${weekly} giờ.`,
 } as const;
+
+export const MSG_ARCHIVE = {
+  menu: 'Lưu trữ năm…',
+  capacityJob: 'Dung lượng Sheet',
+  ask: (year: number) => `Nhập năm đã kết thúc cần chuyển sang bảng tính lưu trữ (ví dụ ${year}):`,
+  adminsOnly: 'Chỉ người có email trong mục «Email quản trị» của tab «Cấu hình» mới được lưu trữ một năm.',
+  openYear: (year: number) => `Chỉ lưu trữ được năm đã kết thúc (trước ${year}) và từ 2017.`,
+  nothing: (year: number) => `Không có việc tốt nào của năm ${year} trong tab «Việc tốt».`,
+  title: (org: string, year: number) => `Lưu trữ việc tốt năm ${year}${org ? ` — ${org}` : ''}`,
+  auditColumn: (year: number) => `Lưu trữ năm ${year}`,
+  done: (year: number, moved: number, kept: number, url: string) =>
+    `Đã chuyển ${moved.toLocaleString('vi-VN')} việc tốt năm ${year}, cùng nhật ký và các tab tổng hợp, sang bảng tính lưu trữ:\n${url}\n\nCòn lại ${kept.toLocaleString('vi-VN')} việc tốt trong tab «Việc tốt». Các tab tổng hợp vẫn giữ ở đây.`,
+  failed: (error: string) => `Lưu trữ không thành công (${error}). Việc tốt vẫn ở nguyên tab «Việc tốt».`,
+  retry: 'Chạy lại «Lưu trữ năm…» sau ít phút.',
+  nearlyFull: (c: { share: number; deedsLeft: number }) =>
+    `Bảng tính đã dùng ${Math.round(c.share * 100)} % giới hạn 10 triệu ô của Google Sheets; còn chỗ cho khoảng ${c.deedsLeft.toLocaleString('vi-VN')} việc tốt.`,
+  archiveTodo: 'Dùng menu Việc tốt → «Lưu trữ năm…» để chuyển một năm đã kết thúc sang bảng tính lưu trữ.',
+} as const;

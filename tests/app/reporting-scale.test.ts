@@ -1,7 +1,17 @@
 // The report jobs at 250,000 rows, by the emulated runtime's latency model: inside Apps Script's 6-minute
 // limit, with the same few Sheets calls as at 1,000 rows (the month column first, then the month's span).
 import type { AddOn } from '../../local/addon';
-import { MONTHLY_HANDLER, WEEKLY_HANDLER, deedRow, fire, figure, putRows, sheetAt } from './reporting-fixtures';
+import {
+  INCIDENTS,
+  MONTHLY_HANDLER,
+  WEEKLY_HANDLER,
+  deedRow,
+  fire,
+  figure,
+  putRows,
+  sheetAt,
+  values,
+} from './reporting-fixtures';
 import type { DeedSpec } from './reporting-fixtures';
 
 const LIMIT_MS = 6 * 60 * 1000;
@@ -63,6 +73,8 @@ describe('at 250,000 rows', () => {
       expect(weekly.error).toBeUndefined();
       results[`monthly ${rows}`] = monthly;
       results[`weekly ${rows}`] = weekly;
+      const capacityIncidents = values(addOn, INCIDENTS).filter((r) => r[1] === 'Dung lượng Sheet');
+      expect(capacityIncidents).toHaveLength(rows === 250_000 ? 1 : 0);
       expect(monthly.ms).toBeLessThan(LIMIT_MS);
       expect(weekly.ms).toBeLessThan(LIMIT_MS);
       expect(monthly.calls).toBeLessThanOrEqual(60);
@@ -72,7 +84,8 @@ describe('at 250,000 rows', () => {
 
   it('costs the same Sheets calls with 1,000 rows and with 250,000', () => {
     expect(results['monthly 250000']!.calls).toBe(results['monthly 1000']!.calls);
-    expect(results['weekly 250000']!.calls).toBe(results['weekly 1000']!.calls);
+    // At 250,000 rows the Sheet is 95 % full: the weekly job also records and mails one capacity incident.
+    expect(results['weekly 250000']!.calls - results['weekly 1000']!.calls).toBeLessThanOrEqual(8);
   });
 
   it('stays inside the limit when all 250,000 rows are deeds of the month', () => {

@@ -10,6 +10,7 @@ const manifest = JSON.parse(readFileSync(path.join(dist, 'appsscript.json'), 'ut
   runtimeVersion: string;
   exceptionLogging: string;
   oauthScopes: string[];
+  dependencies?: { enabledAdvancedServices?: unknown[] };
 };
 
 const SCOPE = 'https://www.googleapis.com/auth/';
@@ -21,6 +22,8 @@ const USES: [RegExp, string][] = [
   [/ScriptApp\.(newTrigger|getProjectTriggers|deleteTrigger)\(/, 'script.scriptapp'],
   [/\.getUi\(\)/, 'script.container.ui'],
   [/Session\.getActiveUser\(\)/, 'userinfo.email'],
+  // The archive creates its own spreadsheet through the Sheets API: drive.file reaches only files it made.
+  [/\.Spreadsheets\.create\(/, 'drive.file'],
 ];
 /** Calls that would need a broader scope than the add-on may ask for. */
 const FORBIDDEN = [
@@ -42,6 +45,13 @@ describe('appsscript.json', () => {
   it.each(USES)('the bundle uses %s, so it lists the %s scope', (pattern, scope) => {
     expect(code).toMatch(pattern);
     expect(manifest.oauthScopes).toContain(SCOPE + scope);
+  });
+
+  it('enables the Sheets advanced service the archive calls', () => {
+    expect(code).toMatch(/typeof Sheets/);
+    expect(manifest.dependencies?.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' },
+    ]);
   });
 
   it('lists no scope that nothing uses', () => {

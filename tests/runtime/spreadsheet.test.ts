@@ -295,3 +295,14 @@ describe('storage', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('large sheets', () => {
+  it('inserts 250,000 rows above existing data in one call', () => {
+    const rt = createRuntime();
+    const sheet = gas(rt).SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
+    sheet.getRange('A1:A2').setValues([['đầu'], ['cuối']]);
+    sheet.insertRowsBefore(2, 250_000);
+    expect(sheet.getLastRow()).toBe(250_002);
+    expect(sheet.getRange(250_002, 1).getValue()).toBe('cuối');
+  });
+});

@@ -1,0 +1,156 @@
+// Capacity and the yearly archive: how full the Sheet is against the 10,000,000-cell limit (the admin is
+// warned from 80 %), and moving a closed year's deeds, with their audit rows and monthly summaries, into a
+// spreadsheet the add-on creates through the Sheets advanced service (drive.file: only files it made).
+import { capacityOf } from '../domain/capacity';
+import type { Capacity } from '../domain/capacity';
+import { DEED_COL, DEED_COLUMNS, DEED_HEADERS } from '../domain/deed';
+import type { CellValue } from '../domain/deed';
+import { QUESTIONS } from '../domain/form';
+import { MSG_ARCHIVE } from '../ui/messages';
+import { loadConfig } from './config';
+import { reportIncident } from './incidents';
+import { AUDIT_HEADERS } from './review';
+import { TIME_ZONE, today } from '../gas/clock';
+import { createSpreadsheet, writeRows } from '../gas/archiveFile';
+import { withDocumentLock } from '../gas/lock';
+import { TAB, appendRows, ensureTab, spreadsheet, toCell } from '../gas/sheets';
+
+const ARCHIVE_HEADERS = ['Năm', 'Số việc tốt', 'Bảng tính lưu trữ', 'Thời điểm', 'Người thực hiện'];
+const WIDTH = DEED_COLUMNS.length;
+
+/** Every tab's grid size (what the limit counts), and what it leaves for deeds. */
+export function measureCapacity(): Capacity {
+  const tabs = spreadsheet()
+    .getSheets()
+    .map((s) => ({ name: s.getName(), rows: s.getMaxRows(), columns: s.getMaxColumns() }));
+  return capacityOf(tabs, { deeds: WIDTH, responses: QUESTIONS.length + 1, audit: AUDIT_HEADERS.length });
+}
+
+/** The weekly check: a «Sự cố» row and an email to the admins once the Sheet is 80 % full. */
+export function watchCapacity(admins: readonly string[]): Capacity {
+  const c = measureCapacity();
+  if (c.warn) reportIncident(MSG_ARCHIVE.capacityJob, '', MSG_ARCHIVE.nearlyFull(c), MSG_ARCHIVE.archiveTodo, admins);
+  return c;
+}
+
+export class ArchiveProblem extends Error {}
+
+export interface ArchiveResult {
+  year: number;
+  moved: number;
+  kept: number;
+  url: string;
+}
+
+type Row = readonly unknown[];
+
+/** A cell as the archive stores it: text stays text (RAW), a date becomes readable local text. */
+function archived(v: unknown): string | number | boolean {
+  if (v instanceof Date) return Utilities.formatDate(v, TIME_ZONE, 'yyyy-MM-dd HH:mm:ss');
+  return typeof v === 'number' || typeof v === 'boolean' ? v : String(v ?? '');
+}
+
+/**
+ * Moves every deed done in `year` (a closed year) out of «Việc tốt». The copy is written first (each API
+ * request throws if it fails); only then are the rows removed, so a failure half way leaves the deeds where
+ * they were — at worst with a partial copy that a re-run replaces by a new, whole one. Runs under the document lock: submissions meanwhile wait in «Chờ xử lý».
+ */
+export function archiveYear(year: number, user: string): ArchiveResult {
+  const config = loadConfig();
+  // Moving a year out is for the admins of the settings: anyone else who can open the menu is refused.
+  if (!(config.settings?.admins ?? []).includes(user.trim().toLowerCase()))
+    throw new ArchiveProblem(MSG_ARCHIVE.adminsOnly);
+  if (!Number.isInteger(year) || year < 2017 || year >= today().year)
+    throw new ArchiveProblem(MSG_ARCHIVE.openYear(today().year));
+  return withDocumentLock(() => {
+    const ss = spreadsheet();
+    const deeds = ensureTab(TAB.deeds, DEED_HEADERS);
+    const last = deeds.getLastRow();
+    const rows = last < 2 ? [] : deeds.getRange(2, 1, last - 1, WIDTH).getValues();
+    const prefix = `${year}-`;
+    const moving = rows.filter((r) => String(r[DEED_COL.month]).startsWith(prefix));
+    if (moving.length === 0) throw new ArchiveProblem(MSG_ARCHIVE.nothing(year));
+    const keeping = rows.filter((r) => !String(r[DEED_COL.month]).startsWith(prefix));
+
+    const summaries = ss.getSheets().filter((s) => new RegExp(`^Tổng hợp \\d{2}/${year}$`).test(s.getName()));
+    const { id, url } = createSpreadsheet(MSG_ARCHIVE.title(config.settings?.organisation ?? '', year), TIME_ZONE, [
+      TAB.deeds,
+      TAB.audit,
+      ...summaries.map((s) => s.getName()),
+    ]);
+    const copy = (tab: string, rows: readonly Row[]) =>
+      writeRows(
+        id,
+        tab,
+        rows.map((r) => r.map(archived)),
+      );
+    copy(TAB.deeds, [DEED_HEADERS, ...moving]);
+    const ids = new Set(moving.map((r) => r[DEED_COL.id]));
+    const audit = ss.getSheetByName(TAB.audit);
+    const auditRows =
+      audit && audit.getLastRow() > 1
+        ? audit.getRange(2, 1, audit.getLastRow() - 1, AUDIT_HEADERS.length).getValues()
+        : [];
+    copy(TAB.audit, [AUDIT_HEADERS, ...auditRows.filter((r) => ids.has(r[2]))]);
+    for (const s of summaries) copy(s.getName(), s.getDataRange().getValues());
+
+    removeRows(deeds, rows, keeping, (r) => String(r[DEED_COL.month]).startsWith(prefix));
+
+    const now = new Date();
+    appendRows(ensureTab(TAB.archives, ARCHIVE_HEADERS), [[year, moving.length, url, now, user]]);
+    appendRows(ensureTab(TAB.audit, AUDIT_HEADERS), [
+      [now, user, '', 'archive', MSG_ARCHIVE.auditColumn(year), moving.length, url],
+    ]);
+    return { year, moved: moving.length, kept: keeping.length, url };
+  });
+}
+
+/** At most this many separate blocks are deleted one by one; past it, what stays is rewritten in one go. */
+const MAX_BLOCKS = 200;
+
+/**
+ * Removes the archived rows now that their copy is whole. A closed year usually sits in a few blocks (the
+ * old rows at the top, a few late reports further down): each block goes with one deleteRows, bottom up,
+ * and each call is whole or nothing. Scattered rows instead: one write of what stays, one delete of the tail.
+ */
+function removeRows(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  rows: readonly Row[],
+  keeping: readonly Row[],
+  moving: (r: Row) => boolean,
+): void {
+  const blocks: [number, number][] = [];
+  rows.forEach((r, i) => {
+    if (!moving(r)) return;
+    const last = blocks[blocks.length - 1];
+    if (last && last[0] + last[1] === i + 2) last[1] += 1;
+    else blocks.push([i + 2, 1]);
+  });
+  if (blocks.length <= MAX_BLOCKS) {
+    for (const [start, count] of blocks.reverse()) sheet.deleteRows(start, count);
+    return;
+  }
+  if (keeping.length > 0)
+    sheet.getRange(2, 1, keeping.length, WIDTH).setValues(keeping.map((r) => r.map((v) => toCell(v as CellValue))));
+  sheet.deleteRows(keeping.length + 2, rows.length - keeping.length);
+}
+
+/** "Lưu trữ năm…": asks the year, moves it, and says where it went — or why not, in Vietnamese. */
+export function menuArchiveYear(): void {
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.prompt(MSG_ARCHIVE.menu, MSG_ARCHIVE.ask(today().year - 1), ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  const year = Number(answer.getResponseText().trim());
+  try {
+    const r = archiveYear(year, Session.getActiveUser().getEmail());
+    ui.alert(MSG_ARCHIVE.menu, MSG_ARCHIVE.done(r.year, r.moved, r.kept, r.url), ui.ButtonSet.OK);
+  } catch (err) {
+    const problem =
+      err instanceof ArchiveProblem
+        ? err.message
+        : MSG_ARCHIVE.failed(err instanceof Error ? err.message : String(err));
+    if (!(err instanceof ArchiveProblem))
+      reportIncident(MSG_ARCHIVE.menu, String(year), problem, MSG_ARCHIVE.retry, []);
+    ui.alert(MSG_ARCHIVE.menu, problem, ui.ButtonSet.OK);
+  }
+}

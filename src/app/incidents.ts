@@ -1,0 +1,30 @@
+// Telling the admin what went wrong, in Vietnamese: a row of «Sự cố», and an email when there are admins
+// and the quota allows. Never throws: a failure to report is logged, and the caller's own error stands.
+import { MSG_REPORT } from '../ui/messages';
+import { trySend } from '../gas/mail';
+import { appendRows, ensureTab, spreadsheet } from '../gas/sheets';
+
+export const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export function reportIncident(
+  job: string,
+  period: string,
+  problem: string,
+  todo: string,
+  admins: readonly string[],
+): void {
+  try {
+    appendRows(ensureTab(MSG_REPORT.incidentTab, MSG_REPORT.incidentHeaders), [
+      [new Date(), job, period, problem, todo],
+    ]);
+  } catch (err) {
+    console.error(`Could not record the incident "${problem}": ${errorText(err)}`);
+  }
+  if (admins.length === 0) return;
+  const mail = trySend({
+    to: admins.join(','),
+    subject: MSG_REPORT.incidentSubject(job, period),
+    body: MSG_REPORT.incidentBody(job, period, problem, todo, spreadsheet().getUrl()),
+  });
+  if (!mail.sent) console.error(`Could not email the admins about "${problem}": ${mail.reason ?? ''}`);
+}

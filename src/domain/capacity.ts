@@ -1,0 +1,43 @@
+// How full the spreadsheet is against Sheets' 10,000,000-cell limit, and how many more deeds fit.
+/** developers.google.com/apps-script/guides/services/quotas; support.google.com/drive/answer/37603 */
+export const CELL_LIMIT = 10_000_000;
+/** The admin is warned from here on. */
+export const WARN_SHARE = 0.8;
+/** Audit rows a deed leaves on average (accept, and now and then a mark or a note). */
+export const AUDIT_ROWS_PER_DEED = 2;
+
+export interface TabSize {
+  name: string;
+  rows: number;
+  columns: number;
+}
+
+export interface Capacity {
+  usedCells: number;
+  share: number;
+  /** Grid cells one more deed costs: its row, its form response row, its audit rows. */
+  cellsPerDeed: number;
+  /** Deeds that still fit before the limit (rounded down). */
+  deedsLeft: number;
+  /** Deeds the whole spreadsheet would hold from empty, with these tabs' widths. */
+  deedsAtMost: number;
+  warn: boolean;
+}
+
+/** Sheets counts every cell of every tab's grid, empty or not: rows × columns, summed. */
+export function capacityOf(
+  tabs: readonly TabSize[],
+  widths: { deeds: number; responses: number; audit: number },
+): Capacity {
+  const usedCells = tabs.reduce((n, t) => n + t.rows * t.columns, 0);
+  const cellsPerDeed = widths.deeds + widths.responses + AUDIT_ROWS_PER_DEED * widths.audit;
+  const share = usedCells / CELL_LIMIT;
+  return {
+    usedCells,
+    share,
+    cellsPerDeed,
+    deedsLeft: Math.max(0, Math.floor((CELL_LIMIT - usedCells) / cellsPerDeed)),
+    deedsAtMost: Math.floor(CELL_LIMIT / cellsPerDeed),
+    warn: share >= WARN_SHARE,
+  };
+}

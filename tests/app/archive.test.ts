@@ -1,0 +1,134 @@
+// Capacity and the yearly archive through the bundle: a closed year moves whole (deeds, their audit rows,
+// its summaries) to a spreadsheet the add-on creates; what stays is untouched; failures lose nothing.
+import { ADMIN, REVIEWER, review } from '../../local/flows';
+import { DEED_COL } from '../../src/domain/deed';
+import { INCIDENTS, WEEKLY_HANDLER, fire, monthlyAt, putDeeds, sheetAt, tabNames } from './reporting-fixtures';
+import { tabRows } from '../helpers';
+import type { AddOn } from '../../local/addon';
+
+function yearsOfDeeds(): AddOn {
+  const addOn = sheetAt('2026-01-01T06:00:00+07:00');
+  putDeeds(addOn, [
+    { doneOn: '2025-12-02', title: '=HYPERLINK("http://evil.example","bấm")' },
+    ...Array.from({ length: 11 }, (_, i) => ({ doneOn: `2025-12-${String(3 + i).padStart(2, '0')}`, unit: i })),
+    { doneOn: '2026-01-01', title: 'Việc tốt đầu năm mới' },
+    { doneOn: '2026-01-01', unit: 3 },
+  ]);
+  expect(monthlyAt(addOn, '2026-01-01T06:00:00+07:00').error).toBeUndefined(); // «Tổng hợp 12/2025»
+  const first = tabRows(addOn, 'Việc tốt')[0]!;
+  review(
+    addOn,
+    { id: String(first[0]), version: Number(first[DEED_COL.version]) },
+    { kind: 'note', note: 'Đã xác minh.' },
+  );
+  addOn.runtime.clock.set(new Date('2026-11-27T09:00:00+07:00'));
+  return addOn;
+}
+
+function archiveFromMenu(addOn: AddOn, year: string, user = ADMIN): string {
+  addOn.runtime.setUser(user);
+  addOn.runtime.ui.alertResponses.push({ button: 'OK', text: year });
+  addOn.call('menuArchiveYear');
+  return addOn.runtime.ui.alerts.at(-1)!.prompt;
+}
+
+describe('the yearly archive', () => {
+  it('moves a closed year with its audit rows and summaries, as text, and keeps the rest in place', () => {
+    const addOn = yearsOfDeeds();
+    const message = archiveFromMenu(addOn, '2025');
+    expect(message).toContain('Đã chuyển 12 việc tốt năm 2025');
+    const [file] = [...addOn.runtime.archives.files.keys()];
+    expect(message).toContain(`https://docs.google.com/spreadsheets/d/${file}/edit`);
+
+    const archived = addOn.runtime.archives.rows(file!, 'Việc tốt');
+    expect(archived).toHaveLength(13); // header + 12
+    expect(archived[1]![DEED_COL.title]).toBe('=HYPERLINK("http://evil.example","bấm")'); // RAW: still text
+    expect(archived.slice(1).every((r) => String(r[DEED_COL.month]).startsWith('2025-'))).toBe(true);
+    expect(addOn.runtime.archives.rows(file!, 'Nhật ký').map((r) => r[3])).toEqual(['Hành động', 'note']);
+    expect(addOn.runtime.archives.rows(file!, 'Tổng hợp 12/2025').length).toBeGreaterThan(10);
+
+    const kept = tabRows(addOn, 'Việc tốt');
+    expect(kept.map((r) => r[DEED_COL.title])).toEqual(['Việc tốt đầu năm mới', 'Việc tốt ngày 2026-01-01']);
+    expect(
+      addOn.runtime.spreadsheet
+        .getSheetByName('Việc tốt')!
+        .getRange(2, DEED_COL.title + 1)
+        .getFormula(),
+    ).toBe('');
+    expect(tabNames(addOn)).toContain('Tổng hợp 12/2025'); // summaries stay readable here too
+    expect(tabRows(addOn, 'Lưu trữ')).toEqual([
+      [2025, 12, expect.stringContaining(file!), expect.anything(), 'admin@example.org'],
+    ]);
+    expect(tabRows(addOn, 'Nhật ký').at(-1)!.slice(3, 7)).toEqual([
+      'archive',
+      'Lưu trữ năm 2025',
+      12,
+      expect.stringContaining(file!),
+    ]);
+  });
+
+  it('refuses the current year, a year with nothing, a word, and anyone not an admin, changing nothing', () => {
+    const addOn = yearsOfDeeds();
+    expect(archiveFromMenu(addOn, '2026')).toContain('Chỉ lưu trữ được năm đã kết thúc');
+    expect(archiveFromMenu(addOn, '2019')).toContain('Không có việc tốt nào của năm 2019');
+    expect(archiveFromMenu(addOn, 'năm ngoái')).toContain('Chỉ lưu trữ được năm đã kết thúc');
+    expect(archiveFromMenu(addOn, '2025', REVIEWER)).toContain('Chỉ người có email trong mục «Email quản trị»');
+    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(14);
+    expect(addOn.runtime.archives.files.size).toBe(0);
+  });
+
+  it('loses no deed whichever Sheets call fails: each is in «Việc tốt», or the archive is whole and the rows gone', () => {
+    let failedBeforeRemoval = 0;
+    for (let n = 1; n <= 14; n++) {
+      const addOn = yearsOfDeeds();
+      const before = tabRows(addOn, 'Việc tốt');
+      addOn.runtime.faults.failNextSheetsCall(n);
+      const message = archiveFromMenu(addOn, '2025');
+      const after = tabRows(addOn, 'Việc tốt');
+      if (message.startsWith('Đã chuyển')) {
+        expect(after).toHaveLength(2);
+        continue;
+      }
+      failedBeforeRemoval += 1;
+      expect(message).toContain('Việc tốt vẫn ở nguyên tab «Việc tốt»');
+      expect(after).toEqual(before);
+      expect(tabRows(addOn, INCIDENTS).at(-1)![1]).toBe('Lưu trữ năm…');
+    }
+    expect(failedBeforeRemoval).toBeGreaterThan(5); // the failure did land inside the archive's work
+  });
+});
+
+describe('the yearly archive of scattered rows', () => {
+  it('rewrites what stays, in order and as text, when the year is spread over hundreds of blocks', () => {
+    const addOn = sheetAt('2026-11-27T09:00:00+07:00');
+    putDeeds(
+      addOn,
+      Array.from({ length: 500 }, (_, i) =>
+        i % 2 === 0
+          ? { doneOn: '2025-06-01', title: `Năm cũ ${i}` }
+          : { doneOn: '2026-06-01', title: i === 1 ? '+84 giữ nguyên' : `Năm nay ${i}` },
+      ),
+    );
+    expect(archiveFromMenu(addOn, '2025')).toContain('Đã chuyển 250 việc tốt năm 2025');
+    const kept = tabRows(addOn, 'Việc tốt');
+    expect(kept.map((r) => r[DEED_COL.title])).toEqual(
+      Array.from({ length: 250 }, (_, k) => (k === 0 ? '+84 giữ nguyên' : `Năm nay ${2 * k + 1}`)),
+    );
+  });
+});
+
+describe('capacity', () => {
+  it('warns the admin from 80 % of the 10,000,000-cell limit, in the weekly job', () => {
+    const addOn = sheetAt('2026-11-30T07:00:00+07:00');
+    expect(fire(addOn, WEEKLY_HANDLER).error).toBeUndefined();
+    expect(tabRows(addOn, INCIDENTS)).toEqual([]);
+    const deeds = addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!;
+    deeds.insertRowsAfter(deeds.getMaxRows(), 215_000); // 216,000 rows × 38 columns ≈ 8.2 million cells
+    addOn.runtime.clock.set(new Date('2026-12-07T07:00:00+07:00'));
+    expect(fire(addOn, WEEKLY_HANDLER).error).toBeUndefined();
+    const incident = tabRows(addOn, INCIDENTS).at(-1)!;
+    expect(incident[1]).toBe('Dung lượng Sheet');
+    expect(String(incident[3])).toMatch(/đã dùng 8\d % giới hạn 10 triệu ô/);
+    expect(addOn.runtime.mail.sent.at(-1)!.subject).toContain('Sự cố: Dung lượng Sheet');
+  });
+});
