@@ -3,6 +3,7 @@
 import type { AddOn } from '../local/addon';
 import { SAMPLE_UNITS, demoSubmission, rng } from '../local/demo';
 import { submitAnswers } from '../local/flows';
+import { isoWeekKey, monthKey } from '../src/domain/calendar';
 import { DEED_COL, DEED_COLUMNS } from '../src/domain/deed';
 
 const TEMPLATES = 200;
@@ -20,14 +21,19 @@ export function growDeeds(addOn: AddOn, total: number, seed = 1): void {
   const templates = sheet.getRange(2, 1, sheet.getLastRow() - 1, DEED_COLUMNS.length).getValues();
   const extra = total - templates.length;
   if (extra <= 0) return;
+  // Each older month with its own weeks: a row's week, month and day agree, as intake writes them.
   const months = Array.from({ length: MONTHS }, (_, k) => {
-    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (MONTHS - 1 - k), 15));
-    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (MONTHS - 1 - k), 1));
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
   });
   const rows = Array.from({ length: extra }, (_, i) => {
     const row = [...templates[i % templates.length]!];
     row[DEED_COL.id] = `VT-${(0x100000000 + i).toString(16).padStart(12, '0')}`;
-    row[DEED_COL.month] = months[Math.min(MONTHS - 2, Math.floor((i / extra) * (MONTHS - 1)))]!;
+    const { year, month } = months[Math.min(MONTHS - 2, Math.floor((i / extra) * (MONTHS - 1)))]!;
+    const day = { year, month, day: 1 + (i % 28) };
+    row[DEED_COL.month] = monthKey(day);
+    row[DEED_COL.week] = isoWeekKey(day);
+    row[DEED_COL.doneOn] = new Date(Date.UTC(year, month - 1, day.day) - 7 * 3_600_000); // midnight in Hồ Chí Minh City
     return row;
   });
   sheet.insertRowsBefore(2, extra); // older rows above the real ones, which stay in the current month at the end
