@@ -6,6 +6,7 @@ import type { IntakeResult } from './app/intake';
 import * as reports from './app/reports';
 import { menuArchiveYear as archiveFromMenu } from './app/archive';
 import { reviewServer } from './app/review';
+import { sweepResponses as sweep } from './app/sweep';
 import { setup, setupMessage } from './app/setup';
 import type { ServerApi } from './shared/contract';
 import { TAB } from './gas/sheets';
@@ -75,3 +76,6 @@ export const menuListTriggers = (): void => reports.menuListTriggers();
 
 /** "Lưu trữ năm…": moves a closed year to a spreadsheet of its own. */
 export const menuArchiveYear = (): void => archiveFromMenu();
+
+/** Hourly trigger: records any response whose own trigger did not (cut off at the time limit, say). */
+export const sweepResponses = (): number => sweep();

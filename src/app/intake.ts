@@ -42,7 +42,7 @@ export const NEEDS_FIX_OPEN = 'Chờ bổ sung';
 const RETRY_HANDLER = 'retryPending';
 const scheduleRetry = () => ensureOneTimeTrigger(RETRY_HANDLER, 60_000);
 
-interface Incoming {
+export interface Incoming {
   answers: Answers;
   /** Answers to questions the form definition does not know: kept with the raw answers. */
   extra: Record<string, string>;
@@ -82,8 +82,11 @@ function byQuestionOrder(values: readonly string[]): Record<string, string[]> {
   return Object.fromEntries(QUESTIONS.map((q, i) => [q.title, [values[i + 1] ?? '']]));
 }
 
+/** The deed's id: the same for every delivery of one response. */
+export const idOf = (incoming: Incoming): string => digestId('VT', incoming.sourceKey);
+
 export function intake(incoming: Incoming): IntakeResult {
-  const id = digestId('VT', incoming.sourceKey);
+  const id = idOf(incoming);
   const hasAnswer = ANSWER_KEYS.some((k) => (incoming.answers[k] ?? '').trim() !== '');
   if (!hasAnswer && Object.keys(incoming.extra).length === 0) {
     console.warn(MSG.emptyEvent);
@@ -102,7 +105,7 @@ export function intake(incoming: Incoming): IntakeResult {
 }
 
 /** Writes one submission; the caller holds the document lock. A repeated delivery is recognised by its id. */
-function record(incoming: Incoming, id: string, receivedAt: Date, config: Config): IntakeResult {
+export function record(incoming: Incoming, id: string, receivedAt: Date, config: Config): IntakeResult {
   const deeds = ensureTab(TAB.deeds, DEED_HEADERS);
   const needsFix = ensureTab(TAB.needsFix, NEEDS_FIX_HEADERS);
   if (hasIdInFirstColumn(deeds, id) || hasIdInFirstColumn(needsFix, id))
@@ -205,7 +208,7 @@ export function retryPending(): number {
 
 const asDate = (v: unknown): Date => (v instanceof Date ? v : new Date());
 
-function notifySubmitter(answers: Answers, reasons: readonly string[], organisation = ''): void {
+export function notifySubmitter(answers: Answers, reasons: readonly string[], organisation = ''): void {
   const to = (answers.email ?? '').trim();
   if (!/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(to)) return;
   const title = (answers.title ?? '').trim().slice(0, 120) || '(chưa có tên)';

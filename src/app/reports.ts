@@ -2,6 +2,7 @@
 // reviewers with reminders to silent units; run by their triggers or from the menu. Every problem ends as a
 // Vietnamese message to the admin: an alert from the menu, a «Sự cố» row and an email from a trigger.
 import { watchCapacity } from './archive';
+import { SWEEP_HANDLER } from './sweep';
 import { errorText, reportIncident } from './incidents';
 import { previousMonthKey } from '../domain/calendar';
 import { SETTING_SPECS } from '../domain/settings';
@@ -316,6 +317,7 @@ function describeTrigger(t: TriggerInfo): string {
   if (t.handler === HANDLERS.monthly) return MSG_REPORT.triggerMonthly(hour);
   if (t.handler === HANDLERS.weekly) return MSG_REPORT.triggerWeekly(hour);
   if (t.eventType === 'ON_FORM_SUBMIT') return MSG_REPORT.triggerFormSubmit;
+  if (t.handler === SWEEP_HANDLER) return MSG_REPORT.triggerSweep;
   return MSG_REPORT.triggerOnce(MSG_REPORT.onceJobs[t.handler] ?? t.handler);
 }
 

@@ -1,6 +1,7 @@
 // Set-up ("Thiết lập"): creates or repairs the tabs, seeds the registry and settings from the sample
 // organisation, builds or updates the one form, and installs exactly one submission trigger and one of each
 // report trigger (repaired when missing, duplicated or on another hour). Safe to re-run.
+import { installSweepTrigger } from './sweep';
 import { DEED_HEADERS } from '../domain/deed';
 import { FORM_DESCRIPTION, FORM_TITLE } from '../domain/form';
 import { REGISTRY_HEADERS, unitsFromTsv, unitToRow } from '../domain/registry';
@@ -45,6 +46,7 @@ export function setup(): SetupReport {
       config.units.filter((u) => u.active).map((u) => u.name),
     );
     ensureFormSubmitTrigger('onFormSubmit');
+    installSweepTrigger();
     const reportHours = installReportTriggers(config.settings);
     return {
       formUrl: form.getPublishedUrl(),

@@ -17,6 +17,7 @@ export function replaceTab(name: string, layout: TabLayout): Sheet {
   const old = ss.getSheetByName(name);
   const sheet = ss.insertSheet(temporary, old ? old.getIndex() - 1 : ss.getNumSheets());
   try {
+    sheet.hideSheet(); // a run cut off at the time limit cleans nothing up: people never see the half tab
     fill(sheet, layout);
     if (old) ss.deleteSheet(old);
   } catch (err) {
@@ -30,6 +31,7 @@ export function replaceTab(name: string, layout: TabLayout): Sheet {
     console.warn(`Renaming ${temporary} failed once: ${String(err)}`);
     sheet.setName(name);
   }
+  sheet.showSheet();
   return sheet;
 }
 

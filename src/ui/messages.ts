@@ -200,6 +200,7 @@ export const MSG_REPORT = {
   triggersTitle: 'Danh sách trigger',
   triggerMonthly: (hour: string) => `Tổng hợp tháng: ngày 1 hằng tháng, ${hour} giờ`,
   triggerWeekly: (hour: string) => `Bản tin tuần: thứ Hai, ${hour} giờ`,
+  triggerSweep: 'Soát bài gửi bị sót: mỗi giờ',
   triggerFormSubmit: 'Nhận biểu mẫu: mỗi lần có người gửi',
   triggerOnce: (what: string) => `${what}: chạy một lần, sắp tới`,
   onceJobs: { reportFollowUp: 'Gửi tiếp thư còn lại', retryPending: 'Ghi lại bài gửi đang chờ' } as Record<

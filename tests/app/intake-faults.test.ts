@@ -74,3 +74,56 @@ describe('intake under faults', () => {
     expect(parts.map((p) => p[3]).join('')).toBe(long);
   });
 });
+
+describe('an execution cut off at the time limit', () => {
+  const answers = {
+    'Đơn vị': GOOD.unit,
+    'Người thực hiện là': GOOD.performerKind,
+    'Họ tên cá nhân hoặc tên tập thể': GOOD.performerName,
+    'Tên việc tốt': GOOD.title,
+    'Nội dung việc tốt': GOOD.description,
+    'Tính chất': GOOD.nature,
+    'Ngày thực hiện': GOOD.doneOn,
+    'Số điện thoại liên hệ': GOOD.phone,
+  };
+
+  it('loses nothing: the hourly sweep records the response from the form’s own sheet, once', () => {
+    const addOn = freshAddOn();
+    const { runtime } = addOn;
+    runtime.faults.executionDeadline(100); // modelled ms: the trigger dies after its first Sheets call
+    const fired = runtime.submitForm(runtime.forms[0]!, answers);
+    runtime.faults.executionDeadline(null);
+    expect(String(fired[0]!.error)).toContain('Exceeded maximum execution time');
+    expect(tabRows(addOn, 'Việc tốt')).toEqual([]);
+
+    runtime.clock.advance(5 * 60_000);
+    runtime.triggers.runDue();
+    expect(tabRows(addOn, 'Việc tốt')).toEqual([]); // too fresh: its own trigger might still be at it
+
+    runtime.clock.advance(60 * 60_000);
+    runtime.triggers.runDue();
+    const rows = tabRows(addOn, 'Việc tốt');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]![9]).toBe(GOOD.description);
+    expect(rows[0]![25]).toBe('0912345678');
+
+    // Delivered again by Apps Script, or swept again: still one row.
+    expect((runtime.triggers.fire(fired[0]!.trigger, fired[0]!.event).result as { status: string }).status).toBe(
+      'duplicate',
+    );
+    runtime.clock.advance(60 * 60_000);
+    runtime.triggers.runDue();
+    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(1);
+  });
+
+  it('the sweep leaves alone what the trigger already recorded', () => {
+    const addOn = freshAddOn();
+    const { runtime } = addOn;
+    runtime.submitForm(runtime.forms[0]!, answers);
+    runtime.submitForm(runtime.forms[0]!, { ...answers, 'Tên việc tốt': 'Ví' }); // kept in «Cần bổ sung»
+    runtime.clock.advance(2 * 60 * 60_000);
+    runtime.triggers.runDue();
+    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(1);
+    expect(tabRows(addOn, 'Cần bổ sung')).toHaveLength(1);
+  });
+});

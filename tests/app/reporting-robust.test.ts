@@ -85,6 +85,27 @@ describe('a short mail quota', () => {
   });
 });
 
+describe('a job cut off at the time limit', () => {
+  it('leaves no visible half tab and no email, and the next run finishes the month', () => {
+    const addOn = november();
+    addOn.runtime.faults.executionDeadline(1500); // modelled ms: past the reads, inside the tab's writes
+    const cut = monthlyAt(addOn, RUN_AT);
+    addOn.runtime.faults.executionDeadline(null);
+    expect(String(cut.error)).toContain('Exceeded maximum execution time');
+    const visible = addOn.runtime.spreadsheet
+      .getSheets()
+      .filter((s) => !s.isSheetHidden())
+      .map((s) => s.getName());
+    expect(visible.filter((n) => n.includes('11/2026'))).toEqual([]);
+    expect(tabNames(addOn)).toContain(`${NOV} (đang tạo)`); // the half tab is there, hidden
+    expect(leadershipMails(addOn)).toHaveLength(0);
+    expect(monthlyAt(addOn, '2026-12-01T07:00:00+07:00').error).toBeUndefined();
+    expect(tabNames(addOn).filter((n) => n.includes('11/2026'))).toEqual([NOV]);
+    expect(addOn.runtime.spreadsheet.getSheetByName(NOV)!.isSheetHidden()).toBe(false);
+    expect(leadershipMails(addOn)).toHaveLength(1);
+  });
+});
+
 describe('a Sheets failure at any call of the job', () => {
   it('leaves the old tab whole or the new one complete, never a half tab, and tells the admin', () => {
     const addOn = november();
@@ -190,7 +211,7 @@ describe('triggers', () => {
     const addOn = sheetAt('2026-11-27T09:00:00+07:00');
     addOn.call('menuSetup');
     addOn.call('menuSetup');
-    expect(handlers(addOn)).toEqual([MONTHLY_HANDLER, 'onFormSubmit', WEEKLY_HANDLER]);
+    expect(handlers(addOn)).toEqual([MONTHLY_HANDLER, 'onFormSubmit', 'sweepResponses', WEEKLY_HANDLER]);
     const next = (handler: string) =>
       new Date(addOn.runtime.triggers.list().find((t) => t.handler === handler)!.nextRun!).toISOString();
     expect(next(MONTHLY_HANDLER)).toBe(new Date('2026-12-01T06:00:00+07:00').toISOString());
@@ -206,7 +227,7 @@ describe('triggers', () => {
     ScriptApp.newTrigger(MONTHLY_HANDLER).timeBased().everyDays(1).atHour(3).create();
     setSetting(addOn, 'Giờ chạy tổng hợp tháng (ngày 1)', 5);
     addOn.call('menuSetup');
-    expect(handlers(addOn)).toEqual([MONTHLY_HANDLER, 'onFormSubmit', WEEKLY_HANDLER]);
+    expect(handlers(addOn)).toEqual([MONTHLY_HANDLER, 'onFormSubmit', 'sweepResponses', WEEKLY_HANDLER]);
     const monthly = registry.list().find((t) => t.handler === MONTHLY_HANDLER)!;
     expect(new Date(monthly.nextRun!).toISOString()).toBe(new Date('2026-12-01T05:00:00+07:00').toISOString());
   });
@@ -216,8 +237,9 @@ describe('triggers', () => {
     addOn.call('menuListTriggers');
     const alert = addOn.runtime.ui.alerts.at(-1)!;
     expect(alert.title).toBe('Danh sách trigger');
-    expect(alert.prompt.split('\n').slice(0, 3)).toEqual([
+    expect(alert.prompt.split('\n').slice(0, 4)).toEqual([
       '• Nhận biểu mẫu: mỗi lần có người gửi',
+      '• Soát bài gửi bị sót: mỗi giờ',
       '• Tổng hợp tháng: ngày 1 hằng tháng, 6 giờ',
       '• Bản tin tuần: thứ Hai, 7 giờ',
     ]);
@@ -225,7 +247,9 @@ describe('triggers', () => {
 
   it('the monthly trigger fires on the 1st at its hour, and sums up the month just ended', () => {
     const addOn = november();
-    const fired = addOn.runtime.triggers.runUntil(new Date('2026-12-01T07:00:00+07:00'));
+    const fired = addOn.runtime.triggers
+      .runUntil(new Date('2026-12-01T07:00:00+07:00'))
+      .filter((f) => f.handler !== 'sweepResponses'); // hourly, and found nothing missed
     expect(fired.map((f) => [f.handler, f.error])).toEqual([
       [WEEKLY_HANDLER, undefined],
       [WEEKLY_HANDLER, undefined],
