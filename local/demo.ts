@@ -11,11 +11,13 @@ const ROOT = path.join(__dirname, '..');
 
 export const SAMPLE_UNITS: Unit[] = unitsFromTsv(readFileSync(path.join(ROOT, 'data/sample-organisation.tsv'), 'utf8'));
 
-interface LabelledDeed {
+/** One line of tests/data/labelled-deeds.jsonl: a deed, its true field, and whether it tuned the rules. */
+export interface LabelledDeed {
   unitType: UnitType;
   title: string;
   description: string;
   field: FieldCode;
+  split: 'dev' | 'test';
 }
 
 export const LABELLED: LabelledDeed[] = readFileSync(path.join(ROOT, 'tests/data/labelled-deeds.jsonl'), 'utf8')

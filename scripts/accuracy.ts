@@ -1,30 +1,23 @@
 // Measures the deed categoriser on tests/data/labelled-deeds.jsonl and writes docs/categoriser-accuracy.md.
 // Usage: npx tsx scripts/accuracy.ts [--errors]   (--errors lists the dev split's mistakes, for tuning)
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { FIELD_CODES, type FieldCode, type UnitType } from '../src/domain/codes';
+import { FIELD_CODES, type FieldCode } from '../src/domain/codes';
 import { categorise, FLAG_CONFIDENCE, type Categorisation } from '../src/domain/categorise';
 import { TYPICAL_FIELDS } from '../src/domain/categoriseRules';
+import { LABELLED } from '../local/demo';
+import type { LabelledDeed } from '../local/demo';
 
-interface Deed {
-  unitType: UnitType;
-  title: string;
-  description: string;
-  field: FieldCode;
-  split: 'dev' | 'test';
-}
+type Deed = LabelledDeed;
 interface Scored {
   deed: Deed;
   got: Categorisation;
 }
 
 const root = join(__dirname, '..');
-const deeds: Deed[] = readFileSync(join(root, 'tests/data/labelled-deeds.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Deed);
+const deeds: Deed[] = LABELLED;
 const scored: Scored[] = deeds.map((deed) => ({ deed, got: categorise(deed) }));
 const dev = scored.filter((s) => s.deed.split === 'dev');
 const test = scored.filter((s) => s.deed.split === 'test');

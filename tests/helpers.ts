@@ -2,6 +2,7 @@
 import { bootAddOn } from '../local/addon';
 import type { AddOn } from '../local/addon';
 import { deliverSubmission, setUpSheet } from '../local/flows';
+import { QUESTIONS } from '../src/domain/form';
 import type { RuntimeOptions } from '../local/runtime';
 
 export function freshAddOn(options: RuntimeOptions = {}): AddOn {
@@ -39,4 +40,14 @@ export function fireSheetEvent(addOn: AddOn, keyed: Record<string, string>, time
   const fired = deliverSubmission(addOn, keyed, timestamp);
   if (fired.error) throw fired.error;
   return fired.result;
+}
+
+/** The required answers of GOOD (plus the phone), by question title, as a respondent fills in the form. */
+export function titledAnswers(extra: Record<string, string> = {}): Record<string, string> {
+  const keys = ['unit', 'performerKind', 'performerName', 'title', 'description', 'nature', 'doneOn', 'phone'];
+  const byKey = GOOD as Record<string, string>;
+  return {
+    ...Object.fromEntries(QUESTIONS.filter((q) => keys.includes(q.key)).map((q) => [q.title, byKey[q.key]!])),
+    ...extra,
+  };
 }

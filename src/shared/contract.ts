@@ -108,3 +108,23 @@ export interface ServerApi {
 
 export type ServerFunction = keyof ServerApi;
 export const SERVER_FUNCTIONS: readonly ServerFunction[] = ['getSidebarState', 'listDeeds', 'getDeed', 'reviewDeed'];
+
+/** The list item a deed's detail stands for (the sidebar updates its list from a review's answer). */
+export function summaryOf(d: DeedDetail): DeedSummary {
+  const { id, row, version, title, unitName, performerName, doneOn, week, field, status, flagged, proposal } = d;
+  return {
+    id,
+    row,
+    version,
+    title,
+    unitName,
+    performerName,
+    doneOn,
+    week,
+    field,
+    status,
+    flagged,
+    proposal,
+    recognitions: [...d.recognitions],
+  };
+}

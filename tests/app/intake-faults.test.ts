@@ -1,6 +1,6 @@
 // Faults during intake: a busy lock, a Sheets failure half way, a trigger firing twice at the same moment —
 // the submission is stored, or kept whole in «Chờ xử lý» and recorded by the retry trigger a minute later.
-import { GOOD, fireSheetEvent, freshAddOn, tabRows } from '../helpers';
+import { GOOD, fireSheetEvent, freshAddOn, tabRows, titledAnswers } from '../helpers';
 
 describe('intake under faults', () => {
   it('keeps a submission whose lock timed out and records it when the retry trigger runs', () => {
@@ -76,16 +76,7 @@ describe('intake under faults', () => {
 });
 
 describe('an execution cut off at the time limit', () => {
-  const answers = {
-    'Đơn vị': GOOD.unit,
-    'Người thực hiện là': GOOD.performerKind,
-    'Họ tên cá nhân hoặc tên tập thể': GOOD.performerName,
-    'Tên việc tốt': GOOD.title,
-    'Nội dung việc tốt': GOOD.description,
-    'Tính chất': GOOD.nature,
-    'Ngày thực hiện': GOOD.doneOn,
-    'Số điện thoại liên hệ': GOOD.phone,
-  };
+  const answers = titledAnswers();
 
   it('loses nothing: the hourly sweep records the response from the form’s own sheet, once', () => {
     const addOn = freshAddOn();

@@ -3,7 +3,7 @@
 import { gas } from '../../local/runtime';
 import { submitAnswers } from '../../local/flows';
 import { DEED_COL, DEED_HEADERS } from '../../src/domain/deed';
-import { GOOD, fireSheetEvent, freshAddOn, isDate, tabRows } from '../helpers';
+import { GOOD, fireSheetEvent, freshAddOn, isDate, tabRows, titledAnswers } from '../helpers';
 
 const deedCell = (row: unknown[] | undefined, key: keyof typeof DEED_COL) => row?.[DEED_COL[key]];
 
@@ -104,15 +104,7 @@ describe('a submission that fails validation', () => {
 describe('repeated deliveries', () => {
   it('records a double firing of the trigger once', () => {
     const addOn = freshAddOn();
-    const fired = addOn.runtime.submitForm(addOn.runtime.forms[0]!, {
-      'Đơn vị': GOOD.unit,
-      'Người thực hiện là': GOOD.performerKind,
-      'Họ tên cá nhân hoặc tên tập thể': GOOD.performerName,
-      'Tên việc tốt': GOOD.title,
-      'Nội dung việc tốt': GOOD.description,
-      'Tính chất': GOOD.nature,
-      'Ngày thực hiện': GOOD.doneOn,
-    });
+    const fired = addOn.runtime.submitForm(addOn.runtime.forms[0]!, titledAnswers());
     const again = addOn.runtime.triggers.fire(fired[0]!.trigger, fired[0]!.event);
     expect((fired[0]!.result as { status: string }).status).toBe('stored');
     expect(again.result).toEqual(
@@ -137,16 +129,7 @@ describe('repeated deliveries', () => {
     const addOn = freshAddOn();
     const form = addOn.runtime.forms[0]!;
     gas(addOn.runtime).ScriptApp.newTrigger('onFormSubmit').forForm(form.getId()).onFormSubmit().create();
-    const fired = addOn.runtime.submitForm(form, {
-      'Đơn vị': GOOD.unit,
-      'Người thực hiện là': GOOD.performerKind,
-      'Họ tên cá nhân hoặc tên tập thể': GOOD.performerName,
-      'Tên việc tốt': GOOD.title,
-      'Nội dung việc tốt': GOOD.description,
-      'Tính chất': GOOD.nature,
-      'Ngày thực hiện': GOOD.doneOn,
-      'Số điện thoại liên hệ': '0912 345 678',
-    });
+    const fired = addOn.runtime.submitForm(form, titledAnswers());
     expect(fired).toHaveLength(2);
     expect(fired.map((f) => (f.result as { status: string }).status)).toEqual(['stored', 'duplicate']);
     expect((fired[0]!.event as { response?: unknown }).response).toBeDefined();

@@ -1,23 +1,14 @@
 // Tests for the deed categoriser: folding, word boundaries, unit-type prior, khac, reconcileField, accuracy floors.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { FIELD_CODES, FIELDS, UNIT_TYPE_CODES, type FieldCode, type UnitType } from '../../src/domain/codes';
+import { FIELD_CODES, FIELDS, UNIT_TYPE_CODES, type FieldCode } from '../../src/domain/codes';
 import { categorise, FLAG_CONFIDENCE, reconcileField, type Categorisation } from '../../src/domain/categorise';
 import { fold } from '../../src/domain/text';
+import { LABELLED } from '../../local/demo';
+import type { LabelledDeed } from '../../local/demo';
 
-interface Deed {
-  unitType: UnitType;
-  title: string;
-  description: string;
-  field: FieldCode;
-  split: 'dev' | 'test';
-}
+type Deed = LabelledDeed;
 
-const deeds: Deed[] = readFileSync(join(__dirname, '../data/labelled-deeds.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Deed);
+const deeds: Deed[] = LABELLED;
 
 const sidewalk = {
   title: 'Giải tỏa hàng rong lấn chiếm lòng lề đường',

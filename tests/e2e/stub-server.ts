@@ -12,7 +12,8 @@ import type { FieldCode, Status } from '../../src/domain/codes';
 import { blockedActions, decide, recognitionsOf } from '../../src/domain/review';
 import type { ReviewState } from '../../src/domain/review';
 import { fold } from '../../src/domain/text';
-import type { DeedDetail, DeedFilter, DeedPage, DeedSummary, Result, SidebarState } from '../../src/shared/contract';
+import type { DeedDetail, DeedFilter, DeedPage, Result, SidebarState } from '../../src/shared/contract';
+import { summaryOf } from '../../src/shared/contract';
 import { MSG_REVIEW } from '../../src/ui/messages';
 import { CURRENT_MONTH, CURRENT_WEEK, TODAY, sampleDeeds, sampleUnits } from './fixtures';
 
@@ -229,25 +230,6 @@ function stateOf(d: DeedDetail): ReviewState {
   };
 }
 
-function summary(d: DeedDetail): DeedSummary {
-  const { id, row, version, title, unitName, performerName, doneOn, week, field, status, flagged, proposal } = d;
-  return {
-    id,
-    row,
-    version,
-    title,
-    unitName,
-    performerName,
-    doneOn,
-    week,
-    field,
-    status,
-    flagged,
-    proposal,
-    recognitions: [...d.recognitions],
-  };
-}
-
 /** The server's listing: one month, counts per status, the other filters, accent-insensitive words, newest first. */
 function list(deeds: DeedDetail[], f: DeedFilter, offset: number, limit: number): Result<DeedPage> {
   const statusCounts = Object.fromEntries(Object.keys(STATUSES).map((s) => [s, 0])) as Record<Status, number>;
@@ -265,7 +247,12 @@ function list(deeds: DeedDetail[], f: DeedFilter, offset: number, limit: number)
       words.every((w) => fold([d.title, d.unitName, d.performerName, d.description].join(' ')).includes(w)),
   );
   matches.reverse();
-  return ok({ items: matches.slice(offset, offset + limit).map(summary), total: matches.length, offset, statusCounts });
+  return ok({
+    items: matches.slice(offset, offset + limit).map(summaryOf),
+    total: matches.length,
+    offset,
+    statusCounts,
+  });
 }
 
 if (require.main === module) {

@@ -2,6 +2,7 @@
 import { FIELDS, RECOGNITIONS, STATUSES, UNIT_TYPES } from '../../domain/codes';
 import type { Status } from '../../domain/codes';
 import type { DeedDetail, DeedFilter, DeedPage, DeedSummary, ServerApi, SidebarState } from '../../shared/contract';
+import { summaryOf } from '../../shared/contract';
 import { serverProxy } from './api';
 import { closeDeed, openDeed } from './detail';
 import { h, fill } from './dom';
@@ -359,23 +360,7 @@ function updated(before: DeedDetail, after: DeedDetail): void {
   if (page) {
     const i = page.items.findIndex((it) => it.id === after.id);
     if (i >= 0) {
-      const { id, row, version, title, unitName, performerName, doneOn, week, field, status, flagged, proposal } =
-        after;
-      page.items[i] = {
-        id,
-        row,
-        version,
-        title,
-        unitName,
-        performerName,
-        doneOn,
-        week,
-        field,
-        status,
-        flagged,
-        proposal,
-        recognitions: after.recognitions,
-      };
+      page.items[i] = summaryOf(after);
     }
     if (before.status !== after.status) {
       page.statusCounts[before.status] = Math.max(0, page.statusCounts[before.status] - 1);
