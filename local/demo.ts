@@ -1,11 +1,14 @@
-// Realistic generated submissions for the playground, the simulate command and the benchmarks:
-// deed texts from the labelled set, sent by units of the matching type, on seeded random dates.
+// Realistic generated submissions for the playground, the simulate command and the benchmarks (deed texts
+// from the labelled set, sent by units of the matching type, on seeded random dates), and the labelled sets.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unitsFromTsv } from '../src/domain/registry';
 import type { Unit } from '../src/domain/submission';
 import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS } from '../src/domain/codes';
 import type { FieldCode, UnitType } from '../src/domain/codes';
+import { dayNumber, parseLocalDate } from '../src/domain/calendar';
+import { fingerprint, isNearDuplicate } from '../src/domain/similarity';
+import type { DeedPrint } from '../src/domain/similarity';
 
 const ROOT = path.join(__dirname, '..');
 
@@ -20,10 +23,47 @@ export interface LabelledDeed {
   split: 'dev' | 'test';
 }
 
-export const LABELLED: LabelledDeed[] = readFileSync(path.join(ROOT, 'tests/data/labelled-deeds.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as LabelledDeed);
+/** One side of a labelled pair: a deed as a unit reported it. */
+export interface PairedDeed {
+  unit: string;
+  title: string;
+  description: string;
+  doneOn: string; // yyyy-MM-dd
+}
+
+/** One line of tests/data/duplicate-pairs.jsonl: two reports, whether they are one deed, and of which kind. */
+export interface LabelledPair {
+  kind: 'two_units' | 'no_accents' | 'resend' | 'same_kind' | 'recurring';
+  duplicate: boolean;
+  split: 'dev' | 'test';
+  a: PairedDeed;
+  b: PairedDeed;
+}
+
+const jsonLines = <T>(file: string): T[] =>
+  readFileSync(path.join(ROOT, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);
+
+export const LABELLED: LabelledDeed[] = jsonLines('tests/data/labelled-deeds.jsonl');
+export const LABELLED_PAIRS: LabelledPair[] = jsonLines('tests/data/duplicate-pairs.jsonl');
+
+/** A paired deed as the duplicate check sees it. */
+export function deedPrint(d: PairedDeed): DeedPrint {
+  const day = parseLocalDate(d.doneOn);
+  if (!day) throw new Error(`bad date in a labelled pair: ${d.doneOn}`);
+  return { day: dayNumber(day), print: fingerprint(d.title, d.description) };
+}
+
+/** Precision and recall of isNearDuplicate over labelled pairs (NaN when nothing was predicted). */
+export function duplicateScores(pairs: readonly LabelledPair[]): { precision: number; recall: number; f1: number } {
+  const predicted = pairs.map((p) => isNearDuplicate(deedPrint(p.a), deedPrint(p.b)));
+  const hits = pairs.filter((p, i) => p.duplicate && predicted[i]).length;
+  const precision = hits / predicted.filter(Boolean).length;
+  const recall = hits / pairs.filter((p) => p.duplicate).length;
+  return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
+}
 
 /** A small deterministic PRNG (mulberry32), so a seed reproduces the same data. */
 export function rng(seed: number): () => number {

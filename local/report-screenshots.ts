@@ -1,12 +1,15 @@
-// Screenshots of what reporting shows people, from a simulated month: the leadership email at a phone's
-// 390 px and the summary tab in the playground. `npm run build && npx tsx local/report-screenshots.ts`
-// writes docs/screenshots/email-monthly.png, email-weekly.png, summary-tab.png and summary-grid.png.
+// Screenshots of what reporting shows people, from a simulated month: the leadership email and Monday's digest
+// at a phone's 390 px, the summary tab and the «Bản tin» page (the week's media pack) in the playground.
+// `npm run build && npx tsx local/report-screenshots.ts` writes docs/screenshots/email-monthly.png,
+// email-weekly.png, summary-tab.png, summary-grid.png and media-pack.png.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { previousWeek } from '../src/domain/summary';
 import { MSG_REPORT } from '../src/ui/messages';
 import { monthLabel } from '../src/ui/reportText';
 import { REVIEWER } from './flows';
+import { todayOf } from './playground/media';
 import { startPlayground } from './playground/server';
 import { monthlyMailOf, simulateMonth } from './simulate';
 
@@ -43,6 +46,11 @@ async function main(): Promise<void> {
       await phone.setContent(mail.htmlBody);
       await phone.screenshot({ path: path.join(OUT, name), fullPage: true });
     }
+    // The media pack of the week the last digest was about, as the playground shows it on a phone.
+    const today = todayOf(addOn.runtime.clock.now());
+    if (!today) throw new Error('The clock has no date');
+    await phone.goto(`${playground.url}/ban-tin?week=${previousWeek(today).key}`);
+    await phone.screenshot({ path: path.join(OUT, 'media-pack.png'), fullPage: true });
     const desk = await browser.newPage({ viewport: { width: 1360, height: 1800 } });
     const tab = MSG_REPORT.tabName(monthLabel(MONTH));
     await desk.goto(`${playground.url}/sheet?tab=${encodeURIComponent(tab)}`);
@@ -59,7 +67,9 @@ async function main(): Promise<void> {
     await browser.close();
     playground.close();
   }
-  process.stderr.write(`wrote ${OUT}/email-monthly.png, email-weekly.png, summary-tab.png, summary-grid.png\n`);
+  process.stderr.write(
+    `wrote ${OUT}/email-monthly.png, email-weekly.png, summary-tab.png, summary-grid.png, media-pack.png\n`,
+  );
 }
 
 main().catch((err: unknown) => {

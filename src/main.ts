@@ -1,6 +1,7 @@
 // The add-on's entry points, and nothing else: triggers, menu items and the functions the sidebar calls.
 // scripts/build.mjs gives each export a real top-level function in dist/Code.js.
 import { forgetConfig } from './app/config';
+import { reviewHandEdit } from './app/handEdit';
 import { fromFormEvent, fromSheetEvent, intake, retryPending as retryQueued } from './app/intake';
 import type { IntakeResult } from './app/intake';
 import * as reports from './app/reports';
@@ -27,10 +28,15 @@ export function onOpen(): void {
     .addToUi();
 }
 
-/** Simple trigger: an edit of the registry or the settings makes the next submission re-read them. */
+/**
+ * Simple trigger: an edit of the registry or the settings makes the next submission re-read them; a hand edit of
+ * «Việc tốt» may send the deed back to review.
+ */
+// Simple, not installable: fires for every editor with no set-up or admin's quota; both get e.user by the same rules.
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const name = e?.range?.getSheet().getName();
   if (name === TAB.units || name === TAB.settings) forgetConfig();
+  else if (name === TAB.deeds) reviewHandEdit(e);
 }
 
 export function menuSetup(): void {

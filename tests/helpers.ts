@@ -1,8 +1,9 @@
 // Shared test set-up: the built add-on on a fresh emulated runtime, set up as an admin would.
 import { bootAddOn } from '../local/addon';
 import type { AddOn } from '../local/addon';
-import { deliverSubmission, setUpSheet } from '../local/flows';
+import { REVIEWER, deliverSubmission, setUpSheet } from '../local/flows';
 import { QUESTIONS } from '../src/domain/form';
+import type { DeedDetail, Result, ReviewAction } from '../src/shared/contract';
 import type { RuntimeOptions } from '../local/runtime';
 
 export function freshAddOn(options: RuntimeOptions = {}): AddOn {
@@ -50,4 +51,26 @@ export function titledAnswers(extra: Record<string, string> = {}): Record<string
     ...Object.fromEntries(QUESTIONS.filter((q) => keys.includes(q.key)).map((q) => [q.title, byKey[q.key]!])),
     ...extra,
   };
+}
+
+/** A sidebar call (as google.script.run makes it) by `user`. */
+export function sidebarCall<T>(addOn: AddOn, user: string, fn: string, arg?: unknown): Result<T> {
+  addOn.runtime.setUser(user);
+  return (arg === undefined ? addOn.runtime.scriptRun(fn) : addOn.runtime.scriptRun(fn, arg)) as Result<T>;
+}
+
+/** The value of a successful Result; a refusal fails the test with its code and message. */
+export function okValue<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`expected ok, got ${r.code}: ${r.error}`);
+  return r.value;
+}
+
+/** A deed as a reviewer's sidebar opens it. */
+export const getDeed = (addOn: AddOn, id: string): DeedDetail =>
+  okValue(sidebarCall<DeedDetail>(addOn, REVIEWER, 'getDeed', { id }));
+
+/** A review of the deed as just opened (its current row and version) by `user`. */
+export function review(addOn: AddOn, id: string, action: ReviewAction, user = REVIEWER): Result<DeedDetail> {
+  const d = getDeed(addOn, id);
+  return sidebarCall<DeedDetail>(addOn, user, 'reviewDeed', { id, row: d.row, version: d.version, action });
 }

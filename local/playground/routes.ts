@@ -6,6 +6,7 @@ import { DIST } from '../addon';
 import { esc, page, sheetTable } from './html';
 import type { NavLink } from './html';
 import { ROLES } from '../flows';
+import { mediaRoutes } from './media';
 import { chartsHtml, reportRoutes } from './reports';
 import type { Playground, Reply, Request, Route } from './server';
 
@@ -14,6 +15,7 @@ const NAV: NavLink[] = [
   { href: '/form', label: 'Biểu mẫu' },
   { href: '/sidebar', label: 'Bảng duyệt' },
   { href: '/reports', label: 'Báo cáo' },
+  { href: '/ban-tin', label: 'Bản tin' },
   { href: '/outbox', label: 'Hộp thư' },
 ];
 
@@ -193,4 +195,5 @@ export const routes: Record<string, Route> = {
   'POST /api/run': apiRun,
   'POST /role': setRole,
   ...reportRoutes({ nav: NAV, flash }),
+  ...mediaRoutes(NAV),
 };

@@ -1,19 +1,33 @@
-// Demo data for the playground: a month of realistic submissions, one hostile one, some already accepted.
+// Demo data for the playground: a month of realistic submissions, one hostile one, one deed reported by two units,
+// and a reviewer's media picks among this week's deeds (radio, flag ceremony, bulletin) for the «Bản tin» page.
+import { isoWeekKey, parseLocalDate } from '../../src/domain/calendar';
+import type { Recognition } from '../../src/domain/codes';
+import type { ReviewAction } from '../../src/shared/contract';
 import type { AddOn } from '../addon';
-import { SAMPLE_UNITS, demoSubmission, rng } from '../demo';
+import { LABELLED_PAIRS, SAMPLE_UNITS, demoSubmission, rng } from '../demo';
 import type { Keyed } from '../demo';
-import { deliverSubmission, submitAnswers } from '../flows';
+import { deliverSubmission, review, submitAnswers } from '../flows';
 
 export const HOSTILE_TITLE = 'Giúp cụ bà qua đường <script>';
 
 export function seedDemo(addOn: AddOn, count = 40): void {
   const random = rng(2026);
   const now = addOn.runtime.clock.now();
+  const weekOf = (day = '') => {
+    const d = parseLocalDate(day);
+    return d ? isoWeekKey(d) : '';
+  };
+  const currentWeek = weekOf(now.toISOString().slice(0, 10)); // the day as the demo's date picker answers it
+  const thisWeek: string[] = [];
   for (let i = 0; i < count; i++) {
     const daysAgo = Math.floor(random() * 26);
     const doneOn = new Date(now.getTime() - daysAgo * 86_400_000);
-    submitAnswers(addOn, demoSubmission(random, SAMPLE_UNITS, doneOn));
+    const keyed = demoSubmission(random, SAMPLE_UNITS, doneOn);
+    const { id } = submitAnswers(addOn, keyed);
+    if (id && weekOf(keyed.doneOn) === currentWeek) thisWeek.push(id);
   }
+  pickForMedia(addOn, thisWeek);
+  reportedTwice(addOn, now);
   const first: Keyed = demoSubmission(random, SAMPLE_UNITS, now);
   submitAnswers(addOn, {
     ...first,
@@ -23,4 +37,36 @@ export function seedDemo(addOn: AddOn, count = 40): void {
   });
   // Sent from an old copy of the form: Google Forms would refuse it today, so it arrives as a raw event.
   deliverSubmission(addOn, { ...first, title: 'Báo cáo thiếu thông tin', doneOn: '', unit: 'Chi bộ không có thật' });
+}
+
+/** One deed reported by two units in their own words (a labelled pair): the sidebar marks the second. */
+function reportedTwice(addOn: AddOn, now: Date): void {
+  const pair = LABELLED_PAIRS.find((p) => p.kind === 'two_units')!;
+  const random = rng(7);
+  [pair.a, pair.b].forEach((side, i) => {
+    const doneOn = new Date(now.getTime() - (2 - i) * 86_400_000);
+    const keyed = demoSubmission(random, SAMPLE_UNITS, doneOn);
+    submitAnswers(addOn, { ...keyed, unit: side.unit, title: side.title, description: side.description });
+  });
+}
+
+/** What a reviewer marks in the sidebar: three of this week's deeds accepted, then picked for the media. */
+function pickForMedia(addOn: AddOn, ids: readonly string[]): void {
+  const picks: Recognition[][] = [
+    ['phat_thanh', 'chuyen_duoi_co', 'ban_tin'],
+    ['phat_thanh', 'ban_tin'],
+    ['chuyen_duoi_co'],
+  ];
+  ids.slice(0, picks.length).forEach((id, i) => {
+    const actions: ReviewAction[] = [
+      { kind: 'accept' },
+      ...(picks[i] ?? []).map((recognition): ReviewAction => ({ kind: 'mark', recognition, on: true })),
+    ];
+    let version = 1;
+    for (const action of actions) {
+      const done = review(addOn, { id, version }, action);
+      if (!done.ok) throw new Error(`Demo review of ${id}: ${done.error}`);
+      version = done.value.version;
+    }
+  });
 }

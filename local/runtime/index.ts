@@ -107,7 +107,10 @@ export interface Runtime {
   submitForm(form: unknown, answers: Record<string, Answer>, options?: { email?: string; at?: Date }): SubmitResult;
   /** A user opens the spreadsheet: the simple onOpen (LIMITED by default) then installable open triggers. */
   openSpreadsheet(options?: { authMode?: 'NONE' | 'LIMITED' | 'FULL'; user?: string }): FireResult[];
-  /** A user types `value` into a cell: written as typed, then the simple onEdit and installable edit triggers. */
+  /**
+   * A user types `value` into a cell, or pastes a grid of values (one array per row) over a range of that shape:
+   * written as typed, then the simple onEdit and installable edit triggers (value/oldValue only for one cell).
+   */
   userEdit(sheetName: string, a1: string, value: unknown, options?: { user?: string }): FireResult[];
   /** The raw fake behind a proxy (for tests that need internals such as FakeBlob.conversions). */
   unwrap<T>(value: T): T;
@@ -514,16 +517,24 @@ function userEdit(
   if (!sheet) throw new Error(`No sheet named "${sheetName}"`);
   const range = ctx.unwrap(sheets.rangeFromA1(sheet, a1));
   const [r, c] = [range.row - 1, range.column - 1];
-  const old = sheet.values.get(r, c);
-  const entered = enterValue(value, sheet.formats.get(r, c), sheets.model.timeZone);
-  sheets.writeCell(sheet, r, c, value);
   const user = options.user ?? ctx.user;
   const event: Record<string, unknown> = {
     range: range.proxy,
     source: sheets.spreadsheet.proxy,
     user: ctx.expose('Base.User', { getEmail: () => user }),
-    value: entered.value === undefined ? undefined : sheets.display(sheet, r, c),
   };
-  if (old !== undefined) event.oldValue = String(old);
+  if (Array.isArray(value)) {
+    // A paste: Apps Script gives neither value nor oldValue for a range of more than one cell.
+    const grid = value as unknown[][];
+    if (grid.length !== range.numRows || grid.some((row) => !Array.isArray(row) || row.length !== range.numColumns))
+      throw new Error(`userEdit: the values do not have the shape of ${a1}`);
+    grid.forEach((row, i) => row.forEach((v, j) => sheets.writeCell(sheet, r + i, c + j, v)));
+  } else {
+    const old = sheet.values.get(r, c);
+    const entered = enterValue(value, sheet.formats.get(r, c), sheets.model.timeZone);
+    sheets.writeCell(sheet, r, c, value);
+    event.value = entered.value === undefined ? undefined : sheets.display(sheet, r, c);
+    if (old !== undefined) event.oldValue = String(old);
+  }
   return simpleAndInstallable(runtime, 'onEdit', 'ON_EDIT', event, { authMode: 'LIMITED', user });
 }

@@ -2,7 +2,7 @@
 import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, STATUSES, UNIT_TYPES, codeByLabel } from '../domain/codes';
 import { DEED_COL } from '../domain/deed';
 import type { DeedKey } from '../domain/deed';
-import { blockedActions, recognitionsOf } from '../domain/review';
+import { blockedActions, isSuspended, recognitionsOf } from '../domain/review';
 import type { ReviewState, RuleContext } from '../domain/review';
 import type { DeedDetail, DeedSummary } from '../shared/contract';
 import { TIME_ZONE } from '../gas/clock';
@@ -60,6 +60,8 @@ export function toSummary(row: Row, rowNumber: number): DeedSummary {
     flagged: bool(row, 'flagged'),
     proposal: codeByLabel(PROPOSALS, str(row, 'proposal')) ?? 'none',
     recognitions: recognitionsOf(state),
+    duplicateOf: str(row, 'duplicateOf') || null,
+    suspended: isSuspended(state),
   };
 }
 

@@ -4,6 +4,8 @@ import { CELL_TEXT_LIMIT, fitCell } from '../domain/cells';
 import type { FieldCode } from '../domain/codes';
 import { categorise, reconcileField } from '../domain/categorise';
 import { newDeed, deedToRow, DEED_HEADERS } from '../domain/deed';
+import { dayNumber } from '../domain/calendar';
+import { fingerprint } from '../domain/similarity';
 import type { CellValue } from '../domain/deed';
 import { ANSWER_KEYS, answersFromNamedValues, QUESTIONS } from '../domain/form';
 import type { Answers } from '../domain/form';
@@ -11,6 +13,7 @@ import { readSubmission, submissionKey } from '../domain/submission';
 import { MSG } from '../ui/messages';
 import { loadConfig, unitsByName } from './config';
 import type { Config } from './config';
+import { earlierDuplicate, loadIndex, saveIndex } from './duplicates';
 import { TIME_ZONE, dateAtMidnight, digestId, today } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
 import { trySend } from '../gas/mail';
@@ -142,6 +145,8 @@ export function record(incoming: Incoming, id: string, receivedAt: Date, config:
   const s = read.submission;
   const auto = categorise({ unitType: s.unit.unitType, title: s.title, description: s.description });
   const chosen = reconcileField(s.submittedField, auto);
+  const entry = { id, day: dayNumber(s.doneOn), print: fingerprint(s.title, s.description) };
+  const index = guarded('read', () => loadIndex(deeds), null);
   const row = newDeed({
     id,
     receivedAt,
@@ -152,9 +157,25 @@ export function record(incoming: Incoming, id: string, receivedAt: Date, config:
     flagged: chosen.flagged,
     toCellDate: dateAtMidnight,
   });
+  // A possible duplicate is only pointed out: the deed is stored all the same and the reviewer decides.
+  row.duplicateOf = index ? earlierDuplicate(index, entry) : '';
   appendRows(deeds, [deedToRow(row)]);
   keepOverflow();
+  if (index) guarded('save', () => saveIndex([...index, entry]), undefined);
   return { status: 'stored', id, field: chosen.field, reasons: chosen.flagged ? [chosen.reason] : [] };
+}
+
+/**
+ * The duplicate check never costs a deed: when the cache or the rebuild fails, the deed is stored unchecked
+ * (and the index left as it was, to be rebuilt whole rather than restarted from this one deed).
+ */
+function guarded<T>(what: string, work: () => T, fallback: T): T {
+  try {
+    return work();
+  } catch (err) {
+    console.warn(`Duplicate index (${what}) failed: ${String(err instanceof Error ? err.message : err)}`);
+    return fallback;
+  }
 }
 
 const rawJson = (incoming: Incoming) => JSON.stringify({ answers: incoming.answers, extra: incoming.extra });

@@ -1,7 +1,7 @@
 // Reads the deeds a report needs from "Việc tốt" in a fixed number of Sheets calls at any size: the index
 // columns (week, month; radio week, bulletin month) over all rows, then only the columns reporting uses,
 // one getValues per contiguous block, over the span of rows that holds the selected deeds.
-import { FIELDS, NATURES, STATUSES, UNIT_TYPES, codeByLabel } from '../domain/codes';
+import { FIELDS, NATURES, PERFORMER_KINDS, STATUSES, UNIT_TYPES, codeByLabel } from '../domain/codes';
 import { DEED_COL } from '../domain/deed';
 import type { DeedKey } from '../domain/deed';
 import type { ReportDeed, Selection } from '../domain/summary';
@@ -23,6 +23,15 @@ const DATA: Span[] = [
   ['nature', 'doneOn'],
   ['status', 'note'],
 ];
+/** The weekly job tells the picked deeds' stories: the same four blocks, widened to the description, place and beneficiaries. */
+const STORY_DATA: Span[] = [
+  ['id', 'description'],
+  ['field', 'field'],
+  ['nature', 'beneficiaries'],
+  ['status', 'note'],
+];
+const inSpans = (spans: readonly Span[], key: DeedKey) =>
+  spans.some(([from, to]) => DEED_COL[key] >= DEED_COL[from] && DEED_COL[key] <= DEED_COL[to]);
 
 /** One getValues per span over rows first..first+count-1; a key's value read by row offset. */
 function readSpans(
@@ -47,8 +56,11 @@ function readSpans(
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const flag = (v: unknown) => v === true || v === 'TRUE';
 
-/** Deeds whose month or week is selected, or picked for the radio in a selected week or the bulletin in a selected month. */
-export function readReportDeeds(selection: Selection): ReportDeed[] {
+/**
+ * Deeds whose month or week is selected, or picked for the radio in a selected week or the bulletin in a selected
+ * month. With `stories` (the weekly job: a week's span) the long texts a story is told from are read too.
+ */
+export function readReportDeeds(selection: Selection, { stories = false } = {}): ReportDeed[] {
   const sheet = tab(TAB.deeds);
   const last = sheet ? sheet.getLastRow() : 0;
   if (!sheet || last < 2) return [];
@@ -67,29 +79,47 @@ export function readReportDeeds(selection: Selection): ReportDeed[] {
   const lo = picked[0];
   const hi = picked[picked.length - 1];
   if (lo === undefined || hi === undefined) return [];
-  const data = readSpans(sheet, lo + 2, hi - lo + 1, DATA);
-  const get = (key: DeedKey, i: number) => data(key, i - lo);
+  const data = readSpans(sheet, lo + 2, hi - lo + 1, stories ? STORY_DATA : DATA);
   const isoDay = dayFormatter();
-  return picked.map((i) => ({
-    id: text(get('id', i)),
-    unitCode: text(get('unitCode', i)),
-    unitName: text(get('unitName', i)),
-    unitType: codeByLabel(UNIT_TYPES, text(get('unitType', i))),
-    performerName: text(get('performerName', i)),
-    title: text(get('title', i)),
-    field: codeByLabel(FIELDS, text(get('field', i))) ?? 'khac',
-    nature: codeByLabel(NATURES, text(get('nature', i))) ?? 'dot_xuat',
-    doneOn: isoDay(get('doneOn', i)),
-    week: col('week', i),
-    month: col('month', i),
-    status: codeByLabel(STATUSES, text(get('status', i))) ?? 'moi',
-    thuKhen: flag(get('thuKhen', i)),
-    giayKhen: flag(get('giayKhen', i)),
-    radioWeek: col('phatThanh', i),
-    bulletinMonth: col('banTin', i),
-    flagStory: flag(get('chuyenDuoiCo', i)),
-    note: text(get('note', i)),
-  }));
+  return picked.map((i) =>
+    reportDeedOf((key) => (inSpans(INDEX, key) ? index(key, i) : data(key, i - lo)), isoDay, stories),
+  );
+}
+
+/** A deed from its cells (by column key); the story texts are '' unless `stories`. The playground reads rows with it too. */
+export function reportDeedOf(
+  cell: (key: DeedKey) => unknown,
+  isoDay: (v: unknown) => string,
+  stories: boolean,
+): ReportDeed {
+  const get = (key: DeedKey) => text(cell(key));
+  const story = (key: DeedKey) => (stories ? get(key) : '');
+  return {
+    id: get('id'),
+    unitCode: get('unitCode'),
+    unitName: get('unitName'),
+    unitType: codeByLabel(UNIT_TYPES, get('unitType')),
+    performerKind: codeByLabel(PERFORMER_KINDS, get('performerKind')) ?? 'ca_nhan',
+    performerName: get('performerName'),
+    performerRole: get('performerRole'),
+    title: get('title'),
+    field: codeByLabel(FIELDS, get('field')) ?? 'khac',
+    nature: codeByLabel(NATURES, get('nature')) ?? 'dot_xuat',
+    startDate: isoDay(cell('startDate')),
+    doneOn: isoDay(cell('doneOn')),
+    week: get('week'),
+    month: get('month'),
+    status: codeByLabel(STATUSES, get('status')) ?? 'moi',
+    thuKhen: flag(cell('thuKhen')),
+    giayKhen: flag(cell('giayKhen')),
+    radioWeek: get('phatThanh'),
+    bulletinMonth: get('banTin'),
+    flagStory: flag(cell('chuyenDuoiCo')),
+    note: get('note'),
+    description: story('description'),
+    place: story('place'),
+    beneficiaries: story('beneficiaries'),
+  };
 }
 
 /** yyyy-MM-dd of a date cell in the campaign's zone; a month holds few distinct days, so each is formatted once. */

@@ -87,7 +87,7 @@ function weeklyMessages(week: ReportWeek): Outgoing[] {
   const { config, settings } = ready();
   const digest = summariseWeek(
     week,
-    readReportDeeds({ months: new Set(), weeks: new Set([week.key]) }),
+    readReportDeeds({ months: new Set(), weeks: new Set([week.key]) }, { stories: true }),
     config.units,
     settings.radioTarget,
   );

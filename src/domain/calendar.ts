@@ -52,6 +52,11 @@ export function viDate(d: LocalDate): string {
   return `${pad(d.day)}/${pad(d.month)}/${pad(d.year, 4)}`;
 }
 
+/** dd/MM: a day within a known year, as weeks are named ("23/11–29/11"). */
+export function viDayMonth(d: { day: number; month: number }): string {
+  return `${pad(d.day)}/${pad(d.month)}`;
+}
+
 /** Monday = 1 … Sunday = 7. */
 export function isoWeekday(d: LocalDate): number {
   return ((((dayNumber(d) + 3) % 7) + 7) % 7) + 1; // 1970-01-01 was a Thursday

@@ -45,6 +45,7 @@ export const DEED_COLUMNS = [
   ['reviewer', 'Người duyệt'],
   ['reviewedAt', 'Thời điểm duyệt'],
   ['version', 'Phiên bản'],
+  ['duplicateOf', 'Có thể trùng với'],
 ] as const;
 
 export type DeedKey = (typeof DEED_COLUMNS)[number][0];
@@ -111,5 +112,6 @@ export function newDeed(args: {
     reviewer: '',
     reviewedAt: '',
     version: 1,
+    duplicateOf: '',
   };
 }

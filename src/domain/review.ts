@@ -24,6 +24,14 @@ export interface ReviewState {
   note: string;
 }
 
+/**
+ * Nominations are suspended while a deed waits for a new review after a hand edit: «Cần duyệt lại» with
+ * recognitions still marked. Derived, not stored — a reviewer's decision moves the status and so ends it.
+ */
+export function isSuspended(s: ReviewState): boolean {
+  return s.status === 'can_duyet_lai' && recognitionsOf(s).length > 0;
+}
+
 export interface Change {
   key: DeedKey;
   before: string | boolean;

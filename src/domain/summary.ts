@@ -1,7 +1,7 @@
 // Reporting arithmetic, pure: which deeds count in a month or a week, and the figures, the unit × week grid
 // and the lists that the summary tab, the leadership email and the weekly digest show.
 import { FIELD_CODES, UNIT_TYPE_CODES } from './codes';
-import type { FieldCode, Nature, Status, UnitType } from './codes';
+import type { FieldCode, Nature, PerformerKind, Status, UnitType } from './codes';
 import { dayNumber, fromDayNumber, isoWeekKey, mondayOf, parseMonthKey, weeksOfMonth } from './calendar';
 import type { LocalDate } from './calendar';
 import type { Unit } from './submission';
@@ -12,10 +12,14 @@ export interface ReportDeed {
   unitCode: string;
   unitName: string;
   unitType: UnitType | undefined;
+  performerKind: PerformerKind;
   performerName: string;
+  performerRole: string;
   title: string;
   field: FieldCode;
   nature: Nature;
+  /** yyyy-MM-dd, '' when the cell holds no date. */
+  startDate: string;
   /** yyyy-MM-dd, '' when the cell holds no date. */
   doneOn: string;
   week: string;
@@ -27,6 +31,10 @@ export interface ReportDeed {
   bulletinMonth: string;
   flagStory: boolean;
   note: string;
+  /** What the media pack tells a story from: read only for the weekly job (long texts), '' otherwise. */
+  description: string;
+  place: string;
+  beneficiaries: string;
 }
 
 /** A week (Monday to Sunday) as it appears in a month: the days it has inside that month. */
@@ -88,6 +96,8 @@ export interface Selection {
 }
 
 const counts = (d: ReportDeed) => d.status !== 'tu_choi';
+/** Nominations and media picks count unless a hand edit sent the deed back to review (they are suspended). */
+const standing = (d: ReportDeed) => d.status !== 'can_duyet_lai';
 const byDateThenUnit = (a: ReportDeed, b: ReportDeed) =>
   a.doneOn.localeCompare(b.doneOn) || a.unitName.localeCompare(b.unitName, 'vi');
 
@@ -138,7 +148,7 @@ export function summariseMonth(
   const reporting = new Set(deeds.map((d) => d.unitCode));
   const silentUnits = active.filter((u) => !reporting.has(u.code));
   const accepted = (flag: 'thuKhen' | 'giayKhen') =>
-    deeds.filter((d) => d[flag] && d.status === 'da_duyet').sort(byDateThenUnit);
+    deeds.filter((d) => d[flag] && d.status === 'da_duyet' && standing(d)).sort(byDateThenUnit);
 
   return {
     month: monthKey,
@@ -162,10 +172,10 @@ export function summariseMonth(
     coverage: coverage(monthKey, weeks, live, deeds, units),
     thuKhen: accepted('thuKhen'),
     giayKhen: accepted('giayKhen'),
-    radio: weeks.map((w) => live.filter((d) => d.radioWeek === w.key).sort(byDateThenUnit)),
+    radio: weeks.map((w) => live.filter((d) => d.radioWeek === w.key && standing(d)).sort(byDateThenUnit)),
     radioTarget,
-    bulletin: live.filter((d) => d.bulletinMonth === monthKey).sort(byDateThenUnit),
-    flagStories: deeds.filter((d) => d.flagStory).sort(byDateThenUnit),
+    bulletin: live.filter((d) => d.bulletinMonth === monthKey && standing(d)).sort(byDateThenUnit),
+    flagStories: deeds.filter((d) => d.flagStory && standing(d)).sort(byDateThenUnit),
   };
 }
 
@@ -224,14 +234,14 @@ export function summariseWeek(
 ): WeekDigest {
   const live = read.filter(counts);
   const inWeek = live.filter((d) => d.week === week.key);
-  const radio = live.filter((d) => d.radioWeek === week.key).sort(byDateThenUnit);
+  const radio = live.filter((d) => d.radioWeek === week.key && standing(d)).sort(byDateThenUnit);
   const reporting = new Set(inWeek.map((d) => d.unitCode));
   return {
     week,
     deeds: inWeek.length,
     radio,
     radioTarget,
-    flagStories: inWeek.filter((d) => d.flagStory).sort(byDateThenUnit),
+    flagStories: inWeek.filter((d) => d.flagStory && standing(d)).sort(byDateThenUnit),
     silentUnits: units.filter((u) => u.active && !reporting.has(u.code)),
   };
 }

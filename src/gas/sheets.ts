@@ -33,7 +33,7 @@ export function ensureTab(name: string, headers: readonly string[]): Sheet {
   const existing = ss.getSheetByName(name);
   if (existing) return existing;
   const sheet = ss.insertSheet(name);
-  growColumns(sheet, headers.length);
+  fitColumns(sheet, headers.length);
   sheet
     .getRange(1, 1, 1, headers.length)
     .setValues([headers.map(toCell)])
@@ -46,10 +46,14 @@ export function tab(name: string): Sheet | null {
   return spreadsheet().getSheetByName(name);
 }
 
-/** A new sheet has 26 columns: make room before writing a wider row. */
-function growColumns(sheet: Sheet, width: number): void {
-  const missing = width - sheet.getMaxColumns();
-  if (missing > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), missing);
+/**
+ * A new sheet has 26 columns: make room for a wider header, or drop the columns a narrow tab never uses —
+ * every empty cell of the grid counts against the spreadsheet's 10,000,000 (see domain/capacity.ts).
+ */
+function fitColumns(sheet: Sheet, width: number): void {
+  const max = sheet.getMaxColumns();
+  if (width > max) sheet.insertColumnsAfter(max, width - max);
+  else if (width < max) sheet.deleteColumns(width + 1, max - width);
 }
 
 /** Appends rows below the last one in one write. */

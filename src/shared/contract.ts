@@ -34,6 +34,10 @@ export interface DeedSummary {
   flagged: boolean;
   proposal: Proposal;
   recognitions: Recognition[];
+  /** The id of an earlier deed this one may repeat (one deed from two units, a resent text), or null. */
+  duplicateOf: string | null;
+  /** Edited by hand in the Sheet: its nominations do not count until a reviewer accepts it again. */
+  suspended: boolean;
 }
 
 export interface DeedDetail extends DeedSummary {
@@ -111,7 +115,21 @@ export const SERVER_FUNCTIONS: readonly ServerFunction[] = ['getSidebarState', '
 
 /** The list item a deed's detail stands for (the sidebar updates its list from a review's answer). */
 export function summaryOf(d: DeedDetail): DeedSummary {
-  const { id, row, version, title, unitName, performerName, doneOn, week, field, status, flagged, proposal } = d;
+  const {
+    id,
+    row,
+    version,
+    title,
+    unitName,
+    performerName,
+    doneOn,
+    week,
+    field,
+    status,
+    flagged,
+    proposal,
+    suspended,
+  } = d;
   return {
     id,
     row,
@@ -126,5 +144,7 @@ export function summaryOf(d: DeedDetail): DeedSummary {
     flagged,
     proposal,
     recognitions: [...d.recognitions],
+    duplicateOf: d.duplicateOf,
+    suspended,
   };
 }

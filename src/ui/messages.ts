@@ -230,3 +230,81 @@ export const MSG_ARCHIVE = {
     `Bảng tính đã dùng ${Math.round(c.share * 100)} % giới hạn 10 triệu ô của Google Sheets; còn chỗ cho khoảng ${c.deedsLeft.toLocaleString('vi-VN')} việc tốt.`,
   archiveTodo: 'Dùng menu Việc tốt → «Lưu trữ năm…» để chuyển một năm đã kết thúc sang bảng tính lưu trữ.',
 } as const;
+
+export const MSG_HAND_EDIT = {
+  unknownUser: '(không rõ)',
+  manyCells: '(nhiều ô)',
+  notice: 'Đã sửa tay trong Sheet: khen thưởng tạm dừng cho đến khi duyệt lại',
+  reviewAgain: 'Đã sửa tay trong Sheet: cần duyệt lại',
+  howTo: 'Xem thay đổi ở tab «Nhật ký» (hành động hand_edit), rồi bấm «Duyệt» để xác nhận.',
+  listTag: 'Tạm dừng khen thưởng',
+  job: 'Sửa tay trong Sheet',
+  busy: (cells: string, who: string) =>
+    `Sheet đang bận nên các việc tốt ở ô ${cells} vừa được ${who} sửa tay chưa được đưa về «Cần duyệt lại».`,
+  busyTodo:
+    'Mở các việc tốt đó trong bảng duyệt: việc đã duyệt hoặc đã đề xuất khen thưởng cần được xem lại nội dung vừa sửa.',
+} as const;
+
+export const MSG_MEDIA = {
+  // The weekly media pack (src/domain/mediaPack.ts): text read aloud on local radio and at the flag ceremony,
+  // so plain spoken Vietnamese — no codes, dates as "ngày 24 tháng 11", small numbers in words.
+  heading: (days: string) => `Chuyên mục «Mỗi tuần làm một việc tốt» — tuần ${days}`,
+  opening: (organisation: string, days: string, count: string) =>
+    `Kính thưa quý vị thính giả! Hưởng ứng phong trào «Mỗi tuần làm một việc tốt»${organisation ? ` của ${organisation}` : ''}, chuyên mục tuần này, ${days}, xin giới thiệu cùng quý vị ${count} mô hình hay, việc làm tốt ở cơ sở.`,
+  closing:
+    'Kính thưa quý vị! Những việc làm tuy nhỏ nhưng giàu ý nghĩa ấy là tấm gương để mỗi chúng ta học tập và làm theo. Mong rằng mỗi cán bộ, đảng viên và người dân sẽ cùng hưởng ứng phong trào «Mỗi tuần làm một việc tốt», để tuần nào cũng có thêm những việc làm tốt. Chuyên mục đến đây xin tạm dừng. Cảm ơn quý vị đã lắng nghe và hẹn gặp lại vào tuần sau.',
+  transition: { first: 'Trước hết', next: 'Tiếp theo', last: 'Cuối cùng' },
+  day: (day: number, month: number, year?: number) =>
+    `ngày ${day} tháng ${month}${year === undefined ? '' : ` năm ${year}`}`,
+  dayOnly: (day: number) => `ngày ${day}`,
+  range: (from: string, to: string) => `từ ${from} đến ${to}`,
+  since: (month: number, year?: number) => `từ tháng ${month}${year === undefined ? '' : ` năm ${year}`} đến nay`,
+  number: (n: number) =>
+    ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'][n] ?? n.toLocaleString('vi-VN'),
+  someone: 'một đơn vị',
+  of: (unit: string) => `thuộc ${unit}`,
+  collective: (name: string, unit: string) => `${name} thuộc ${unit}`,
+  did: (who: string, where: string, what: string) =>
+    `${who} đã có ${what ? '' : 'một '}việc làm tốt${where ? ` tại ${where}` : ''}${what ? `: ${what}` : ''}`,
+  helped: (who: string) => `Việc làm ấy đã giúp đỡ ${who}`,
+  fieldLine: (field: string) =>
+    `Đây là một việc làm tốt${field ? ` trong lĩnh vực ${field},` : ''} thuộc phong trào «Mỗi tuần làm một việc tốt»`,
+  /** The campaign's fields as one says them (DOMAIN.md); "khác" says none. */
+  fields: {
+    thu_tuc_hanh_chinh: 'cải cách thủ tục hành chính, tạo thuận lợi cho Nhân dân',
+    an_sinh_xa_hoi: 'chăm lo gia đình chính sách, hộ nghèo và người khó khăn',
+    trat_tu_do_thi: 'lập lại trật tự lòng đường, lề đường',
+    nuoc_sach_moi_truong: 'nước sạch và vệ sinh môi trường',
+    kinh_te_giam_ngheo: 'giúp nhau phát triển kinh tế, thoát nghèo',
+    nong_thon_moi_van_minh: 'xây dựng nông thôn mới, đô thị văn minh',
+    an_ninh_trat_tu: 'giữ gìn an ninh, trật tự an toàn xã hội',
+    hoa_giai: 'hòa giải ở cơ sở',
+    trach_nhiem_cong_vu: 'nâng cao trách nhiệm, thái độ phục vụ Nhân dân',
+    dan_chu_co_so: 'thực hiện dân chủ ở cơ sở',
+    giao_duc_dao_tao: 'giáo dục và đào tạo',
+    y_te_cham_soc: 'chăm sóc sức khỏe Nhân dân',
+    cham_lo_nguoi_lao_dong: 'chăm lo cho người lao động',
+    sang_kien_tiet_kiem: 'sáng kiến, tiết kiệm chi phí',
+    dan_van_giam_sat: 'dân vận, giám sát và phản biện xã hội',
+    xay_dung_he_thong_chinh_tri: 'xây dựng hệ thống chính trị trong sạch, vững mạnh',
+    liem_chinh_tu_phap: 'giữ gìn liêm chính trong điều tra, truy tố, xét xử',
+    cong_an_vi_dan: 'xây dựng hình ảnh người Công an vì nước quên thân, vì dân phục vụ',
+    quoc_phong_quan_su: 'quốc phòng, xây dựng lực lượng dân quân tự vệ',
+    khac: '',
+  },
+
+  // Monday's digest.
+  scriptSection: 'Kịch bản phát thanh tuần này',
+  moreStories: (n: number) => `và ${n} câu chuyện khác: thư đã quá dài để gửi hết`,
+} as const;
+
+export const MSG_DUPLICATE = {
+  listTag: 'Có thể trùng',
+  listTitle: 'Nội dung và ngày gần giống một việc tốt đã nhận trước',
+  label: 'Có thể trùng với: ',
+  loading: 'đang tải…',
+  earlier: (title: string, unit: string, date: string) => `«${title}» — ${unit}, ${date}`,
+  missing: (id: string) => `việc tốt ${id} (không còn trong Sheet)`,
+  hint: 'Nội dung và ngày gần giống. Mở việc tốt trước để so sánh; nếu trùng, hãy từ chối với lý do «Trùng».',
+  back: '‹ Về việc tốt có thể trùng',
+} as const;

@@ -1,9 +1,10 @@
 // The report emails: one document model rendered twice, as phone-first HTML (inline styles, one column)
 // and as plain text, with long lists capped so the HTML stays far below Gmail's ~102 KB clipping size.
 import { RECOGNITIONS } from '../domain/codes';
+import { mediaPack } from '../domain/mediaPack';
 import type { MonthSummary, ReportDeed, WeekDigest } from '../domain/summary';
 import { escapeHtml as esc, utf8Length } from './escape';
-import { MSG_REPORT } from './messages';
+import { MSG_MEDIA, MSG_REPORT } from './messages';
 import { deedMeta, monthLabel, weekLabel } from './reportText';
 
 export interface MailItem {
@@ -11,12 +12,18 @@ export interface MailItem {
   meta?: string;
   note?: string;
   warn?: boolean;
+  /** Text to read aloud (a radio or flag-ceremony story), shown in full in a reading size. */
+  story?: string;
 }
 
 export interface MailSection {
   title: string;
   items: MailItem[];
   more: (n: number) => string;
+  /** Paragraphs to read aloud before and after the items (a script's heading in bold, its opening, its closing). */
+  caption?: string;
+  lead?: string[];
+  tail?: string[];
 }
 
 export interface MailDoc {
@@ -62,24 +69,31 @@ const S = {
   item: (warn: boolean) => `border-left:3px solid ${warn ? '#d97706' : '#b91c1c'};padding:2px 0 2px 10px;margin:10px 0`,
   meta: 'font-size:13px;color:#4b5563',
   note: 'font-size:13px;color:#374151;font-style:italic',
+  read: 'font-size:16px;line-height:1.6;color:#111827;margin:8px 0',
   more: 'font-size:13px;color:#6b7280;margin:8px 0',
   footer: 'font-size:12px;color:#6b7280;border-top:1px solid #e5e7eb;padding-top:10px;margin-top:24px',
 };
 
 function itemHtml(item: MailItem): string {
   const meta = item.meta ? `<div style="${S.meta}">${esc(clip(item.meta, LIMITS.meta))}</div>` : '';
+  const story = item.story ? `<p style="${S.read}">${esc(item.story)}</p>` : '';
   const note = item.note
     ? `<div style="${S.note}">${esc(MSG_REPORT.noteLabel + clip(item.note, LIMITS.note))}</div>`
     : '';
-  return `<div style="${S.item(item.warn === true)}"><div style="font-weight:bold">${esc(clip(item.head, LIMITS.head))}</div>${meta}${note}</div>`;
+  return `<div style="${S.item(item.warn === true)}"><div style="font-weight:bold">${esc(clip(item.head, LIMITS.head))}</div>${meta}${story}${note}</div>`;
 }
+
+const paragraphsHtml = (texts: readonly string[] = []) =>
+  texts.map((t) => `<p style="${S.read}">${esc(t)}</p>`).join('');
 
 function sectionHtml(section: MailSection, cap: number): string {
   const shown = section.items.slice(0, cap).map(itemHtml).join('');
   const hidden = section.items.length - Math.min(cap, section.items.length);
   const more = hidden > 0 ? `<p style="${S.more}">${esc(section.more(hidden))}</p>` : '';
   const empty = section.items.length === 0 ? `<p style="${S.more}">${esc(MSG_REPORT.none)}</p>` : '';
-  return `<h2 style="${S.h2}">${esc(section.title)}</h2>${shown}${more}${empty}`;
+  const caption = section.caption ? `<p style="${S.read};font-weight:bold">${esc(section.caption)}</p>` : '';
+  const body = `${caption}${paragraphsHtml(section.lead)}${shown}${more}${empty}${paragraphsHtml(section.tail)}`;
+  return `<h2 style="${S.h2}">${esc(section.title)}</h2>${body}`;
 }
 
 function renderHtml(doc: MailDoc, cap: number): string {
@@ -110,13 +124,16 @@ function renderText(doc: MailDoc, cap: number): string {
   if (doc.link) lines.push('', `${doc.link.label}: ${doc.link.href}`);
   for (const s of doc.sections) {
     lines.push('', `== ${s.title} ==`);
+    for (const p of [s.caption ?? '', ...(s.lead ?? [])].filter((t) => t !== '')) lines.push(p, '');
     for (const item of s.items.slice(0, cap)) {
       lines.push(`- ${clip(item.head, LIMITS.head)}`);
       if (item.meta) lines.push(`  ${clip(item.meta, LIMITS.meta)}`);
+      if (item.story) lines.push(`  ${item.story}`, '');
       if (item.note) lines.push(`  ${MSG_REPORT.noteLabel}${clip(item.note, LIMITS.note)}`);
     }
     if (s.items.length > cap) lines.push(s.more(s.items.length - cap));
     if (s.items.length === 0) lines.push(MSG_REPORT.none);
+    for (const p of s.tail ?? []) lines.push('', p);
   }
   lines.push('', ...doc.footer);
   return lines.join('\n');
@@ -208,19 +225,41 @@ export function monthlyMail(
 export function digestMail(d: WeekDigest, c: MailContext): RenderedMail {
   const week = weekLabel(d.week);
   const f = MSG_REPORT.digestFigure;
+  const pack = mediaPack({
+    organisation: c.organisation,
+    week: d.week,
+    radio: d.radio,
+    flagStories: d.flagStories,
+    bulletin: [],
+  });
+  // The radio script right after the picks it is made of; each flag-ceremony story under its deed.
+  const script: MailSection[] =
+    d.radio.length === 0
+      ? []
+      : [
+          {
+            title: MSG_MEDIA.scriptSection,
+            caption: pack.radio.heading,
+            lead: [pack.radio.opening],
+            items: pack.radio.stories.map((s) => ({ head: s.title, story: s.text })),
+            tail: [pack.radio.closing],
+            more: MSG_MEDIA.moreStories,
+          },
+        ];
   const sections: MailSection[] = [
     { title: MSG_REPORT.radioPicks(d.radio.length), items: d.radio.map(deedItem), more: MSG_REPORT.moreDeeds },
+    ...script,
     {
       title: MSG_REPORT.flagStories(d.flagStories.length),
-      items: d.flagStories.map(deedItem),
-      more: MSG_REPORT.moreDeeds,
+      items: d.flagStories.map((deed, i) => ({ ...deedItem(deed), story: pack.flagStories[i]?.text })),
+      more: MSG_MEDIA.moreStories,
+    },
+    {
+      title: MSG_REPORT.silentWeek(d.silentUnits.length),
+      items: d.silentUnits.map((u) => ({ head: u.name, warn: true })),
+      more: MSG_REPORT.moreUnits,
     },
   ];
-  sections.push({
-    title: MSG_REPORT.silentWeek(d.silentUnits.length),
-    items: d.silentUnits.map((u) => ({ head: u.name, warn: true })),
-    more: MSG_REPORT.moreUnits,
-  });
   const doc: MailDoc = {
     kicker: c.organisation,
     title: MSG_REPORT.digestTitle(week),

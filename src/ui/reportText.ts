@@ -1,10 +1,7 @@
 // How reports name months, weeks, days and deeds for people: 11/2026, "Tuần 45 (02/11–08/11)", 27/11/2026.
-import { parseLocalDate, viDate } from '../domain/calendar';
+import { parseLocalDate, viDate, viDayMonth } from '../domain/calendar';
 import type { ReportDeed, ReportWeek } from '../domain/summary';
 import { MSG_REPORT } from './messages';
-
-const dayMonth = (d: { day: number; month: number }) =>
-  `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}`;
 
 /** "2026-11" → "11/2026". */
 export function monthLabel(key: string): string {
@@ -13,7 +10,7 @@ export function monthLabel(key: string): string {
 
 /** "Tuần 45 (02/11–08/11)": the ISO week number and the days it has in the month shown. */
 export function weekLabel(w: ReportWeek): string {
-  const [from, to] = [dayMonth(w.first), dayMonth(w.last)];
+  const [from, to] = [viDayMonth(w.first), viDayMonth(w.last)];
   return MSG_REPORT.week(w.key.slice(-2), from === to ? from : `${from}–${to}`);
 }
 

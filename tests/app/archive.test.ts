@@ -123,7 +123,7 @@ describe('capacity', () => {
     expect(fire(addOn, WEEKLY_HANDLER).error).toBeUndefined();
     expect(tabRows(addOn, INCIDENTS)).toEqual([]);
     const deeds = addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!;
-    deeds.insertRowsAfter(deeds.getMaxRows(), 215_000); // 216,000 rows × 38 columns ≈ 8.2 million cells
+    deeds.insertRowsAfter(deeds.getMaxRows(), 215_000); // 216,000 rows × 40 columns ≈ 8.6 million cells
     addOn.runtime.clock.set(new Date('2026-12-07T07:00:00+07:00'));
     expect(fire(addOn, WEEKLY_HANDLER).error).toBeUndefined();
     const incident = tabRows(addOn, INCIDENTS).at(-1)!;

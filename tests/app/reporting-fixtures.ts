@@ -32,6 +32,11 @@ export interface DeedSpec {
   note?: string;
   performerName?: string;
   field?: FieldCode;
+  /** What the media pack tells a story from. */
+  performerRole?: string;
+  description?: string;
+  place?: string;
+  beneficiaries?: string;
 }
 
 let counter = 0;
@@ -49,9 +54,9 @@ export function deedRow(spec: DeedSpec): CellValue[] {
     unitType: UNIT_TYPES[unit.unitType],
     performerKind: 'Cá nhân',
     performerName: spec.performerName ?? 'Nguyễn Văn Tư',
-    performerRole: '',
+    performerRole: spec.performerRole ?? '',
     title: spec.title ?? `Việc tốt ngày ${spec.doneOn}`,
-    description: 'Mô tả việc tốt đủ dài để được ghi nhận.',
+    description: spec.description ?? 'Mô tả việc tốt đủ dài để được ghi nhận.',
     submittedField: '',
     field: FIELDS[spec.field ?? 'an_sinh_xa_hoi'],
     fieldReason: '',
@@ -62,8 +67,8 @@ export function deedRow(spec: DeedSpec): CellValue[] {
     doneOn: new Date(`${spec.doneOn}T00:00:00+07:00`),
     week: isoWeekKey(day),
     month: monthKey(day),
-    place: '',
-    beneficiaries: '',
+    place: spec.place ?? '',
+    beneficiaries: spec.beneficiaries ?? '',
     evidence: '',
     proposal: '',
     email: '',
@@ -80,6 +85,7 @@ export function deedRow(spec: DeedSpec): CellValue[] {
     reviewer: 'tuyengiao@example.org',
     reviewedAt: new Date(`${spec.doneOn}T21:00:00+07:00`),
     version: 2,
+    duplicateOf: '',
   };
   return DEED_COLUMNS.map(([key]) => toCell(row[key]));
 }

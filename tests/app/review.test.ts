@@ -4,17 +4,8 @@ import { OUTSIDER, REVIEWER, submitAnswers } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
 import { DEED_COL } from '../../src/domain/deed';
 import { SERVER_FUNCTIONS } from '../../src/shared/contract';
-import type { DeedDetail, DeedPage, ReviewAction, Result, SidebarState } from '../../src/shared/contract';
-import { GOOD, freshAddOn, tabRows } from '../helpers';
-
-function as<T>(addOn: AddOn, user: string, fn: string, arg?: unknown): Result<T> {
-  addOn.runtime.setUser(user);
-  return (arg === undefined ? addOn.runtime.scriptRun(fn) : addOn.runtime.scriptRun(fn, arg)) as Result<T>;
-}
-const value = <T>(r: Result<T>): T => {
-  if (!r.ok) throw new Error(`expected ok, got ${r.code}: ${r.error}`);
-  return r.value;
-};
+import type { DeedDetail, DeedPage, ReviewAction, SidebarState } from '../../src/shared/contract';
+import { GOOD, freshAddOn, getDeed, okValue, review, sidebarCall, tabRows } from '../helpers';
 
 function withDeeds(): { addOn: AddOn; once: string; longRunning: string; hostile: string } {
   const addOn = freshAddOn();
@@ -39,24 +30,18 @@ function withDeeds(): { addOn: AddOn; once: string; longRunning: string; hostile
   return { addOn, once, longRunning, hostile };
 }
 
-const find = (addOn: AddOn, id: string) => value(as<DeedDetail>(addOn, REVIEWER, 'getDeed', { id }));
-const act = (addOn: AddOn, id: string, action: ReviewAction, user = REVIEWER) => {
-  const d = find(addOn, id);
-  return as<DeedDetail>(addOn, user, 'reviewDeed', { id, row: d.row, version: d.version, action });
-};
-
 describe('roles', () => {
   it('shows the sidebar read-only to someone not listed as a reviewer, and says why', () => {
     const { addOn } = withDeeds();
-    const state = value(as<SidebarState>(addOn, OUTSIDER, 'getSidebarState'));
+    const state = okValue(sidebarCall<SidebarState>(addOn, OUTSIDER, 'getSidebarState'));
     expect(state.canEdit).toBe(false);
     expect(state.readOnlyReason).toContain(OUTSIDER);
-    expect(value(as<SidebarState>(addOn, REVIEWER, 'getSidebarState')).canEdit).toBe(true);
+    expect(okValue(sidebarCall<SidebarState>(addOn, REVIEWER, 'getSidebarState')).canEdit).toBe(true);
   });
 
   it('refuses every change by a non-reviewer on the server, whatever the client sends', () => {
     const { addOn, once } = withDeeds();
-    const d = find(addOn, once);
+    const d = getDeed(addOn, once);
     const actions: ReviewAction[] = [
       { kind: 'accept' },
       { kind: 'request_info', message: 'Xin bổ sung hình ảnh' },
@@ -67,11 +52,11 @@ describe('roles', () => {
     ];
     for (const user of [OUTSIDER, '', 'TUYENGIAO@EXAMPLE.ORG.evil.example']) {
       for (const action of actions) {
-        const r = as(addOn, user, 'reviewDeed', { id: once, row: d.row, version: d.version, action });
+        const r = sidebarCall(addOn, user, 'reviewDeed', { id: once, row: d.row, version: d.version, action });
         expect(r).toEqual({ ok: false, code: 'forbidden', error: expect.stringContaining('không có quyền') });
       }
     }
-    expect(find(addOn, once).version).toBe(1);
+    expect(getDeed(addOn, once).version).toBe(1);
     expect(tabRows(addOn, 'Nhật ký')).toEqual([]);
     // Every function the sidebar can call is either read-only or refused above.
     expect([...SERVER_FUNCTIONS].sort()).toEqual(['getDeed', 'getSidebarState', 'listDeeds', 'reviewDeed']);
@@ -88,19 +73,21 @@ describe('roles', () => {
       { id: once, version: 1, action: { kind: 'note', note: 'x'.repeat(6000) } },
     ];
     for (const arg of bad)
-      expect(as(addOn, REVIEWER, 'reviewDeed', arg)).toEqual(expect.objectContaining({ ok: false, code: 'invalid' }));
-    expect(as(addOn, REVIEWER, 'listDeeds', { filter: { month: '2026-13-01' }, offset: 0, limit: 20 })).toEqual(
-      expect.objectContaining({ ok: false, error: expect.stringContaining('Yêu cầu không hợp lệ') }),
-    );
+      expect(sidebarCall(addOn, REVIEWER, 'reviewDeed', arg)).toEqual(
+        expect.objectContaining({ ok: false, code: 'invalid' }),
+      );
+    expect(
+      sidebarCall(addOn, REVIEWER, 'listDeeds', { filter: { month: '2026-13-01' }, offset: 0, limit: 20 }),
+    ).toEqual(expect.objectContaining({ ok: false, error: expect.stringContaining('Yêu cầu không hợp lệ') }));
   });
 });
 
 describe('decisions under the seed’s rules', () => {
   it('accepts, then marks a Thư khen for a đột xuất deed, writing the row and the audit trail', () => {
     const { addOn, once } = withDeeds();
-    expect(value(act(addOn, once, { kind: 'accept' })).status).toBe('da_duyet');
+    expect(okValue(review(addOn, once, { kind: 'accept' })).status).toBe('da_duyet');
     addOn.runtime.meter.reset();
-    const marked = value(act(addOn, once, { kind: 'mark', recognition: 'thu_khen', on: true }));
+    const marked = okValue(review(addOn, once, { kind: 'mark', recognition: 'thu_khen', on: true }));
     expect(marked.recognitions).toEqual(['thu_khen']);
     expect(marked.version).toBe(3);
     const row = tabRows(addOn, 'Việc tốt').find((r) => r[0] === once)!;
@@ -116,11 +103,11 @@ describe('decisions under the seed’s rules', () => {
 
   it('touches only the cells it changes', () => {
     const { addOn, once } = withDeeds();
-    value(act(addOn, once, { kind: 'accept' }));
-    const d = find(addOn, once);
+    okValue(review(addOn, once, { kind: 'accept' }));
+    const d = getDeed(addOn, once);
     addOn.runtime.meter.reset();
-    value(
-      as(addOn, REVIEWER, 'reviewDeed', {
+    okValue(
+      sidebarCall(addOn, REVIEWER, 'reviewDeed', {
         id: once,
         row: d.row,
         version: d.version,
@@ -135,23 +122,23 @@ describe('decisions under the seed’s rules', () => {
 
   it('enforces Thư khen for đột xuất, Giấy khen for thường xuyên of the minimum duration, nominations only when accepted', () => {
     const { addOn, once, longRunning } = withDeeds();
-    expect(act(addOn, once, { kind: 'mark', recognition: 'thu_khen', on: true })).toEqual(
+    expect(review(addOn, once, { kind: 'mark', recognition: 'thu_khen', on: true })).toEqual(
       expect.objectContaining({ ok: false, code: 'rule', error: expect.stringContaining('Chỉ việc tốt đã duyệt') }),
     );
-    value(act(addOn, once, { kind: 'accept' }));
-    value(act(addOn, longRunning, { kind: 'accept' }));
-    expect(act(addOn, once, { kind: 'mark', recognition: 'giay_khen', on: true })).toEqual(
+    okValue(review(addOn, once, { kind: 'accept' }));
+    okValue(review(addOn, longRunning, { kind: 'accept' }));
+    expect(review(addOn, once, { kind: 'mark', recognition: 'giay_khen', on: true })).toEqual(
       expect.objectContaining({
         ok: false,
         error: expect.stringContaining('Giấy khen chỉ dành cho việc tốt thường xuyên'),
       }),
     );
-    expect(act(addOn, longRunning, { kind: 'mark', recognition: 'thu_khen', on: true })).toEqual(
+    expect(review(addOn, longRunning, { kind: 'mark', recognition: 'thu_khen', on: true })).toEqual(
       expect.objectContaining({ ok: false, error: expect.stringContaining('Thư khen chỉ dành cho việc tốt đột xuất') }),
     );
-    expect(value(act(addOn, longRunning, { kind: 'mark', recognition: 'giay_khen', on: true })).recognitions).toEqual([
-      'giay_khen',
-    ]);
+    expect(
+      okValue(review(addOn, longRunning, { kind: 'mark', recognition: 'giay_khen', on: true })).recognitions,
+    ).toEqual(['giay_khen']);
   });
 
   it('refuses a Giấy khen before the minimum duration in settings', () => {
@@ -163,8 +150,8 @@ describe('decisions under the seed’s rules', () => {
       startDate: '2026-10-01',
       proposal: '',
     }).id!;
-    value(act(addOn, recent, { kind: 'accept' }));
-    expect(act(addOn, recent, { kind: 'mark', recognition: 'giay_khen', on: true })).toEqual(
+    okValue(review(addOn, recent, { kind: 'accept' }));
+    expect(review(addOn, recent, { kind: 'mark', recognition: 'giay_khen', on: true })).toEqual(
       expect.objectContaining({
         ok: false,
         error: 'Giấy khen cần việc tốt thực hiện ít nhất 3 tháng; việc này mới 1 tháng.',
@@ -174,16 +161,16 @@ describe('decisions under the seed’s rules', () => {
 
   it('rejects with a reason, clearing nominations; asks for more information by email to the unit', () => {
     const { addOn, once, longRunning } = withDeeds();
-    value(act(addOn, once, { kind: 'accept' }));
-    value(act(addOn, once, { kind: 'mark', recognition: 'phat_thanh', on: true }));
-    expect(act(addOn, once, { kind: 'reject', reason: '' })).toEqual(
+    okValue(review(addOn, once, { kind: 'accept' }));
+    okValue(review(addOn, once, { kind: 'mark', recognition: 'phat_thanh', on: true }));
+    expect(review(addOn, once, { kind: 'reject', reason: '' })).toEqual(
       expect.objectContaining({ ok: false, code: 'rule' }),
     );
-    const rejected = value(act(addOn, once, { kind: 'reject', reason: 'Trùng với báo cáo tuần trước' }));
+    const rejected = okValue(review(addOn, once, { kind: 'reject', reason: 'Trùng với báo cáo tuần trước' }));
     expect(rejected.status).toBe('tu_choi');
     expect(rejected.recognitions).toEqual([]);
     expect(rejected.note).toContain('Trùng với báo cáo tuần trước');
-    value(act(addOn, longRunning, { kind: 'request_info', message: 'Xin gửi thêm hình ảnh và xác nhận của ấp.' }));
+    okValue(review(addOn, longRunning, { kind: 'request_info', message: 'Xin gửi thêm hình ảnh và xác nhận của ấp.' }));
     const mail = addOn.runtime.mail.sent.at(-1)!;
     expect(mail.to).toBe(GOOD.email);
     expect(mail.body).toContain('Xin gửi thêm hình ảnh và xác nhận của ấp.');
@@ -191,9 +178,11 @@ describe('decisions under the seed’s rules', () => {
 
   it('marks radio for the current week and counts it against the target', () => {
     const { addOn, once } = withDeeds();
-    value(act(addOn, once, { kind: 'accept' }));
-    expect(value(act(addOn, once, { kind: 'mark', recognition: 'phat_thanh', on: true })).radioWeek).toBe('2026-W48');
-    expect(value(as<SidebarState>(addOn, REVIEWER, 'getSidebarState')).radio).toEqual({
+    okValue(review(addOn, once, { kind: 'accept' }));
+    expect(okValue(review(addOn, once, { kind: 'mark', recognition: 'phat_thanh', on: true })).radioWeek).toBe(
+      '2026-W48',
+    );
+    expect(okValue(sidebarCall<SidebarState>(addOn, REVIEWER, 'getSidebarState')).radio).toEqual({
       week: '2026-W48',
       picks: 1,
       target: 2,
@@ -204,33 +193,33 @@ describe('decisions under the seed’s rules', () => {
 describe('concurrency', () => {
   it('refuses a change made on a stale version and tells the reviewer to reload', () => {
     const { addOn, once } = withDeeds();
-    const seen = find(addOn, once);
-    value(
-      as(addOn, 'admin@example.org', 'reviewDeed', {
+    const seen = getDeed(addOn, once);
+    okValue(
+      sidebarCall(addOn, 'admin@example.org', 'reviewDeed', {
         id: once,
         row: seen.row,
         version: seen.version,
         action: { kind: 'accept' },
       }),
     );
-    const stale = as(addOn, REVIEWER, 'reviewDeed', {
+    const stale = sidebarCall(addOn, REVIEWER, 'reviewDeed', {
       id: once,
       row: seen.row,
       version: seen.version,
       action: { kind: 'reject', reason: 'Không đúng sự thật' },
     });
     expect(stale).toEqual({ ok: false, code: 'stale', error: expect.stringContaining('tải lại') });
-    expect(find(addOn, once).status).toBe('da_duyet');
+    expect(getDeed(addOn, once).status).toBe('da_duyet');
   });
 
   it('finds the deed by id when rows moved (someone sorted the sheet)', () => {
     const { addOn, once } = withDeeds();
-    const seen = find(addOn, once);
+    const seen = getDeed(addOn, once);
     const sheet = addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!;
     sheet.insertRowsBefore(2, 3);
     expect(
-      value(
-        as<DeedDetail>(addOn, REVIEWER, 'reviewDeed', {
+      okValue(
+        sidebarCall<DeedDetail>(addOn, REVIEWER, 'reviewDeed', {
           id: once,
           row: seen.row,
           version: 1,
@@ -242,23 +231,27 @@ describe('concurrency', () => {
 
   it('answers "busy" when the document lock cannot be had, and changes nothing', () => {
     const { addOn, once } = withDeeds();
-    const seen = find(addOn, once);
+    const seen = getDeed(addOn, once);
     addOn.runtime.faults.holdLock('document', true);
     expect(
-      as(addOn, REVIEWER, 'reviewDeed', { id: once, row: seen.row, version: 1, action: { kind: 'accept' } }),
+      sidebarCall(addOn, REVIEWER, 'reviewDeed', { id: once, row: seen.row, version: 1, action: { kind: 'accept' } }),
     ).toEqual(expect.objectContaining({ ok: false, code: 'busy' }));
     addOn.runtime.faults.holdLock('document', false);
-    expect(find(addOn, once).status).toBe('moi');
+    expect(getDeed(addOn, once).status).toBe('moi');
   });
 });
 
 describe('the list', () => {
   it('filters and searches without accents, newest first, with counts per status', () => {
     const { addOn, once, hostile } = withDeeds();
-    value(act(addOn, once, { kind: 'accept' }));
+    okValue(review(addOn, once, { kind: 'accept' }));
     const page = (filter: object) =>
-      value(
-        as<DeedPage>(addOn, REVIEWER, 'listDeeds', { filter: { month: '2026-11', ...filter }, offset: 0, limit: 20 }),
+      okValue(
+        sidebarCall<DeedPage>(addOn, REVIEWER, 'listDeeds', {
+          filter: { month: '2026-11', ...filter },
+          offset: 0,
+          limit: 20,
+        }),
       );
     expect(page({}).total).toBe(3);
     expect(page({}).statusCounts).toEqual({ moi: 2, da_duyet: 1, can_bo_sung: 0, tu_choi: 0, can_duyet_lai: 0 });
@@ -275,8 +268,8 @@ describe('the list', () => {
   it('costs at most 3 Sheets calls a page, at any size', () => {
     const { addOn } = withDeeds();
     addOn.runtime.meter.reset();
-    value(
-      as<DeedPage>(addOn, REVIEWER, 'listDeeds', {
+    okValue(
+      sidebarCall<DeedPage>(addOn, REVIEWER, 'listDeeds', {
         filter: { month: '2026-11', search: 'giúp' },
         offset: 0,
         limit: 20,

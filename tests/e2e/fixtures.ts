@@ -32,6 +32,10 @@ export const XSS_DESCRIPTION =
   'Nấu 200 suất cơm.\n<script>window.__pwned = "script"</script><img src="x" onerror="window.__pwned = \'img\'">' +
   '<a href="javascript:window.__pwned=\'link\'">bấm</a>';
 
+/** A near-duplicate pair: another unit reported this deed again the next day. */
+export const DUPLICATE_EARLIER = 'Lắp đèn chiếu sáng đường quê';
+export const DUPLICATE_LATER = 'Thắp sáng đường quê ấp 5 xã Tân An Hội';
+
 interface Seed {
   title: string;
   unit: string;
@@ -46,6 +50,8 @@ interface Seed {
   recognitions?: Recognition[];
   radioWeek?: string;
   description?: string;
+  /** The title of the earlier seed this one may repeat. */
+  duplicateOf?: string;
 }
 
 const SEEDS: Seed[] = [
@@ -219,11 +225,23 @@ const SEEDS: Seed[] = [
     status: 'da_duyet',
   },
   {
-    title: 'Lắp đèn chiếu sáng đường quê',
+    title: 'Thắp sáng đường quê ấp 5 xã Tân An Hội',
+    unit: 'CB-MTTQ',
+    performer: 'Ủy ban MTTQ huyện',
+    doneOn: '2026-11-06',
+    field: 'nong_thon_moi_van_minh',
+    description:
+      'Mặt trận huyện ghi nhận: chi bộ ấp 5 xã Tân An Hội vận động nhân dân góp 18 triệu đồng, lắp 30 bóng đèn dọc 2 km đường quê.',
+    duplicateOf: DUPLICATE_EARLIER,
+  },
+  {
+    title: DUPLICATE_EARLIER,
     unit: 'X-TANANHOI',
     performer: 'Chi bộ ấp 5',
     doneOn: '2026-11-05',
     field: 'nong_thon_moi_van_minh',
+    description:
+      'Chi bộ ấp 5 vận động bà con góp 18 triệu đồng lắp 30 bóng đèn chiếu sáng tuyến đường quê dài 2 km, bà con đi lại ban đêm an toàn.',
   },
   {
     title: 'Sáng kiến tiết kiệm điện trong xưởng',
@@ -292,6 +310,8 @@ function detail(units: Unit[], s: Seed, id: string, row: number): DeedDetail {
     flagged: s.submittedField !== undefined && s.submittedField !== field,
     proposal: s.proposal ?? 'none',
     recognitions: s.recognitions ?? [],
+    duplicateOf: null, // sampleDeeds links the pair by title
+    suspended: false,
     receivedAt: `${s.doneOn}T03:15:00.000Z`,
     unitCode: unit.code,
     unitType: unit.unitType,
@@ -322,7 +342,9 @@ function detail(units: Unit[], s: Seed, id: string, row: number): DeedDetail {
 /** A fresh copy of every deed (tests change them), oldest first like the sheet. */
 export function sampleDeeds(units: Unit[]): DeedDetail[] {
   counter = 0;
-  const deeds = [...SEEDS].reverse().map((s, i) => detail(units, s, nextId(), i + 2));
+  const seeds = [...SEEDS].reverse();
+  const deeds = seeds.map((s, i) => detail(units, s, nextId(), i + 2));
+  seeds.forEach((s, i) => (deeds[i]!.duplicateOf = deeds.find((d) => d.title === s.duplicateOf)?.id ?? null));
   const xss = detail(
     units,
     {

@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { MSG_REVIEW } from '../../src/ui/messages';
+import { MSG_DUPLICATE, MSG_HAND_EDIT, MSG_REVIEW } from '../../src/ui/messages';
 import { CALL_FAILED } from '../../src/ui/client/api';
 import { PHONE, SIDEBAR, launch, openPage, screenshot } from './browser';
-import { XSS_DESCRIPTION, XSS_ID, XSS_TITLE } from './fixtures';
+import { DUPLICATE_EARLIER, DUPLICATE_LATER, XSS_DESCRIPTION, XSS_ID, XSS_TITLE } from './fixtures';
 import { OUTSIDER, REVIEWER, startStubServer } from './stub-server';
 import type { Role, StubServer } from './stub-server';
 
@@ -65,15 +65,15 @@ async function noHorizontalScroll(): Promise<void> {
 describe('list and filters', () => {
   test('shows the month, the radio target, counts per status and the first page', async () => {
     await open();
-    await range('1–20 / 26');
+    await range('1–20 / 27');
     expect(await page.evaluate(() => document.compatMode)).toBe('CSS1Compat'); // standards mode
     expect(await page.locator('#radio').textContent()).toContain('Phát thanh tuần 2026-W48: 1/2 mô hình');
     expect(await page.locator('#radio').getAttribute('class')).toContain('warn');
     expect(await page.locator('header').textContent()).toContain(REVIEWER);
     expect(await page.locator('#readonly').count()).toBe(0);
     expect(await page.locator('.counts button').allTextContents()).toEqual([
-      'Tất cả 26',
-      'Mới 16',
+      'Tất cả 27',
+      'Mới 17',
       'Đã duyệt 7',
       'Cần bổ sung 1',
       'Từ chối 1',
@@ -105,7 +105,7 @@ describe('list and filters', () => {
     expect(await page.locator('#f-status').inputValue()).toBe('da_duyet');
     expect(lastList().filter).toEqual({ month: '2026-11', status: 'da_duyet' });
     await page.locator('.counts button', { hasText: 'Đã duyệt' }).click();
-    await range('1–20 / 26');
+    await range('1–20 / 27');
   });
 
   test('search is accent-insensitive on the server and waits for the typing to stop', async () => {
@@ -154,12 +154,12 @@ describe('list and filters', () => {
     expect(await page.locator('#f-unitCode').inputValue()).toBe('');
     expect(await page.locator('.empty').textContent()).toContain('Không có việc tốt nào');
     await button('Xóa bộ lọc').click();
-    await range('1–20 / 26');
+    await range('1–20 / 27');
     await button('Trang sau ›').click();
-    await range('21–26 / 26');
+    await range('21–27 / 27');
     expect(await item('Đưa người lạc đường về nhà').count()).toBe(1);
     await button('‹ Trang trước').click();
-    await range('1–20 / 26');
+    await range('1–20 / 27');
     await page.locator('#f-month').selectOption('2026-10');
     await range('1–2 / 2');
     expect(await page.locator('#f-month option').count()).toBe(24);
@@ -196,7 +196,24 @@ describe('reviewing a deed', () => {
     expect(await listed.locator('.chip').allTextContents()).toEqual(['Thư khen']);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Giúp bà cụ');
     expect(await page.locator('.counts button').allTextContents()).toContain('Đã duyệt 8');
-    expect(await page.locator('.counts button').allTextContents()).toContain('Mới 15');
+    expect(await page.locator('.counts button').allTextContents()).toContain('Mới 16');
+  });
+
+  test('a deed edited by hand in the Sheet says its nominations wait; accepting it again lifts the notice', async () => {
+    const deed = stub.deeds.find((d) => d.title === 'Hỗ trợ công nhân bị tai nạn lao động')!;
+    Object.assign(deed, { status: 'can_duyet_lai', suspended: true, version: 3 });
+    await open();
+    expect(await item(deed.title).locator('.chip').allTextContents()).toEqual(['Thư khen', MSG_HAND_EDIT.listTag]);
+    await openDeed(deed.title);
+    expect(await page.locator('#hand-edit').textContent()).toBe(MSG_HAND_EDIT.notice + MSG_HAND_EDIT.howTo);
+    expect(await page.locator('main#detail .badge').textContent()).toBe('Cần duyệt lại');
+    await noHorizontalScroll();
+    await button('Duyệt').click();
+    await page.locator('#slot-status', { hasText: 'Đã duyệt việc tốt.' }).waitFor();
+    expect(await page.locator('#hand-edit').count()).toBe(0);
+    expect(stub.deeds.find((d) => d.id === deed.id)!.suspended).toBe(false);
+    await button('‹ Danh sách').click();
+    expect(await item(deed.title).locator('.chip').allTextContents()).toEqual(['Thư khen']);
   });
 
   test('radio pick for the current week counts towards the target; the field and the note save', async () => {
@@ -434,3 +451,49 @@ async function checkTargets(): Promise<void> {
   );
   expect(small).toEqual([]);
 }
+
+describe('a possible duplicate', () => {
+  test('is marked in the list; its detail opens the earlier deed, comes back, and the reviewer rejects it', async () => {
+    await open();
+    await page.locator('#q').pressSequentially('thap sang duong que');
+    await range('1–1 / 1');
+    expect(await item(DUPLICATE_LATER).locator('.chip.dup').textContent()).toBe(MSG_DUPLICATE.listTag);
+    await openDeed(DUPLICATE_LATER);
+    const earlier = stub.deeds.find((d) => d.title === DUPLICATE_EARLIER)!;
+    const link = page.locator('#dup-link', { hasText: DUPLICATE_EARLIER });
+    await link.waitFor();
+    expect(await page.locator('#duplicate').textContent()).toContain(
+      MSG_DUPLICATE.label + MSG_DUPLICATE.earlier(DUPLICATE_EARLIER, 'Đảng bộ xã Tân An Hội', '05/11/2026'),
+    );
+    await noHorizontalScroll();
+    await checkTargets();
+    await screenshot(page, 'duplicate', 0);
+
+    await link.click();
+    await page.locator('#deed-title', { hasText: DUPLICATE_EARLIER }).waitFor();
+    expect(stub.calls.filter((c) => c.fn === 'getDeed').map((c) => (c.args[0] as { id: string }).id)).toContain(
+      earlier.id,
+    );
+    expect(await page.locator('#duplicate').count()).toBe(0); // the earlier deed is not itself a duplicate
+    await button(MSG_DUPLICATE.back).click();
+    await page.locator('#deed-title', { hasText: DUPLICATE_LATER }).waitFor();
+
+    await button('Từ chối').click();
+    await page.locator('#rej-text').fill(`Trùng với việc tốt ${earlier.id}.`);
+    await button('Xác nhận từ chối').click();
+    await page.locator('#slot-status', { hasText: 'Đã từ chối việc tốt.' }).waitFor();
+    expect(stub.deeds.find((d) => d.title === DUPLICATE_LATER)!.status).toBe('tu_choi');
+    expect(stub.deeds.find((d) => d.title === DUPLICATE_EARLIER)!.status).toBe('moi'); // untouched
+  });
+
+  test('says so when the earlier deed is gone from the Sheet', async () => {
+    await open();
+    stub.deeds = stub.deeds.filter((d) => d.title !== DUPLICATE_EARLIER);
+    await page.locator('#q').pressSequentially('thap sang duong que');
+    await range('1–1 / 1');
+    await openDeed(DUPLICATE_LATER);
+    const link = page.locator('#dup-link', { hasText: 'không còn trong Sheet' });
+    await link.waitFor();
+    expect(await link.isDisabled()).toBe(true);
+  });
+});

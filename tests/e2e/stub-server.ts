@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import { getArgs, listArgs, reviewArgs } from '../../src/app/reviewArgs';
 import { FIELDS, STATUSES, codeByLabel } from '../../src/domain/codes';
 import type { FieldCode, Status } from '../../src/domain/codes';
-import { blockedActions, decide, recognitionsOf } from '../../src/domain/review';
+import { blockedActions, decide, isSuspended, recognitionsOf } from '../../src/domain/review';
 import type { ReviewState } from '../../src/domain/review';
 import { fold } from '../../src/domain/text';
 import type { DeedDetail, DeedFilter, DeedPage, Result, SidebarState } from '../../src/shared/contract';
@@ -146,6 +146,7 @@ export async function startStubServer(port = 0): Promise<StubServer> {
         deed.radioWeek = state.phatThanh;
         deed.bulletinMonth = state.banTin;
         deed.recognitions = recognitionsOf(state);
+        deed.suspended = isSuspended(state);
         deed.version += 1;
         deed.reviewer = user();
         deed.reviewedAt = `${TODAY}T08:00:00.000Z`;

@@ -125,6 +125,22 @@ describe('triggers', () => {
     expect(rt.spreadsheet.getActiveSheet().getRange('B2').getValue()).toBe(912);
   });
 
+  it('simulates a paste over a range: every cell written as typed, no value or oldValue in the event', () => {
+    const rt = createRuntime();
+    loadBundle(rt, `function onEdit(e) { return [e.range.getA1Notation(), 'value' in e, 'oldValue' in e]; }`);
+    rt.spreadsheet.getActiveSheet().getRange('B2').setValue('cũ');
+    const [simple] = rt.userEdit('Trang tính1', 'B2:C3', [
+      ['0912', 'a'],
+      ['TRUE', ''],
+    ]);
+    expect(simple!.result).toEqual(['B2:C3', false, false]);
+    expect(rt.spreadsheet.getActiveSheet().getRange('B2:C3').getValues()).toEqual([
+      [912, 'a'],
+      [true, ''],
+    ]);
+    expect(() => rt.userEdit('Trang tính1', 'B2:C3', [['x']])).toThrow('shape');
+  });
+
   it('has no UI inside a trigger, and reports a missing handler', () => {
     const rt = boot();
     const { ScriptApp } = gas(rt);

@@ -3,6 +3,7 @@ import { FIELDS, RECOGNITIONS, STATUSES, UNIT_TYPES } from '../../domain/codes';
 import type { Status } from '../../domain/codes';
 import type { DeedDetail, DeedFilter, DeedPage, DeedSummary, ServerApi, SidebarState } from '../../shared/contract';
 import { summaryOf } from '../../shared/contract';
+import { MSG_DUPLICATE, MSG_HAND_EDIT } from '../messages';
 import { serverProxy } from './api';
 import { closeDeed, openDeed } from './detail';
 import { h, fill } from './dom';
@@ -325,7 +326,15 @@ function itemView(s: DeedSummary): Child {
       h('span', { class: 'm' }, s.unitName),
       h('span', { class: 'm' }, [s.performerName, viDate(s.doneOn)].filter(Boolean).join(' · ')),
       h('span', { class: 'm' }, FIELDS[s.field] ?? s.field),
-      h('span', { class: 'tags' }, badge(s.status), s.flagged && flag(), chips(s.recognitions)),
+      h(
+        'span',
+        { class: 'tags' },
+        badge(s.status),
+        s.flagged && flag(),
+        chips(s.recognitions),
+        s.duplicateOf && h('span', { class: 'chip dup', title: MSG_DUPLICATE.listTitle }, MSG_DUPLICATE.listTag),
+        s.suspended && h('span', { class: 'chip paused' }, MSG_HAND_EDIT.listTag),
+      ),
     ),
   );
 }

@@ -2,6 +2,7 @@
 import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, RECOGNITIONS, UNIT_TYPES } from '../../domain/codes';
 import type { FieldCode, Recognition } from '../../domain/codes';
 import type { DeedDetail, Result, ReviewAction, ServerApi, SidebarState } from '../../shared/contract';
+import { MSG_DUPLICATE, MSG_HAND_EDIT } from '../messages';
 import type { Promised } from './api';
 import { h, fill, safeLink } from './dom';
 import type { Child } from './dom';
@@ -11,8 +12,10 @@ import { FLAG_TEXT, badge, chips, errorBox, flag } from './parts';
 export interface DetailHost {
   api: Promised<ServerApi>;
   side: SidebarState;
-  /** Back to the list, focusing the deed's item. */
+  /** Back to the list, focusing the deed's item (or to the deed this one was opened from). */
   back(id?: string): void;
+  /** The back button's text when it does not lead to the list. */
+  backLabel?: string;
   /** A review succeeded: the list item, counts and radio target follow. */
   updated(before: DeedDetail, after: DeedDetail): void;
   announce(text: string): void;
@@ -32,7 +35,11 @@ export function openDeed(host: DetailHost, root: HTMLElement, ref: { id: string;
   let busy = false;
   const slots: Record<string, HTMLElement> = {};
   const backButton = () =>
-    h('button', { type: 'button', class: 'link back', onclick: () => host.back(ref.id) }, '‹ Danh sách');
+    h(
+      'button',
+      { type: 'button', class: 'link back', onclick: () => host.back(ref.id) },
+      host.backLabel ?? '‹ Danh sách',
+    );
   const heading = (text: string) => h('h2', { tabindex: -1, id: 'deed-title' }, text || '(không có tên)');
 
   root.onkeydown = (e) => {
@@ -67,6 +74,14 @@ export function openDeed(host: DetailHost, root: HTMLElement, ref: { id: string;
       backButton(),
       heading(d.title),
       h('p', { class: 'row', style: 'margin-top:6px' }, badge(d.status), d.flagged && flag(), chips(d.recognitions)),
+      (d.suspended || d.status === 'can_duyet_lai') &&
+        h(
+          'div',
+          { class: 'banner warn', id: 'hand-edit' },
+          h('strong', null, d.suspended ? MSG_HAND_EDIT.notice : MSG_HAND_EDIT.reviewAgain),
+          edit && h('p', { class: 'small', style: 'margin:4px 0 0' }, MSG_HAND_EDIT.howTo),
+        ),
+      d.duplicateOf && duplicateNotice(d.duplicateOf),
       h('div', { class: 'desc', id: 'deed-desc' }, d.description),
       facts(d),
       h('h3', null, 'Phân loại tự động'),
@@ -88,6 +103,30 @@ export function openDeed(host: DetailHost, root: HTMLElement, ref: { id: string;
       slot?.scrollIntoView({ block: 'nearest' });
       host.announce(after.message);
     }
+  }
+
+  /**
+   * «Có thể trùng với: <the earlier deed>»: a button that opens it here (its title is fetched by id), from which
+   * the back button returns to this deed. The reviewer compares and decides; nothing is merged or dropped.
+   */
+  function duplicateNotice(earlierId: string): HTMLElement {
+    const back = { ...host, back: () => openDeed(host, root, ref), backLabel: MSG_DUPLICATE.back };
+    const link = h('button', { type: 'button', class: 'link', id: 'dup-link', disabled: true }, MSG_DUPLICATE.loading);
+    void host.api.getDeed({ id: earlierId }).then((res) => {
+      if (token !== openToken) return;
+      if (!res.ok) return fill(link, MSG_DUPLICATE.missing(earlierId));
+      const { id, row, title, unitName, doneOn } = res.value;
+      fill(link, MSG_DUPLICATE.earlier(title, unitName, viDate(doneOn)));
+      link.onclick = () => openDeed(back, root, { id, row, title });
+      link.disabled = false;
+    });
+    return h(
+      'div',
+      { class: 'banner warn', id: 'duplicate' },
+      h('strong', null, MSG_DUPLICATE.label),
+      link,
+      h('p', { class: 'small', style: 'margin:4px 0 0' }, MSG_DUPLICATE.hint),
+    );
   }
 
   function readOnly(d: DeedDetail): Child {

@@ -1,0 +1,61 @@
+// Hand edits of «Việc tốt» (from the simple onEdit): an accepted or nominated deed changed in the Sheet goes back
+// to «Cần duyệt lại» with its nominations suspended and its version bumped, and each changed cell lands in «Nhật ký».
+import { DEED_COL, DEED_COLUMNS, DEED_HEADERS } from '../domain/deed';
+import type { CellValue } from '../domain/deed';
+import { handEditOf, reReview } from '../domain/handEdit';
+import { MSG_HAND_EDIT } from '../ui/messages';
+import { cell, reviewState, versionOf } from './deedRows';
+import { errorText, reportIncident } from './incidents';
+import { AUDIT_HEADERS } from './review';
+import { withDocumentLock } from '../gas/lock';
+import { TAB, appendRows, ensureTab, toCell } from '../gas/sheets';
+
+const WIDTH = DEED_COLUMNS.length;
+/** A simple trigger may run 30 s: wait at most a third of it for a reviewer's or a submission's write to end. */
+const LOCK_WAIT_MS = 10_000;
+
+export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  const range = e.range;
+  const top = Math.max(range.getRow(), 2); // row 1 is the header
+  const left = range.getColumn();
+  const right = Math.min(range.getLastColumn(), WIDTH); // columns people add on the right are theirs
+  if (range.getLastRow() < top || left > right) return;
+  const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
+  // Apps Script gives the value before and after only for a single cell; typing the same value changes nothing.
+  if (single && e.oldValue === e.value) return;
+  const email = e.user?.getEmail() ?? '';
+  const who = email.trim().toLowerCase() || MSG_HAND_EDIT.unknownUser;
+  const before: CellValue = single ? (e.oldValue ?? '') : MSG_HAND_EDIT.manyCells;
+  const edited = DEED_COLUMNS.slice(left - 1, right).map(([key]) => key);
+  try {
+    withDocumentLock(() => {
+      const sheet = range.getSheet();
+      const rows = sheet.getRange(top, 1, range.getLastRow() - top + 1, WIDTH).getValues();
+      const now = new Date();
+      const audit: CellValue[][] = [];
+      const writes: { row: number; column: number; value: CellValue }[] = [];
+      rows.forEach((values, i) => {
+        const id = String(cell(values, 'id') ?? '');
+        const state = reviewState(values);
+        const kind = id ? handEditOf(state, edited) : 'ignore';
+        if (kind === 'ignore') return;
+        const changes = kind === 'review' ? reReview(state) : [];
+        for (const change of changes)
+          writes.push({ row: top + i, column: DEED_COL[change.key] + 1, value: change.after });
+        writes.push({ row: top + i, column: DEED_COL.version + 1, value: versionOf(values) + 1 });
+        for (let c = left - 1; c < right; c++)
+          audit.push([now, who, id, 'hand_edit', DEED_HEADERS[c] ?? '', before, values[c] as CellValue]);
+      });
+      if (audit.length === 0) return;
+      // Find the audit tab before writing: a read after queued writes would force a flush and a cold read.
+      const auditTab = ensureTab(TAB.audit, AUDIT_HEADERS);
+      for (const w of writes) sheet.getRange(w.row, w.column).setValue(toCell(w.value));
+      appendRows(auditTab, audit);
+    }, LOCK_WAIT_MS);
+  } catch (err) {
+    if (!errorText(err).includes('Lock timeout')) throw err;
+    // No re-review without the lock (a reviewer's write could interleave): tell the admins which cells to check.
+    const cells = range.getA1Notation();
+    reportIncident(MSG_HAND_EDIT.job, cells, MSG_HAND_EDIT.busy(cells, who), MSG_HAND_EDIT.busyTodo, []);
+  }
+}

@@ -1,0 +1,260 @@
+// Hand edits of «Việc tốt» through the built bundle (runtime.userEdit fires the real onEdit): an accepted or nominated
+// deed changed in the Sheet goes back to «Cần duyệt lại», audited, its nominations suspended until a reviewer accepts.
+import { REVIEWER, submitAnswers } from '../../local/flows';
+import type { AddOn } from '../../local/addon';
+import { DEED_COL } from '../../src/domain/deed';
+import type { DeedKey } from '../../src/domain/deed';
+import type { DeedDetail } from '../../src/shared/contract';
+import { GOOD, freshAddOn, getDeed, isDate, okValue, review, sidebarCall, tabRows } from '../helpers';
+import { INCIDENTS, block, monthlyAt } from './reporting-fixtures';
+
+const DEEDS = 'Việc tốt';
+const AUDIT = 'Nhật ký';
+const EDITOR = 'chibo.anphu@example.org';
+const NOV = 'Tổng hợp 11/2026';
+const NEW_TEXT = 'Tổ trật tự ấp Chợ vận động 15 hộ kinh doanh dọn hàng lấn chiếm vỉa hè (sửa lại số hộ).';
+
+/** The A1 letter of a deed column (all within A–AN). */
+const letter = (key: DeedKey) => {
+  const n = DEED_COL[key];
+  return (n >= 26 ? String.fromCharCode(64 + Math.floor(n / 26)) : '') + String.fromCharCode(65 + (n % 26));
+};
+const rowOf = (addOn: AddOn, id: string) => tabRows(addOn, DEEDS).find((r) => r[DEED_COL.id] === id)!;
+const handEdits = (addOn: AddOn) => tabRows(addOn, AUDIT).filter((a) => a[3] === 'hand_edit');
+const cellOf = (addOn: AddOn, id: string, key: DeedKey) => `${letter(key)}${getDeed(addOn, id).row}`;
+/** A person types into one cell of the deed's row; the simple onEdit must not fail. */
+function typeInto(addOn: AddOn, id: string, key: DeedKey, value: unknown, user = EDITOR): void {
+  const fired = addOn.runtime.userEdit(DEEDS, cellOf(addOn, id, key), value, { user });
+  expect(fired.map((f) => f.error)).toEqual([undefined]);
+}
+/** The ids in the monthly tab's Thư khen proposal list for November. */
+function thuKhenProposals(addOn: AddOn): unknown[] {
+  monthlyAt(addOn, '2026-12-01T06:00:00+07:00');
+  return block(addOn, NOV, /tặng Thư khen/)
+    .map((r) => r[5])
+    .filter((v) => /^VT-/.test(String(v)));
+}
+/** November week 47's radio picks in the monthly tab. */
+const radioPicksWeek47 = (addOn: AddOn) =>
+  block(addOn, NOV, 'Theo tuần').find((r) => /^Tuần 47/.test(String(r[0])))![2];
+
+/** A deed accepted, proposed for a Thư khen and picked for the radio in its week, as a reviewer does in the sidebar. */
+function nominated(addOn: AddOn, keyed: Record<string, string> = GOOD): string {
+  const id = submitAnswers(addOn, keyed).id!;
+  okValue(review(addOn, id, { kind: 'accept' }));
+  okValue(review(addOn, id, { kind: 'mark', recognition: 'thu_khen', on: true }));
+  okValue(review(addOn, id, { kind: 'mark', recognition: 'phat_thanh', on: true, period: '2026-W47' }));
+  return id;
+}
+
+describe('a hand edit of an accepted, nominated deed', () => {
+  it('sends it back to «Cần duyệt lại», suspends its nominations, bumps the version and audits the cell', () => {
+    const addOn = freshAddOn();
+    const id = nominated(addOn);
+    expect(rowOf(addOn, id)[DEED_COL.version]).toBe(4);
+    const a1 = cellOf(addOn, id, 'description');
+    addOn.runtime.meter.reset();
+    expect(addOn.runtime.userEdit(DEEDS, a1, NEW_TEXT, { user: EDITOR })[0]!.error).toBeUndefined();
+    const calls = addOn.runtime.meter.sheetsCalls();
+    const row = rowOf(addOn, id);
+    expect(row[DEED_COL.description]).toBe(NEW_TEXT); // the person's edit stays
+    expect(row[DEED_COL.status]).toBe('Cần duyệt lại');
+    expect(row[DEED_COL.version]).toBe(5);
+    expect(row[DEED_COL.thuKhen]).toBe(true); // suspended, not withdrawn
+    expect(row[DEED_COL.reviewer]).toBe(REVIEWER); // the last reviewer stays on record
+    const audit = handEdits(addOn);
+    expect(audit).toHaveLength(1);
+    expect(isDate(audit[0]![0])).toBe(true);
+    expect(audit[0]!.slice(1)).toEqual([EDITOR, id, 'hand_edit', 'Nội dung', GOOD.description, NEW_TEXT]);
+    // One read of the row, the audit tab, status, version, one audit row.
+    expect(calls).toBe(5);
+    const detail = getDeed(addOn, id);
+    expect(detail).toEqual(
+      expect.objectContaining({ status: 'can_duyet_lai', suspended: true, recognitions: ['thu_khen', 'phat_thanh'] }),
+    );
+  });
+
+  it('drops out of the monthly proposals and radio picks until a reviewer accepts it again', () => {
+    const addOn = freshAddOn();
+    const id = nominated(addOn);
+    expect(thuKhenProposals(addOn)).toEqual([id]);
+    expect(radioPicksWeek47(addOn)).toBe(1);
+    typeInto(addOn, id, 'description', NEW_TEXT);
+    expect(thuKhenProposals(addOn)).toEqual([]);
+    expect(radioPicksWeek47(addOn)).toBe(0);
+    expect(block(addOn, NOV, /tặng Thư khen/)[0]![0]).toMatch(/\(0\)$/);
+
+    const accepted = okValue(review(addOn, id, { kind: 'accept' }));
+    expect(accepted).toEqual(expect.objectContaining({ status: 'da_duyet', suspended: false }));
+    expect(tabRows(addOn, AUDIT).at(-1)!.slice(1)).toEqual([
+      REVIEWER,
+      id,
+      'accept',
+      'Trạng thái',
+      'Cần duyệt lại',
+      'Đã duyệt',
+    ]);
+    expect(thuKhenProposals(addOn)).toEqual([id]);
+    expect(radioPicksWeek47(addOn)).toBe(1);
+  });
+
+  it('makes a sidebar opened before the edit stale, so the reviewer reloads instead of overwriting', () => {
+    const addOn = freshAddOn();
+    const id = nominated(addOn);
+    const seen = getDeed(addOn, id);
+    typeInto(addOn, id, 'title', 'Giải tỏa hàng rong lấn chiếm lòng lề đường chợ An Phú');
+    const stale = sidebarCall<DeedDetail>(addOn, REVIEWER, 'reviewDeed', {
+      id,
+      row: seen.row,
+      version: seen.version,
+      action: { kind: 'note', note: 'Đã xem' },
+    });
+    expect(stale).toEqual({ ok: false, code: 'stale', error: expect.stringContaining('tải lại') });
+    expect(rowOf(addOn, id)[DEED_COL.note]).toBe('');
+  });
+
+  it('ends the suspension when a reviewer rejects it or asks for more, clearing the nominations', () => {
+    const addOn = freshAddOn();
+    const id = nominated(addOn);
+    typeInto(addOn, id, 'place', 'Chợ An Phú');
+    const rejected = okValue(review(addOn, id, { kind: 'reject', reason: 'Nội dung sửa không đúng thực tế' }));
+    expect(rejected).toEqual(expect.objectContaining({ status: 'tu_choi', suspended: false, recognitions: [] }));
+  });
+
+  it('records who edited as «(không rõ)» when Apps Script does not tell', () => {
+    const addOn = freshAddOn();
+    const id = nominated(addOn);
+    typeInto(addOn, id, 'performerName', 'Nguyễn Văn Tư và tổ trật tự', '');
+    expect(handEdits(addOn).map((a) => a[1])).toEqual(['(không rõ)']);
+  });
+});
+
+describe('hand edits that need no new review', () => {
+  it('changes nothing for a «Mới» deed, and keeps the person’s edit', () => {
+    const addOn = freshAddOn();
+    const id = submitAnswers(addOn, GOOD).id!;
+    const before = rowOf(addOn, id);
+    addOn.runtime.meter.reset();
+    typeInto(addOn, id, 'description', NEW_TEXT);
+    typeInto(addOn, id, 'note', 'Chờ xác minh');
+    expect(addOn.runtime.meter.snapshot().calls['Spreadsheet.Range.setValue']).toBeUndefined();
+    const after = rowOf(addOn, id);
+    expect(after[DEED_COL.description]).toBe(NEW_TEXT);
+    expect(after[DEED_COL.note]).toBe('Chờ xác minh');
+    expect(after.filter((_, c) => c !== DEED_COL.description && c !== DEED_COL.note)).toEqual(
+      before.filter((_, c) => c !== DEED_COL.description && c !== DEED_COL.note),
+    );
+    expect(tabRows(addOn, AUDIT)).toEqual([]);
+  });
+
+  it('audits a note typed by hand on an accepted deed and bumps the version, without a new review', () => {
+    const addOn = freshAddOn();
+    const id = nominated(addOn);
+    typeInto(addOn, id, 'note', 'Đã gọi điện xác minh');
+    const row = rowOf(addOn, id);
+    expect([row[DEED_COL.status], row[DEED_COL.version]]).toEqual(['Đã duyệt', 5]);
+    expect(getDeed(addOn, id).suspended).toBe(false);
+    expect(handEdits(addOn).map((a) => a.slice(4))).toEqual([['Ghi chú người duyệt', '', 'Đã gọi điện xác minh']]);
+  });
+
+  it('ignores the same value typed again, the header row and the other tabs', () => {
+    const addOn = freshAddOn();
+    const id = nominated(addOn);
+    typeInto(addOn, id, 'title', GOOD.title);
+    expect(addOn.runtime.userEdit(DEEDS, 'J1', 'Mô tả')[0]!.error).toBeUndefined();
+    expect(addOn.runtime.userEdit('Cần bổ sung', 'B2', 'ghi chú')[0]!.error).toBeUndefined();
+    expect(addOn.runtime.userEdit(AUDIT, 'B2', 'ai đó')[0]!.error).toBeUndefined();
+    const row = rowOf(addOn, id);
+    expect([row[DEED_COL.status], row[DEED_COL.version]]).toEqual(['Đã duyệt', 4]);
+    expect(handEdits(addOn)).toEqual([]);
+  });
+});
+
+describe('a person deciding by hand', () => {
+  it('ticking Thư khen or typing «Đã duyệt» on a «Mới» deed is a decision no reviewer made: re-review', () => {
+    const addOn = freshAddOn();
+    const ticked = submitAnswers(addOn, GOOD).id!;
+    const approved = submitAnswers(addOn, { ...GOOD, title: 'Trả lại ví cho người đánh rơi' }).id!;
+    typeInto(addOn, ticked, 'thuKhen', 'TRUE');
+    typeInto(addOn, approved, 'status', 'Đã duyệt');
+    const [t, a] = [rowOf(addOn, ticked), rowOf(addOn, approved)];
+    expect([t[DEED_COL.status], t[DEED_COL.thuKhen], getDeed(addOn, ticked).suspended]).toEqual([
+      'Cần duyệt lại',
+      true,
+      true,
+    ]);
+    expect([a[DEED_COL.status], getDeed(addOn, approved).suspended]).toEqual(['Cần duyệt lại', false]);
+    expect(handEdits(addOn).map((e) => e.slice(4))).toEqual([
+      ['Thư khen', 'false', true],
+      ['Trạng thái', 'Mới', 'Đã duyệt'],
+    ]);
+    expect(thuKhenProposals(addOn)).toEqual([]);
+  });
+
+  it('a status typed back to «Đã duyệt» by hand is itself re-reviewed: the suspension stays', () => {
+    const addOn = freshAddOn();
+    const id = nominated(addOn);
+    typeInto(addOn, id, 'description', NEW_TEXT);
+    typeInto(addOn, id, 'status', 'Đã duyệt');
+    const row = rowOf(addOn, id);
+    expect([row[DEED_COL.status], row[DEED_COL.version]]).toEqual(['Cần duyệt lại', 6]);
+    expect(getDeed(addOn, id).suspended).toBe(true);
+  });
+});
+
+describe('pastes and script writes', () => {
+  it('a paste over several rows re-reviews each accepted one, one audit row per cell, «(nhiều ô)» before', () => {
+    const addOn = freshAddOn();
+    const first = nominated(addOn);
+    const fresh = submitAnswers(addOn, { ...GOOD, title: 'Việc mới chưa duyệt' }).id!;
+    const rows = [getDeed(addOn, first).row, getDeed(addOn, fresh).row];
+    expect(rows[1]).toBe(rows[0]! + 1);
+    const range = `${letter('place')}${rows[0]}:${letter('beneficiaries')}${rows[1]}`;
+    const paste = [
+      ['Ấp Chợ', '12 hộ kinh doanh'],
+      ['Ấp 3', 'Cụ bà neo đơn'],
+    ];
+    expect(addOn.runtime.userEdit(DEEDS, range, paste, { user: EDITOR })[0]!.error).toBeUndefined();
+    expect(rowOf(addOn, first)[DEED_COL.status]).toBe('Cần duyệt lại');
+    expect(rowOf(addOn, fresh)[DEED_COL.status]).toBe('Mới');
+    expect(rowOf(addOn, fresh)[DEED_COL.place]).toBe('Ấp 3');
+    expect(handEdits(addOn).map((a) => a.slice(1))).toEqual([
+      [EDITOR, first, 'hand_edit', 'Địa điểm', '(nhiều ô)', 'Ấp Chợ'],
+      [EDITOR, first, 'hand_edit', 'Người được giúp đỡ', '(nhiều ô)', '12 hộ kinh doanh'],
+    ]);
+  });
+
+  it('a paste that covers the header row handles the data rows below it', () => {
+    const addOn = freshAddOn();
+    const id = nominated(addOn);
+    expect(getDeed(addOn, id).row).toBe(2);
+    const range = `${letter('evidence')}1:${letter('evidence')}2`;
+    expect(addOn.runtime.userEdit(DEEDS, range, [['Minh chứng'], ['https://example.org/anh.jpg']])[0]!.error).toBe(
+      undefined,
+    );
+    expect(rowOf(addOn, id)[DEED_COL.status]).toBe('Cần duyệt lại');
+    expect(handEdits(addOn)).toHaveLength(1);
+  });
+
+  it('the reviewers’ own writes (setValue from the server) fire no edit trigger', () => {
+    const addOn = freshAddOn();
+    const id = nominated(addOn); // accept and two marks: seven cells written by the script
+    okValue(review(addOn, id, { kind: 'note', note: 'Đã xác minh' }));
+    const row = rowOf(addOn, id);
+    expect([row[DEED_COL.status], row[DEED_COL.version]]).toEqual(['Đã duyệt', 5]);
+    expect(handEdits(addOn)).toEqual([]);
+    expect(tabRows(addOn, AUDIT).map((a) => a[3])).toEqual(['accept', 'mark', 'mark', 'note']);
+  });
+
+  it('tells the admins in «Sự cố» when the Sheet stays busy, rather than re-reviewing without the lock', () => {
+    const addOn = freshAddOn();
+    const id = nominated(addOn);
+    addOn.runtime.faults.holdLock('document', true);
+    typeInto(addOn, id, 'description', NEW_TEXT);
+    addOn.runtime.faults.holdLock('document', false);
+    expect(rowOf(addOn, id)[DEED_COL.status]).toBe('Đã duyệt');
+    const incident = tabRows(addOn, INCIDENTS).at(-1)!;
+    expect(incident.slice(1, 3)).toEqual(['Sửa tay trong Sheet', `${letter('description')}2`]);
+    expect(String(incident[3])).toContain(EDITOR);
+  });
+});
