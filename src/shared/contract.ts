@@ -115,21 +115,8 @@ export const SERVER_FUNCTIONS: readonly ServerFunction[] = ['getSidebarState', '
 
 /** The list item a deed's detail stands for (the sidebar updates its list from a review's answer). */
 export function summaryOf(d: DeedDetail): DeedSummary {
-  const {
-    id,
-    row,
-    version,
-    title,
-    unitName,
-    performerName,
-    doneOn,
-    week,
-    field,
-    status,
-    flagged,
-    proposal,
-    suspended,
-  } = d;
+  const { id, row, version, title, unitName, performerName, doneOn, week } = d;
+  const { field, status, flagged, proposal, duplicateOf, suspended } = d;
   return {
     id,
     row,
@@ -143,8 +130,8 @@ export function summaryOf(d: DeedDetail): DeedSummary {
     status,
     flagged,
     proposal,
-    recognitions: [...d.recognitions],
-    duplicateOf: d.duplicateOf,
+    duplicateOf,
     suspended,
+    recognitions: [...d.recognitions],
   };
 }
