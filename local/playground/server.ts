@@ -79,5 +79,7 @@ if (require.main === module) {
     console.log(`  ${url}/sheet    the Sheet's tabs`);
     console.log(`  ${url}/form     the Google Form as a web form`);
     console.log(`  ${url}/sidebar  the reviewers' sidebar`);
+    console.log(`  ${url}/reports  run the monthly and weekly jobs; ${url}/outbox  every email sent`);
+    console.log(`  ${url}/ban-tin  the week's media pack (radio script, flag-ceremony stories)`);
   });
 }
