@@ -8,7 +8,7 @@ import * as reports from './app/reports';
 import { menuArchiveYear as archiveFromMenu } from './app/archive';
 import { reviewServer } from './app/review';
 import { sweepResponses as sweep } from './app/sweep';
-import { setup, setupMessage } from './app/setup';
+import { setupFromMenu } from './app/setup';
 import type { ServerApi } from './shared/contract';
 import { TAB } from './gas/sheets';
 import { MSG, MSG_ARCHIVE, MSG_REPORT } from './ui/messages';
@@ -40,8 +40,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 export function menuSetup(): void {
-  const report = setup();
-  SpreadsheetApp.getUi().alert(MSG.setupTitle, setupMessage(report), SpreadsheetApp.getUi().ButtonSet.OK);
+  setupFromMenu();
 }
 
 /** Installable trigger, spreadsheet-bound (values/namedValues/range) or form-bound (response). */

@@ -103,7 +103,21 @@ function openOrCreateForm(spreadsheetId: string): GoogleAppsScript.Forms.Form {
   return form;
 }
 
-export function setupMessage(report: SetupReport): string {
+/** "Thiết lập" from the menu: what was set up, or what went wrong and what to do, in Vietnamese. */
+export function setupFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  let message: string;
+  try {
+    message = setupMessage(setup());
+  } catch (err) {
+    const text = err instanceof Error ? err.message : String(err);
+    console.error(`Set-up failed: ${text}`);
+    message = text.includes('Lock timeout') ? MSG.setupBusy : MSG.setupFailed(text);
+  }
+  ui.alert(MSG.setupTitle, message, ui.ButtonSet.OK);
+}
+
+function setupMessage(report: SetupReport): string {
   const lines = [
     MSG.setupDone(report.formUrl, report.units),
     MSG_REPORT.setupTriggers(report.reportHours.monthly, report.reportHours.weekly),

@@ -33,6 +33,10 @@ export const MSG = {
   setupDone: (formUrl: string, units: number) =>
     `Đã thiết lập xong: biểu mẫu ${formUrl}, ${units} đơn vị, trigger nhận biểu mẫu đã cài.`,
   setupTitle: 'Thiết lập',
+  setupBusy:
+    'Sheet đang bận (đang ghi bài gửi hoặc người khác đang thiết lập). Chưa thay đổi gì: hãy chạy lại Thiết lập sau ít phút.',
+  setupFailed: (error: string) =>
+    `Thiết lập chưa xong (${error}). Các tab và câu trả lời đã có vẫn giữ nguyên: hãy chạy lại Thiết lập; nếu vẫn lỗi, báo quản trị.`,
 
   settingsError: (cell: string, problem: string) => `Cấu hình sai ở ô ${cell}: ${problem}`,
   registryError: (cell: string, problem: string) => `Danh sách đơn vị sai ở ô ${cell}: ${problem}`,

@@ -73,3 +73,24 @@ describe('set-up', () => {
     expect(alert.prompt).toContain('Cấu hình!B9');
   });
 });
+
+describe('set-up that cannot finish', () => {
+  it('says so in Vietnamese when the Sheet is busy, and changes nothing', () => {
+    const addOn = freshAddOn();
+    const formsBefore = addOn.runtime.forms.length;
+    addOn.runtime.faults.holdLock('document', true);
+    addOn.call('menuSetup');
+    expect(addOn.runtime.ui.alerts.at(-1)!.prompt).toContain('Sheet đang bận');
+    expect(addOn.runtime.forms).toHaveLength(formsBefore);
+  });
+
+  it('says what went wrong when a service fails half way, and a second run completes', () => {
+    const addOn = freshAddOn();
+    addOn.runtime.faults.failNextSheetsCall(3);
+    addOn.call('menuSetup');
+    expect(addOn.runtime.ui.alerts.at(-1)!.prompt).toMatch(/^Thiết lập chưa xong \(Service Spreadsheets failed/);
+    addOn.call('menuSetup');
+    expect(addOn.runtime.ui.alerts.at(-1)!.prompt).toContain('Đã thiết lập xong');
+    expect(addOn.runtime.forms).toHaveLength(1);
+  });
+});
