@@ -6,6 +6,7 @@ import { fromFormEvent, fromSheetEvent, intake, retryPending as retryQueued } fr
 import type { IntakeResult } from './app/intake';
 import * as reports from './app/reports';
 import { menuArchiveYear as archiveFromMenu } from './app/archive';
+import { sendQueuedMail as sendQueued } from './app/outbox';
 import { reviewServer } from './app/review';
 import { sweepResponses as sweep } from './app/sweep';
 import { setupFromMenu } from './app/setup';
@@ -84,3 +85,6 @@ export const menuArchiveYear = (): void => archiveFromMenu();
 
 /** Hourly trigger: records any response whose own trigger did not (cut off at the time limit, say). */
 export const sweepResponses = (): number => sweep();
+
+/** Trigger, daily (installed by set-up): sends what waits in «Hộp thư đi». */
+export const sendQueuedMail = (): void => void sendQueued();

@@ -14,9 +14,9 @@ import { MSG } from '../ui/messages';
 import { loadConfig, unitsByName } from './config';
 import type { Config } from './config';
 import { earlierDuplicate, loadIndex, saveIndex } from './duplicates';
+import { queueAndSend } from './outbox';
 import { TIME_ZONE, dateAtMidnight, digestId, today } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
-import { trySend } from '../gas/mail';
 import { ensureOneTimeTrigger, removeTriggers } from '../gas/triggers';
 import { TAB, appendRows, ensureTab, hasIdInFirstColumn } from '../gas/sheets';
 
@@ -103,7 +103,8 @@ export function intake(incoming: Incoming): IntakeResult {
     // The lock timed out or Sheets failed half way: keep the submission whole for a later run.
     return queueForRetry(incoming, id, err);
   }
-  if (result.status === 'needs_fix') notifySubmitter(incoming.answers, result.reasons, config.settings?.organisation);
+  if (result.status === 'needs_fix')
+    notifySubmitter(id, incoming.answers, result.reasons, config.settings?.organisation);
   return result;
 }
 
@@ -223,20 +224,26 @@ export function retryPending(): number {
     throw err;
   }
   for (const { answers, result } of outcome)
-    if (result.status === 'needs_fix') notifySubmitter(answers, result.reasons, config.settings?.organisation);
+    if (result.status === 'needs_fix')
+      notifySubmitter(result.id, answers, result.reasons, config.settings?.organisation);
   return outcome.length;
 }
 
 const asDate = (v: unknown): Date => (v instanceof Date ? v : new Date());
 
-export function notifySubmitter(answers: Answers, reasons: readonly string[], organisation = ''): void {
+/** The «please complete» mail, through the outbox under the key `needs_fix|<id>`: never sent twice. */
+export function notifySubmitter(id: string, answers: Answers, reasons: readonly string[], organisation = ''): void {
   const to = (answers.email ?? '').trim();
   if (!/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(to)) return;
   const title = (answers.title ?? '').trim().slice(0, 120) || '(chưa có tên)';
-  trySend({
-    to,
-    subject: MSG.fixMailSubject(title),
-    body: MSG.fixMailBody(organisation, title, reasons),
-    name: organisation,
-  });
+  queueAndSend(
+    {
+      kind: 'needs_fix',
+      period: id,
+      to: [to],
+      subject: MSG.fixMailSubject(title),
+      body: MSG.fixMailBody(organisation, title, reasons),
+    },
+    organisation,
+  );
 }

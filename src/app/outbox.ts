@@ -1,18 +1,21 @@
-// Report emails, each sent once per period: the sent log tab records 'Đang gửi' before a message goes and
-// 'Đã gửi' after, so a re-run never sends twice and a run that stopped in between is flagged, not resent.
-// What the day's mail quota cannot take is recorded as not sent, and sent by a later run.
+// The outbox «Hộp thư đi»: every email the add-on sends is first a row with its deduplication key, then sent as
+// the day's quota allows under the script lock: «Chờ gửi» → «Đang gửi» → «Đã gửi» (or «Lỗi» with the reason).
+// A (key, recipient) already sent is never sent again; a row left «Đang gửi» may have gone, so it is not resent.
+import { CELL_TEXT_LIMIT } from '../domain/cells';
 import type { CellValue } from '../domain/deed';
-import { MSG_REPORT } from '../ui/messages';
+import { MSG_OUTBOX } from '../ui/messages';
 import { trySend } from '../gas/mail';
-import { appendRows, ensureTab, readBody, toCell } from '../gas/sheets';
+import { withScriptLock } from '../gas/scriptLock';
+import { ensureClockTrigger } from '../gas/triggers';
+import { appendRows, ensureTab, tab } from '../gas/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type MailKind = keyof typeof MSG_REPORT.kind;
-type LogStatus = keyof typeof MSG_REPORT.status;
+type MailKind = keyof typeof MSG_OUTBOX.kind;
+type Status = keyof typeof MSG_OUTBOX.status;
 
 export interface Outgoing {
   kind: MailKind;
-  /** '2026-11' for a month, '2026-W48' for a week. */
+  /** With the kind, the deduplication key: '2026-11' for a month, '2026-W48' for a week, a deed's id… */
   period: string;
   to: string[];
   subject: string;
@@ -26,7 +29,7 @@ export interface Delivery {
   already: string[];
   /** An earlier run stopped between 'Đang gửi' and 'Đã gửi': maybe sent, so not sent again. */
   uncertain: string[];
-  /** Over the day's quota: recorded, for a later run. */
+  /** Over the day's quota: queued, for a later run. */
   unsent: string[];
   failed: string[];
   /** Messages left for a follow-up run (this execution's sending budget is spent). */
@@ -37,60 +40,44 @@ export interface Delivery {
 const RECIPIENTS_PER_MESSAGE = 50;
 /** Sends per execution: about 1.2 s each, so 120 leave most of the 6-minute limit to reading and writing. */
 const SENDS_PER_EXECUTION = 120;
+/** Columns before the body cells: key, kind, recipients, subject, status, note, queued at, sent at. */
+const FIXED = 8;
+const STATUS_COLUMN = 5;
+/** Intake and the sidebar wait this long for a report job's lock; the message stays queued otherwise. */
+const SHORT_WAIT_MS = 5_000;
+export const OUTBOX_HANDLER = 'sendQueuedMail';
+/** The daily run's hour: before the working day, so the morning's confirmations find the quota there. */
+const OUTBOX_HOUR = 6;
 
-interface Entry {
-  status: LogStatus | undefined;
-  at: unknown;
+const WAITING: readonly (Status | undefined)[] = ['queued', 'unsent'];
+const DONE: readonly (Status | undefined)[] = ['sent', 'sending'];
+
+interface Payload {
+  body: string;
+  htmlBody?: string;
+  name: string;
 }
 
-/** The sent log, read once: the last status of each (period, kind, recipient). */
-export class SentLog {
-  private readonly last = new Map<string, Entry>();
-  private next: number;
-
-  private constructor(private readonly sheet: Sheet) {
-    const rows = readBody(sheet);
-    for (const [period, kind, recipients, at, status] of rows) {
-      const code = (Object.keys(MSG_REPORT.status) as LogStatus[]).find((s) => MSG_REPORT.status[s] === status);
-      for (const to of String(recipients).split(','))
-        this.last.set(SentLog.key(String(period), String(kind), to.trim()), { status: code, at });
-    }
-    this.next = rows.length + 2;
-  }
-
-  static open(): SentLog {
-    return new SentLog(ensureTab(MSG_REPORT.sentLogTab, MSG_REPORT.sentLogHeaders));
-  }
-
-  private static key(period: string, kind: string, to: string): string {
-    return `${period}|${kind}|${to.toLowerCase()}`;
-  }
-
-  entry(period: string, kind: MailKind, to: string): Entry | undefined {
-    return this.last.get(SentLog.key(period, MSG_REPORT.kind[kind], to));
-  }
-
-  /** Appends a row and returns its number (the jobs hold the script lock: no one else writes this tab). */
-  write(m: Outgoing, to: readonly string[], status: LogStatus, note = ''): number {
-    const row: CellValue[] = [
-      m.period,
-      MSG_REPORT.kind[m.kind],
-      to.join(', '),
-      new Date(),
-      MSG_REPORT.status[status],
-      note,
-    ];
-    appendRows(this.sheet, [row]);
-    for (const r of to) this.last.set(SentLog.key(m.period, MSG_REPORT.kind[m.kind], r), { status, at: row[3] });
-    return this.next++;
-  }
-
-  update(row: number, m: Outgoing, to: readonly string[], status: LogStatus, note = ''): void {
-    const at = new Date();
-    this.sheet.getRange(row, 4, 1, 3).setValues([[at, toCell(MSG_REPORT.status[status]), toCell(note)]]);
-    for (const r of to) this.last.set(SentLog.key(m.period, MSG_REPORT.kind[m.kind], r), { status, at });
-  }
+interface Row {
+  n: number;
+  key: string;
+  kind: string;
+  to: string[];
+  subject: string;
+  status: Status | undefined;
+  note: string;
+  queuedAt: unknown;
+  sentAt: unknown;
+  payload?: Payload;
 }
+
+/** A row made here: its body is at hand. */
+type NewRow = Row & { payload: Payload };
+
+export const mailKey = (kind: MailKind, period: string): string => `${kind}|${period}`;
+const slot = (key: string, to: string) => `${key}|${to.trim().toLowerCase()}`;
+const statusOf = (text: unknown) =>
+  (Object.keys(MSG_OUTBOX.status) as Status[]).find((s) => MSG_OUTBOX.status[s] === text);
 
 function chunks<T>(list: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -98,56 +85,252 @@ function chunks<T>(list: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** The outbox, or one key's rows, read once (without the bodies): its rows, and the last row of each (key, recipient). */
+export class Outbox {
+  private readonly rows: Row[] = [];
+  private readonly last = new Map<string, Row>();
+
+  private constructor(
+    private readonly sheet: Sheet,
+    read: { n: number; values: unknown[] }[],
+  ) {
+    for (const { n, values } of read) {
+      const [key, kind, to, subject, status, note, queuedAt, sentAt] = values;
+      this.remember({
+        n,
+        key: String(key),
+        kind: String(kind),
+        to: String(to)
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== ''),
+        subject: String(subject),
+        status: statusOf(status),
+        note: String(note),
+        queuedAt,
+        sentAt,
+      });
+    }
+  }
+
+  static open(sheet = ensureTab(MSG_OUTBOX.tab, MSG_OUTBOX.headers)): Outbox {
+    const count = sheet.getLastRow() - 1;
+    const values = count > 0 ? sheet.getRange(2, 1, count, FIXED).getValues() : [];
+    return new Outbox(
+      sheet,
+      values.map((v, i) => ({ n: i + 2, values: v })),
+    );
+  }
+
+  /** The rows of one key only, found by a search of the key column: the same cost whatever the outbox's size. */
+  static ofKey(sheet: Sheet, key: string): Outbox {
+    const found = sheet.getRange('A:A').createTextFinder(key).matchEntireCell(true).matchCase(true).findAll();
+    return new Outbox(
+      sheet,
+      found.map((r) => ({ n: r.getRow(), values: sheet.getRange(r.getRow(), 1, 1, FIXED).getValues()[0] ?? [] })),
+    );
+  }
+
+  /** A waiting row for a (key, recipient) already sent is a duplicate, unless the admin asked to resend. */
+  private remember(row: Row): void {
+    this.rows.push(row);
+    for (const to of row.to) {
+      const before = this.last.get(slot(row.key, to))?.status;
+      const duplicate = DONE.includes(before) && WAITING.includes(row.status) && row.note !== MSG_OUTBOX.resend;
+      if (!duplicate) this.last.set(slot(row.key, to), row);
+    }
+  }
+
+  entry(key: string, to: string): { status: Status | undefined; at: unknown } | undefined {
+    const row = this.last.get(slot(key, to));
+    return row && { status: row.status, at: row.sentAt || row.queuedAt };
+  }
+
+  /** Queues each message to its recipients, one row per 50, all in one write. */
+  enqueue(items: readonly { m: Outgoing; to: readonly string[] }[], name: string, resend = false): void {
+    this.add(
+      items.flatMap(({ m, to }) =>
+        chunks(to, RECIPIENTS_PER_MESSAGE).map((group) => newRow(m, group, name, resend ? MSG_OUTBOX.resend : '')),
+      ),
+    );
+  }
+
+  private add(rows: NewRow[]): void {
+    if (rows.length === 0) return;
+    const lines = rows.map(line);
+    const width = Math.max(0, ...lines.map((l) => l.length));
+    // Numbered from the sheet at write time: a message queued while the lock was busy may have been appended since.
+    const first = this.sheet.getLastRow() + 1;
+    appendRows(
+      this.sheet,
+      lines.map((l) => [...l, ...Array<string>(width - l.length).fill('')]),
+    );
+    rows.forEach((r, i) => this.remember(Object.assign(r, { n: first + i })));
+  }
+
+  private write(row: Row, status: Status, note = row.note): void {
+    Object.assign(row, { status, note, sentAt: status === 'sent' ? new Date() : row.sentAt });
+    this.sheet.getRange(row.n, 3, 1, FIXED - 2).setValues([fixedCells(row).slice(2)]);
+  }
+
+  private payloadOf(row: Row): Payload {
+    if (!row.payload) {
+      const width = this.sheet.getLastColumn() - FIXED;
+      const cells = width > 0 ? (this.sheet.getRange(row.n, FIXED + 1, 1, width).getValues()[0] ?? []) : [];
+      row.payload = JSON.parse(cells.map(String).join('')) as Payload;
+    }
+    return row.payload;
+  }
+
+  /**
+   * Sends the waiting rows (of these keys only, when given) in order, as far as the quota less `reserve` and this
+   * execution's budget allow; a row larger than the quota left is split, its rest waiting for a later run.
+   * The caller holds the script lock.
+   */
+  flush(options: { keys?: ReadonlySet<string>; reserve: number }): Delivery {
+    const out: Delivery = { sent: [], already: [], uncertain: [], unsent: [], failed: [], deferred: 0 };
+    let quota = MailApp.getRemainingDailyQuota() - options.reserve;
+    let sends = 0;
+    for (const row of [...this.rows]) {
+      if (!WAITING.includes(row.status) || (options.keys && !options.keys.has(row.key))) continue;
+      if (row.to.some((to) => this.last.get(slot(row.key, to)) !== row)) {
+        this.write(row, 'duplicate');
+        continue;
+      }
+      if (sends >= SENDS_PER_EXECUTION) {
+        out.deferred += 1;
+        continue;
+      }
+      if (quota < row.to.length) {
+        const over = row.to.slice(Math.max(0, quota));
+        out.unsent.push(...over);
+        if (quota <= 0) {
+          if (row.status !== 'unsent') this.write(row, 'unsent');
+          continue;
+        }
+        this.add([{ ...row, to: over, status: 'unsent', payload: this.payloadOf(row) }]);
+        row.to = row.to.slice(0, quota);
+      }
+      this.write(row, 'sending');
+      const p = this.payloadOf(row);
+      const result = trySend({ to: row.to.join(','), subject: row.subject, ...p });
+      sends += 1;
+      if (result.sent) {
+        this.write(row, 'sent');
+        out.sent.push(...row.to);
+        quota -= row.to.length;
+      } else {
+        const status = result.reason === 'quota' ? 'unsent' : 'failed';
+        this.write(row, status, status === 'failed' ? (result.reason ?? '') : row.note);
+        out[status].push(...row.to);
+      }
+    }
+    return out;
+  }
+}
+
+function newRow(m: Outgoing, to: readonly string[], name: string, note = ''): NewRow {
+  return {
+    n: 0,
+    key: mailKey(m.kind, m.period),
+    kind: MSG_OUTBOX.kind[m.kind],
+    to: [...to],
+    subject: m.subject,
+    status: 'queued',
+    note,
+    queuedAt: new Date(),
+    sentAt: '',
+    payload: { body: m.body, htmlBody: m.htmlBody, name },
+  };
+}
+
+function fixedCells(r: Row): CellValue[] {
+  const at = (v: unknown) => (v instanceof Date ? v : '');
+  return [
+    r.key,
+    r.kind,
+    r.to.join(', '),
+    r.subject,
+    MSG_OUTBOX.status[r.status!],
+    r.note,
+    at(r.queuedAt),
+    at(r.sentAt),
+  ];
+}
+
+const line = (r: NewRow): CellValue[] => [...fixedCells(r), ...bodyCells(r.payload)];
+
+/** The bodies are kept, split over cells of at most CELL_TEXT_LIMIT characters: a queued message goes as queued. */
+function bodyCells(p: Payload): string[] {
+  const json = JSON.stringify(p);
+  const out: string[] = [];
+  for (let i = 0; i < json.length; i += CELL_TEXT_LIMIT) out.push(json.slice(i, i + CELL_TEXT_LIMIT));
+  return out;
+}
+
 /**
- * Sends the messages in order (the most important first) to the recipients not yet sent to, as far as the
- * quota (less `reserve`, kept for telling the admins) and this execution's budget allow. `force` resends.
+ * Queues the message to these recipients not yet sent to (all of them when `resend`), then sends it: the
+ * report jobs' way, under the script lock they hold.
  */
 export function deliver(
-  log: SentLog,
+  outbox: Outbox,
   messages: readonly Outgoing[],
   options: { force: boolean; reserve: number; senderName: string },
 ): Delivery {
-  const out: Delivery = { sent: [], already: [], uncertain: [], unsent: [], failed: [], deferred: 0 };
-  let quota = MailApp.getRemainingDailyQuota() - options.reserve;
-  let sends = 0;
+  const early: Pick<Delivery, 'already' | 'uncertain'> = { already: [], uncertain: [] };
+  const keys = new Set<string>();
+  const items: { m: Outgoing; to: string[] }[] = [];
   for (const m of messages) {
-    const pending = m.to.filter((to) => {
-      const status = options.force ? undefined : log.entry(m.period, m.kind, to)?.status;
-      if (status === 'sent') out.already.push(to);
-      else if (status === 'sending') out.uncertain.push(to);
-      return status !== 'sent' && status !== 'sending';
+    const key = mailKey(m.kind, m.period);
+    keys.add(key);
+    const fresh = m.to.filter((to) => {
+      const status = outbox.entry(key, to)?.status;
+      if (WAITING.includes(status)) return false; // already queued: sent below
+      if (options.force) return true;
+      if (status === 'sent') early.already.push(to);
+      else if (status === 'sending') early.uncertain.push(to);
+      return !DONE.includes(status);
     });
-    if (pending.length === 0) continue;
-    if (sends >= SENDS_PER_EXECUTION) {
-      out.deferred += 1;
-      continue;
-    }
-    const fits = pending.slice(0, Math.max(0, quota));
-    const over = pending.slice(fits.length);
-    for (const to of chunks(fits, RECIPIENTS_PER_MESSAGE)) {
-      const row = log.write(m, to, 'sending');
-      const result = trySend({
-        to: to.join(','),
-        subject: m.subject,
-        body: m.body,
-        htmlBody: m.htmlBody,
-        name: options.senderName,
-      });
-      sends += 1;
-      if (result.sent) {
-        log.update(row, m, to, 'sent');
-        out.sent.push(...to);
-        quota -= to.length;
-      } else {
-        const status = result.reason === 'quota' ? 'unsent' : 'failed';
-        log.update(row, m, to, status, result.reason);
-        out[status].push(...to);
-      }
-    }
-    if (over.length > 0) {
-      log.write(m, over, 'unsent');
-      out.unsent.push(...over);
-    }
+    if (fresh.length > 0) items.push({ m, to: fresh });
   }
-  return out;
+  outbox.enqueue(items, options.senderName, options.force);
+  return { ...outbox.flush({ keys, reserve: options.reserve }), ...early };
+}
+
+/**
+ * One message from intake or the sidebar, under the script lock: its key looked up, queued (one appendRow) and sent
+ * when the quota allows. With the lock busy it is only queued, for the daily trigger (which skips a duplicate key).
+ */
+export function queueAndSend(m: Outgoing, name: string): void {
+  const sheet = ensureTab(MSG_OUTBOX.tab, MSG_OUTBOX.headers);
+  const options = { force: false, reserve: 0, senderName: name };
+  const run = withScriptLock(
+    () => deliver(Outbox.ofKey(sheet, mailKey(m.kind, m.period)), [m], options),
+    SHORT_WAIT_MS,
+  );
+  if (run.busy) appendRows(sheet, [line(newRow(m, m.to, name))]);
+}
+
+/** The daily trigger: sends what is queued (the quota is back 24 h after the day's first send). */
+export function sendQueuedMail(): Delivery | undefined {
+  const run = withScriptLock(() => Outbox.open().flush({ reserve: 0 }));
+  return run.busy ? undefined : run.value;
+}
+
+export function installOutboxTrigger(): void {
+  ensureClockTrigger(OUTBOX_HANDLER, { daily: true, hour: OUTBOX_HOUR });
+}
+
+/** For the sidebar: the day's remaining quota and the outbox's waiting, failed and stuck rows (one read). */
+export function mailBudget(): { remaining: number; queued: number; failed: number; uncertain: number } {
+  const sheet = tab(MSG_OUTBOX.tab);
+  const count = sheet ? sheet.getLastRow() - 1 : 0;
+  const statuses = sheet && count > 0 ? sheet.getRange(2, STATUS_COLUMN, count, 1).getValues() : [];
+  const tally = (s: Status) => statuses.filter((r) => r[0] === MSG_OUTBOX.status[s]).length;
+  return {
+    remaining: MailApp.getRemainingDailyQuota(),
+    queued: tally('queued') + tally('unsent'),
+    failed: tally('failed'),
+    uncertain: tally('sending'),
+  };
 }

@@ -17,13 +17,13 @@ import {
   summariseWeek,
 } from '../domain/summary';
 import type { MonthSummary, ReportWeek } from '../domain/summary';
-import { MSG_REPORT } from '../ui/messages';
+import { MSG_OUTBOX, MSG_REPORT } from '../ui/messages';
 import { digestMail, monthlyMail } from '../ui/reportEmail';
 import { monthLabel, weekLabel } from '../ui/reportText';
 import { summaryLayout } from '../ui/summarySheet';
 import { loadConfig } from './config';
 import type { Config } from './config';
-import { SentLog, deliver } from './outbox';
+import { OUTBOX_HANDLER, Outbox, deliver, mailKey } from './outbox';
 import type { Delivery, Outgoing } from './outbox';
 import { readReportDeeds } from './reportData';
 import { replaceTab } from './summaryTab';
@@ -117,7 +117,7 @@ function weeklyMessages(week: ReportWeek): Outgoing[] {
 // ---- sending, and telling the admin ------------------------------------------------------------------
 
 function send(messages: Outgoing[], settings: Settings, force: boolean, reserve: number): Delivery {
-  return deliver(SentLog.open(), messages, { force, reserve, senderName: settings.reviewingBody });
+  return deliver(Outbox.open(), messages, { force, reserve, senderName: settings.reviewingBody });
 }
 
 /** Problems of a delivery the admin must hear of, each with what to do. */
@@ -191,7 +191,7 @@ export function weeklyReport(): void {
   }
 }
 
-/** One-time trigger: goes on with a job that ran out of its sending budget (the sent log skips what went). */
+/** One-time trigger: goes on with a job that ran out of its sending budget (the outbox skips what went). */
 export function reportFollowUp(): void {
   removeTriggers(HANDLERS.followUp); // a one-time trigger stays listed after it fired
   const props = PropertiesService.getDocumentProperties();
@@ -284,8 +284,8 @@ export function menuMonthlyReport(): void {
     ui.alert(title, `${preview}\n\n${MSG_REPORT.noLeadership}`, ui.ButtonSet.OK);
     return;
   }
-  const log = SentLog.open();
-  const entries = to.map((r) => log.entry(month, 'monthly', r));
+  const outbox = Outbox.open();
+  const entries = to.map((r) => outbox.entry(mailKey('monthly', month), r));
   const uncertain = entries.some((e) => e?.status === 'sending');
   const allSent = entries.every((e) => e?.status === 'sent');
   const question = uncertain
@@ -318,6 +318,7 @@ function describeTrigger(t: TriggerInfo): string {
   if (t.handler === HANDLERS.weekly) return MSG_REPORT.triggerWeekly(hour);
   if (t.eventType === 'ON_FORM_SUBMIT') return MSG_REPORT.triggerFormSubmit;
   if (t.handler === SWEEP_HANDLER) return MSG_REPORT.triggerSweep;
+  if (t.handler === OUTBOX_HANDLER) return MSG_OUTBOX.trigger(t.schedule?.hour ?? 0);
   return MSG_REPORT.triggerOnce(MSG_REPORT.onceJobs[t.handler] ?? t.handler);
 }
 

@@ -16,9 +16,9 @@ import { loadConfig } from './config';
 import type { Config } from './config';
 import { cell, reviewState, toDetail, toSummary, versionOf } from './deedRows';
 import { getArgs, listArgs, reviewArgs } from './reviewArgs';
+import { mailBudget, queueAndSend } from './outbox';
 import { today } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
-import { trySend } from '../gas/mail';
 import { TAB, appendRows, ensureTab, toCell } from '../gas/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -83,6 +83,7 @@ export const reviewServer: ServerApi = {
         radio: { week, picks: countRadioPicks(week), target: config.settings?.radioTarget ?? 2 },
         units: config.units.map((u) => ({ code: u.code, name: u.name, unitType: u.unitType })),
         settingsErrors: config.errors,
+        mail: canEdit || (config.settings?.admins ?? []).includes(user) ? mailBudget() : null,
       };
     }),
 
@@ -135,12 +136,16 @@ export const reviewServer: ServerApi = {
       });
       if (mail) {
         const body = config.settings?.reviewingBody ?? '';
-        trySend({
-          to: mail.to,
-          subject: MSG_REVIEW.infoMailSubject(mail.title),
-          body: MSG_REVIEW.infoMailBody(body, mail.title, mail.message),
-          name: body,
-        });
+        queueAndSend(
+          {
+            kind: 'request_info',
+            period: `${args.id}|${detail.version}`,
+            to: mail.to.split(',').map((s) => s.trim()),
+            subject: MSG_REVIEW.infoMailSubject(mail.title),
+            body: MSG_REVIEW.infoMailBody(body, mail.title, mail.message),
+          },
+          body,
+        );
       }
       return detail;
     }),

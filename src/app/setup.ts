@@ -1,13 +1,14 @@
 // Set-up ("Thiết lập"): creates or repairs the tabs, seeds the registry and settings from the sample
 // organisation, builds or updates the one form, and installs exactly one submission trigger and one of each
-// report trigger (repaired when missing, duplicated or on another hour). Safe to re-run.
+// report trigger and the outbox's daily one (repaired when missing, duplicated or on another hour). Safe to re-run.
+import { installOutboxTrigger } from './outbox';
 import { installSweepTrigger } from './sweep';
 import { DEED_HEADERS } from '../domain/deed';
 import { FORM_DESCRIPTION, FORM_TITLE } from '../domain/form';
 import { REGISTRY_HEADERS, unitsFromTsv, unitToRow } from '../domain/registry';
 import { SETTINGS_HEADERS, SETTING_SPECS } from '../domain/settings';
 import sampleOrganisation from '../../data/sample-organisation.tsv';
-import { MSG, MSG_REPORT } from '../ui/messages';
+import { MSG, MSG_OUTBOX, MSG_REPORT } from '../ui/messages';
 import { forgetConfig, loadConfig } from './config';
 import { LONG_TEXT_HEADERS, NEEDS_FIX_HEADERS, PENDING_HEADERS } from './intake';
 import { installReportTriggers } from './reports';
@@ -38,6 +39,7 @@ export function setup(): SetupReport {
     ensureTab(TAB.needsFix, NEEDS_FIX_HEADERS);
     ensureTab(TAB.longText, LONG_TEXT_HEADERS);
     ensureTab(TAB.pending, PENDING_HEADERS);
+    ensureTab(MSG_OUTBOX.tab, MSG_OUTBOX.headers);
     forgetConfig();
     const config = loadConfig();
     const form = openOrCreateForm(ss.getId());
@@ -47,6 +49,7 @@ export function setup(): SetupReport {
     );
     ensureFormSubmitTrigger('onFormSubmit');
     installSweepTrigger();
+    installOutboxTrigger();
     const reportHours = installReportTriggers(config.settings);
     return {
       formUrl: form.getPublishedUrl(),

@@ -65,6 +65,7 @@ export function sweepResponses(): number {
   });
   props.setProperty(CHECKPOINT, String(from + rows.length - 1));
   for (const { answers, result } of missed)
-    if (result.status === 'needs_fix') notifySubmitter(answers, result.reasons, config.settings?.organisation);
+    if (result.status === 'needs_fix')
+      notifySubmitter(result.id, answers, result.reasons, config.settings?.organisation);
   return missed.length;
 }

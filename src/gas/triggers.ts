@@ -3,8 +3,9 @@ import { TIME_ZONE } from './clock';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 
-/** When a time-driven trigger runs (Asia/Ho_Chi_Minh): a day of the month, or Mondays, at an hour. */
-export type ClockSchedule = { monthDay: number; hour: number } | { monday: true; hour: number };
+/** When a time-driven trigger runs (Asia/Ho_Chi_Minh): a day of the month, Mondays or every day, at an hour. */
+export type ClockSchedule =
+  { monthDay: number; hour: number } | { monday: true; hour: number } | { daily: true; hour: number };
 
 /** A Trigger cannot tell its own schedule, so the installed one is kept in the document properties. */
 const SCHEDULE_KEY = (handler: string) => `trigger:${handler}`;
@@ -33,7 +34,11 @@ export function ensureClockTrigger(handler: string, schedule: ClockSchedule): Tr
   const trigger = ensureTrigger(handler, () => {
     const clock = ScriptApp.newTrigger(handler).timeBased();
     const day =
-      'monthDay' in schedule ? clock.onMonthDay(schedule.monthDay) : clock.onWeekDay(ScriptApp.WeekDay.MONDAY);
+      'monthDay' in schedule
+        ? clock.onMonthDay(schedule.monthDay)
+        : 'monday' in schedule
+          ? clock.onWeekDay(ScriptApp.WeekDay.MONDAY)
+          : clock.everyDays(1);
     return day.atHour(schedule.hour).inTimezone(TIME_ZONE).create();
   });
   if (changed) props.setProperty(SCHEDULE_KEY(handler), wanted);

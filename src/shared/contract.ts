@@ -88,6 +88,8 @@ export interface SidebarState {
   radio: { week: string; picks: number; target: number };
   units: { code: string; name: string; unitType: UnitType }[];
   settingsErrors: string[];
+  /** For reviewers and admins: the day's remaining mail quota and «Hộp thư đi» (waiting, failed, stopped half way). */
+  mail: { remaining: number; queued: number; failed: number; uncertain: number } | null;
 }
 
 export type ReviewAction =

@@ -86,12 +86,8 @@ export const MSG_REPORT = {
   menu: { monthly: 'Tạo tổng hợp tháng…', weekly: 'Gửi bản tin tuần…', triggers: 'Danh sách trigger' },
   tabName: (month: string) => `Tổng hợp ${month}`,
   building: ' (đang tạo)',
-  sentLogTab: 'Nhật ký gửi thư',
-  sentLogHeaders: ['Kỳ', 'Loại thư', 'Người nhận', 'Thời điểm', 'Trạng thái', 'Ghi chú'],
   incidentTab: 'Sự cố',
   incidentHeaders: ['Thời điểm', 'Việc', 'Kỳ', 'Sự cố', 'Cần làm'],
-  kind: { monthly: 'Tổng hợp tháng', digest: 'Bản tin tuần', reminder: 'Nhắc đơn vị' },
-  status: { sending: 'Đang gửi', sent: 'Đã gửi', unsent: 'Chưa gửi: hết hạn mức', failed: 'Lỗi' },
 
   // The summary tab and the emails.
   title: (month: string) => `Tổng hợp tháng ${month}`,
@@ -311,4 +307,39 @@ export const MSG_DUPLICATE = {
   missing: (id: string) => `việc tốt ${id} (không còn trong Sheet)`,
   hint: 'Nội dung và ngày gần giống. Mở việc tốt trước để so sánh; nếu trùng, hãy từ chối với lý do «Trùng».',
   back: '‹ Về việc tốt có thể trùng',
+} as const;
+
+export const MSG_OUTBOX = {
+  tab: 'Hộp thư đi',
+  headers: [
+    'Khoá',
+    'Loại thư',
+    'Người nhận',
+    'Tiêu đề',
+    'Trạng thái',
+    'Ghi chú',
+    'Xếp hàng lúc',
+    'Gửi lúc',
+    'Nội dung',
+  ],
+  kind: {
+    monthly: 'Tổng hợp tháng',
+    digest: 'Bản tin tuần',
+    reminder: 'Nhắc đơn vị',
+    needs_fix: 'Đề nghị bổ sung biểu mẫu',
+    request_info: 'Người duyệt hỏi thêm',
+  },
+  status: {
+    queued: 'Chờ gửi',
+    sending: 'Đang gửi',
+    sent: 'Đã gửi',
+    unsent: 'Chưa gửi: hết hạn mức',
+    failed: 'Lỗi',
+    duplicate: 'Bỏ qua: trùng khoá đã gửi',
+  },
+  resend: 'Gửi lại theo yêu cầu',
+  trigger: (hour: number) => `Gửi thư đang chờ: mỗi ngày, ${hour} giờ`,
+  budget: (remaining: number, queued: number, failed: number) =>
+    `Thư: còn ${remaining} lượt gửi hôm nay · ${queued} thư chờ · ${failed} lỗi`,
+  uncertain: (n: number) => ` · ${n} thư dừng giữa chừng (xem tab «Hộp thư đi»)`,
 } as const;

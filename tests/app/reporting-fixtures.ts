@@ -15,7 +15,7 @@ import { freshAddOn } from '../helpers';
 export { LEADER };
 export const MONTHLY_HANDLER = 'monthlyReport';
 export const WEEKLY_HANDLER = 'weeklyReport';
-export const SENT_LOG = 'Nhật ký gửi thư';
+export const SENT_LOG = 'Hộp thư đi';
 export const INCIDENTS = 'Sự cố';
 
 export interface DeedSpec {

@@ -171,9 +171,11 @@ describe('once per month', () => {
     expect(tabNames(addOn)).toHaveLength(sheetsBefore);
     expect(figure(addOn, NOV, 'Việc tốt trong tháng')).toBe(2);
     expect(leadershipMails(addOn)).toHaveLength(1);
-    expect(values(addOn, SENT_LOG).slice(1)).toEqual([
-      ['2026-11', 'Tổng hợp tháng', LEADER, expect.anything(), 'Đã gửi', ''],
-    ]);
+    expect(
+      values(addOn, SENT_LOG)
+        .slice(1)
+        .map((r) => r.slice(0, 6)),
+    ).toEqual([['monthly|2026-11', 'Tổng hợp tháng', LEADER, expect.anything(), 'Đã gửi', '']]);
     expect(tabNames(addOn)).not.toContain(INCIDENTS);
   });
 

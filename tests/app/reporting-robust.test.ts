@@ -211,7 +211,13 @@ describe('triggers', () => {
     const addOn = sheetAt('2026-11-27T09:00:00+07:00');
     addOn.call('menuSetup');
     addOn.call('menuSetup');
-    expect(handlers(addOn)).toEqual([MONTHLY_HANDLER, 'onFormSubmit', 'sweepResponses', WEEKLY_HANDLER]);
+    expect(handlers(addOn)).toEqual([
+      MONTHLY_HANDLER,
+      'onFormSubmit',
+      'sendQueuedMail',
+      'sweepResponses',
+      WEEKLY_HANDLER,
+    ]);
     const next = (handler: string) =>
       new Date(addOn.runtime.triggers.list().find((t) => t.handler === handler)!.nextRun!).toISOString();
     expect(next(MONTHLY_HANDLER)).toBe(new Date('2026-12-01T06:00:00+07:00').toISOString());
@@ -227,7 +233,13 @@ describe('triggers', () => {
     ScriptApp.newTrigger(MONTHLY_HANDLER).timeBased().everyDays(1).atHour(3).create();
     setSetting(addOn, 'Giờ chạy tổng hợp tháng (ngày 1)', 5);
     addOn.call('menuSetup');
-    expect(handlers(addOn)).toEqual([MONTHLY_HANDLER, 'onFormSubmit', 'sweepResponses', WEEKLY_HANDLER]);
+    expect(handlers(addOn)).toEqual([
+      MONTHLY_HANDLER,
+      'onFormSubmit',
+      'sendQueuedMail',
+      'sweepResponses',
+      WEEKLY_HANDLER,
+    ]);
     const monthly = registry.list().find((t) => t.handler === MONTHLY_HANDLER)!;
     expect(new Date(monthly.nextRun!).toISOString()).toBe(new Date('2026-12-01T05:00:00+07:00').toISOString());
   });
@@ -237,9 +249,10 @@ describe('triggers', () => {
     addOn.call('menuListTriggers');
     const alert = addOn.runtime.ui.alerts.at(-1)!;
     expect(alert.title).toBe('Danh sách trigger');
-    expect(alert.prompt.split('\n').slice(0, 4)).toEqual([
+    expect(alert.prompt.split('\n').slice(0, 5)).toEqual([
       '• Nhận biểu mẫu: mỗi lần có người gửi',
       '• Soát bài gửi bị sót: mỗi giờ',
+      '• Gửi thư đang chờ: mỗi ngày, 6 giờ',
       '• Tổng hợp tháng: ngày 1 hằng tháng, 6 giờ',
       '• Bản tin tuần: thứ Hai, 7 giờ',
     ]);
@@ -249,7 +262,7 @@ describe('triggers', () => {
     const addOn = november();
     const fired = addOn.runtime.triggers
       .runUntil(new Date('2026-12-01T07:00:00+07:00'))
-      .filter((f) => f.handler !== 'sweepResponses'); // hourly, and found nothing missed
+      .filter((f) => f.handler !== 'sweepResponses' && f.handler !== 'sendQueuedMail'); // hourly and daily, nothing to do
     expect(fired.map((f) => [f.handler, f.error])).toEqual([
       [WEEKLY_HANDLER, undefined],
       [WEEKLY_HANDLER, undefined],

@@ -82,7 +82,9 @@ describe('reminders', () => {
     const kinds = values(addOn, SENT_LOG)
       .slice(1)
       .map((r) => `${r[0]} ${r[1]} ${r[4]}`);
-    expect(new Set(kinds)).toEqual(new Set(['2026-W48 Bản tin tuần Đã gửi', '2026-W48 Nhắc đơn vị Đã gửi']));
+    expect(new Set(kinds)).toEqual(
+      new Set(['digest|2026-W48 Bản tin tuần Đã gửi', 'reminder|2026-W48 Nhắc đơn vị Đã gửi']),
+    );
     expect(kinds).toHaveLength(1 + sent.length);
   });
 

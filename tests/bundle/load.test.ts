@@ -17,6 +17,7 @@ const ENTRY_POINTS = [
   'getDeed',
   'reviewDeed',
   'retryPending',
+  'sendQueuedMail',
   'monthlyReport',
   'weeklyReport',
   'reportFollowUp',

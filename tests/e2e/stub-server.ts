@@ -120,6 +120,7 @@ export async function startStubServer(port = 0): Promise<StubServer> {
         radio: { week: CURRENT_WEEK, picks: stub.deeds.filter((d) => d.radioWeek === CURRENT_WEEK).length, target: 2 },
         units,
         settingsErrors: stub.settingsErrors,
+        mail: canEdit ? { remaining: 100, queued: 0, failed: 0, uncertain: 0 } : null,
       });
     },
     listDeeds: (raw) => parsed(listArgs, raw, (a) => list(stub.deeds, a.filter, a.offset, a.limit)),

@@ -3,7 +3,7 @@ import { FIELDS, RECOGNITIONS, STATUSES, UNIT_TYPES } from '../../domain/codes';
 import type { Status } from '../../domain/codes';
 import type { DeedDetail, DeedFilter, DeedPage, DeedSummary, ServerApi, SidebarState } from '../../shared/contract';
 import { summaryOf } from '../../shared/contract';
-import { MSG_DUPLICATE, MSG_HAND_EDIT } from '../messages';
+import { MSG_DUPLICATE, MSG_HAND_EDIT, MSG_OUTBOX } from '../messages';
 import { serverProxy } from './api';
 import { closeDeed, openDeed } from './detail';
 import { h, fill } from './dom';
@@ -97,6 +97,13 @@ function renderHeader(): void {
     ),
     !s.canEdit &&
       h('p', { class: 'banner', id: 'readonly', role: 'note' }, s.readOnlyReason || 'Bạn đang xem ở chế độ chỉ đọc.'),
+    s.mail &&
+      h(
+        'p',
+        { class: s.mail.failed + s.mail.uncertain > 0 ? 'banner warn' : 'banner ok', id: 'mail' },
+        MSG_OUTBOX.budget(s.mail.remaining, s.mail.queued, s.mail.failed) +
+          (s.mail.uncertain > 0 ? MSG_OUTBOX.uncertain(s.mail.uncertain) : ''),
+      ),
     s.settingsErrors.length > 0 &&
       h(
         'div',
