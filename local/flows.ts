@@ -1,7 +1,7 @@
 // What a person does to the add-on, scripted on the emulated runtime: set the Sheet up, fill the form.
 import { QUESTIONS } from '../src/domain/form';
 import type { AnswerKey } from '../src/domain/form';
-import type { DeedDetail, Result, ReviewAction } from '../src/shared/contract';
+import type { DeedDetail, Result, ReviewAction } from '#contract';
 import type { AddOn } from './addon';
 
 export const ADMIN = 'admin@example.org';

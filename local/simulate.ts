@@ -5,7 +5,7 @@ import { parseMonthKey } from '../src/domain/calendar';
 import { RECOGNITIONS } from '../src/domain/codes';
 import type { Recognition } from '../src/domain/codes';
 import type { Unit } from '../src/domain/submission';
-import type { DeedDetail, ReviewAction } from '../src/shared/contract';
+import type { DeedDetail, ReviewAction } from '#contract';
 import { bootAddOn } from './addon';
 import type { AddOn } from './addon';
 import { SAMPLE_UNITS, demoSubmission, rng } from './demo';

@@ -10,7 +10,7 @@ import { sendQueuedMail as sendQueued } from './app/outbox';
 import { reviewServer } from './app/review';
 import { sweepResponses as sweep } from './app/sweep';
 import { setupFromMenu } from './app/setup';
-import type { ServerApi } from './shared/contract';
+import type { ServerApi } from '#contract';
 import { TAB } from './gas/sheets';
 import { MSG, MSG_ARCHIVE, MSG_REPORT } from './ui/messages';
 

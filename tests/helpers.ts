@@ -3,7 +3,7 @@ import { bootAddOn } from '../local/addon';
 import type { AddOn } from '../local/addon';
 import { REVIEWER, deliverSubmission, setUpSheet } from '../local/flows';
 import { QUESTIONS } from '../src/domain/form';
-import type { DeedDetail, Result, ReviewAction } from '../src/shared/contract';
+import type { DeedDetail, Result, ReviewAction } from '#contract';
 import type { RuntimeOptions } from '../local/runtime';
 
 export function freshAddOn(options: RuntimeOptions = {}): AddOn {

@@ -1,7 +1,7 @@
 // The playground's pages and its bridge: each route is one function; add a page by adding a line here.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SERVER_FUNCTIONS } from '../../src/shared/contract';
+import { SERVER_FUNCTIONS } from '#contract';
 import { DIST } from '../addon';
 import { esc, page, sheetTable } from './html';
 import type { NavLink } from './html';

@@ -2,7 +2,7 @@
 // and a reviewer's media picks among this week's deeds (radio, flag ceremony, bulletin) for the «Bản tin» page.
 import { isoWeekKey, parseLocalDate } from '../../src/domain/calendar';
 import type { Recognition } from '../../src/domain/codes';
-import type { ReviewAction } from '../../src/shared/contract';
+import type { ReviewAction } from '#contract';
 import type { AddOn } from '../addon';
 import { LABELLED_PAIRS, SAMPLE_UNITS, demoSubmission, rng } from '../demo';
 import type { Keyed } from '../demo';

@@ -4,7 +4,7 @@ import { DEED_COL } from '../domain/deed';
 import type { DeedKey } from '../domain/deed';
 import { blockedActions, isSuspended, recognitionsOf } from '../domain/review';
 import type { ReviewState, RuleContext } from '../domain/review';
-import type { DeedDetail, DeedSummary } from '../shared/contract';
+import type { DeedDetail, DeedSummary } from '#contract';
 import { TIME_ZONE } from '../gas/clock';
 
 type Row = readonly unknown[];

@@ -10,7 +10,7 @@ import type { DeedKey } from '../domain/deed';
 import { RECOGNITION_COLUMNS, decide } from '../domain/review';
 import type { RuleContext } from '../domain/review';
 import { fold } from '../domain/text';
-import type { DeedFilter, DeedPage, DeedDetail, ErrorCode, Result, ServerApi, SidebarState } from '../shared/contract';
+import type { DeedFilter, DeedPage, DeedDetail, ErrorCode, Result, ServerApi, SidebarState } from '#contract';
 import { MSG_REVIEW } from '../ui/messages';
 import { loadConfig } from './config';
 import type { Config } from './config';

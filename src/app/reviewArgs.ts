@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { FIELD_CODES, STATUSES, UNIT_TYPE_CODES, RECOGNITIONS } from '../domain/codes';
 import type { FieldCode, Recognition, Status, UnitType } from '../domain/codes';
-import type { DeedFilter, ReviewAction } from '../shared/contract';
+import type { DeedFilter, ReviewAction } from '#contract';
 
 const codes = <T extends string>(list: readonly T[]) => z.enum(list as unknown as readonly [T, ...T[]]);
 

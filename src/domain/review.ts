@@ -4,7 +4,7 @@ import { FIELDS, NATURES, STATUSES } from './codes';
 import type { FieldCode, Nature, Recognition, Status } from './codes';
 import { monthsBetween, parseLocalDate } from './calendar';
 import type { DeedKey } from './deed';
-import type { BlockableAction, ReviewAction } from '../shared/contract';
+import type { BlockableAction, ReviewAction } from '#contract';
 import { MSG_REVIEW } from '../ui/messages';
 
 /** What a decision needs to know of the deed, read from its row. */

@@ -4,7 +4,7 @@ import { REVIEWER, submitAnswers } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
 import { DEED_COL } from '../../src/domain/deed';
 import type { DeedKey } from '../../src/domain/deed';
-import type { DeedDetail } from '../../src/shared/contract';
+import type { DeedDetail } from '#contract';
 import { GOOD, freshAddOn, getDeed, isDate, okValue, review, sidebarCall, tabRows } from '../helpers';
 import { INCIDENTS, block, monthlyAt } from './reporting-fixtures';
 

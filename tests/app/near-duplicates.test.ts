@@ -2,7 +2,7 @@
 // a submission costs the same Sheets calls, and the index comes back from the sheet when the cache loses it.
 import { submitAnswers } from '../../local/flows';
 import { DEED_COL } from '../../src/domain/deed';
-import type { DeedDetail, DeedPage, Result } from '../../src/shared/contract';
+import type { DeedDetail, DeedPage, Result } from '#contract';
 import { freshAddOn, tabRows } from '../helpers';
 
 type AddOn = ReturnType<typeof freshAddOn>;

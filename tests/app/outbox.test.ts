@@ -2,7 +2,7 @@
 // never twice for one key (even with two executions at once), failures kept with their reason, and the budget shown.
 import type { AddOn } from '../../local/addon';
 import { ADMIN, REVIEWER, submitAnswers } from '../../local/flows';
-import type { SidebarState } from '../../src/shared/contract';
+import type { SidebarState } from '#contract';
 import { GOOD, freshAddOn, okValue, review, sidebarCall, tabRows } from '../helpers';
 
 const OUTBOX = 'Hộp thư đi';

@@ -207,17 +207,14 @@ describe('triggers', () => {
       .map((t) => t.handler)
       .sort();
 
+  /** Set-up's triggers, one each, sorted by handler. */
+  const EVERY_HANDLER = [MONTHLY_HANDLER, 'onFormSubmit', 'sendQueuedMail', 'sweepResponses', WEEKLY_HANDLER];
+
   it('set-up run three times leaves exactly one trigger per handler, at the settings’ hours', () => {
     const addOn = sheetAt('2026-11-27T09:00:00+07:00');
     addOn.call('menuSetup');
     addOn.call('menuSetup');
-    expect(handlers(addOn)).toEqual([
-      MONTHLY_HANDLER,
-      'onFormSubmit',
-      'sendQueuedMail',
-      'sweepResponses',
-      WEEKLY_HANDLER,
-    ]);
+    expect(handlers(addOn)).toEqual(EVERY_HANDLER);
     const next = (handler: string) =>
       new Date(addOn.runtime.triggers.list().find((t) => t.handler === handler)!.nextRun!).toISOString();
     expect(next(MONTHLY_HANDLER)).toBe(new Date('2026-12-01T06:00:00+07:00').toISOString());
@@ -233,13 +230,7 @@ describe('triggers', () => {
     ScriptApp.newTrigger(MONTHLY_HANDLER).timeBased().everyDays(1).atHour(3).create();
     setSetting(addOn, 'Giờ chạy tổng hợp tháng (ngày 1)', 5);
     addOn.call('menuSetup');
-    expect(handlers(addOn)).toEqual([
-      MONTHLY_HANDLER,
-      'onFormSubmit',
-      'sendQueuedMail',
-      'sweepResponses',
-      WEEKLY_HANDLER,
-    ]);
+    expect(handlers(addOn)).toEqual(EVERY_HANDLER);
     const monthly = registry.list().find((t) => t.handler === MONTHLY_HANDLER)!;
     expect(new Date(monthly.nextRun!).toISOString()).toBe(new Date('2026-12-01T05:00:00+07:00').toISOString());
   });

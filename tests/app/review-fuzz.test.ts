@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { REVIEWER, submitAnswers } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
-import type { DeedDetail, ReviewAction, Result } from '../../src/shared/contract';
+import type { DeedDetail, ReviewAction, Result } from '#contract';
 import type { Recognition, Status } from '../../src/domain/codes';
 import { GOOD, freshAddOn, tabRows } from '../helpers';
 

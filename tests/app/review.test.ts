@@ -3,8 +3,8 @@
 import { OUTSIDER, REVIEWER, submitAnswers } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
 import { DEED_COL } from '../../src/domain/deed';
-import { SERVER_FUNCTIONS } from '../../src/shared/contract';
-import type { DeedDetail, DeedPage, ReviewAction, SidebarState } from '../../src/shared/contract';
+import { SERVER_FUNCTIONS } from '#contract';
+import type { DeedDetail, DeedPage, ReviewAction, SidebarState } from '#contract';
 import { GOOD, freshAddOn, getDeed, okValue, review, sidebarCall, tabRows } from '../helpers';
 
 function withDeeds(): { addOn: AddOn; once: string; longRunning: string; hostile: string } {

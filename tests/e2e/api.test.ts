@@ -1,5 +1,5 @@
 // The sidebar's google.script.run proxy (src/ui/client/api.ts) on a fake runner: results, failures, and typing.
-import type { Result, ServerApi } from '../../src/shared/contract';
+import type { Result, ServerApi } from '#contract';
 import { CALL_FAILED, serverProxy } from '../../src/ui/client/api';
 import type { ScriptRun } from '../../src/ui/client/api';
 

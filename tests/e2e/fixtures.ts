@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isoWeekKey, parseLocalDate } from '../../src/domain/calendar';
 import type { FieldCode, Nature, Proposal, Recognition, Status, UnitType } from '../../src/domain/codes';
-import type { DeedDetail } from '../../src/shared/contract';
+import type { DeedDetail } from '#contract';
 
 export const TODAY = '2026-11-27';
 export const CURRENT_MONTH = '2026-11';

@@ -12,8 +12,8 @@ import type { FieldCode, Status } from '../../src/domain/codes';
 import { blockedActions, decide, isSuspended, recognitionsOf } from '../../src/domain/review';
 import type { ReviewState } from '../../src/domain/review';
 import { fold } from '../../src/domain/text';
-import type { DeedDetail, DeedFilter, DeedPage, Result, SidebarState } from '../../src/shared/contract';
-import { summaryOf } from '../../src/shared/contract';
+import type { DeedDetail, DeedFilter, DeedPage, Result, SidebarState } from '#contract';
+import { summaryOf } from '#contract';
 import { MSG_REVIEW } from '../../src/ui/messages';
 import { CURRENT_MONTH, CURRENT_WEEK, TODAY, sampleDeeds, sampleUnits } from './fixtures';
 

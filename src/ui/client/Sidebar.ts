@@ -1,8 +1,8 @@
 // The reviewers' sidebar: header, status counts, filters and the paged list of deeds; detail.ts shows one deed.
 import { FIELDS, RECOGNITIONS, STATUSES, UNIT_TYPES } from '../../domain/codes';
 import type { Status } from '../../domain/codes';
-import type { DeedDetail, DeedFilter, DeedPage, DeedSummary, ServerApi, SidebarState } from '../../shared/contract';
-import { summaryOf } from '../../shared/contract';
+import type { DeedDetail, DeedFilter, DeedPage, DeedSummary, ServerApi, SidebarState } from '#contract';
+import { summaryOf } from '#contract';
 import { MSG_DUPLICATE, MSG_HAND_EDIT, MSG_OUTBOX } from '../messages';
 import { serverProxy } from './api';
 import { closeDeed, openDeed } from './detail';

@@ -1,5 +1,5 @@
 // Promise-returning, type-checked proxy over google.script.run: `await api.listDeeds(args)` resolves to the Result.
-import type { ErrorCode, Result } from '../../shared/contract';
+import type { ErrorCode, Result } from '#contract';
 
 /** The slice of google.script.run the sidebar uses (developers.google.com/apps-script/guides/html/reference/run). */
 export interface ScriptRun {

@@ -1,7 +1,7 @@
 // One deed in the sidebar: everything submitted, the categoriser's reason, and the reviewer's actions.
 import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, RECOGNITIONS, UNIT_TYPES } from '../../domain/codes';
 import type { FieldCode, Recognition } from '../../domain/codes';
-import type { DeedDetail, Result, ReviewAction, ServerApi, SidebarState } from '../../shared/contract';
+import type { DeedDetail, Result, ReviewAction, ServerApi, SidebarState } from '#contract';
 import { MSG_DUPLICATE, MSG_HAND_EDIT } from '../messages';
 import type { Promised } from './api';
 import { h, fill, safeLink } from './dom';
