@@ -8,6 +8,7 @@ import * as reports from './app/reports';
 import { menuArchiveYear as archiveFromMenu } from './app/archive';
 import { sendQueuedMail as sendQueued } from './app/outbox';
 import { reviewServer } from './app/review';
+import { ladderServer } from './app/ladderServer';
 import { sweepResponses as sweep } from './app/sweep';
 import { setupFromMenu } from './app/setup';
 import type { ServerApi } from '#contract';
@@ -63,6 +64,12 @@ export const getSidebarState: ServerApi['getSidebarState'] = () => reviewServer.
 export const listDeeds: ServerApi['listDeeds'] = (args) => reviewServer.listDeeds(args);
 export const getDeed: ServerApi['getDeed'] = (args) => reviewServer.getDeed(args);
 export const reviewDeed: ServerApi['reviewDeed'] = (args) => reviewServer.reviewDeed(args);
+export const getLadder: ServerApi['getLadder'] = () => ladderServer.getLadder();
+export const refreshLadder: ServerApi['refreshLadder'] = () => ladderServer.refreshLadder();
+export const decideSuggestion: ServerApi['decideSuggestion'] = (args) => ladderServer.decideSuggestion(args);
+export const getHistory: ServerApi['getHistory'] = (args) => ladderServer.getHistory(args);
+export const recordDecision: ServerApi['recordDecision'] = (args) => ladderServer.recordDecision(args);
+export const showDraft: ServerApi['showDraft'] = (args) => ladderServer.showDraft(args);
 
 /** One-off trigger: records the submissions that waited in «Chờ xử lý» (lock busy, Sheets failing). */
 export function retryPending(): number {

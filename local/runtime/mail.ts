@@ -22,7 +22,8 @@ export interface SentMail {
   name?: string;
   replyTo?: string;
   noReply?: boolean;
-  attachments?: { name: string | null; mimeType: string | null; bytes: number }[];
+  /** `text`: the file's bytes as UTF-8 (a converted PDF is a placeholder holding its source HTML: see FakeBlob.getAs). */
+  attachments?: { name: string | null; mimeType: string | null; bytes: number; text: string }[];
   /** The account that sent it (the effective user). */
   from: string;
   at: Date;
@@ -141,7 +142,7 @@ export class FakeMailApp extends Facade implements Emulates<GasMailApp, 'sendEma
     const attachments = (m.attachments ?? []).map((a) => {
       const blob = this.ctx.fakeOf(a, FakeBlob);
       if (!blob) throw this.ctx.error('Invalid argument: attachments');
-      return { name: blob.name, mimeType: blob.contentType, bytes: blob.data.length };
+      return { name: blob.name, mimeType: blob.contentType, bytes: blob.data.length, text: blob.data.toString('utf8') };
     });
     this.quota.use(user, count);
     const mail: SentMail = {

@@ -9,7 +9,7 @@ import { QUESTIONS } from '../domain/form';
 import { MSG_ARCHIVE } from '../ui/messages';
 import { loadConfig } from './config';
 import { reportIncident } from './incidents';
-import { AUDIT_HEADERS } from './review';
+import { AUDIT_HEADERS } from './server';
 import { TIME_ZONE, today } from '../gas/clock';
 import { createSpreadsheet, writeRows } from '../gas/archiveFile';
 import { withDocumentLock } from '../gas/lock';

@@ -4,7 +4,8 @@ import { DEED_COL } from '../domain/deed';
 import type { DeedKey } from '../domain/deed';
 import { blockedActions, isSuspended, recognitionsOf } from '../domain/review';
 import type { ReviewState, RuleContext } from '../domain/review';
-import type { DeedDetail, DeedSummary } from '#contract';
+import { performerKey } from '../domain/ladder';
+import type { DecisionRecord, DeedDetail, DeedSummary } from '#contract';
 import { TIME_ZONE } from '../gas/clock';
 
 type Row = readonly unknown[];
@@ -65,7 +66,7 @@ export function toSummary(row: Row, rowNumber: number): DeedSummary {
   };
 }
 
-export function toDetail(row: Row, rowNumber: number, rules: RuleContext): DeedDetail {
+export function toDetail(row: Row, rowNumber: number, rules: RuleContext, decisions: DecisionRecord[]): DeedDetail {
   const state = reviewState(row);
   const received = cell(row, 'receivedAt');
   const reviewedAt = cell(row, 'reviewedAt');
@@ -93,5 +94,7 @@ export function toDetail(row: Row, rowNumber: number, rules: RuleContext): DeedD
     reviewer: str(row, 'reviewer'),
     reviewedAt: reviewedAt instanceof Date ? reviewedAt.toISOString() : null,
     blocked: blockedActions(state, rules),
+    performerKey: performerKey(str(row, 'unitCode'), str(row, 'performerName')),
+    decisions,
   };
 }

@@ -6,7 +6,7 @@ import { handEditOf, reReview } from '../domain/handEdit';
 import { MSG_HAND_EDIT } from '../ui/messages';
 import { cell, reviewState, versionOf } from './deedRows';
 import { errorText, reportIncident } from './incidents';
-import { AUDIT_HEADERS } from './review';
+import { AUDIT_HEADERS } from './server';
 import { withDocumentLock } from '../gas/lock';
 import { TAB, appendRows, ensureTab, toCell } from '../gas/sheets';
 

@@ -13,6 +13,13 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type MailKind = keyof typeof MSG_OUTBOX.kind;
 type Status = keyof typeof MSG_OUTBOX.status;
 
+/** A file sent with a message: kept as HTML in the outbox, converted to PDF when it is sent. */
+export interface Attachment {
+  /** The PDF's file name. */
+  name: string;
+  html: string;
+}
+
 export interface Outgoing {
   kind: MailKind;
   /** With the kind, the deduplication key: '2026-11' for a month, '2026-W48' for a week, a deed's id… */
@@ -21,6 +28,7 @@ export interface Outgoing {
   subject: string;
   body: string;
   htmlBody?: string;
+  attachments?: Attachment[];
 }
 
 export interface Delivery {
@@ -55,6 +63,7 @@ const DONE: readonly (Status | undefined)[] = ['sent', 'sending'];
 interface Payload {
   body: string;
   htmlBody?: string;
+  attachments?: Attachment[];
   name: string;
 }
 
@@ -240,7 +249,7 @@ function newRow(m: Outgoing, to: readonly string[], name: string, note = ''): Ne
     note,
     queuedAt: new Date(),
     sentAt: '',
-    payload: { body: m.body, htmlBody: m.htmlBody, name },
+    payload: { body: m.body, htmlBody: m.htmlBody, attachments: m.attachments, name },
   };
 }
 

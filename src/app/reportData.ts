@@ -11,7 +11,7 @@ import { TAB, tab } from '../gas/sheets';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Column spans [first key, last key] read in one getValues each. */
-type Span = [DeedKey, DeedKey];
+export type Span = [DeedKey, DeedKey];
 const INDEX: Span[] = [
   ['week', 'month'],
   ['phatThanh', 'banTin'],
@@ -34,7 +34,7 @@ const inSpans = (spans: readonly Span[], key: DeedKey) =>
   spans.some(([from, to]) => DEED_COL[key] >= DEED_COL[from] && DEED_COL[key] <= DEED_COL[to]);
 
 /** One getValues per span over rows first..first+count-1; a key's value read by row offset. */
-function readSpans(
+export function readSpans(
   sheet: Sheet,
   first: number,
   count: number,
@@ -122,8 +122,8 @@ export function reportDeedOf(
   };
 }
 
-/** yyyy-MM-dd of a date cell in the campaign's zone; a month holds few distinct days, so each is formatted once. */
-function dayFormatter(): (v: unknown) => string {
+/** yyyy-MM-dd of a date cell in the campaign's zone; deeds share few distinct days, so each is formatted once. */
+export function dayFormatter(): (v: unknown) => string {
   const seen = new Map<number, string>();
   return (v) => {
     if (!(v instanceof Date)) return '';

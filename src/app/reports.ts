@@ -17,13 +17,15 @@ import {
   summariseWeek,
 } from '../domain/summary';
 import type { MonthSummary, ReportWeek } from '../domain/summary';
-import { MSG_OUTBOX, MSG_REPORT } from '../ui/messages';
+import { MSG_LADDER, MSG_OUTBOX, MSG_REPORT } from '../ui/messages';
 import { digestMail, monthlyMail } from '../ui/reportEmail';
 import { monthLabel, weekLabel } from '../ui/reportText';
 import { summaryLayout } from '../ui/summarySheet';
 import { loadConfig } from './config';
 import type { Config } from './config';
 import { OUTBOX_HANDLER, Outbox, deliver, mailKey } from './outbox';
+import { monthlyDrafts } from './drafts';
+import { refreshLadder } from './ladder';
 import type { Delivery, Outgoing } from './outbox';
 import { readReportDeeds } from './reportData';
 import { replaceTab } from './summaryTab';
@@ -76,8 +78,14 @@ function buildMonthly(month: string): MonthlyBuilt {
   const tabName = MSG_REPORT.tabName(monthLabel(month));
   const builtAt = Utilities.formatDate(now, TIME_ZONE, 'dd/MM/yyyy HH:mm');
   const sheet = replaceTab(tabName, summaryLayout(summary, { ...settings, builtAt }));
-  const mail = monthlyMail(summary, { ...settings, tabName, tabUrl: tabUrl(sheet) });
-  return { summary, tabName, message: { kind: 'monthly', period: month, to: settings.leadership, ...mail } };
+  const drafts = monthlyDrafts(summary, settings);
+  const mail = monthlyMail(summary, { ...settings, tabName, tabUrl: tabUrl(sheet), drafts });
+  const attachments = drafts ? [drafts.attachment] : undefined;
+  return {
+    summary,
+    tabName,
+    message: { kind: 'monthly', period: month, to: settings.leadership, ...mail, attachments },
+  };
 }
 
 // ---- the weekly digest and reminders --------------------------------------------------------------------
@@ -188,6 +196,23 @@ export function weeklyReport(): void {
     watchCapacity(loadConfig().settings?.admins ?? []);
   } catch (err) {
     console.error(`Capacity check failed: ${errorText(err)}`);
+  }
+  refreshLadderWeekly();
+}
+
+/** The ladder's histories and suggestions, rebuilt each Monday for the reviewers; a failure goes to «Sự cố». */
+function refreshLadderWeekly(): void {
+  const config = loadConfig();
+  try {
+    refreshLadder(config);
+  } catch (err) {
+    reportIncident(
+      MSG_LADDER.job,
+      '',
+      MSG_REPORT.failed(errorText(err)),
+      MSG_LADDER.refreshTodo,
+      config.settings?.admins ?? [],
+    );
   }
 }
 

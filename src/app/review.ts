@@ -10,62 +10,34 @@ import type { DeedKey } from '../domain/deed';
 import { RECOGNITION_COLUMNS, decide } from '../domain/review';
 import type { RuleContext } from '../domain/review';
 import { fold } from '../domain/text';
-import type { DeedFilter, DeedPage, DeedDetail, ErrorCode, Result, ServerApi, SidebarState } from '#contract';
+import type { DeedFilter, DeedPage, DeedDetail, ReviewAction, ServerApi, SidebarState } from '#contract';
 import { MSG_REVIEW } from '../ui/messages';
 import { loadConfig } from './config';
 import type { Config } from './config';
 import { cell, reviewState, toDetail, toSummary, versionOf } from './deedRows';
 import { getArgs, listArgs, reviewArgs } from './reviewArgs';
 import { mailBudget, queueAndSend } from './outbox';
+import type { Outgoing } from './outbox';
+import { decisionsOf } from './decisions';
+import {
+  Refusal,
+  auditTab,
+  currentUser,
+  deedsSheet,
+  isReviewer,
+  locate,
+  requireReviewer,
+  ruleContext,
+  serve,
+} from './server';
 import { today } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
-import { TAB, appendRows, ensureTab, toCell } from '../gas/sheets';
+import { appendRows, toCell } from '../gas/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Row = unknown[];
 
-export const AUDIT_HEADERS = ['Thời điểm', 'Người thực hiện', 'Mã việc tốt', 'Hành động', 'Cột', 'Trước', 'Sau'];
-const WIDTH = DEED_COLUMNS.length;
-
-class Refusal extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function currentUser(): string {
-  return Session.getActiveUser().getEmail().trim().toLowerCase();
-}
-
-function isReviewer(config: Config, email: string): boolean {
-  return email !== '' && (config.settings?.reviewers ?? []).includes(email);
-}
-
-/** Runs one server function: parse, run, and turn every failure into a Vietnamese Result. */
-function serve<A, T>(schema: z.ZodMiniType<A>, raw: unknown, work: (args: A) => T): Result<T> {
-  const parsed = z.safeParse(schema, raw);
-  if (!parsed.success) {
-    const where = parsed.error.issues.map((i) => i.path.join('.') || 'tham số').join(', ');
-    return { ok: false, code: 'invalid', error: MSG_REVIEW.invalid(where) };
-  }
-  try {
-    return { ok: true, value: work(parsed.data) };
-  } catch (err) {
-    if (err instanceof Refusal) return { ok: false, code: err.code, error: err.message };
-    if (String(err).includes('Lock timeout')) return { ok: false, code: 'busy', error: MSG_REVIEW.busy };
-    console.error(`Review server error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    return { ok: false, code: 'internal', error: MSG_REVIEW.internal };
-  }
-}
-
-function deedsSheet(): Sheet {
-  return ensureTab(TAB.deeds, DEED_HEADERS);
-}
-
-export const reviewServer: ServerApi = {
+export const reviewServer: Pick<ServerApi, 'getSidebarState' | 'listDeeds' | 'getDeed' | 'reviewDeed'> = {
   getSidebarState: () =>
     serve(z.optional(z.unknown()), undefined, (): SidebarState => {
       const config = loadConfig();
@@ -92,72 +64,78 @@ export const reviewServer: ServerApi = {
   getDeed: (raw) =>
     serve(getArgs, raw, (args): DeedDetail => {
       const found = locate(deedsSheet(), args.id, args.row);
-      return toDetail(found.values, found.row, ruleContext(loadConfig()));
+      return detailOf(found.values, found.row, ruleContext(loadConfig()));
     }),
 
   reviewDeed: (raw) =>
     serve(reviewArgs, raw, (args): DeedDetail => {
       const config = loadConfig();
-      const user = currentUser();
-      if (!isReviewer(config, user)) throw new Refusal('forbidden', MSG_REVIEW.forbidden);
-      const ctx = ruleContext(config);
-      let mail: { to: string; title: string; message: string } | undefined;
-      const detail = withDocumentLock(() => {
-        const sheet = deedsSheet();
-        const found = locate(sheet, args.id, args.row);
-        if (versionOf(found.values) !== args.version) throw new Refusal('stale', MSG_REVIEW.stale);
-        const decision = decide(reviewState(found.values), args.action, ctx);
-        if (!decision.ok) throw new Refusal('rule', decision.error);
-        if (decision.changes.length === 0) return toDetail(found.values, found.row, ctx);
-        // Find the audit tab before writing: a read after queued writes would force a flush and a cold read.
-        const audit = ensureTab(TAB.audit, AUDIT_HEADERS);
-        const now = new Date();
-        const values = [...found.values];
-        for (const change of decision.changes) {
-          values[DEED_COL[change.key]] = change.after;
-          sheet.getRange(found.row, DEED_COL[change.key] + 1).setValue(toCell(change.after));
-        }
-        const version = versionOf(found.values) + 1;
-        // reviewer, reviewedAt and version sit side by side: one write.
-        values[DEED_COL.reviewer] = user;
-        values[DEED_COL.reviewedAt] = now;
-        values[DEED_COL.version] = version;
-        sheet.getRange(found.row, DEED_COL.reviewer + 1, 1, 3).setValues([[toCell(user), now, version]]);
-        appendRows(
-          audit,
-          decision.changes.map((c) => [now, user, args.id, args.action.kind, header(c.key), c.before, c.after]),
-        );
-        if (decision.mailToUnit) {
-          const to =
-            String(cell(found.values, 'email') ?? '') || unitEmail(config, String(cell(found.values, 'unitCode')));
-          if (to) mail = { to, title: String(cell(found.values, 'title')), message: decision.mailToUnit };
-        }
-        return toDetail(values, found.row, ctx);
-      });
-      if (mail) {
-        const body = config.settings?.reviewingBody ?? '';
-        queueAndSend(
-          {
-            kind: 'request_info',
-            period: `${args.id}|${detail.version}`,
-            to: mail.to.split(',').map((s) => s.trim()),
-            subject: MSG_REVIEW.infoMailSubject(mail.title),
-            body: MSG_REVIEW.infoMailBody(body, mail.title, mail.message),
-          },
-          body,
-        );
-      }
-      return detail;
+      const user = requireReviewer(config);
+      const done = withDocumentLock(() => applyReview(args, args.action, user, config));
+      if (done.mail) queueAndSend(done.mail, config.settings?.reviewingBody ?? '');
+      return done.detail;
     }),
 };
 
-/** What the seed's rules need to know besides the deed: the minimum duration and today's week and month. */
-function ruleContext(config: Config): RuleContext {
-  const day = today();
+/** A deed's detail with its recorded decisions (looked up only when it carries a Thư khen or Giấy khen). */
+export function detailOf(values: Row, row: number, ctx: RuleContext): DeedDetail {
+  const carries = values[DEED_COL.thuKhen] === true || values[DEED_COL.giayKhen] === true;
+  return toDetail(values, row, ctx, carries ? decisionsOf(String(values[DEED_COL.id])) : []);
+}
+
+/**
+ * One review action on a deed, the caller holding the document lock: the version checked (when given), the seed's
+ * rules applied to the row as it is now, only the changed cells written, the reviewer stamped and one audit row per
+ * change. The unit's email (request for information) is returned, to be queued once the lock is released.
+ */
+export function applyReview(
+  target: { id: string; row?: number; version?: number },
+  action: ReviewAction,
+  user: string,
+  config: Config,
+  auditAction: string = action.kind,
+): { detail: DeedDetail; mail?: Outgoing } {
+  const ctx = ruleContext(config);
+  const sheet = deedsSheet();
+  const found = locate(sheet, target.id, target.row);
+  if (target.version !== undefined && versionOf(found.values) !== target.version)
+    throw new Refusal('stale', MSG_REVIEW.stale);
+  const decision = decide(reviewState(found.values), action, ctx);
+  if (!decision.ok) throw new Refusal('rule', decision.error);
+  if (decision.changes.length === 0) return { detail: detailOf(found.values, found.row, ctx) };
+  // Find the audit tab before writing: a read after queued writes would force a flush and a cold read.
+  const audit = auditTab();
+  const now = new Date();
+  const values = [...found.values];
+  for (const change of decision.changes) {
+    values[DEED_COL[change.key]] = change.after;
+    sheet.getRange(found.row, DEED_COL[change.key] + 1).setValue(toCell(change.after));
+  }
+  const version = versionOf(found.values) + 1;
+  // reviewer, reviewedAt and version sit side by side: one write.
+  values[DEED_COL.reviewer] = user;
+  values[DEED_COL.reviewedAt] = now;
+  values[DEED_COL.version] = version;
+  sheet.getRange(found.row, DEED_COL.reviewer + 1, 1, 3).setValues([[toCell(user), now, version]]);
+  appendRows(
+    audit,
+    decision.changes.map((c) => [now, user, target.id, auditAction, header(c.key), c.before, c.after]),
+  );
+  const detail = detailOf(values, found.row, ctx);
+  const to = decision.mailToUnit
+    ? String(cell(found.values, 'email') ?? '') || unitEmail(config, String(cell(found.values, 'unitCode')))
+    : '';
+  if (!decision.mailToUnit || !to) return { detail };
+  const body = config.settings?.reviewingBody ?? '';
   return {
-    giayKhenMinMonths: config.settings?.giayKhenMinMonths ?? 3,
-    currentWeek: isoWeekKey(day),
-    currentMonth: monthKey(day),
+    detail,
+    mail: {
+      kind: 'request_info',
+      period: `${target.id}|${detail.version}`,
+      to: to.split(',').map((s) => s.trim()),
+      subject: MSG_REVIEW.infoMailSubject(detail.title),
+      body: MSG_REVIEW.infoMailBody(body, detail.title, decision.mailToUnit),
+    },
   };
 }
 
@@ -167,18 +145,6 @@ function header(key: DeedKey): string {
 
 function unitEmail(config: Config, code: string): string {
   return config.units.find((u) => u.code === code)?.email ?? '';
-}
-
-/** The deed's row: the hint when it still holds the id (one read), else a search of the id column. */
-function locate(sheet: Sheet, id: string, hint: number | undefined): { row: number; values: Row } {
-  if (hint !== undefined && hint <= sheet.getMaxRows()) {
-    const values = sheet.getRange(hint, 1, 1, WIDTH).getValues()[0] ?? [];
-    if (values[DEED_COL.id] === id) return { row: hint, values };
-  }
-  const match = sheet.getRange('A:A').createTextFinder(id).matchEntireCell(true).matchCase(true).findNext();
-  if (!match) throw new Refusal('not_found', MSG_REVIEW.notFound);
-  const row = match.getRow();
-  return { row, values: sheet.getRange(row, 1, 1, WIDTH).getValues()[0] ?? [] };
 }
 
 /**
@@ -196,7 +162,7 @@ function monthRows(sheet: Sheet, month: string): { first: number; rows: Row[] } 
     }
   });
   if (lo < 0) return { first: 2, rows: [] };
-  return { first: lo + 2, rows: sheet.getRange(lo + 2, 1, hi - lo + 1, WIDTH).getValues() };
+  return { first: lo + 2, rows: sheet.getRange(lo + 2, 1, hi - lo + 1, DEED_COLUMNS.length).getValues() };
 }
 
 /** "T2:T": one column below the header, to the end of the sheet. */

@@ -47,6 +47,32 @@ export const reviewArgs = z.object({
   action,
 });
 
+const commendation = z.enum(['thu_khen', 'giay_khen']);
+
+export const suggestionArgs = z.object({
+  key: shortText(300),
+  accept: z.boolean(),
+  reason: z.optional(shortText(2000)),
+});
+
+export const historyArgs = z.union([
+  z.object({ performerKey: shortText(300) }),
+  z.object({ unitCode: shortText(100) }),
+]);
+
+/** Lengths and the date's meaning are checked by the handler, with messages a person can act on. */
+export const decisionArgs = z.object({
+  id,
+  row,
+  version: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1)),
+  recognition: commendation,
+  number: shortText(500),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  level: shortText(500),
+});
+
+export const draftArgs = z.object({ id, recognition: commendation });
+
 // The schemas must produce the contract's types: these lines stop compiling if the two drift apart.
 type Assert<T extends true> = T;
 type Fits<A, B> = [A] extends [B] ? true : false;

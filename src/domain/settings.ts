@@ -14,6 +14,7 @@ export interface Settings {
   weeklyHour: number;
   giayKhenMinMonths: number;
   radioTarget: number;
+  modelMinDeeds: number;
 }
 
 const emails = z.pipe(
@@ -45,6 +46,8 @@ interface SettingSpec {
   help: string;
   initial: string | number;
   schema: z.ZodMiniType;
+  /** Added after the first release: a settings tab without the row takes the initial value. */
+  optional?: boolean;
 }
 
 /** The rows of the settings tab, in order. Labels are what people see; keys are what code uses. */
@@ -114,6 +117,14 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     initial: 2,
     schema: intIn(1, 20),
   },
+  {
+    key: 'modelMinDeeds',
+    label: 'Số việc tốt tối thiểu để đề cử gương điển hình',
+    help: 'Trong năm tính đến 19/5; người đã có Thư khen hoặc Giấy khen cần 2.',
+    initial: 4,
+    schema: intIn(1, 100),
+    optional: true,
+  },
 ];
 
 export const SETTINGS_HEADERS = ['Mục', 'Giá trị', 'Hướng dẫn'];
@@ -127,6 +138,10 @@ export function readSettings(rows: readonly (readonly unknown[])[]): SettingsRes
   const errors: string[] = [];
   for (const spec of SETTING_SPECS) {
     const found = byLabel.get(spec.label);
+    if (!found && spec.optional) {
+      out[spec.key] = spec.initial;
+      continue;
+    }
     if (!found) {
       errors.push(MSG.settingsError(`Cấu hình!A:A`, `thiếu dòng «${spec.label}».`));
       continue;

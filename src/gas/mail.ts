@@ -1,9 +1,11 @@
-// Thin adapter over MailApp: sends one plain message when the day's quota allows, and says whether it did.
+// Thin adapter over MailApp: sends one message when the day's quota allows, and says whether it did.
 export interface Mail {
   to: string;
   subject: string;
   body: string;
   htmlBody?: string;
+  /** HTML documents sent as PDF files, converted by Blob.getAs (developers.google.com/apps-script/reference/base/blob). */
+  attachments?: { name: string; html: string }[];
   name?: string;
 }
 
@@ -18,6 +20,11 @@ export function trySend(mail: Mail): { sent: boolean; reason?: string } {
       body: mail.body,
       htmlBody: mail.htmlBody,
       name: mail.name,
+      attachments: mail.attachments?.map((a) =>
+        Utilities.newBlob(a.html, 'text/html', a.name.replace(/\.pdf$/, '.html'))
+          .getAs('application/pdf')
+          .setName(a.name),
+      ),
     });
     return { sent: true };
   } catch (err) {

@@ -71,6 +71,18 @@ export function appendRows(sheet: Sheet, rows: readonly (readonly CellValue[])[]
   sheet.getRange(first, 1, rows.length, width).setValues(rows.map((r) => r.map(toCell)));
 }
 
+/**
+ * Replaces everything below the header with these rows in one write, growing the sheet when needed and clearing
+ * the rows left over from a longer body.
+ */
+export function replaceBody(sheet: Sheet, rows: readonly (readonly CellValue[])[], width: number): void {
+  const old = sheet.getLastRow() - 1;
+  const missing = rows.length + 1 - sheet.getMaxRows();
+  if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+  if (rows.length > 0) sheet.getRange(2, 1, rows.length, width).setValues(rows.map((r) => r.map(toCell)));
+  if (old > rows.length) sheet.getRange(rows.length + 2, 1, old - rows.length, width).clearContent();
+}
+
 /** Every row below the header, as getValues() gives them: one read. */
 export function readBody(sheet: Sheet): unknown[][] {
   const last = sheet.getLastRow();

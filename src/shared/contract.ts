@@ -64,7 +64,92 @@ export interface DeedDetail extends DeedSummary {
   reviewedAt: string | null;
   /** Actions the seed's rules forbid on this deed now, each with the Vietnamese reason (absent = allowed). */
   blocked: Partial<Record<BlockableAction, string>>;
+  /** The performer's key in «Hồ sơ khen thưởng» (unit code and accent-free name): for getHistory. */
+  performerKey: string;
+  /** Decisions recorded for this deed's Thư khen / Giấy khen («Sổ quyết định»). */
+  decisions: DecisionRecord[];
 }
+
+/** A commendation leadership decided, as the reviewers recorded it in «Sổ quyết định». */
+export type Commendation = 'thu_khen' | 'giay_khen';
+export interface DecisionRecord {
+  deedId: string;
+  recognition: Commendation;
+  /** Số quyết định, e.g. "125-QĐ/HU". */
+  number: string;
+  /** Ngày quyết định, yyyy-MM-dd. */
+  date: string;
+  /** Cấp quyết định, e.g. "Ban Thường vụ Huyện ủy". */
+  level: string;
+  recordedBy: string;
+  recordedAt: string; // ISO instant
+}
+
+/** A suggestion of the commendation ladder: Giấy khen for a long-running deed, or a 19 May model candidate. */
+export type SuggestionKind = 'giay_khen' | 'guong_dien_hinh';
+export type SuggestionStatus = 'pending' | 'accepted' | 'dismissed' | 'expired';
+export interface Suggestion {
+  /** Stable: "giay_khen|<performer>|<start date>" or "guong_dien_hinh|<honours year>|<performer>". */
+  key: string;
+  kind: SuggestionKind;
+  performerKey: string;
+  performerName: string;
+  performerKind: PerformerKind;
+  unitCode: string;
+  unitName: string;
+  /** The deed the recognition is marked on when the suggestion is accepted. */
+  deedId: string;
+  deedTitle: string;
+  /** Why, in Vietnamese ("6 việc tốt đã duyệt trong năm, 1 Giấy khen…"). */
+  reason: string;
+  /** Higher first. */
+  score: number;
+  status: SuggestionStatus;
+  /** Who accepted or dismissed it, when, and the reason given for a dismissal. */
+  decidedBy: string;
+  decidedAt: string | null;
+  note: string;
+}
+
+/** One performer's (person or collective) accepted deeds and recognitions, from «Hồ sơ khen thưởng». */
+export interface PerformerHistory {
+  key: string;
+  name: string;
+  kind: PerformerKind;
+  unitCode: string;
+  unitName: string;
+  accepted: number;
+  thuKhen: number;
+  giayKhen: number;
+  guongDienHinh: number;
+  /** Radio, bulletin, flag-ceremony and yearbook picks. */
+  media: number;
+  /** Newest first; at most HISTORY_DEEDS of them (accepted says how many there are). */
+  deeds: { id: string; doneOn: string; title: string; recognitions: Recognition[] }[];
+}
+
+/** One unit's line of the ladder: its accepted deeds and recognitions, all performers together. */
+export interface UnitLadder {
+  code: string;
+  name: string;
+  performers: number;
+  accepted: number;
+  thuKhen: number;
+  giayKhen: number;
+  guongDienHinh: number;
+}
+
+export interface LadderView {
+  /** When «Hồ sơ khen thưởng» was last rebuilt (ISO), or null before the first time. */
+  updatedAt: string | null;
+  /** The next 19 May honours (yyyy-MM-dd) and the first day its year of deeds counts from. */
+  honours: { date: string; from: string };
+  /** Pending first (highest score first), then the latest decided ones. */
+  suggestions: Suggestion[];
+  units: UnitLadder[];
+}
+
+export const HISTORY_DEEDS = 50;
 
 export type BlockableAction = 'accept' | 'request_info' | 'reject' | Recognition;
 
@@ -110,10 +195,41 @@ export interface ServerApi {
   listDeeds(args: { filter: DeedFilter; offset: number; limit: number }): Result<DeedPage>;
   getDeed(args: { id: string; row?: number }): Result<DeedDetail>;
   reviewDeed(args: { id: string; row?: number; version: number; action: ReviewAction }): Result<DeedDetail>;
+  /** The ladder as last rebuilt (reading it never rebuilds it). */
+  getLadder(): Result<LadderView>;
+  /** Reviewers: rebuilds «Hồ sơ khen thưởng» and the suggestions from the deeds now. */
+  refreshLadder(): Result<LadderView>;
+  /** Reviewers: accept (marks the recognition on the deed, audited) or dismiss (a reason of 5+ characters). */
+  decideSuggestion(args: { key: string; accept: boolean; reason?: string }): Result<LadderView>;
+  /** Performers' histories: one performer by key, or every performer of a unit. */
+  getHistory(args: { performerKey: string } | { unitCode: string }): Result<PerformerHistory[]>;
+  /** Reviewers: records (or corrects) leadership's decision on a deed's Thư khen / Giấy khen. */
+  recordDecision(args: {
+    id: string;
+    row?: number;
+    version: number;
+    recognition: Commendation;
+    number: string;
+    date: string;
+    level: string;
+  }): Result<DeedDetail>;
+  /** Opens the printable draft certificate of a deed's Thư khen / Giấy khen in a dialog over the Sheet. */
+  showDraft(args: { id: string; recognition: Commendation }): Result<null>;
 }
 
 export type ServerFunction = keyof ServerApi;
-export const SERVER_FUNCTIONS: readonly ServerFunction[] = ['getSidebarState', 'listDeeds', 'getDeed', 'reviewDeed'];
+export const SERVER_FUNCTIONS: readonly ServerFunction[] = [
+  'getSidebarState',
+  'listDeeds',
+  'getDeed',
+  'reviewDeed',
+  'getLadder',
+  'refreshLadder',
+  'decideSuggestion',
+  'getHistory',
+  'recordDecision',
+  'showDraft',
+];
 
 /** The list item a deed's detail stands for (the sidebar updates its list from a review's answer). */
 export function summaryOf(d: DeedDetail): DeedSummary {

@@ -343,3 +343,94 @@ export const MSG_OUTBOX = {
     `Thư: còn ${remaining} lượt gửi hôm nay · ${queued} thư chờ · ${failed} lỗi`,
   uncertain: (n: number) => ` · ${n} thư dừng giữa chừng (xem tab «Hộp thư đi»)`,
 } as const;
+
+export const MSG_LADDER = {
+  // The commendation ladder (src/domain/ladder.ts, src/app/ladder.ts) and the decision register (src/app/decisions.ts).
+  ladderTab: 'Hồ sơ khen thưởng',
+  ladderHeaders: [
+    'Khoá',
+    'Người/tập thể',
+    'Cá nhân/Tập thể',
+    'Mã đơn vị',
+    'Đơn vị',
+    'Việc tốt đã duyệt',
+    'Thư khen',
+    'Giấy khen',
+    'Gương điển hình',
+    'Được giới thiệu (phát thanh, bản tin, dưới cờ, kỷ yếu)',
+    'Các việc tốt (mới nhất trước)',
+  ],
+  suggestionsTab: 'Đề xuất khen thưởng',
+  suggestionHeaders: [
+    'Khoá',
+    'Loại',
+    'Trạng thái',
+    'Điểm',
+    'Người/tập thể',
+    'Cá nhân/Tập thể',
+    'Mã đơn vị',
+    'Đơn vị',
+    'Mã việc tốt',
+    'Tên việc tốt',
+    'Lý do đề xuất',
+    'Người xử lý',
+    'Thời điểm xử lý',
+    'Ghi chú',
+    'Khoá người thực hiện',
+  ],
+  registerTab: 'Sổ quyết định',
+  registerHeaders: [
+    'Khoá',
+    'Mã việc tốt',
+    'Hình thức',
+    'Số quyết định',
+    'Ngày quyết định',
+    'Cấp quyết định',
+    'Người/tập thể',
+    'Đơn vị',
+    'Tên việc tốt',
+    'Người ghi',
+    'Thời điểm ghi',
+  ],
+  kind: { giay_khen: 'Giấy khen', guong_dien_hinh: 'Gương điển hình' },
+  status: { pending: 'Chờ xem xét', accepted: 'Đã chấp nhận', dismissed: 'Đã bỏ qua', expired: 'Hết hiệu lực' },
+  giayKhenReason: (from: string, months: number, min: number, reports: number, proposed: boolean) =>
+    `Việc tốt thường xuyên từ ${from}, đã thực hiện ${months} tháng (tối thiểu ${min} tháng)` +
+    (reports > 1 ? `, đã báo cáo ${reports} lần` : '') +
+    (proposed ? '; đơn vị đã đề nghị Giấy khen.' : '.'),
+  modelReason: (from: string, t: { accepted: number; thuKhen: number; giayKhen: number; media: number }) =>
+    [
+      `${t.accepted} việc tốt được duyệt từ ${from}`,
+      t.thuKhen > 0 ? `${t.thuKhen} Thư khen` : '',
+      t.giayKhen > 0 ? `${t.giayKhen} Giấy khen` : '',
+      t.media > 0 ? `${t.media} lần được giới thiệu (phát thanh, bản tin, dưới cờ, kỷ yếu)` : '',
+    ]
+      .filter(Boolean)
+      .join(', ') + '.',
+  expired: 'Không còn đủ điều kiện khi tính lại (việc tốt đã đổi trạng thái hoặc đã được khen).',
+  notFound: 'Không tìm thấy đề xuất này: hãy bấm «Làm mới».',
+  alreadyDecided: (status: string, who: string) =>
+    `Đề xuất này đã được xử lý (${status}${who ? ` bởi ${who}` : ''}). Danh sách đã được tải lại.`,
+  dismissReasonNeeded: 'Hãy ghi lý do bỏ qua (ít nhất 5 ký tự).',
+  auditAccept: 'chấp nhận đề xuất',
+  auditDismiss: 'bỏ qua đề xuất',
+  auditDecision: 'ghi quyết định',
+  suggestionColumn: 'Đề xuất khen thưởng',
+  registerColumn: 'Sổ quyết định',
+  decisionText: (number: string, date: string, level: string) => `Số ${number} ngày ${date}, ${level}`,
+  numberNeeded: 'Hãy ghi số quyết định (tối đa 50 ký tự).',
+  levelNeeded: 'Hãy ghi cấp quyết định (tối đa 200 ký tự).',
+  badDecisionDate: 'Ngày quyết định không hợp lệ hoặc ở tương lai.',
+  notCarrying: (recognition: string) =>
+    `Việc tốt này không được đề nghị ${recognition}: hãy đánh dấu ${recognition} trước khi ghi quyết định.`,
+  suspended: 'Việc tốt đang chờ duyệt lại sau khi bị sửa tay: hãy duyệt lại trước khi ghi quyết định.',
+  job: 'Tính hồ sơ khen thưởng',
+  refreshTodo: 'Mở bảng duyệt, thẻ «Khen thưởng», bấm «Làm mới»; nếu vẫn lỗi, báo người quản trị.',
+  settingsNeeded: 'Trang «Cấu hình» đang có lỗi: hãy sửa trước khi in (cần tên tổ chức và cấp khen).',
+  draftTitle: (recognition: string, name: string) => `Bản in ${recognition}: ${name}`,
+  draftsFile: (month: string) => `Du-thao-khen-thuong-${month}.pdf`,
+  draftsNote: (count: number, total: number) =>
+    count === total
+      ? `Kèm theo: bản dự thảo ${count} Thư khen, Giấy khen (tệp PDF) để in và trình ký.`
+      : `Kèm theo: bản dự thảo ${count}/${total} Thư khen, Giấy khen (tệp PDF); các bản còn lại in từ bảng duyệt («Xem bản in»).`,
+};

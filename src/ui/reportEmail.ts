@@ -4,7 +4,7 @@ import { RECOGNITIONS } from '../domain/codes';
 import { mediaPack } from '../domain/mediaPack';
 import type { MonthSummary, ReportDeed, WeekDigest } from '../domain/summary';
 import { escapeHtml as esc, utf8Length } from './escape';
-import { MSG_MEDIA, MSG_REPORT } from './messages';
+import { MSG_LADDER, MSG_MEDIA, MSG_REPORT } from './messages';
 import { deedMeta, monthLabel, weekLabel } from './reportText';
 
 export interface MailItem {
@@ -162,7 +162,7 @@ export interface MailContext {
 
 export function monthlyMail(
   s: MonthSummary,
-  c: MailContext & { standingCommittee: string; standingBoard: string },
+  c: MailContext & { standingCommittee: string; standingBoard: string; drafts?: { count: number; total: number } },
 ): RenderedMail {
   const month = monthLabel(s.month);
   const f = MSG_REPORT.figure;
@@ -217,7 +217,11 @@ export function monthlyMail(
         more: MSG_REPORT.moreDeeds,
       },
     ],
-    footer: [MSG_REPORT.countingRule, MSG_REPORT.footer(c.reviewingBody)],
+    footer: [
+      ...(c.drafts ? [MSG_LADDER.draftsNote(c.drafts.count, c.drafts.total)] : []),
+      MSG_REPORT.countingRule,
+      MSG_REPORT.footer(c.reviewingBody),
+    ],
   };
   return render(doc, MSG_REPORT.monthlySubject(month, s.deeds, s.thuKhen.length, s.giayKhen.length));
 }

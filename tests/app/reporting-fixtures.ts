@@ -6,7 +6,7 @@ import { LEADER } from '../../local/flows';
 import { SAMPLE_UNITS } from '../../local/demo';
 import { isoWeekKey, monthKey, parseLocalDate } from '../../src/domain/calendar';
 import { FIELDS, NATURES, STATUSES, UNIT_TYPES } from '../../src/domain/codes';
-import type { FieldCode, Status } from '../../src/domain/codes';
+import type { FieldCode, Nature, Status } from '../../src/domain/codes';
 import { DEED_COLUMNS } from '../../src/domain/deed';
 import type { CellValue, DeedRow } from '../../src/domain/deed';
 import { toCell } from '../../src/gas/sheets';
@@ -37,6 +37,10 @@ export interface DeedSpec {
   description?: string;
   place?: string;
   beneficiaries?: string;
+  /** The ladder's inputs: a long-running deed's nature and start, and the 19 May honour. */
+  nature?: Nature;
+  startDate?: string;
+  guongDienHinh?: boolean;
 }
 
 let counter = 0;
@@ -62,8 +66,8 @@ export function deedRow(spec: DeedSpec): CellValue[] {
     fieldReason: '',
     confidence: 0.9,
     flagged: false,
-    nature: spec.giayKhen ? NATURES.thuong_xuyen : NATURES.dot_xuat,
-    startDate: '',
+    nature: NATURES[spec.nature ?? (spec.giayKhen ? 'thuong_xuyen' : 'dot_xuat')],
+    startDate: spec.startDate ? new Date(`${spec.startDate}T00:00:00+07:00`) : '',
     doneOn: new Date(`${spec.doneOn}T00:00:00+07:00`),
     week: isoWeekKey(day),
     month: monthKey(day),
@@ -76,7 +80,7 @@ export function deedRow(spec: DeedSpec): CellValue[] {
     status: STATUSES[spec.status ?? 'da_duyet'],
     thuKhen: spec.thuKhen ?? false,
     giayKhen: spec.giayKhen ?? false,
-    guongDienHinh: false,
+    guongDienHinh: spec.guongDienHinh ?? false,
     phatThanh: spec.radioWeek ?? '',
     banTin: spec.bulletinMonth ?? '',
     chuyenDuoiCo: spec.flagStory ?? false,

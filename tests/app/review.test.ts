@@ -58,8 +58,19 @@ describe('roles', () => {
     }
     expect(getDeed(addOn, once).version).toBe(1);
     expect(tabRows(addOn, 'Nhật ký')).toEqual([]);
-    // Every function the sidebar can call is either read-only or refused above.
-    expect([...SERVER_FUNCTIONS].sort()).toEqual(['getDeed', 'getSidebarState', 'listDeeds', 'reviewDeed']);
+    // Every function the sidebar can call is either read-only or refused (here, or in tests/app/ladder.test.ts).
+    expect([...SERVER_FUNCTIONS].sort()).toEqual([
+      'decideSuggestion',
+      'getDeed',
+      'getHistory',
+      'getLadder',
+      'getSidebarState',
+      'listDeeds',
+      'recordDecision',
+      'refreshLadder',
+      'reviewDeed',
+      'showDraft',
+    ]);
   });
 
   it('parses every argument: malformed input gets a Vietnamese message, never a crash', () => {

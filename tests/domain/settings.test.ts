@@ -16,6 +16,16 @@ describe('readSettings', () => {
     expect(out.settings.reviewers).toEqual(['a@example.org', 'b@example.org', 'c@example.org']);
     expect(out.settings.monthlyHour).toBe(6);
     expect(out.settings.radioTarget).toBe(2);
+    expect(out.settings.modelMinDeeds).toBe(4);
+  });
+
+  it('gives a row added after the first release its default when an older tab lacks it', () => {
+    const older = rows().filter((r) => r[0] !== 'Số việc tốt tối thiểu để đề cử gương điển hình');
+    const out = readSettings(older);
+    expect(out.ok && out.settings.modelMinDeeds).toBe(4);
+    const typed = rows().map((r) => (r[0] === 'Số việc tốt tối thiểu để đề cử gương điển hình' ? [r[0], '6'] : r));
+    const six = readSettings(typed);
+    expect(six.ok && six.settings.modelMinDeeds).toBe(6);
   });
 
   it('names the cell of each bad value and each missing row', () => {

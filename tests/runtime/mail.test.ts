@@ -19,7 +19,7 @@ describe('MailApp', () => {
     expect(sent.map((m) => m.subject)).toEqual(['S1', 'S2', 'S3', 'S4']);
     expect(sent[1]).toMatchObject({ to: 'b@example.org', cc: 'c@example.org', htmlBody: '<b>B2</b>', name: 'Bot' });
     expect(sent[2]).toMatchObject({ to: 'd@example.org', replyTo: 'reply@example.org', body: 'B3' });
-    expect(sent[3]!.attachments).toEqual([{ name: 'a.txt', mimeType: 'text/plain', bytes: 5 }]);
+    expect(sent[3]!.attachments).toEqual([{ name: 'a.txt', mimeType: 'text/plain', bytes: 5, text: 'hello' }]);
     expect(sent[0]!.at.getTime()).toBe(rt.clock.now().getTime());
   });
 

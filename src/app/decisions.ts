@@ -1,0 +1,154 @@
+// «Sổ quyết định»: leadership's decisions on Thư khen and Giấy khen as the reviewers record them — one row per
+// (deed, recognition), corrected in place, every recording and correction in the audit tab.
+import { RECOGNITIONS } from '../domain/codes';
+import { dayNumber, parseLocalDate, viDate } from '../domain/calendar';
+import { cleanLine } from '../domain/text';
+import { DEED_COL } from '../domain/deed';
+import { isSuspended } from '../domain/review';
+import type { Commendation, DecisionRecord, DeedDetail } from '#contract';
+import { MSG_LADDER, MSG_REVIEW } from '../ui/messages';
+import type { Config } from './config';
+import { reviewState, toDetail, versionOf } from './deedRows';
+import { Refusal, auditTab, deedsSheet, locate, ruleContext } from './server';
+import { TIME_ZONE, dateAtMidnight, today } from '../gas/clock';
+import { appendRows, ensureTab, tab, toCell } from '../gas/sheets';
+
+const WIDTH = MSG_LADDER.registerHeaders.length;
+const COMMENDATIONS: readonly Commendation[] = ['thu_khen', 'giay_khen'];
+const registerKey = (deedId: string, recognition: Commendation) => `${deedId}|${recognition}`;
+const isoDay = (v: unknown) => (v instanceof Date ? Utilities.formatDate(v, TIME_ZONE, 'yyyy-MM-dd') : String(v ?? ''));
+
+function recordOf(values: readonly unknown[]): DecisionRecord | undefined {
+  const [, deedId, kind, number, date, level, , , , recordedBy, recordedAt] = values;
+  const recognition = COMMENDATIONS.find((c) => RECOGNITIONS[c] === kind);
+  if (!recognition) return undefined;
+  return {
+    deedId: String(deedId),
+    recognition,
+    number: String(number),
+    date: isoDay(date),
+    level: String(level),
+    recordedBy: String(recordedBy),
+    recordedAt: recordedAt instanceof Date ? recordedAt.toISOString() : '',
+  };
+}
+
+/** One deed's decisions: a search of the deed-id column and a read of each row found (usually one). */
+export function decisionsOf(deedId: string): DecisionRecord[] {
+  const sheet = tab(MSG_LADDER.registerTab);
+  if (!sheet) return [];
+  return sheet
+    .getRange('B:B')
+    .createTextFinder(deedId)
+    .matchEntireCell(true)
+    .matchCase(true)
+    .findAll()
+    .map((r) => recordOf(sheet.getRange(r.getRow(), 1, 1, WIDTH).getValues()[0] ?? []))
+    .filter((d): d is DecisionRecord => d !== undefined);
+}
+
+/** Every recorded decision by deed id: one read of the register (for the monthly drafts). */
+export function allDecisions(): Map<string, DecisionRecord[]> {
+  const sheet = tab(MSG_LADDER.registerTab);
+  const last = sheet ? sheet.getLastRow() : 0;
+  const out = new Map<string, DecisionRecord[]>();
+  if (!sheet || last < 2) return out;
+  for (const values of sheet.getRange(2, 1, last - 1, WIDTH).getValues()) {
+    const d = recordOf(values);
+    if (d) out.set(d.deedId, [...(out.get(d.deedId) ?? []), d]);
+  }
+  return out;
+}
+
+export interface DecisionInput {
+  id: string;
+  row?: number;
+  version: number;
+  recognition: Commendation;
+  number: string;
+  date: string;
+  level: string;
+}
+
+/** Checks what a person typed; the Refusal's message says what to fix. */
+function cleaned(input: DecisionInput): { number: string; level: string; date: Date; iso: string } {
+  const number = cleanLine(input.number);
+  const level = cleanLine(input.level);
+  if (number === '' || number.length > 50) throw new Refusal('invalid', MSG_LADDER.numberNeeded);
+  if (level === '' || level.length > 200) throw new Refusal('invalid', MSG_LADDER.levelNeeded);
+  const day = parseLocalDate(input.date);
+  if (!day || day.year < 2017 || dayNumber(day) > dayNumber(today()))
+    throw new Refusal('invalid', MSG_LADDER.badDecisionDate);
+  return { number, level, date: dateAtMidnight(day), iso: input.date };
+}
+
+/**
+ * Records (or corrects) the decision on a deed's Thư khen / Giấy khen, the caller holding the document lock. The deed
+ * must carry that recognition and not wait for a new review; a stale version is refused like any review action.
+ */
+export function recordDecision(input: DecisionInput, user: string, config: Config): DeedDetail {
+  const typed = cleaned(input);
+  const sheet = deedsSheet();
+  const found = locate(sheet, input.id, input.row);
+  if (versionOf(found.values) !== input.version) throw new Refusal('stale', MSG_REVIEW.stale);
+  const state = reviewState(found.values);
+  const label = RECOGNITIONS[input.recognition];
+  const carries = input.recognition === 'thu_khen' ? state.thuKhen : state.giayKhen;
+  if (!carries) throw new Refusal('rule', MSG_LADDER.notCarrying(label));
+  if (isSuspended(state)) throw new Refusal('rule', MSG_LADDER.suspended);
+
+  const others = decisionsOfRow(found.values, input.recognition);
+  const register = ensureTab(MSG_LADDER.registerTab, MSG_LADDER.registerHeaders);
+  const audit = auditTab();
+  const key = registerKey(input.id, input.recognition);
+  const match = register.getRange('A:A').createTextFinder(key).matchEntireCell(true).matchCase(true).findNext();
+  const before = match ? recordOf(register.getRange(match.getRow(), 1, 1, WIDTH).getValues()[0] ?? []) : undefined;
+  const now = new Date();
+  const cell = (k: 'performerName' | 'unitName' | 'title') => String(found.values[DEED_COL[k]] ?? '');
+  const line = [
+    key,
+    input.id,
+    label,
+    typed.number,
+    typed.date,
+    typed.level,
+    cell('performerName'),
+    cell('unitName'),
+    cell('title'),
+    user,
+    now,
+  ];
+  if (match) register.getRange(match.getRow(), 1, 1, WIDTH).setValues([line.map(toCell)]);
+  else appendRows(register, [line]);
+  const text = (d: { number: string; date: string; level: string }) =>
+    MSG_LADDER.decisionText(d.number, viDate(parseLocalDate(d.date) ?? today()), d.level);
+  appendRows(audit, [
+    [
+      now,
+      user,
+      input.id,
+      MSG_LADDER.auditDecision,
+      `${MSG_LADDER.registerColumn}: ${label}`,
+      before ? text(before) : '',
+      text({ ...typed, date: typed.iso }),
+    ],
+  ]);
+  const recorded: DecisionRecord = {
+    deedId: input.id,
+    recognition: input.recognition,
+    number: typed.number,
+    date: typed.iso,
+    level: typed.level,
+    recordedBy: user,
+    recordedAt: now.toISOString(),
+  };
+  return toDetail(found.values, found.row, ruleContext(config), [...others, recorded]);
+}
+
+/** The deed's other recorded decisions, read before this one is written (a read after writes costs a flush). */
+function decisionsOfRow(values: readonly unknown[], except: Commendation): DecisionRecord[] {
+  const other = except === 'thu_khen' ? 'giayKhen' : 'thuKhen';
+  return values[DEED_COL[other]] === true
+    ? decisionsOf(String(values[DEED_COL.id])).filter((d) => d.recognition !== except)
+    : [];
+}

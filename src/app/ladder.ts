@@ -1,0 +1,273 @@
+// The commendation ladder's tabs: «Hồ sơ khen thưởng» (each performer's history, rebuilt from the deeds) and
+// «Đề xuất khen thưởng» (suggestions, whose decisions survive every rebuild); reading them for the sidebar.
+import { PERFORMER_KINDS, PROPOSALS, NATURES, RECOGNITIONS, STATUSES, codeByLabel } from '../domain/codes';
+import type { Recognition } from '../domain/codes';
+import { DEED_COL } from '../domain/deed';
+import type { CellValue } from '../domain/deed';
+import { buildLadder, deedLines, honoursOf, honoursText, mergeSuggestions, parseDeedLines } from '../domain/ladder';
+import type { LadderDeed } from '../domain/ladder';
+import { RECOGNITION_COLUMNS } from '../domain/review';
+import type { LadderView, PerformerHistory, Suggestion, SuggestionStatus, UnitLadder } from '#contract';
+import { MSG_LADDER } from '../ui/messages';
+import type { Config } from './config';
+import { dayFormatter, readSpans } from './reportData';
+import { localDateOf, today } from '../gas/clock';
+import { withDocumentLock } from '../gas/lock';
+import { TAB, ensureTab, readBody, replaceBody, tab, toCell } from '../gas/sheets';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const UPDATED_KEY = 'ladder:updatedAt';
+/** Decided suggestions the sidebar shows (the tab keeps them all). */
+const DECIDED_SHOWN = 30;
+const LADDER_WIDTH = MSG_LADDER.ladderHeaders.length;
+/** «Hồ sơ khen thưởng» columns (1-based) searched by getHistory. */
+const KEY_COLUMN = 'A:A';
+const UNIT_COLUMN = 'D:D';
+
+const flag = (v: unknown) => v === true || v === 'TRUE';
+
+/** Every deed of the sheet, as the ladder sees it: four column blocks, one read each, skipping the long texts. */
+function readLadderDeeds(): LadderDeed[] {
+  const sheet = tab(TAB.deeds);
+  const last = sheet ? sheet.getLastRow() : 0;
+  if (!sheet || last < 2) return [];
+  const get = readSpans(sheet, 2, last - 1, [
+    ['id', 'title'],
+    ['nature', 'doneOn'],
+    ['proposal', 'proposal'],
+    ['status', 'kyYeu'],
+  ]);
+  const day = dayFormatter();
+  const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+  const recognitions = Object.entries(RECOGNITION_COLUMNS) as [Recognition, keyof typeof DEED_COL][];
+  const out: LadderDeed[] = [];
+  for (let i = 0; i < last - 1; i++) {
+    const id = text(get('id', i));
+    if (id === '') continue;
+    out.push({
+      id,
+      unitCode: text(get('unitCode', i)),
+      unitName: text(get('unitName', i)),
+      performerKind: codeByLabel(PERFORMER_KINDS, text(get('performerKind', i))) ?? 'ca_nhan',
+      performerName: text(get('performerName', i)),
+      title: text(get('title', i)),
+      nature: codeByLabel(NATURES, text(get('nature', i))) ?? 'dot_xuat',
+      startDate: day(get('startDate', i)),
+      doneOn: day(get('doneOn', i)),
+      proposal: codeByLabel(PROPOSALS, text(get('proposal', i))) ?? 'none',
+      accepted: get('status', i) === STATUSES.da_duyet,
+      recognitions: recognitions
+        .filter(([, key]) => {
+          const v = get(key, i);
+          return flag(v) || (typeof v === 'string' && v !== '' && v !== 'FALSE');
+        })
+        .map(([r]) => r),
+    });
+  }
+  return out;
+}
+
+// ---- «Đề xuất khen thưởng» rows ------------------------------------------------------------------------------
+
+const STATUS_CODES = Object.keys(MSG_LADDER.status) as SuggestionStatus[];
+
+function suggestionRow(s: Suggestion): CellValue[] {
+  return [
+    s.key,
+    MSG_LADDER.kind[s.kind],
+    MSG_LADDER.status[s.status],
+    s.score,
+    s.performerName,
+    PERFORMER_KINDS[s.performerKind],
+    s.unitCode,
+    s.unitName,
+    s.deedId,
+    s.deedTitle,
+    s.reason,
+    s.decidedBy,
+    s.decidedAt ? new Date(s.decidedAt) : '',
+    s.note,
+    s.performerKey,
+  ];
+}
+
+function suggestionOf(values: readonly unknown[]): Suggestion | undefined {
+  const [key, kind, status, score, name, performerKind, unitCode, unitName, deedId, deedTitle, reason] = values;
+  const [decidedBy, decidedAt, note, performerKey] = values.slice(11);
+  const kindCode = codeByLabel(MSG_LADDER.kind, String(kind));
+  const statusCode = STATUS_CODES.find((s) => MSG_LADDER.status[s] === status);
+  if (!kindCode || !statusCode || String(key) === '') return undefined;
+  return {
+    key: String(key),
+    kind: kindCode,
+    status: statusCode,
+    score: Number(score) || 0,
+    performerName: String(name),
+    performerKind: codeByLabel(PERFORMER_KINDS, String(performerKind)) ?? 'ca_nhan',
+    unitCode: String(unitCode),
+    unitName: String(unitName),
+    deedId: String(deedId),
+    deedTitle: String(deedTitle),
+    reason: String(reason),
+    decidedBy: String(decidedBy ?? ''),
+    decidedAt: decidedAt instanceof Date ? decidedAt.toISOString() : null,
+    note: String(note ?? ''),
+    performerKey: String(performerKey ?? ''),
+  };
+}
+
+const suggestionsTab = () => ensureTab(MSG_LADDER.suggestionsTab, MSG_LADDER.suggestionHeaders);
+
+function readSuggestions(sheet: Sheet | null): Suggestion[] {
+  return sheet ? readBody(sheet).flatMap((v) => suggestionOf(v) ?? []) : [];
+}
+
+// ---- «Hồ sơ khen thưởng» rows --------------------------------------------------------------------------------
+
+function performerRow(p: PerformerHistory): CellValue[] {
+  return [
+    p.key,
+    p.name,
+    PERFORMER_KINDS[p.kind],
+    p.unitCode,
+    p.unitName,
+    p.accepted,
+    p.thuKhen,
+    p.giayKhen,
+    p.guongDienHinh,
+    p.media,
+    deedLines(p.deeds, RECOGNITIONS),
+  ];
+}
+
+function performerOf(v: readonly unknown[]): PerformerHistory {
+  const n = (x: unknown) => Number(x) || 0;
+  return {
+    key: String(v[0]),
+    name: String(v[1]),
+    kind: codeByLabel(PERFORMER_KINDS, String(v[2])) ?? 'ca_nhan',
+    unitCode: String(v[3]),
+    unitName: String(v[4]),
+    accepted: n(v[5]),
+    thuKhen: n(v[6]),
+    giayKhen: n(v[7]),
+    guongDienHinh: n(v[8]),
+    media: n(v[9]),
+    deeds: parseDeedLines(String(v[10] ?? ''), RECOGNITIONS),
+  };
+}
+
+// ---- rebuilding and reading ----------------------------------------------------------------------------------
+
+/**
+ * Rebuilds the histories from every deed and merges the fresh suggestions into the tab. The deeds are read without
+ * the lock (a reader); the suggestions are read, merged and written under it, so no reviewer's decision is lost.
+ */
+export function refreshLadder(config: Config): LadderView {
+  const now = new Date();
+  const ladder = buildLadder(readLadderDeeds(), {
+    today: localDateOf(now),
+    giayKhenMinMonths: config.settings?.giayKhenMinMonths ?? 3,
+    modelMinDeeds: config.settings?.modelMinDeeds ?? 4,
+  });
+  const histories = ensureTab(MSG_LADDER.ladderTab, MSG_LADDER.ladderHeaders);
+  replaceBody(histories, ladder.performers.map(performerRow), LADDER_WIDTH);
+  const merged = withDocumentLock(() => {
+    const sheet = suggestionsTab();
+    const all = mergeSuggestions(readSuggestions(sheet), ladder.candidates, now.toISOString());
+    replaceBody(sheet, all.map(suggestionRow), MSG_LADDER.suggestionHeaders.length);
+    return all;
+  });
+  PropertiesService.getDocumentProperties().setProperty(UPDATED_KEY, now.toISOString());
+  // What was just written, without reading it back.
+  return viewOf(merged, ladder.units, now.toISOString());
+}
+
+/** What the sidebar's «Khen thưởng» view shows: the suggestions and each unit's line. */
+export function ladderView(): LadderView {
+  const suggestions = readSuggestions(tab(MSG_LADDER.suggestionsTab));
+  const updatedAt = PropertiesService.getDocumentProperties().getProperty(UPDATED_KEY);
+  return viewOf(suggestions, unitLines(), updatedAt);
+}
+
+function viewOf(suggestions: readonly Suggestion[], units: UnitLadder[], updatedAt: string | null): LadderView {
+  const pending = suggestions.filter((s) => s.status === 'pending').sort((a, b) => b.score - a.score);
+  const decided = suggestions
+    .filter((s) => s.status !== 'pending')
+    .sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? ''))
+    .slice(0, DECIDED_SHOWN);
+  return { updatedAt, honours: honoursText(honoursOf(today())), suggestions: [...pending, ...decided], units };
+}
+
+/** Each unit's totals from the histories' count columns (D:I): one read. */
+function unitLines(): UnitLadder[] {
+  const sheet = tab(MSG_LADDER.ladderTab);
+  const last = sheet ? sheet.getLastRow() : 0;
+  if (!sheet || last < 2) return [];
+  const units = new Map<string, UnitLadder>();
+  for (const [code, name, accepted, thuKhen, giayKhen, guongDienHinh] of sheet
+    .getRange(2, 4, last - 1, 6)
+    .getValues()) {
+    const key = String(code);
+    const u = units.get(key) ?? {
+      code: key,
+      name: String(name),
+      performers: 0,
+      accepted: 0,
+      thuKhen: 0,
+      giayKhen: 0,
+      guongDienHinh: 0,
+    };
+    u.performers += 1;
+    u.accepted += Number(accepted) || 0;
+    u.thuKhen += Number(thuKhen) || 0;
+    u.giayKhen += Number(giayKhen) || 0;
+    u.guongDienHinh += Number(guongDienHinh) || 0;
+    units.set(key, u);
+  }
+  return [...units.values()].sort((a, b) => b.accepted - a.accepted || a.code.localeCompare(b.code, 'en'));
+}
+
+/**
+ * Histories by a search of one column: a performer's row, or a unit's rows (the tab is sorted by unit, so they are
+ * one block: one read of the span between the first and last match).
+ */
+export function histories(query: { performerKey: string } | { unitCode: string }): PerformerHistory[] {
+  const sheet = tab(MSG_LADDER.ladderTab);
+  if (!sheet) return [];
+  const [column, value] = 'performerKey' in query ? [KEY_COLUMN, query.performerKey] : [UNIT_COLUMN, query.unitCode];
+  if (value === '') return [];
+  const rows = sheet
+    .getRange(column)
+    .createTextFinder(value)
+    .matchEntireCell(true)
+    .matchCase(true)
+    .findAll()
+    .map((r) => r.getRow())
+    .filter((r) => r > 1);
+  if (rows.length === 0) return [];
+  const lo = Math.min(...rows);
+  const hi = Math.max(...rows);
+  const wanted = new Set(rows);
+  return sheet
+    .getRange(lo, 1, hi - lo + 1, LADDER_WIDTH)
+    .getValues()
+    .filter((_, i) => wanted.has(lo + i))
+    .map(performerOf);
+}
+
+/** A suggestion's row, found by its key: where it is and what it says now. */
+export function findSuggestion(key: string): { sheet: Sheet; row: number; suggestion: Suggestion } | undefined {
+  const sheet = tab(MSG_LADDER.suggestionsTab);
+  const match = sheet?.getRange('A:A').createTextFinder(key).matchEntireCell(true).matchCase(true).findNext();
+  if (!sheet || !match) return undefined;
+  const values = sheet.getRange(match.getRow(), 1, 1, MSG_LADDER.suggestionHeaders.length).getValues()[0] ?? [];
+  const suggestion = suggestionOf(values);
+  return suggestion && { sheet, row: match.getRow(), suggestion };
+}
+
+export function writeSuggestion(sheet: Sheet, row: number, s: Suggestion): void {
+  const values = suggestionRow(s);
+  sheet.getRange(row, 1, 1, values.length).setValues([values.map(toCell)]);
+}

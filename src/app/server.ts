@@ -1,0 +1,89 @@
+// The sidebar server's plumbing, shared by every server function: parse the argument, check the caller, turn
+// failures into Vietnamese Results, and find a deed's row by its id.
+import * as z from 'zod/mini';
+import { DEED_COL, DEED_COLUMNS, DEED_HEADERS } from '../domain/deed';
+import type { RuleContext } from '../domain/review';
+import { isoWeekKey, monthKey } from '../domain/calendar';
+import type { ErrorCode, Result } from '#contract';
+import { MSG_REVIEW } from '../ui/messages';
+import type { Config } from './config';
+import { today } from '../gas/clock';
+import { TAB, ensureTab } from '../gas/sheets';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Row = unknown[];
+const WIDTH = DEED_COLUMNS.length;
+
+export class Refusal extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function currentUser(): string {
+  return Session.getActiveUser().getEmail().trim().toLowerCase();
+}
+
+export function isReviewer(config: Config, email: string): boolean {
+  return email !== '' && (config.settings?.reviewers ?? []).includes(email);
+}
+
+/** Runs one server function: parse, run, and turn every failure into a Vietnamese Result. */
+export function serve<A, T>(schema: z.ZodMiniType<A>, raw: unknown, work: (args: A) => T): Result<T> {
+  const parsed = z.safeParse(schema, raw);
+  if (!parsed.success) {
+    const where = parsed.error.issues.map((i) => i.path.join('.') || 'tham số').join(', ');
+    return { ok: false, code: 'invalid', error: MSG_REVIEW.invalid(where) };
+  }
+  try {
+    return { ok: true, value: work(parsed.data) };
+  } catch (err) {
+    if (err instanceof Refusal) return { ok: false, code: err.code, error: err.message };
+    if (String(err).includes('Lock timeout')) return { ok: false, code: 'busy', error: MSG_REVIEW.busy };
+    console.error(`Review server error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return { ok: false, code: 'internal', error: MSG_REVIEW.internal };
+  }
+}
+
+/** Refuses anyone but a reviewer named in the settings; returns the caller's email. */
+export function requireReviewer(config: Config): string {
+  const user = currentUser();
+  if (!isReviewer(config, user)) throw new Refusal('forbidden', MSG_REVIEW.forbidden);
+  return user;
+}
+
+export const AUDIT_HEADERS = ['Thời điểm', 'Người thực hiện', 'Mã việc tốt', 'Hành động', 'Cột', 'Trước', 'Sau'];
+
+/** «Nhật ký»: one row per change anyone made to a deed. */
+export function auditTab(): Sheet {
+  return ensureTab(TAB.audit, AUDIT_HEADERS);
+}
+
+export function deedsSheet(): Sheet {
+  return ensureTab(TAB.deeds, DEED_HEADERS);
+}
+
+/** What the seed's rules need to know besides the deed: the minimum duration and today's week and month. */
+export function ruleContext(config: Config): RuleContext {
+  const day = today();
+  return {
+    giayKhenMinMonths: config.settings?.giayKhenMinMonths ?? 3,
+    currentWeek: isoWeekKey(day),
+    currentMonth: monthKey(day),
+  };
+}
+
+/** The deed's row: the hint when it still holds the id (one read), else a search of the id column. */
+export function locate(sheet: Sheet, id: string, hint: number | undefined): { row: number; values: Row } {
+  if (hint !== undefined && hint <= sheet.getMaxRows()) {
+    const values = sheet.getRange(hint, 1, 1, WIDTH).getValues()[0] ?? [];
+    if (values[DEED_COL.id] === id) return { row: hint, values };
+  }
+  const match = sheet.getRange('A:A').createTextFinder(id).matchEntireCell(true).matchCase(true).findNext();
+  if (!match) throw new Refusal('not_found', MSG_REVIEW.notFound);
+  const row = match.getRow();
+  return { row, values: sheet.getRange(row, 1, 1, WIDTH).getValues()[0] ?? [] };
+}

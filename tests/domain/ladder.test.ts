@@ -1,0 +1,175 @@
+// The ladder's pure rules: who a performer is, which 19 May a deed counts for, how suggestions move between
+// rebuilds, and a history's cell read back as written.
+import { RECOGNITIONS } from '../../src/domain/codes';
+import {
+  buildLadder,
+  deedLines,
+  honoursOf,
+  mergeSuggestions,
+  parseDeedLines,
+  performerKey,
+  MODEL_SUGGESTIONS,
+} from '../../src/domain/ladder';
+import type { LadderDeed } from '../../src/domain/ladder';
+import type { Suggestion } from '#contract';
+
+const deed = (over: Partial<LadderDeed>): LadderDeed => ({
+  id: 'VT-000000000001',
+  unitCode: 'XA-ANPHU',
+  unitName: 'Đảng bộ xã An Phú',
+  performerKind: 'ca_nhan',
+  performerName: 'Nguyễn Văn Tư',
+  title: 'Việc tốt',
+  nature: 'dot_xuat',
+  startDate: '',
+  doneOn: '2026-11-20',
+  proposal: 'none',
+  accepted: true,
+  recognitions: [],
+  ...over,
+});
+const rules = { today: { year: 2026, month: 11, day: 27 }, giayKhenMinMonths: 3, modelMinDeeds: 4 };
+
+describe('performerKey', () => {
+  it('is one key however the name is typed, and differs between units', () => {
+    expect(performerKey('xa-anphu ', ' Nguyễn  Văn TƯ')).toBe('XA-ANPHU|nguyen van tu');
+    expect(performerKey('XA-ANPHU', 'nguyen van tu.')).toBe('XA-ANPHU|nguyen van tu');
+    expect(performerKey('XA-TANTHONG', 'Nguyễn Văn Tư')).not.toBe(performerKey('XA-ANPHU', 'Nguyễn Văn Tư'));
+  });
+});
+
+describe('honoursOf', () => {
+  it('looks at the 12 months up to the next 19 May, the day itself included', () => {
+    const on = (month: number, day: number) => honoursOf({ year: 2026, month, day });
+    expect(on(5, 19)).toEqual({ date: { year: 2026, month: 5, day: 19 }, from: { year: 2025, month: 5, day: 20 } });
+    expect(on(5, 20)).toEqual({ date: { year: 2027, month: 5, day: 19 }, from: { year: 2026, month: 5, day: 20 } });
+    expect(on(1, 1).date.year).toBe(2026);
+    expect(on(12, 31).date.year).toBe(2027);
+  });
+});
+
+describe('buildLadder', () => {
+  it('counts only accepted deeds, and no unnamed performer', () => {
+    const ladder = buildLadder(
+      [deed({}), deed({ id: 'VT-2', accepted: false }), deed({ id: 'VT-3', performerName: '  ' })],
+      rules,
+    );
+    expect(ladder.performers.map((p) => [p.name, p.accepted])).toEqual([['Nguyễn Văn Tư', 1]]);
+    expect(ladder.units).toEqual([
+      {
+        code: 'XA-ANPHU',
+        name: 'Đảng bộ xã An Phú',
+        performers: 1,
+        accepted: 1,
+        thuKhen: 0,
+        giayKhen: 0,
+        guongDienHinh: 0,
+      },
+    ]);
+  });
+
+  it('suggests no Giấy khen before the minimum duration, nor once the run has one', () => {
+    const run = (doneOn: string, recognitions: LadderDeed['recognitions'] = []) =>
+      deed({ id: `VT-${doneOn}`, nature: 'thuong_xuyen', startDate: '2026-08-21', doneOn, recognitions });
+    expect(buildLadder([run('2026-11-20')], rules).candidates).toEqual([]); // 2 months and 30 days
+    expect(buildLadder([run('2026-11-21')], rules).candidates.map((c) => c.kind)).toEqual(['giay_khen']);
+    const commended = buildLadder([run('2026-11-21'), run('2026-10-01', ['giay_khen'])], rules).candidates;
+    expect(commended.map((c) => c.kind)).toEqual(['guong_dien_hinh']); // two deeds and a Giấy khen: a model
+  });
+
+  it('ranks a unit`s own Giấy khen proposal first, and keeps the model list short', () => {
+    const long = (name: string, proposal: LadderDeed['proposal']) =>
+      deed({ id: `VT-${name}`, performerName: name, nature: 'thuong_xuyen', startDate: '2026-01-01', proposal });
+    const ladder = buildLadder([long('A', 'none'), long('B', 'giay_khen')], rules);
+    expect(ladder.candidates.map((c) => c.performerName)).toEqual(['B', 'A']);
+    expect(ladder.candidates[0]!.reason).toContain('đơn vị đã đề nghị Giấy khen');
+
+    const crowd = Array.from({ length: (MODEL_SUGGESTIONS + 5) * 4 }, (_, i) =>
+      deed({ id: `VT-${i}`, performerName: `Người ${Math.floor(i / 4)}`, doneOn: '2026-10-01' }),
+    );
+    expect(buildLadder(crowd, rules).candidates).toHaveLength(MODEL_SUGGESTIONS);
+  });
+
+  it('marks the model on the year`s most recognised deed', () => {
+    const ladder = buildLadder(
+      [
+        deed({ id: 'VT-a', doneOn: '2026-11-01' }),
+        deed({ id: 'VT-b', doneOn: '2026-07-01', recognitions: ['thu_khen', 'phat_thanh'] }),
+        deed({ id: 'VT-c', doneOn: '2026-09-01' }),
+      ],
+      rules,
+    );
+    expect(ladder.candidates).toEqual([
+      expect.objectContaining({ kind: 'guong_dien_hinh', deedId: 'VT-b', score: 3 + 2 + 1 }),
+    ]);
+  });
+});
+
+describe('mergeSuggestions', () => {
+  const s = (key: string, status: Suggestion['status'], extra: Partial<Suggestion> = {}): Suggestion => ({
+    key,
+    kind: 'giay_khen',
+    performerKey: 'K',
+    performerName: 'N',
+    performerKind: 'ca_nhan',
+    unitCode: 'U',
+    unitName: 'U',
+    deedId: 'VT-1',
+    deedTitle: 'T',
+    reason: 'old',
+    score: 1,
+    status,
+    decidedBy: '',
+    decidedAt: null,
+    note: '',
+    ...extra,
+  });
+
+  it('keeps decisions, refreshes what still holds, expires what does not, revives, and adds', () => {
+    const now = '2026-11-27T02:00:00.000Z';
+    const merged = mergeSuggestions(
+      [
+        s('accepted', 'accepted', { decidedBy: 'r@x' }),
+        s('dismissed', 'dismissed'),
+        s('holds', 'pending'),
+        s('gone', 'pending'),
+        s('back', 'expired', { note: 'Không còn' }),
+        s('holds', 'pending'), // a duplicated row is read once
+      ],
+      [
+        s('accepted', 'pending', { reason: 'new' }),
+        s('holds', 'pending', { reason: 'new' }),
+        s('back', 'pending'),
+        s('fresh', 'pending'),
+      ],
+      now,
+    );
+    expect(merged.map((x) => [x.key, x.status, x.reason])).toEqual([
+      ['accepted', 'accepted', 'old'],
+      ['dismissed', 'dismissed', 'old'],
+      ['holds', 'pending', 'new'],
+      ['gone', 'expired', 'old'],
+      ['back', 'pending', 'old'],
+      ['fresh', 'pending', 'old'],
+    ]);
+    expect(merged[3]).toMatchObject({ decidedAt: now, note: expect.stringContaining('Không còn đủ điều kiện') });
+    expect(merged[4]!.note).toBe('');
+  });
+});
+
+describe('deedLines', () => {
+  it('reads back what it wrote, a title holding the separator included', () => {
+    const deeds = [
+      {
+        id: 'VT-1',
+        doneOn: '2026-11-20',
+        title: 'Sửa đường · lần 2',
+        recognitions: ['thu_khen', 'phat_thanh'] as const,
+      },
+      { id: 'VT-2', doneOn: '2026-10-01', title: 'Hiến máu', recognitions: [] },
+    ].map((d) => ({ ...d, recognitions: [...d.recognitions] }));
+    const text = deedLines(deeds, RECOGNITIONS);
+    expect(text.split('\n')[0]).toBe('2026-11-20 · VT-1 · Thư khen, Phát thanh · Sửa đường · lần 2');
+    expect(parseDeedLines(text, RECOGNITIONS)).toEqual(deeds);
+  });
+});
