@@ -5,6 +5,7 @@ import { CELL_TEXT_LIMIT } from '../domain/cells';
 import type { CellValue } from '../domain/deed';
 import { MSG_OUTBOX } from '../ui/messages';
 import { trySend } from '../gas/mail';
+import { withDocumentLock } from '../gas/lock';
 import { withScriptLock } from '../gas/scriptLock';
 import { ensureClockTrigger } from '../gas/triggers';
 import { appendRows, ensureTab, tab } from '../gas/sheets';
@@ -168,12 +169,16 @@ export class Outbox {
     if (rows.length === 0) return;
     const lines = rows.map(line);
     const width = Math.max(0, ...lines.map((l) => l.length));
-    // Numbered from the sheet at write time: a message queued while the lock was busy may have been appended since.
-    const first = this.sheet.getLastRow() + 1;
-    appendRows(
-      this.sheet,
-      lines.map((l) => [...l, ...Array<string>(width - l.length).fill('')]),
-    );
+    // Numbered and written under the document lock, as every append to the outbox is: no other execution can
+    // append between the two, so a status is never written onto someone else's row.
+    const first = withDocumentLock(() => {
+      const next = this.sheet.getLastRow() + 1;
+      appendRows(
+        this.sheet,
+        lines.map((l) => [...l, ...Array<string>(width - l.length).fill('')]),
+      );
+      return next;
+    }, SHORT_WAIT_MS);
     rows.forEach((r, i) => this.remember(Object.assign(r, { n: first + i })));
   }
 
@@ -313,11 +318,23 @@ export function deliver(
 export function queueAndSend(m: Outgoing, name: string): void {
   const sheet = ensureTab(MSG_OUTBOX.tab, MSG_OUTBOX.headers);
   const options = { force: false, reserve: 0, senderName: name };
-  const run = withScriptLock(
-    () => deliver(Outbox.ofKey(sheet, mailKey(m.kind, m.period)), [m], options),
-    SHORT_WAIT_MS,
-  );
-  if (run.busy) appendRows(sheet, [line(newRow(m, m.to, name))]);
+  try {
+    const run = withScriptLock(
+      () => deliver(Outbox.ofKey(sheet, mailKey(m.kind, m.period)), [m], options),
+      SHORT_WAIT_MS,
+    );
+    if (!run.busy) return;
+  } catch (err) {
+    // Queued again below: a second waiting row of the same key is collapsed by the next run (never sent twice).
+    console.warn(`Outbox: could not send now, queueing: ${String(err)}`);
+  }
+  // The script lock is busy (a report job is sending): queue only, under the document lock when it comes in time.
+  const append = () => appendRows(sheet, [line(newRow(m, m.to, name))]);
+  try {
+    withDocumentLock(append, SHORT_WAIT_MS);
+  } catch {
+    append(); // never lose the message: a rare row without the lock beats none
+  }
 }
 
 /** The daily trigger: sends what is queued (the quota is back 24 h after the day's first send). */
