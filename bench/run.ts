@@ -96,6 +96,7 @@ function runSize(rows: number): Measure[] {
       ),
     ),
   );
+  out.push(measure(addOn, 'ladder rebuild', rows, 'ours', () => void ok(rt.scriptRun('refreshLadder'))));
   const sheet = rt.spreadsheet.getSheetByName('Việc tốt')!;
   const sample = sheet.getRange(sheet.getLastRow(), 1, 1, DEED_COL.version + 1).getValues()[0]!;
   out.push(measure(addOn, 'submission', rows, 'naive', () => naiveSubmit(rt, [...sample.slice(0, -1), 'x'])));
@@ -170,8 +171,12 @@ const checks: [string, boolean][] = [
     'the monthly job at 250,000 rows fits in 60 s of modelled time',
     ours.filter((r) => r.op === 'monthly summary' && r.rows >= 250_000).every((r) => r.modelledMs <= 60_000),
   ],
+  [
+    'the ladder rebuild and the weekly job (which includes it) fit in 6 minutes of modelled time at every size',
+    ours.filter((r) => r.op === 'ladder rebuild' || r.op === 'weekly digest').every((r) => r.modelledMs <= 360_000),
+  ],
   ['the categoriser classifies ≥ 2,000 descriptions a second', classify.perSecond >= 2000],
-  ['the bundle is ≤ 150 KB', bundleBytes <= 150 * 1024],
+  ['the bundle is ≤ 175 KB (scripts/build.mjs)', bundleBytes <= 175 * 1024],
 ];
 
 const header =

@@ -10,7 +10,15 @@ import type { DeedKey } from '../domain/deed';
 import { RECOGNITION_COLUMNS, decide } from '../domain/review';
 import type { RuleContext } from '../domain/review';
 import { fold } from '../domain/text';
-import type { DeedFilter, DeedPage, DeedDetail, ReviewAction, ServerApi, SidebarState } from '#contract';
+import type {
+  DecisionRecord,
+  DeedFilter,
+  DeedPage,
+  DeedDetail,
+  ReviewAction,
+  ServerApi,
+  SidebarState,
+} from '#contract';
 import { MSG_REVIEW } from '../ui/messages';
 import { loadConfig } from './config';
 import type { Config } from './config';
@@ -79,8 +87,12 @@ export const reviewServer: Pick<ServerApi, 'getSidebarState' | 'listDeeds' | 'ge
 
 /** A deed's detail with its recorded decisions (looked up only when it carries a Thư khen or Giấy khen). */
 export function detailOf(values: Row, row: number, ctx: RuleContext): DeedDetail {
+  return toDetail(values, row, ctx, decisionsIfCommended(values));
+}
+
+function decisionsIfCommended(values: Row): DecisionRecord[] {
   const carries = values[DEED_COL.thuKhen] === true || values[DEED_COL.giayKhen] === true;
-  return toDetail(values, row, ctx, carries ? decisionsOf(String(values[DEED_COL.id])) : []);
+  return carries ? decisionsOf(String(values[DEED_COL.id])) : [];
 }
 
 /**
@@ -103,14 +115,14 @@ export function applyReview(
   const decision = decide(reviewState(found.values), action, ctx);
   if (!decision.ok) throw new Refusal('rule', decision.error);
   if (decision.changes.length === 0) return { detail: detailOf(found.values, found.row, ctx) };
-  // Find the audit tab before writing: a read after queued writes would force a flush and a cold read.
-  const audit = auditTab();
   const now = new Date();
   const values = [...found.values];
-  for (const change of decision.changes) {
-    values[DEED_COL[change.key]] = change.after;
+  for (const change of decision.changes) values[DEED_COL[change.key]] = change.after;
+  // Read what the answer needs before writing: a read after queued writes would force a flush and a cold read.
+  const audit = auditTab();
+  const decisions = decisionsIfCommended(values);
+  for (const change of decision.changes)
     sheet.getRange(found.row, DEED_COL[change.key] + 1).setValue(toCell(change.after));
-  }
   const version = versionOf(found.values) + 1;
   // reviewer, reviewedAt and version sit side by side: one write.
   values[DEED_COL.reviewer] = user;
@@ -121,7 +133,7 @@ export function applyReview(
     audit,
     decision.changes.map((c) => [now, user, target.id, auditAction, header(c.key), c.before, c.after]),
   );
-  const detail = detailOf(values, found.row, ctx);
+  const detail = toDetail(values, found.row, ctx, decisions);
   const to = decision.mailToUnit
     ? String(cell(found.values, 'email') ?? '') || unitEmail(config, String(cell(found.values, 'unitCode')))
     : '';
