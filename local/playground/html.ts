@@ -1,9 +1,14 @@
-// HTML helpers for the playground's pages: escaping, the page frame, and a tab rendered as a table.
+// HTML helpers for the playground's pages: escaping, the page frame, a redirect, and a tab rendered as a table.
+import type { Reply } from './server';
+
 export const esc = (value: unknown): string =>
   String(value ?? '').replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
+
+/** After a POST: the page to show next (303, so that a reload does not send the form again). */
+export const redirect = (to: string): Reply => ({ status: 303, headers: { location: to }, body: '' });
 
 export interface NavLink {
   href: string;

@@ -5,7 +5,7 @@ import { previousMonthKey } from '../../src/domain/calendar';
 import { MSG_OUTBOX, MSG_REPORT } from '../../src/ui/messages';
 import type { AddOn } from '../addon';
 import { ADMIN } from '../flows';
-import { esc, page } from './html';
+import { esc, page, redirect } from './html';
 import type { NavLink } from './html';
 import type { Playground, Reply, Request, Route } from './server';
 
@@ -14,8 +14,8 @@ interface Shell {
   flash: (pg: Playground) => string;
 }
 
-const redirect = (to: string): Reply => ({ status: 303, headers: { location: to }, body: '' });
-const localTime = (at: Date) =>
+/** An instant in Việt Nam time, as a vi-VN page shows it: "09:00 27/11/26". */
+export const localTime = (at: Date) =>
   new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' }).format(at);
 
 /** Runs an entry point as the admin; every alert or prompt it showed is returned as text. */
@@ -89,6 +89,8 @@ function runWeekly(pg: Playground): Reply {
   return redirect('/outbox');
 }
 
+const bytes = (n: number) => `${n.toLocaleString('vi-VN')} byte`;
+
 /** Every email the add-on sent, newest first; HTML bodies in sandboxed frames (no script, no same origin). */
 function outboxPage(shell: Shell, pg: Playground): Reply {
   const mails = [...pg.addOn.runtime.mail.sent].reverse();
@@ -97,8 +99,9 @@ function outboxPage(shell: Shell, pg: Playground): Reply {
       const frame = m.htmlBody
         ? `<iframe sandbox="" srcdoc="${esc(m.htmlBody)}" title="${esc(m.subject)}" style="width:390px;height:640px;border:1px solid #cbd5e1;background:#fff"></iframe>`
         : '';
+      const attached = (m.attachments ?? []).map((a) => ` · đính kèm ${esc(a.name)} (${bytes(a.bytes)})`).join('');
       return `<article style="margin:0 0 24px"><h3 style="margin:0">${esc(m.subject)}</h3>
-<p style="margin:4px 0;color:#475569">Gửi ${esc(m.to)} · từ ${esc(m.name ?? m.from)} · ${esc(localTime(m.at))}${m.htmlBody ? ` · HTML ${Buffer.byteLength(m.htmlBody).toLocaleString('vi-VN')} byte` : ''}</p>
+<p style="margin:4px 0;color:#475569">Gửi ${esc(m.to)} · từ ${esc(m.name ?? m.from)} · ${esc(localTime(m.at))}${m.htmlBody ? ` · HTML ${bytes(Buffer.byteLength(m.htmlBody))}` : ''}${attached}</p>
 ${frame}<details${m.htmlBody ? '' : ' open'}><summary>Bản văn bản thuần</summary><pre style="white-space:pre-wrap;max-width:720px">${esc(m.body)}</pre></details></article>`;
     })
     .join('');

@@ -2,10 +2,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SERVER_FUNCTIONS } from '#contract';
+import type { ServerFunction } from '#contract';
 import { DIST } from '../addon';
-import { esc, page, sheetTable } from './html';
+import { esc, page, redirect, sheetTable } from './html';
 import type { NavLink } from './html';
 import { ROLES } from '../flows';
+import { ladderRoutes } from './ladder';
 import { mediaRoutes } from './media';
 import { chartsHtml, reportRoutes } from './reports';
 import type { Playground, Reply, Request, Route } from './server';
@@ -16,10 +18,10 @@ const NAV: NavLink[] = [
   { href: '/sidebar', label: 'Bảng duyệt' },
   { href: '/reports', label: 'Báo cáo' },
   { href: '/ban-tin', label: 'Bản tin' },
+  { href: '/khen-thuong', label: 'Khen thưởng' },
   { href: '/outbox', label: 'Hộp thư' },
 ];
 
-const redirect = (to: string): Reply => ({ status: 303, headers: { location: to }, body: '' });
 const json = (value: unknown, status = 200): Reply => ({
   status,
   type: 'application/json',
@@ -166,14 +168,19 @@ const BRIDGE = `(function () {
   window.google = { script: { run: runner(), host: { close: function () {}, setHeight: function () {}, setWidth: function () {} } } };
 })();`;
 
+/** A server function of the bundle run as the chosen user, as google.script.run runs it. */
+function runAs(pg: Playground, fn: ServerFunction, ...args: unknown[]): unknown {
+  pg.addOn.runtime.setUser(pg.actingAs);
+  return pg.addOn.runtime.scriptRun(fn, ...args);
+}
+
 /** Calls a server function of the bundle as the chosen user; only JSON crosses, as with google.script.run. */
 function apiRun(pg: Playground, req: Request): Reply {
   const { fn, args } = JSON.parse(req.body || '{}') as { fn?: string; args?: unknown[] };
   if (!fn || !(SERVER_FUNCTIONS as readonly string[]).includes(fn))
     return json({ ok: false, error: `No server function ${String(fn)}` }, 400);
-  pg.addOn.runtime.setUser(pg.actingAs);
   try {
-    return json({ ok: true, value: pg.addOn.runtime.scriptRun(fn, ...(args ?? [])) ?? null });
+    return json({ ok: true, value: runAs(pg, fn as ServerFunction, ...(args ?? [])) ?? null });
   } catch (err) {
     return json({ ok: false, error: err instanceof Error ? err.message : String(err) });
   }
@@ -196,4 +203,5 @@ export const routes: Record<string, Route> = {
   'POST /role': setRole,
   ...reportRoutes({ nav: NAV, flash }),
   ...mediaRoutes(NAV),
+  ...ladderRoutes({ nav: NAV, flash, run: runAs }),
 };

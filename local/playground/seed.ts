@@ -1,12 +1,13 @@
 // Demo data for the playground: a month of realistic submissions, one hostile one, one deed reported by two units,
-// and a reviewer's media picks among this week's deeds (radio, flag ceremony, bulletin) for the «Bản tin» page.
+// a reviewer's media picks among this week's deeds (radio, flag ceremony, bulletin) for the «Bản tin» page, and the
+// commendation ladder's performers (seedLadder.ts) for the «Khen thưởng» page.
 import { isoWeekKey, parseLocalDate } from '../../src/domain/calendar';
 import type { Recognition } from '../../src/domain/codes';
-import type { ReviewAction } from '#contract';
 import type { AddOn } from '../addon';
 import { LABELLED_PAIRS, SAMPLE_UNITS, demoSubmission, rng } from '../demo';
 import type { Keyed } from '../demo';
-import { deliverSubmission, review, submitAnswers } from '../flows';
+import { deliverSubmission, submitAnswers } from '../flows';
+import { acceptAndMark, seedLadder } from './seedLadder';
 
 export const HOSTILE_TITLE = 'Giúp cụ bà qua đường <script>';
 
@@ -37,6 +38,7 @@ export function seedDemo(addOn: AddOn, count = 40): void {
   });
   // Sent from an old copy of the form: Google Forms would refuse it today, so it arrives as a raw event.
   deliverSubmission(addOn, { ...first, title: 'Báo cáo thiếu thông tin', doneOn: '', unit: 'Chi bộ không có thật' });
+  seedLadder(addOn, now);
 }
 
 /** One deed reported by two units in their own words (a labelled pair): the sidebar marks the second. */
@@ -57,16 +59,5 @@ function pickForMedia(addOn: AddOn, ids: readonly string[]): void {
     ['phat_thanh', 'ban_tin'],
     ['chuyen_duoi_co'],
   ];
-  ids.slice(0, picks.length).forEach((id, i) => {
-    const actions: ReviewAction[] = [
-      { kind: 'accept' },
-      ...(picks[i] ?? []).map((recognition): ReviewAction => ({ kind: 'mark', recognition, on: true })),
-    ];
-    let version = 1;
-    for (const action of actions) {
-      const done = review(addOn, { id, version }, action);
-      if (!done.ok) throw new Error(`Demo review of ${id}: ${done.error}`);
-      version = done.value.version;
-    }
-  });
+  ids.slice(0, picks.length).forEach((id, i) => acceptAndMark(addOn, id, picks[i]));
 }

@@ -81,5 +81,6 @@ if (require.main === module) {
     console.log(`  ${url}/sidebar  the reviewers' sidebar`);
     console.log(`  ${url}/reports  run the monthly and weekly jobs; ${url}/outbox  every email sent`);
     console.log(`  ${url}/ban-tin  the week's media pack (radio script, flag-ceremony stories)`);
+    console.log(`  ${url}/khen-thuong  the commendation ladder, the decision register, printable drafts`);
   });
 }

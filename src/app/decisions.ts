@@ -5,7 +5,7 @@ import { dayNumber, parseLocalDate, viDate } from '../domain/calendar';
 import { cleanLine } from '../domain/text';
 import { DEED_COL } from '../domain/deed';
 import { isSuspended } from '../domain/review';
-import type { Commendation, DecisionRecord, DeedDetail } from '#contract';
+import type { Commendation, DecisionRecord, DeedDetail, ServerApi } from '#contract';
 import { MSG_LADDER, MSG_REVIEW } from '../ui/messages';
 import type { Config } from './config';
 import { reviewState, toDetail, versionOf } from './deedRows';
@@ -60,15 +60,7 @@ export function allDecisions(): Map<string, DecisionRecord[]> {
   return out;
 }
 
-export interface DecisionInput {
-  id: string;
-  row?: number;
-  version: number;
-  recognition: Commendation;
-  number: string;
-  date: string;
-  level: string;
-}
+export type DecisionInput = Parameters<ServerApi['recordDecision']>[0];
 
 /** Checks what a person typed; the Refusal's message says what to fix. */
 function cleaned(input: DecisionInput): { number: string; level: string; date: Date; iso: string } {

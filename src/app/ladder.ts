@@ -4,7 +4,15 @@ import { PERFORMER_KINDS, PROPOSALS, NATURES, RECOGNITIONS, STATUSES, codeByLabe
 import type { Recognition } from '../domain/codes';
 import { DEED_COL } from '../domain/deed';
 import type { CellValue } from '../domain/deed';
-import { buildLadder, deedLines, honoursOf, honoursText, mergeSuggestions, parseDeedLines } from '../domain/ladder';
+import {
+  buildLadder,
+  deedLines,
+  honoursOf,
+  honoursText,
+  mergeSuggestions,
+  parseDeedLines,
+  tallyUnits,
+} from '../domain/ladder';
 import type { LadderDeed } from '../domain/ladder';
 import { RECOGNITION_COLUMNS } from '../domain/review';
 import type { LadderView, PerformerHistory, Suggestion, SuggestionStatus, UnitLadder } from '#contract';
@@ -205,28 +213,20 @@ function unitLines(): UnitLadder[] {
   const sheet = tab(MSG_LADDER.ladderTab);
   const last = sheet ? sheet.getLastRow() : 0;
   if (!sheet || last < 2) return [];
-  const units = new Map<string, UnitLadder>();
-  for (const [code, name, accepted, thuKhen, giayKhen, guongDienHinh] of sheet
-    .getRange(2, 4, last - 1, 6)
-    .getValues()) {
-    const key = String(code);
-    const u = units.get(key) ?? {
-      code: key,
-      name: String(name),
-      performers: 0,
-      accepted: 0,
-      thuKhen: 0,
-      giayKhen: 0,
-      guongDienHinh: 0,
-    };
-    u.performers += 1;
-    u.accepted += Number(accepted) || 0;
-    u.thuKhen += Number(thuKhen) || 0;
-    u.giayKhen += Number(giayKhen) || 0;
-    u.guongDienHinh += Number(guongDienHinh) || 0;
-    units.set(key, u);
-  }
-  return [...units.values()].sort((a, b) => b.accepted - a.accepted || a.code.localeCompare(b.code, 'en'));
+  const n = (x: unknown) => Number(x) || 0;
+  return tallyUnits(
+    sheet
+      .getRange(2, 4, last - 1, 6)
+      .getValues()
+      .map(([code, name, accepted, thuKhen, giayKhen, guongDienHinh]) => ({
+        unitCode: String(code),
+        unitName: String(name),
+        accepted: n(accepted),
+        thuKhen: n(thuKhen),
+        giayKhen: n(giayKhen),
+        guongDienHinh: n(guongDienHinh),
+      })),
+  );
 }
 
 /**

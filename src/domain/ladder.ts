@@ -90,14 +90,12 @@ export function buildLadder(deeds: readonly LadderDeed[], rules: LadderRules): L
     else byPerformer.set(key, [d]);
   }
   const performers: PerformerHistory[] = [];
-  const units = new Map<string, UnitLadder>();
   const candidates: Suggestion[] = [];
   const models: Suggestion[] = [];
   for (const [key, list] of byPerformer) {
     list.sort(newestFirst);
     const history = historyOf(key, list);
     performers.push(history);
-    addToUnit(units, history);
     candidates.push(...giayKhenCandidates(history, list, rules));
     const model = modelCandidate(history, list, rules);
     if (model) models.push(model);
@@ -106,7 +104,7 @@ export function buildLadder(deeds: readonly LadderDeed[], rules: LadderRules): L
   performers.sort((a, b) => a.unitCode.localeCompare(b.unitCode, 'en') || b.accepted - a.accepted);
   return {
     performers,
-    units: [...units.values()].sort((a, b) => b.accepted - a.accepted || a.code.localeCompare(b.code, 'en')),
+    units: tallyUnits(performers),
     candidates: [...candidates, ...models.sort(byScore).slice(0, MODEL_SUGGESTIONS)].sort(byScore),
   };
 }
@@ -131,22 +129,32 @@ function historyOf(key: string, list: readonly LadderDeed[]): PerformerHistory {
   };
 }
 
-function addToUnit(units: Map<string, UnitLadder>, p: PerformerHistory): void {
-  const u = units.get(p.unitCode) ?? {
-    code: p.unitCode,
-    name: p.unitName,
-    performers: 0,
-    accepted: 0,
-    thuKhen: 0,
-    giayKhen: 0,
-    guongDienHinh: 0,
-  };
-  u.performers += 1;
-  u.accepted += p.accepted;
-  u.thuKhen += p.thuKhen;
-  u.giayKhen += p.giayKhen;
-  u.guongDienHinh += p.guongDienHinh;
-  units.set(p.unitCode, u);
+type UnitCounts = Pick<
+  PerformerHistory,
+  'unitCode' | 'unitName' | 'accepted' | 'thuKhen' | 'giayKhen' | 'guongDienHinh'
+>;
+
+/** Each unit's line: its performers' counts added up, most accepted deeds first. */
+export function tallyUnits(performers: Iterable<UnitCounts>): UnitLadder[] {
+  const units = new Map<string, UnitLadder>();
+  for (const p of performers) {
+    const u = units.get(p.unitCode) ?? {
+      code: p.unitCode,
+      name: p.unitName,
+      performers: 0,
+      accepted: 0,
+      thuKhen: 0,
+      giayKhen: 0,
+      guongDienHinh: 0,
+    };
+    u.performers += 1;
+    u.accepted += p.accepted;
+    u.thuKhen += p.thuKhen;
+    u.giayKhen += p.giayKhen;
+    u.guongDienHinh += p.guongDienHinh;
+    units.set(p.unitCode, u);
+  }
+  return [...units.values()].sort((a, b) => b.accepted - a.accepted || a.code.localeCompare(b.code, 'en'));
 }
 
 function suggestion(

@@ -37,7 +37,7 @@ function shortDate(iso: string): string {
 const STYLE = `
 @page { size: A4 landscape; margin: 14mm; }
 body { font-family: 'Times New Roman', Times, serif; color: #111; margin: 0; }
-.page { position: relative; border: 3px double #a31f1f; padding: 10mm 14mm; min-height: 160mm; page-break-after: always; }
+.page { position: relative; box-sizing: border-box; border: 3px double #a31f1f; padding: 10mm 14mm; min-height: 180mm; page-break-after: always; }
 .page:last-child { page-break-after: auto; }
 .head { width: 100%; border-collapse: collapse; font-size: 13pt; }
 .head td { vertical-align: top; text-align: center; width: 50%; }
@@ -51,9 +51,10 @@ h1 { color: #a31f1f; text-align: center; font-size: 34pt; letter-spacing: 3pt; m
 .why { font-size: 14pt; margin: 14pt 10mm 0; line-height: 1.45; }
 .sign { width: 100%; margin-top: 16pt; font-size: 13pt; }
 .sign td { width: 50%; text-align: center; vertical-align: top; }
-.draft { position: absolute; top: 60mm; left: 0; right: 0; text-align: center; font-size: 80pt; color: rgba(163,31,31,0.10); transform: rotate(-12deg); }
+.draft { position: absolute; top: 78mm; left: 0; right: 0; text-align: center; font-size: 80pt; color: rgba(163,31,31,0.10); transform: rotate(-12deg); }
 .print { margin: 8pt 0; text-align: right; }
 @media print { .print { display: none; } }
+@media screen { body { margin: 12px; background: #f1f5f9; } .page { background: #fff; max-width: 269mm; margin: 0 auto 12px; } }
 `;
 
 function page(c: CertificateInput): string {

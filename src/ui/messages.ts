@@ -344,6 +344,14 @@ export const MSG_OUTBOX = {
   uncertain: (n: number) => ` · ${n} thư dừng giữa chừng (xem tab «Hộp thư đi»)`,
 } as const;
 
+/** What the sidebar shows of a suggestion, as the «Đề xuất khen thưởng» tab says it (small: the sidebar imports it). */
+export const MSG_SUGGESTION = {
+  kind: { giay_khen: 'Giấy khen', guong_dien_hinh: 'Gương điển hình' },
+  status: { pending: 'Chờ xem xét', accepted: 'Đã chấp nhận', dismissed: 'Đã bỏ qua', expired: 'Hết hiệu lực' },
+  minReason: 5,
+  dismissReasonNeeded: 'Hãy ghi lý do bỏ qua (ít nhất 5 ký tự).',
+};
+
 export const MSG_LADDER = {
   // The commendation ladder (src/domain/ladder.ts, src/app/ladder.ts) and the decision register (src/app/decisions.ts).
   ladderTab: 'Hồ sơ khen thưởng',
@@ -392,8 +400,8 @@ export const MSG_LADDER = {
     'Người ghi',
     'Thời điểm ghi',
   ],
-  kind: { giay_khen: 'Giấy khen', guong_dien_hinh: 'Gương điển hình' },
-  status: { pending: 'Chờ xem xét', accepted: 'Đã chấp nhận', dismissed: 'Đã bỏ qua', expired: 'Hết hiệu lực' },
+  kind: MSG_SUGGESTION.kind,
+  status: MSG_SUGGESTION.status,
   giayKhenReason: (from: string, months: number, min: number, reports: number, proposed: boolean) =>
     `Việc tốt thường xuyên từ ${from}, đã thực hiện ${months} tháng (tối thiểu ${min} tháng)` +
     (reports > 1 ? `, đã báo cáo ${reports} lần` : '') +
@@ -411,7 +419,7 @@ export const MSG_LADDER = {
   notFound: 'Không tìm thấy đề xuất này: hãy bấm «Làm mới».',
   alreadyDecided: (status: string, who: string) =>
     `Đề xuất này đã được xử lý (${status}${who ? ` bởi ${who}` : ''}). Danh sách đã được tải lại.`,
-  dismissReasonNeeded: 'Hãy ghi lý do bỏ qua (ít nhất 5 ký tự).',
+  dismissReasonNeeded: MSG_SUGGESTION.dismissReasonNeeded,
   auditAccept: 'chấp nhận đề xuất',
   auditDismiss: 'bỏ qua đề xuất',
   auditDecision: 'ghi quyết định',

@@ -1,13 +1,18 @@
-// Canned data for the sidebar's stub server: units from the sample organisation and ~30 deeds of Nov/Oct 2026.
+// Canned data for the sidebar's stub server: units from the sample organisation, ~30 deeds of Nov/Oct 2026 and
+// older accepted ones (Jun–Sep), and the commendation ladder's suggestions.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isoWeekKey, parseLocalDate } from '../../src/domain/calendar';
 import type { FieldCode, Nature, Proposal, Recognition, Status, UnitType } from '../../src/domain/codes';
-import type { DeedDetail } from '#contract';
+import { fold } from '../../src/domain/text';
+import type { DeedDetail, DecisionRecord, Suggestion } from '#contract';
 
 export const TODAY = '2026-11-27';
 export const CURRENT_MONTH = '2026-11';
 export const CURRENT_WEEK = '2026-W48';
+/** The next 19 May honours and the first day of deeds they count. */
+export const HONOURS = { date: '2027-05-19', from: '2026-05-20' };
+const FIXTURE_REVIEWER = 'tuyengiao@cuchi.example';
 
 export interface Unit {
   code: string;
@@ -35,6 +40,18 @@ export const XSS_DESCRIPTION =
 /** A near-duplicate pair: another unit reported this deed again the next day. */
 export const DUPLICATE_EARLIER = 'Lắp đèn chiếu sáng đường quê';
 export const DUPLICATE_LATER = 'Thắp sáng đường quê ấp 5 xã Tân An Hội';
+
+/** A deed with a Thư khen whose decision is recorded, and one with a Giấy khen still waiting for its decision. */
+export const THU_KHEN_DECIDED = 'Hỗ trợ công nhân bị tai nạn lao động';
+export const GIAY_KHEN_UNDECIDED = 'Xây mái ấm công đoàn cho đoàn viên khó khăn';
+export const THU_KHEN_DECISION: Omit<DecisionRecord, 'deedId'> = {
+  recognition: 'thu_khen',
+  number: '125-QĐ/HU',
+  date: '2026-11-24',
+  level: 'Thường trực Huyện ủy',
+  recordedBy: FIXTURE_REVIEWER,
+  recordedAt: '2026-11-25T02:10:00.000Z',
+};
 
 interface Seed {
   title: string;
@@ -280,6 +297,123 @@ const SEEDS: Seed[] = [
     doneOn: '2026-10-20',
     field: 'nuoc_sach_moi_truong',
   },
+  // Older accepted deeds: the performers' records («Hồ sơ khen thưởng») behind the ladder.
+  {
+    title: 'Phụ đạo miễn phí môn Toán cho học sinh lớp 9',
+    unit: 'CB-THPT-CUCHI',
+    performer: 'Phạm Quốc Dũng',
+    doneOn: '2026-09-19',
+    field: 'giao_duc_dao_tao',
+    nature: 'thuong_xuyen',
+    startDate: '2026-03-01',
+    status: 'da_duyet',
+  },
+  {
+    title: 'Quyên góp sách vở cho học sinh khó khăn',
+    unit: 'CB-THPT-CUCHI',
+    performer: 'Chi đoàn giáo viên',
+    doneOn: '2026-09-10',
+    field: 'giao_duc_dao_tao',
+    status: 'da_duyet',
+    recognitions: ['ban_tin'],
+  },
+  {
+    title: 'Trồng hàng cây xanh đường liên ấp',
+    unit: 'X-HOAPHU',
+    performer: 'Hội Phụ nữ xã',
+    doneOn: '2026-09-13',
+    field: 'nuoc_sach_moi_truong',
+    status: 'da_duyet',
+  },
+  {
+    title: 'Giúp dân gia cố bờ bao chống triều',
+    unit: 'X-TRUNGLAPTHUONG',
+    performer: 'Dân quân xã',
+    doneOn: '2026-09-02',
+    field: 'quoc_phong_quan_su',
+    status: 'da_duyet',
+  },
+  {
+    title: 'Trả lại điện thoại nhặt được cho du khách',
+    unit: 'TT-CUCHI',
+    performer: 'Trần Thị Bích',
+    doneOn: '2026-08-28',
+    field: 'an_ninh_trat_tu',
+    status: 'da_duyet',
+    recognitions: ['chuyen_duoi_co'],
+  },
+  {
+    title: GIAY_KHEN_UNDECIDED,
+    unit: 'CB-LDLD',
+    performer: 'Công đoàn cơ sở',
+    doneOn: '2026-08-20',
+    field: 'cham_lo_nguoi_lao_dong',
+    nature: 'thuong_xuyen',
+    startDate: '2026-02-01',
+    proposal: 'giay_khen',
+    status: 'da_duyet',
+    recognitions: ['giay_khen'],
+  },
+  {
+    title: 'Mở lớp ôn tập hè miễn phí',
+    unit: 'CB-THPT-CUCHI',
+    performer: 'Phạm Quốc Dũng',
+    doneOn: '2026-08-15',
+    field: 'giao_duc_dao_tao',
+    nature: 'thuong_xuyen',
+    startDate: '2026-03-01',
+    status: 'da_duyet',
+  },
+  {
+    title: 'Nấu cháo từ thiện cho bệnh nhân nghèo',
+    unit: 'CB-BVDK',
+    performer: 'Khoa Nội',
+    doneOn: '2026-08-08',
+    field: 'y_te_cham_soc',
+    status: 'da_duyet',
+  },
+  {
+    title: 'Dạy bơi miễn phí cho trẻ em dịp hè',
+    unit: 'CB-THPT-CUCHI',
+    performer: 'Chi đoàn giáo viên',
+    doneOn: '2026-07-25',
+    field: 'giao_duc_dao_tao',
+    status: 'da_duyet',
+  },
+  {
+    title: 'Ngày Chủ nhật xanh thu gom rác thải',
+    unit: 'X-HOAPHU',
+    performer: 'Hội Phụ nữ xã',
+    doneOn: '2026-07-12',
+    field: 'nuoc_sach_moi_truong',
+    nature: 'thuong_xuyen',
+    startDate: '2026-01-04',
+    status: 'da_duyet',
+  },
+  {
+    title: 'Hiến máu nhân đạo lần thứ 10',
+    unit: 'TT-CUCHI',
+    performer: 'Trần Thị Bích',
+    doneOn: '2026-07-10',
+    field: 'y_te_cham_soc',
+    status: 'da_duyet',
+  },
+  {
+    title: 'Cứu hộ nhà dân bị cháy trong đêm',
+    unit: 'X-ANPHU',
+    performer: 'Huỳnh Văn Em',
+    doneOn: '2026-06-30',
+    field: 'an_ninh_trat_tu',
+    status: 'da_duyet',
+  },
+  {
+    title: 'Tặng sách giáo khoa cũ cho học sinh vùng sâu',
+    unit: 'CB-THPT-CUCHI',
+    performer: 'Phạm Quốc Dũng',
+    doneOn: '2026-06-20',
+    field: 'giao_duc_dao_tao',
+    status: 'da_duyet',
+  },
 ];
 
 let counter = 0;
@@ -331,11 +465,13 @@ function detail(units: Unit[], s: Seed, id: string, row: number): DeedDetail {
     email: 'lienhe@example.org',
     phone: '0912 345 678',
     radioWeek: s.radioWeek ?? '',
-    bulletinMonth: '',
+    bulletinMonth: s.recognitions?.includes('ban_tin') ? s.doneOn.slice(0, 7) : '',
     note: '',
-    reviewer: s.status && s.status !== 'moi' ? 'tuyengiao@cuchi.example' : '',
+    reviewer: s.status && s.status !== 'moi' ? FIXTURE_REVIEWER : '',
     reviewedAt: s.status && s.status !== 'moi' ? `${s.doneOn}T09:00:00.000Z` : null,
     blocked: {}, // the stub server fills it from the real rules when it answers
+    performerKey: `${unit.code}|${fold(s.performer)}`,
+    decisions: [],
   };
 }
 
@@ -358,7 +494,110 @@ export function sampleDeeds(units: Unit[]): DeedDetail[] {
     XSS_ID,
     deeds.length + 2,
   );
+  const decided = deeds.find((d) => d.title === THU_KHEN_DECIDED)!;
+  decided.decisions = [{ ...THU_KHEN_DECISION, deedId: decided.id }];
   xss.evidence = "javascript:window.__pwned='evidence'";
   xss.note = '<img src=x onerror="window.__pwned=\'note\'">';
   return [...deeds, xss];
+}
+
+interface SuggestionSeed {
+  kind: Suggestion['kind'];
+  /** The deed it would be marked on; the performer and unit are that deed's. */
+  deed: string;
+  reason: string;
+  score: number;
+  status?: Suggestion['status'];
+  decidedAt?: string;
+  note?: string;
+}
+
+const SUGGESTIONS: SuggestionSeed[] = [
+  {
+    kind: 'giay_khen',
+    deed: 'Phụ đạo miễn phí cho học sinh yếu',
+    reason: 'Việc tốt thường xuyên từ 01/03/2026 (8 tháng); 4 việc tốt đã duyệt trong kỳ, chưa có Giấy khen.',
+    score: 0.92,
+  },
+  {
+    kind: 'guong_dien_hinh',
+    deed: 'Trả lại ví cho người đánh rơi',
+    reason: '3 việc tốt đã duyệt trong kỳ ở 2 lĩnh vực; 1 lần kể dưới cờ.',
+    score: 0.81,
+  },
+  {
+    kind: 'giay_khen',
+    deed: 'Ngày Chủ nhật xanh thu gom rác thải',
+    reason: 'Việc tốt thường xuyên từ 04/01/2026 (10 tháng); 2 việc tốt đã duyệt trong kỳ.',
+    score: 0.77,
+  },
+  {
+    kind: 'guong_dien_hinh',
+    deed: 'Tặng học bổng cho học sinh vượt khó',
+    reason: '3 việc tốt đã duyệt trong kỳ; 1 lần giới thiệu trên bản tin.',
+    score: 0.7,
+  },
+  {
+    kind: 'giay_khen',
+    deed: GIAY_KHEN_UNDECIDED,
+    reason: 'Việc tốt thường xuyên từ 01/02/2026 (6 tháng); đơn vị đề nghị Giấy khen.',
+    score: 0.88,
+    status: 'accepted',
+    decidedAt: '2026-11-10T02:30:00.000Z',
+  },
+  {
+    kind: 'guong_dien_hinh',
+    deed: 'Cứu người đuối nước ở sông Sài Gòn',
+    reason: '2 việc tốt đột xuất cứu người trong kỳ.',
+    score: 0.86,
+    status: 'accepted',
+    decidedAt: '2026-11-14T07:45:00.000Z',
+  },
+  {
+    kind: 'guong_dien_hinh',
+    deed: 'Giúp dân gia cố bờ bao chống triều',
+    reason: '2 việc tốt đã duyệt trong kỳ.',
+    score: 0.55,
+    status: 'dismissed',
+    decidedAt: '2026-11-12T03:00:00.000Z',
+    note: 'Đã được huyện tuyên dương năm 2025.',
+  },
+  {
+    kind: 'guong_dien_hinh',
+    deed: 'Sửa đường bê tông ấp Bàu Tre',
+    reason: 'Đề xuất cho đợt tuyên dương 19/05/2026.',
+    score: 0.5,
+    status: 'expired',
+    decidedAt: '2026-05-20T00:00:00.000Z',
+  },
+];
+
+/** The ladder's suggestions for these deeds: pending first (highest score first), then the decided ones. */
+export function sampleSuggestions(deeds: DeedDetail[]): Suggestion[] {
+  return SUGGESTIONS.map((s) => {
+    const d = deeds.find((x) => x.title === s.deed);
+    if (!d) throw new Error(`fixture suggestion for a deed that does not exist: ${s.deed}`);
+    const status = s.status ?? 'pending';
+    const key =
+      s.kind === 'giay_khen'
+        ? `giay_khen|${d.performerKey}|${d.startDate ?? d.doneOn}`
+        : `guong_dien_hinh|${status === 'expired' ? 2026 : 2027}|${d.performerKey}`;
+    return {
+      key,
+      kind: s.kind,
+      performerKey: d.performerKey,
+      performerName: d.performerName,
+      performerKind: d.performerKind,
+      unitCode: d.unitCode,
+      unitName: d.unitName,
+      deedId: d.id,
+      deedTitle: d.title,
+      reason: s.reason,
+      score: s.score,
+      status,
+      decidedBy: status === 'accepted' || status === 'dismissed' ? FIXTURE_REVIEWER : '',
+      decidedAt: s.decidedAt ?? null,
+      note: s.note ?? '',
+    };
+  });
 }

@@ -1,8 +1,12 @@
 // Browser tests of the real sidebar on the playground (local/playground): the built bundle on the emulated
-// Apps Script runtime, seeded demo data, google.script.run bridged to POST /api/run, reviewer/outsider roles.
+// Apps Script runtime, seeded demo data, google.script.run bridged to POST /api/run, reviewer/outsider roles;
+// and the «Khen thưởng» page: the seeded ladder, the decision register and the bundle's printable drafts.
 import type { Browser, Page } from 'playwright-core';
+import type { DeedDetail, LadderView, Result } from '#contract';
+import { REVIEWER, submitAnswers } from '../../local/flows';
 import { startPlayground } from '../../local/playground/server';
 import { HOSTILE_TITLE } from '../../local/playground/seed';
+import { DECISION, RESCUER, SOUP_KITCHEN, acceptAndMark } from '../../local/playground/seedLadder';
 import { MSG_REVIEW } from '../../src/ui/messages';
 import { launch, openPage } from './browser';
 
@@ -111,7 +115,11 @@ describe('the sidebar on the playground', () => {
       await page.locator('#deed-desc').waitFor();
       expect(await page.locator('#detail-readonly').isVisible()).toBe(true);
       expect(await page.locator('main#detail fieldset, main#detail textarea, main#detail select').count()).toBe(0);
-      expect(await page.locator('main#detail button').allTextContents()).toEqual(['‹ Danh sách']);
+      // Reading only: back to the list, and the performer's history (open to everyone).
+      expect(await page.locator('main#detail button').allTextContents()).toEqual([
+        '‹ Danh sách',
+        'Hồ sơ người thực hiện',
+      ]);
       const id = await page.locator('button.item').first().getAttribute('data-id');
       const forced = await page.evaluate(
         (deedId) =>
@@ -129,3 +137,130 @@ describe('the sidebar on the playground', () => {
     }
   });
 });
+
+describe('the «Khen thưởng» page on the playground', () => {
+  const DESK = { width: 1280, height: 900 };
+
+  async function openLadder(): Promise<void> {
+    ({ page, errors, foreign } = await openPage(browser, playground.url, DESK));
+    await page.goto(`${playground.url}/khen-thuong`);
+  }
+  const section = (title: string) => page.locator('section', { has: page.getByRole('heading', { name: title }) });
+  /** The rows of a section's table, each as its cells' text. */
+  const rowsOf = async (title: string) =>
+    Promise.all(
+      (await section(title).locator('tr:has(td)').all()).map((tr) =>
+        tr.locator('td').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).innerText.trim())),
+      ),
+    );
+  /** Follows a row's «Bản in» link: the page is then the bundle's draft. */
+  async function openDraft(title: string, rowText: string): Promise<void> {
+    await section(title).locator('tr', { hasText: rowText }).getByRole('link', { name: 'Bản in' }).click();
+    await page.locator('h1').waitFor();
+  }
+  const pwned = () => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
+
+  test('lists the seed`s Giấy khen and 19 May model suggestions, the recorded decision and the units', async () => {
+    await openLadder();
+    const pending = await rowsOf('Đề xuất chờ xem xét');
+    const kindOf = (name: string) => pending.filter((r) => r[1]?.startsWith(name)).map((r) => r[0]);
+    expect(kindOf(SOUP_KITCHEN)).toEqual(expect.arrayContaining(['Giấy khen', 'Gương điển hình']));
+    expect(kindOf('Trần Thị Thu Hà')).toEqual(['Gương điển hình']);
+    expect(kindOf(RESCUER)).toEqual(['Gương điển hình']);
+    const giayKhen = pending.find((r) => r[0] === 'Giấy khen' && r[1]?.startsWith(SOUP_KITCHEN))!;
+    expect(giayKhen[2]).toBe('Đảng bộ xã Nhuận Đức');
+    expect(giayKhen[4]).toMatch(/^Việc tốt thường xuyên từ .*, đã báo cáo 4 lần; đơn vị đã đề nghị Giấy khen\.$/);
+    const model = pending.find((r) => r[1]?.startsWith(RESCUER))!;
+    expect(model[4]).toMatch(/^2 việc tốt được duyệt từ 20\/05\/2026, 1 Thư khen\.$/);
+
+    const register = await rowsOf('Sổ quyết định');
+    expect(register).toContainEqual([
+      DECISION.number,
+      expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/),
+      DECISION.level,
+      'Thư khen',
+      RESCUER,
+      'Đảng bộ xã Phú Mỹ Hưng',
+      'Lao xuống kênh cứu hai học sinh bị đuối nước',
+      'Bản in',
+    ]);
+    expect(await rowsOf('Theo đơn vị')).toContainEqual([
+      'X-PHUMYHUNG',
+      'Đảng bộ xã Phú Mỹ Hưng',
+      '2',
+      '3',
+      '1',
+      '0',
+      '0',
+    ]);
+  });
+
+  test('«Bản in» shows the bundle`s certificate: the decided Thư khen with its number, an accepted Giấy khen as «DỰ THẢO»', async () => {
+    await openLadder();
+    await openDraft('Sổ quyết định', RESCUER);
+    expect(await page.locator('h1').textContent()).toBe('THƯ KHEN');
+    const decided = await page.locator('body').innerText();
+    expect(decided).toContain(RESCUER);
+    expect(decided).toContain(`Số: ${DECISION.number}`);
+    expect(decided).not.toContain('DỰ THẢO');
+
+    // A reviewer accepts the soup kitchen's Giấy khen (as the sidebar does): the deed now carries it, undecided.
+    const ladder = await bridge<LadderView>('getLadder');
+    const suggestion = ladder.suggestions.find((s) => s.kind === 'giay_khen' && s.performerName === SOUP_KITCHEN)!;
+    await bridge('decideSuggestion', { key: suggestion.key, accept: true });
+    await page.goto(`${playground.url}/khen-thuong`);
+    await openDraft('Đề xuất đã xử lý', SOUP_KITCHEN);
+    expect(await page.locator('h1').textContent()).toBe('GIẤY KHEN');
+    const draft = await page.locator('body').innerText();
+    expect(draft).toContain(SOUP_KITCHEN);
+    expect(draft).toContain('DỰ THẢO');
+    expect(draft).not.toContain(DECISION.number);
+  });
+
+  test('a performer`s name and a decision number holding markup are shown as text, and no script from them runs', async () => {
+    const { addOn } = playground.pg;
+    const name = '<img src=x onerror="window.__pwned=1">Lê <b>Văn</b> Tám';
+    const number = '<script>window.__pwned=2</script>';
+    const sent = submitAnswers(addOn, {
+      unit: 'Chi bộ Huyện Đoàn',
+      performerKind: 'Cá nhân',
+      performerName: name,
+      title: 'Đưa người bị tai nạn giao thông đi cấp cứu',
+      description: 'Anh gặp người đi xe máy ngã trên tỉnh lộ 8 lúc nửa đêm, gọi cấp cứu và đưa đến bệnh viện kịp thời.',
+      nature: 'Đột xuất',
+      doneOn: '2026-11-26',
+    });
+    const deed = acceptAndMark(addOn, sent.id!, ['thu_khen']);
+    addOn.runtime.setUser(REVIEWER);
+    const recorded = addOn.runtime.scriptRun('recordDecision', {
+      id: deed.id,
+      version: deed.version,
+      recognition: 'thu_khen',
+      number,
+      date: '2026-11-26',
+      level: DECISION.level,
+    }) as Result<DeedDetail>;
+    expect(recorded.ok).toBe(true);
+
+    await openLadder();
+    expect(await pwned()).toBeUndefined();
+    const row = section('Sổ quyết định').locator('tr', { hasText: 'Đưa người bị tai nạn giao thông' });
+    expect(await row.locator('td').allInnerTexts()).toEqual(expect.arrayContaining([number, name]));
+    expect(await page.locator('main script, main img, main b').count()).toBe(0);
+    await openDraft('Sổ quyết định', 'Đưa người bị tai nạn giao thông');
+    const text = await page.locator('body').innerText();
+    expect(text).toContain(name);
+    expect(text).toContain(`Số: ${number}`);
+    expect(await page.locator('script, img').count()).toBe(0);
+    expect(await pwned()).toBeUndefined();
+  });
+});
+
+/** A server function through the playground's bridge, as the sidebar calls it; the value of its Result. */
+async function bridge<T>(fn: string, ...args: unknown[]): Promise<T> {
+  const res = await fetch(`${playground.url}/api/run`, { method: 'POST', body: JSON.stringify({ fn, args }) });
+  const reply = (await res.json()) as { ok: boolean; value: Result<T> };
+  expect(reply.ok).toBe(true);
+  if (!reply.value.ok) throw new Error(`${fn}: ${reply.value.error}`);
+  return reply.value.value;
+}

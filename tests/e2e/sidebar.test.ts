@@ -1,13 +1,21 @@
 // Browser tests of the reviewers' sidebar (dist/Sidebar.html) in headless Chromium at 300 px, against the stub
-// server: filters, review actions, errors, injected markup shown as text, read-only outsiders, layout.
-// SCREENSHOTS=1 also writes docs/screenshots/sidebar-*.png.
+// server: filters, review actions, errors, injected markup shown as text, read-only outsiders, layout, and the
+// «Khen thưởng» view with the deeds' records and decisions. SCREENSHOTS=1 also writes docs/screenshots/sidebar-*.png.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { MSG_DUPLICATE, MSG_HAND_EDIT, MSG_REVIEW } from '../../src/ui/messages';
+import { MSG_DUPLICATE, MSG_HAND_EDIT, MSG_LADDER, MSG_REVIEW, MSG_SUGGESTION } from '../../src/ui/messages';
 import { CALL_FAILED } from '../../src/ui/client/api';
 import { PHONE, SIDEBAR, launch, openPage, screenshot } from './browser';
-import { DUPLICATE_EARLIER, DUPLICATE_LATER, XSS_DESCRIPTION, XSS_ID, XSS_TITLE } from './fixtures';
+import {
+  DUPLICATE_EARLIER,
+  DUPLICATE_LATER,
+  GIAY_KHEN_UNDECIDED,
+  THU_KHEN_DECIDED,
+  XSS_DESCRIPTION,
+  XSS_ID,
+  XSS_TITLE,
+} from './fixtures';
 import { OUTSIDER, REVIEWER, startStubServer } from './stub-server';
 import type { Role, StubServer } from './stub-server';
 
@@ -382,7 +390,7 @@ describe('read-only', () => {
     expect(await page.locator('main#detail fieldset, main#detail textarea, main#detail select').count()).toBe(0);
     expect(await page.getByRole('switch').count()).toBe(0);
     const names = await page.locator('main#detail button').allTextContents();
-    expect(names).toEqual(['‹ Danh sách']);
+    expect(names).toEqual(['‹ Danh sách', 'Hồ sơ người thực hiện']);
     await screenshot(page, 'readonly-detail');
     const forced = await page.evaluate(
       (id) =>
@@ -496,4 +504,368 @@ describe('a possible duplicate', () => {
     await link.waitFor();
     expect(await link.isDisabled()).toBe(true);
   });
+});
+
+describe('«Khen thưởng»', () => {
+  const tabTo = async (name: 'Việc tốt' | 'Khen thưởng') => {
+    await page.locator('nav.tabs').getByRole('button', { name, exact: true }).click();
+    if (name === 'Khen thưởng') await page.locator('#ladder #ladder-title').waitFor();
+  };
+  const card = (who: string) => page.locator('#ladder li.card', { hasText: who });
+  const cardButton = (who: string, name: string) => card(who).getByRole('button', { name, exact: true });
+  const pendingCards = () => page.locator('#ladder section[aria-labelledby="h-pending"] li.card');
+  const calls = (fn: string) => stub.calls.filter((c) => c.fn === fn).map((c) => c.args[0]);
+  const unitRow = (name: string) => page.locator('table.units tbody tr', { hasText: name });
+
+  test('the tabs switch between the list and the ladder, and the list keeps its page', async () => {
+    await open();
+    await button('Trang sau ›').click();
+    await range('21–27 / 27');
+    const listings = calls('listDeeds').length;
+    await tabTo('Khen thưởng');
+    expect(await page.locator('#list').isHidden()).toBe(true);
+    expect(await page.locator('#tab-ladder').getAttribute('aria-current')).toBe('page');
+    expect(await page.locator('#tab-list').getAttribute('aria-current')).toBeNull();
+    expect(await page.locator('#ladder-title').textContent()).toBe('Tuyên dương ngày 19/05/2027');
+    expect(await page.locator('.ladder-head').textContent()).toContain(
+      'Kỳ xét: việc tốt đã duyệt từ 20/05/2026 đến 19/05/2027',
+    );
+    expect(await page.locator('#ladder-updated').textContent()).toBe('Cập nhật lúc 27/11/2026 08:00');
+    expect(await page.locator('#h-pending').textContent()).toBe('Đề xuất chờ xử lý (4)');
+    expect(await pendingCards().locator('p strong').allTextContents()).toEqual([
+      'Phạm Quốc Dũng',
+      'Trần Thị Bích',
+      'Hội Phụ nữ xã',
+      'Chi đoàn giáo viên',
+    ]);
+    const first = await pendingCards().first().textContent();
+    expect(first).toContain('Giấy khen');
+    expect(first).toContain('Phạm Quốc Dũng · Cá nhân');
+    expect(first).toContain('Chi bộ Trường THPT Củ Chi');
+    expect(first).toContain('4 việc tốt đã duyệt trong kỳ');
+    expect(first).toContain('Việc tốt: Phụ đạo miễn phí cho học sinh yếu');
+    expect(await card('Hội Phụ nữ xã').textContent()).toContain('Hội Phụ nữ xã · Tập thể');
+    expect(await page.locator('#decided').getAttribute('open')).toBeNull(); // decided ones stay folded
+    expect(await page.locator('#decided > summary').textContent()).toBe('Đã xử lý (4)');
+    await noHorizontalScroll();
+    await screenshot(page, 'ladder');
+    await tabTo('Việc tốt');
+    await range('21–27 / 27');
+    expect(calls('listDeeds').length).toBe(listings); // shown again as it was, not reloaded
+    await tabTo('Khen thưởng');
+    expect(calls('getLadder').length).toBe(1);
+  });
+
+  test('accepting a suggestion moves it to «Đã xử lý», marks the deed, and the list shows it', async () => {
+    await open();
+    await tabTo('Khen thưởng');
+    await cardButton('Phạm Quốc Dũng', 'Chấp nhận').click();
+    const done = 'Đã chấp nhận đề xuất Giấy khen cho Phạm Quốc Dũng.';
+    await page.locator('#ladder-outcome', { hasText: done }).waitFor();
+    await page.locator('#announce', { hasText: done }).waitFor({ state: 'attached' });
+    expect(await page.locator('#h-pending').textContent()).toBe('Đề xuất chờ xử lý (3)');
+    expect(await pendingCards().filter({ hasText: 'Phạm Quốc Dũng' }).count()).toBe(0);
+    // the focus moves on to the next suggestion
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.textContent)).toContain('Trần Thị Bích');
+    await page.locator('#decided > summary').click();
+    const decided = page.locator('#decided li.card', { hasText: 'Phạm Quốc Dũng' });
+    expect(await decided.locator('.badge').textContent()).toBe('Đã chấp nhận');
+    expect(await decided.textContent()).toContain(`${REVIEWER} · 27/11/2026 10:30`);
+    expect(await decided.getByRole('button', { name: 'Chấp nhận' }).count()).toBe(0);
+    expect(calls('decideSuggestion')).toEqual([{ key: expect.stringMatching(/^giay_khen\|/), accept: true }]);
+    expect(stub.deeds.find((d) => d.title === 'Phụ đạo miễn phí cho học sinh yếu')!.recognitions).toContain(
+      'giay_khen',
+    );
+    await tabTo('Việc tốt');
+    await item('Phụ đạo miễn phí cho học sinh yếu').locator('.chip', { hasText: 'Giấy khen' }).waitFor();
+  });
+
+  test('dismissing needs a reason: a short one is refused in Vietnamese and the card stays', async () => {
+    await open();
+    await tabTo('Khen thưởng');
+    const bich = card('Trần Thị Bích');
+    await cardButton('Trần Thị Bích', 'Bỏ qua').click();
+    expect(await cardButton('Trần Thị Bích', 'Bỏ qua').getAttribute('aria-expanded')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await bich.getByLabel('Lý do bỏ qua (ít nhất 5 ký tự)').fill(' ít ');
+    await bich.getByRole('button', { name: 'Xác nhận bỏ qua' }).click();
+    await bich.locator('.err', { hasText: MSG_SUGGESTION.dismissReasonNeeded }).waitFor();
+    expect(await bich.getByLabel('Lý do bỏ qua (ít nhất 5 ký tự)').getAttribute('aria-invalid')).toBe('true');
+    expect(calls('decideSuggestion')).toEqual([]);
+    expect(await page.locator('#h-pending').textContent()).toBe('Đề xuất chờ xử lý (4)');
+    await bich.getByLabel('Lý do bỏ qua (ít nhất 5 ký tự)').fill('Đã đề nghị ở đợt trước.');
+    await bich.getByRole('button', { name: 'Xác nhận bỏ qua' }).click();
+    await page
+      .locator('#ladder-outcome', { hasText: 'Đã bỏ qua đề xuất Gương điển hình cho Trần Thị Bích.' })
+      .waitFor();
+    expect(await pendingCards().filter({ hasText: 'Trần Thị Bích' }).count()).toBe(0);
+    expect(await page.locator('#decided li.card', { hasText: 'Trần Thị Bích' }).textContent()).toContain(
+      'Lý do: Đã đề nghị ở đợt trước.',
+    );
+    expect(calls('decideSuggestion')).toEqual([
+      { key: expect.stringMatching(/^guong_dien_hinh\|2027\|/), accept: false, reason: 'Đã đề nghị ở đợt trước.' },
+    ]);
+  });
+
+  test("a suggestion another reviewer decided meanwhile: the server's message, and the ladder is reloaded", async () => {
+    await open();
+    await tabTo('Khen thưởng');
+    Object.assign(
+      stub.suggestions.find((s) => s.performerName === 'Hội Phụ nữ xã')!,
+      {
+        status: 'dismissed',
+        decidedBy: 'pho.ban@cuchi.example',
+      },
+    );
+    await cardButton('Hội Phụ nữ xã', 'Chấp nhận').click();
+    const message = MSG_LADDER.alreadyDecided(MSG_LADDER.status.dismissed, 'pho.ban@cuchi.example');
+    await page.locator('#ladder-outcome .err', { hasText: message }).waitFor();
+    expect(await page.locator('#h-pending').textContent()).toBe('Đề xuất chờ xử lý (3)');
+    expect(await pendingCards().filter({ hasText: 'Hội Phụ nữ xã' }).count()).toBe(0);
+    expect(calls('getLadder').length).toBe(2);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('h-pending');
+  });
+
+  test('a failed call shows its message on the card, which stays; trying again works', async () => {
+    await open();
+    await tabTo('Khen thưởng');
+    stub.fail('decideSuggestion');
+    await cardButton('Chi đoàn giáo viên', 'Chấp nhận').click();
+    await card('Chi đoàn giáo viên').locator('.err', { hasText: CALL_FAILED }).waitFor();
+    expect(await cardButton('Chi đoàn giáo viên', 'Chấp nhận').isEnabled()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Chấp nhận');
+    await cardButton('Chi đoàn giáo viên', 'Chấp nhận').click();
+    await page
+      .locator('#ladder-outcome', { hasText: 'Đã chấp nhận đề xuất Gương điển hình cho Chi đoàn giáo viên.' })
+      .waitFor();
+    expect(await pendingCards().filter({ hasText: 'Chi đoàn giáo viên' }).count()).toBe(0);
+  });
+
+  test('a unit → its performers → a deed opens in the detail, and back returns to the ladder as it was', async () => {
+    await open();
+    await tabTo('Khen thưởng');
+    const headers = await page.locator('table.units thead th').allTextContents();
+    expect(headers).toEqual([
+      'Đơn vị',
+      'NgườiNgười thực hiện',
+      'DuyệtViệc tốt đã duyệt',
+      'TKThư khen',
+      'GKGiấy khen',
+      'GĐHGương điển hình',
+    ]);
+    expect(await unitRow('Chi bộ Trường THPT Củ Chi').locator('td').allTextContents()).toEqual([
+      '2',
+      '7',
+      '0',
+      '0',
+      '0',
+    ]);
+    expect(await unitRow('Chi bộ Liên đoàn Lao động huyện').locator('td').allTextContents()).toEqual([
+      '1',
+      '2',
+      '1',
+      '1',
+      '0',
+    ]);
+    const school = unitRow('Chi bộ Trường THPT Củ Chi').getByRole('button');
+    await school.click();
+    expect(await school.getAttribute('aria-pressed')).toBe('true');
+    await page.locator('#people details.performer').first().waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('h-people');
+    expect(await page.locator('#h-people').textContent()).toBe('Người thực hiện · Chi bộ Trường THPT Củ Chi');
+    expect(await page.locator('#people summary').allTextContents()).toEqual([
+      'Phạm Quốc DũngCá nhân · 4 việc tốt đã duyệt',
+      'Chi đoàn giáo viênTập thể · 3 việc tốt đã duyệt · Giới thiệu 1',
+    ]);
+    expect(calls('getHistory')).toEqual([{ unitCode: 'CB-THPT-CUCHI' }]);
+    const dung = page.locator('#people details.performer', { hasText: 'Phạm Quốc Dũng' });
+    await dung.locator('summary').click();
+    expect(await dung.locator('.hist-item .m').allTextContents()).toEqual([
+      '21/11/2026',
+      '19/09/2026',
+      '15/08/2026',
+      '20/06/2026',
+    ]);
+    await noHorizontalScroll();
+    await dung.locator('summary').scrollIntoViewIfNeeded();
+    await screenshot(page, 'ladder-units', await page.evaluate(() => document.getElementById('people')!.offsetTop - 8));
+    await dung.getByRole('button', { name: /Mở lớp ôn tập hè miễn phí/ }).click();
+    await page.locator('#deed-title', { hasText: 'Mở lớp ôn tập hè miễn phí' }).waitFor();
+    await page.locator('#deed-desc').waitFor();
+    expect(await page.locator('#ladder').isHidden()).toBe(true);
+    await button('‹ Khen thưởng').click();
+    await page.locator('#ladder:not([hidden])').waitFor();
+    expect(await dung.getAttribute('open')).toBe(''); // still expanded
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Mở lớp ôn tập hè miễn phí');
+    expect(calls('getLadder').length).toBe(1);
+    // a suggestion's deed opens the same way, and Escape comes back too
+    await card('Trần Thị Bích').getByRole('button', { name: 'Việc tốt: Trả lại ví cho người đánh rơi' }).click();
+    await page.locator('#deed-desc').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('#ladder:not([hidden])').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Việc tốt: Trả lại ví cho người đánh rơi',
+    );
+  });
+
+  test("a deed's «Hồ sơ người thực hiện» shows the counts and latest deeds, which open with a way back", async () => {
+    await open();
+    await openDeed('Phụ đạo miễn phí cho học sinh yếu');
+    const history = page.locator('#history');
+    expect(await history.isHidden()).toBe(true);
+    await button('Hồ sơ người thực hiện').click();
+    await history.locator('.hist-item').first().waitFor();
+    expect(await history.locator('p').first().textContent()).toBe('Phạm Quốc Dũng · Cá nhân · 4 việc tốt đã duyệt');
+    expect(await history.locator('.hist-item .t').allTextContents()).toEqual([
+      'Phụ đạo miễn phí cho học sinh yếu',
+      'Phụ đạo miễn phí môn Toán cho học sinh lớp 9',
+      'Mở lớp ôn tập hè miễn phí',
+      'Tặng sách giáo khoa cũ cho học sinh vùng sâu',
+    ]);
+    const key = stub.deeds.find((d) => d.title === 'Phụ đạo miễn phí cho học sinh yếu')!.performerKey;
+    expect(calls('getHistory')).toEqual([{ performerKey: key }]);
+    await history.getByRole('button', { name: /Tặng sách giáo khoa cũ/ }).click();
+    await page.locator('#deed-title', { hasText: 'Tặng sách giáo khoa cũ cho học sinh vùng sâu' }).waitFor();
+    await button('‹ Về việc tốt trước').click();
+    await page.locator('#deed-title', { hasText: 'Phụ đạo miễn phí cho học sinh yếu' }).waitFor();
+  });
+
+  test('a Giấy khen decision is checked here, recorded, corrected; a stale version offers Tải lại', async () => {
+    await open();
+    await page.locator('details.filters > summary').click();
+    await page.locator('#f-month').selectOption('2026-08');
+    await range('1–4 / 4');
+    await openDeed(GIAY_KHEN_UNDECIDED);
+    const section = page.locator('#dec-giay_khen');
+    expect(await section.locator('h3').textContent()).toBe('Quyết định khen thưởng · Giấy khen');
+    expect(await section.textContent()).toContain('Chưa ghi quyết định của lãnh đạo.');
+    expect(await page.locator('#dec-thu_khen').count()).toBe(0);
+    expect(await page.locator('#dec-giay_khen-level').getAttribute('placeholder')).toBe('VD: Ban Thường vụ Huyện ủy');
+    await section.getByRole('button', { name: 'Lưu quyết định' }).click();
+    await page
+      .locator('#slot-dec-giay_khen .err', {
+        hasText: 'Hãy ghi số quyết định. Hãy chọn ngày quyết định. Hãy ghi cấp quyết định.',
+      })
+      .waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('dec-giay_khen-number');
+    expect(await page.locator('#dec-giay_khen-date').getAttribute('aria-invalid')).toBe('true');
+    expect(calls('recordDecision')).toEqual([]);
+    await page.getByLabel('Số quyết định').fill('47-QĐ/HU');
+    await page.getByLabel('Ngày quyết định').fill('2026-11-26');
+    await page.getByLabel('Cấp quyết định').fill('Ban Thường vụ Huyện ủy');
+    await section.getByRole('button', { name: 'Lưu quyết định' }).click();
+    await page.locator('#slot-dec-giay_khen', { hasText: 'Đã ghi quyết định Giấy khen.' }).waitFor();
+    expect(await page.locator('#dec-giay_khen dl').textContent()).toBe(
+      `Số47-QĐ/HUNgày26/11/2026CấpBan Thường vụ Huyện ủyNgười ghi${REVIEWER}27/11/2026 10:30`,
+    );
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Sửa quyết định');
+    const deed = stub.deeds.find((d) => d.title === GIAY_KHEN_UNDECIDED)!;
+    expect(calls('recordDecision')).toEqual([
+      {
+        id: deed.id,
+        row: deed.row,
+        version: 1,
+        recognition: 'giay_khen',
+        number: '47-QĐ/HU',
+        date: '2026-11-26',
+        level: 'Ban Thường vụ Huyện ủy',
+      },
+    ]);
+    stub.touch(deed.id); // another reviewer changed the deed meanwhile
+    await button('Sửa quyết định').click();
+    expect(await page.locator('#dec-giay_khen-number').inputValue()).toBe('47-QĐ/HU');
+    await page.locator('#dec-giay_khen-number').fill('48-QĐ/HU');
+    await section.getByRole('button', { name: 'Lưu quyết định' }).click();
+    await page.locator('#slot-dec-giay_khen .err', { hasText: MSG_REVIEW.stale }).waitFor();
+    await page.locator('#slot-dec-giay_khen').getByRole('button', { name: 'Tải lại' }).click();
+    await page.locator('#deed-desc').waitFor();
+    expect(deed.decisions.map((r) => r.number)).toEqual(['47-QĐ/HU']);
+  });
+
+  test('a Thư khen with its decision recorded, and «Xem bản in» asks the server for the dialog', async () => {
+    await open();
+    await openDeed(THU_KHEN_DECIDED);
+    const section = page.locator('#dec-thu_khen');
+    expect(await section.locator('dl').textContent()).toBe(
+      `Số125-QĐ/HUNgày24/11/2026CấpThường trực Huyện ủyNgười ghi${REVIEWER}25/11/2026 09:10`,
+    );
+    expect(await section.getByRole('button', { name: 'Sửa quyết định' }).getAttribute('aria-expanded')).toBe('false');
+    expect(await section.textContent()).toContain('Bản in mở trong hộp thoại giữa màn hình Sheet.');
+    await section.getByRole('button', { name: 'Xem bản in' }).click();
+    await page
+      .locator('#slot-dec-thu_khen', { hasText: 'Đã mở bản in Thư khen trong hộp thoại trên Sheet.' })
+      .waitFor();
+    const deed = stub.deeds.find((d) => d.title === THU_KHEN_DECIDED)!;
+    expect(calls('showDraft')).toEqual([{ id: deed.id, recognition: 'thu_khen' }]);
+    await noHorizontalScroll();
+    await screenshot(
+      page,
+      'ladder-decision',
+      await section.evaluate((el) => el.getBoundingClientRect().top + window.scrollY - 8),
+    );
+  });
+
+  test('«Làm mới» rebuilds a ladder never built before', async () => {
+    stub.ladderUpdatedAt = null;
+    await open();
+    await tabTo('Khen thưởng');
+    expect(await page.locator('#ladder-updated').textContent()).toBe('Cập nhật lúc chưa tính');
+    await button('Làm mới').click();
+    await page.locator('#ladder-outcome', { hasText: 'Đã tính lại hồ sơ khen thưởng.' }).waitFor();
+    expect(await page.locator('#ladder-updated').textContent()).toBe('Cập nhật lúc 27/11/2026 10:30');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ladder-refresh');
+  });
+
+  test('a read-only user sees the ladder, the records and the decisions, with no action', async () => {
+    await open('outsider');
+    await tabTo('Khen thưởng');
+    expect(await pendingCards().count()).toBe(4);
+    const labels = await page.locator('#ladder button').allTextContents();
+    for (const action of ['Làm mới', 'Chấp nhận', 'Bỏ qua']) expect(labels).not.toContain(action);
+    expect(await page.locator('#ladder textarea, #ladder fieldset').count()).toBe(0);
+    await unitRow('Chi bộ Liên đoàn Lao động huyện').getByRole('button').click();
+    await page.locator('#people details.performer', { hasText: 'Công đoàn cơ sở' }).locator('summary').click();
+    await page.getByRole('button', { name: new RegExp(THU_KHEN_DECIDED) }).click();
+    await page.locator('#dec-thu_khen dl').waitFor();
+    expect(await page.locator('main#detail input, main#detail textarea, main#detail fieldset').count()).toBe(0);
+    expect(await page.locator('main#detail button').allTextContents()).toEqual([
+      '‹ Khen thưởng',
+      'Hồ sơ người thực hiện',
+      'Xem bản in',
+    ]);
+    const forced = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const run = (window as unknown as { google: { script: { run: unknown } } }).google.script.run as {
+            withSuccessHandler(h: (v: unknown) => void): { refreshLadder(): void };
+          };
+          run.withSuccessHandler(resolve).refreshLadder();
+        }),
+    );
+    expect(forced).toEqual({ ok: false, code: 'forbidden', error: MSG_REVIEW.forbidden });
+  });
+
+  for (const [name, viewport] of [
+    ['sidebar', SIDEBAR],
+    ['phone', PHONE],
+  ] as const) {
+    test(`the ladder and a decision fit without sideways scrolling (${name} ${viewport.width} px)`, async () => {
+      await open('reviewer', viewport);
+      await tabTo('Khen thưởng');
+      await cardButton('Phạm Quốc Dũng', 'Bỏ qua').click();
+      await page.locator('#decided > summary').click();
+      await unitRow('Chi bộ Bệnh viện Đa khoa khu vực Củ Chi').getByRole('button').click();
+      await page.locator('#people details.performer').first().locator('summary').click();
+      await noHorizontalScroll();
+      await checkTargets();
+      await tabTo('Việc tốt');
+      await openDeed('Phụ đạo miễn phí cho học sinh yếu');
+      await switchFor('Giấy khen').click();
+      await page.locator('#dec-giay_khen-number').waitFor();
+      await button('Hồ sơ người thực hiện').click();
+      await page.locator('#history .hist-item').first().waitFor();
+      await noHorizontalScroll();
+      await checkTargets();
+    });
+  }
 });

@@ -1,4 +1,5 @@
-// The reviewers' sidebar: header, status counts, filters and the paged list of deeds; detail.ts shows one deed.
+// The reviewers' sidebar: header, the two views (the paged, filtered list of deeds and ladder.ts's «Khen thưởng»),
+// and detail.ts's one deed opened from either.
 import { FIELDS, RECOGNITIONS, STATUSES, UNIT_TYPES } from '../../domain/codes';
 import type { Status } from '../../domain/codes';
 import type { DeedDetail, DeedFilter, DeedPage, DeedSummary, ServerApi, SidebarState } from '#contract';
@@ -6,9 +7,12 @@ import { summaryOf } from '#contract';
 import { MSG_DUPLICATE, MSG_HAND_EDIT, MSG_OUTBOX } from '../messages';
 import { serverProxy } from './api';
 import { closeDeed, openDeed } from './detail';
+import type { DeedRef } from './detail';
 import { h, fill } from './dom';
 import type { Child } from './dom';
 import { lastMonths, viDate, viMonth, viWeek, weeksOf } from './format';
+import { createLadder } from './ladder';
+import type { Ladder } from './ladder';
 import { badge, chips, flag, errorBox } from './parts';
 
 const api = serverProxy<ServerApi>();
@@ -19,6 +23,7 @@ const app = document.getElementById('app') as HTMLElement;
 const live = document.getElementById('announce') as HTMLElement;
 
 type FilterKey = Exclude<keyof DeedFilter, 'month' | 'search'>;
+type View = 'list' | 'ladder';
 const FILTER_KEYS: FilterKey[] = ['week', 'unitType', 'unitCode', 'field', 'status', 'recognition'];
 
 const st = {
@@ -27,7 +32,13 @@ const st = {
   offset: 0,
   page: undefined as DeedPage | undefined,
   seq: 0,
-  scrollY: 0,
+  /** The view shown, or the one the open deed was opened from. */
+  view: 'list' as View,
+  /** Where each view was scrolled to when left. */
+  scrollY: { list: 0, ladder: 0 } as Record<View, number>,
+  /** A suggestion accepted in the ladder marked a deed: the list loads again when next shown. */
+  listStale: false,
+  ladder: undefined as Ladder | undefined,
 };
 
 /** Says something to screen readers (the visible UI shows it too). */
@@ -66,7 +77,18 @@ const listView = h(
   list,
   pager,
 );
+const ladderView = h('main', { id: 'ladder', hidden: true, 'aria-labelledby': 'tab-ladder' });
 const detailView = h('main', { id: 'detail', hidden: true });
+const views: Record<View, HTMLElement> = { list: listView, ladder: ladderView };
+const tab = (view: View, label: string) =>
+  h('button', { type: 'button', id: `tab-${view}`, onclick: () => showView(view) }, label);
+const tabs = h(
+  'nav',
+  { class: 'tabs', 'aria-label': 'Chế độ xem' },
+  tab('list', 'Việc tốt'),
+  tab('ladder', 'Khen thưởng'),
+);
+listView.setAttribute('aria-labelledby', 'tab-list');
 
 async function boot(): Promise<void> {
   fill(app, h('p', { class: 'loading' }, 'Đang tải…'));
@@ -79,7 +101,12 @@ async function boot(): Promise<void> {
   st.filter = { month: res.value.currentMonth };
   renderHeader();
   buildFilters();
-  fill(app, header, listView, detailView);
+  st.ladder = createLadder(
+    { api, side: st.side, open: showDetail, changed: () => (st.listStale = true), announce },
+    ladderView,
+  );
+  fill(app, header, tabs, listView, ladderView, detailView);
+  markTab();
   await loadList();
 }
 
@@ -346,26 +373,55 @@ function itemView(s: DeedSummary): Child {
   );
 }
 
-// ---------- list ⇄ detail ----------
+// ---------- views: list, ladder, detail ----------
 
-function showDetail(s: DeedSummary): void {
-  st.scrollY = window.scrollY;
-  listView.hidden = true;
-  detailView.hidden = false;
-  window.scrollTo(0, 0);
-  openDeed({ api, side: st.side, back: showList, updated, announce }, detailView, {
-    id: s.id,
-    row: s.row,
-    title: s.title,
-  });
+function markTab(): void {
+  for (const view of ['list', 'ladder'] as View[]) {
+    const button = tabs.querySelector<HTMLElement>(`#tab-${view}`);
+    if (view === st.view) button?.setAttribute('aria-current', 'page');
+    else button?.removeAttribute('aria-current');
+  }
 }
 
-function showList(id?: string): void {
+/** Leaves whatever is shown (a view keeps its state and scroll position) for the view, or back to it from a deed. */
+function showView(view: View): void {
+  if (detailView.hidden) st.scrollY[st.view] = window.scrollY;
+  else leaveDetail();
+  st.view = view;
+  markTab();
+  listView.hidden = view !== 'list';
+  ladderView.hidden = view !== 'ladder';
+  window.scrollTo(0, st.scrollY[view]);
+  if (view === 'ladder') st.ladder?.show();
+  if (view === 'list' && st.listStale) {
+    st.listStale = false;
+    void loadList();
+  }
+}
+
+function showDetail(ref: DeedRef): void {
+  st.scrollY[st.view] = window.scrollY;
+  views[st.view].hidden = true;
+  detailView.hidden = false;
+  window.scrollTo(0, 0);
+  const fromLadder = st.view === 'ladder';
+  openDeed(
+    { api, side: st.side, back, backLabel: fromLadder ? '‹ Khen thưởng' : undefined, updated, announce },
+    detailView,
+    ref,
+  );
+}
+
+function leaveDetail(): void {
   closeDeed();
   detailView.hidden = true;
   fill(detailView);
-  listView.hidden = false;
-  window.scrollTo(0, st.scrollY);
+}
+
+/** Back from a deed to the view it was opened from, focusing what opened it. */
+function back(id?: string): void {
+  showView(st.view);
+  if (st.view === 'ladder') return st.ladder?.restoreFocus();
   const item = id ? list.querySelector<HTMLElement>(`button.item[data-id="${CSS.escape(id)}"]`) : null;
   (item ?? search).focus();
 }

@@ -1,13 +1,27 @@
-// One deed in the sidebar: everything submitted, the categoriser's reason, and the reviewer's actions.
+// One deed in the sidebar: everything submitted, the categoriser's reason, the performer's record, the reviewer's
+// actions and the decisions on its commendations (decision.ts).
 import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, RECOGNITIONS, UNIT_TYPES } from '../../domain/codes';
 import type { FieldCode, Recognition } from '../../domain/codes';
-import type { DeedDetail, Result, ReviewAction, ServerApi, SidebarState } from '#contract';
+import type { Commendation, DeedDetail, Result, ReviewAction, ServerApi, SidebarState } from '#contract';
 import { MSG_DUPLICATE, MSG_HAND_EDIT } from '../messages';
 import type { Promised } from './api';
+import { decisionSections } from './decision';
+import type { DecisionHost } from './decision';
 import { h, fill, safeLink } from './dom';
 import type { Child } from './dom';
 import { monthsAround, viDate, viDateTime, viMonth, viWeek, weeksAround } from './format';
-import { FLAG_TEXT, badge, chips, errorBox, flag } from './parts';
+import { historyCounts, historyDeeds } from './history';
+import { FLAG_TEXT, badge, chips, errorBox, flag, panelButton, setPanel } from './parts';
+
+/** The deed to open: the row is a hint that saves the server a search (absent when only the id is known). */
+export interface DeedRef {
+  id: string;
+  row?: number;
+  title: string;
+}
+
+/** The most recent deeds of the performer's record shown under a deed. */
+const HISTORY_IN_DETAIL = 5;
 
 export interface DetailHost {
   api: Promised<ServerApi>;
@@ -29,7 +43,7 @@ export function closeDeed(): void {
   openToken++;
 }
 
-export function openDeed(host: DetailHost, root: HTMLElement, ref: { id: string; row: number; title: string }): void {
+export function openDeed(host: DetailHost, root: HTMLElement, ref: DeedRef): void {
   const token = ++openToken;
   let deed: DeedDetail | undefined;
   let busy = false;
@@ -50,7 +64,8 @@ export function openDeed(host: DetailHost, root: HTMLElement, ref: { id: string;
   async function load(): Promise<void> {
     fill(root, backButton(), heading(deed?.title ?? ref.title), h('p', { class: 'loading' }, 'Đang tải…'));
     root.setAttribute('aria-busy', 'true');
-    const res = await host.api.getDeed({ id: ref.id, row: deed?.row ?? ref.row });
+    const row = deed?.row ?? ref.row;
+    const res = await host.api.getDeed(row ? { id: ref.id, row } : { id: ref.id });
     if (token !== openToken) return;
     root.removeAttribute('aria-busy');
     if (!res.ok) {
@@ -84,6 +99,7 @@ export function openDeed(host: DetailHost, root: HTMLElement, ref: { id: string;
       d.duplicateOf && duplicateNotice(d.duplicateOf),
       h('div', { class: 'desc', id: 'deed-desc' }, d.description),
       facts(d),
+      historyBox(d),
       h('h3', null, 'Phân loại tự động'),
       h(
         'dl',
@@ -105,19 +121,23 @@ export function openDeed(host: DetailHost, root: HTMLElement, ref: { id: string;
     }
   }
 
+  /** Opens another deed here; its back button returns to this one. */
+  function openOther(other: DeedRef, backLabel: string): void {
+    openDeed({ ...host, back: () => openDeed(host, root, ref), backLabel }, root, other);
+  }
+
   /**
    * «Có thể trùng với: <the earlier deed>»: a button that opens it here (its title is fetched by id), from which
    * the back button returns to this deed. The reviewer compares and decides; nothing is merged or dropped.
    */
   function duplicateNotice(earlierId: string): HTMLElement {
-    const back = { ...host, back: () => openDeed(host, root, ref), backLabel: MSG_DUPLICATE.back };
     const link = h('button', { type: 'button', class: 'link', id: 'dup-link', disabled: true }, MSG_DUPLICATE.loading);
     void host.api.getDeed({ id: earlierId }).then((res) => {
       if (token !== openToken) return;
       if (!res.ok) return fill(link, MSG_DUPLICATE.missing(earlierId));
       const { id, row, title, unitName, doneOn } = res.value;
       fill(link, MSG_DUPLICATE.earlier(title, unitName, viDate(doneOn)));
-      link.onclick = () => openDeed(back, root, { id, row, title });
+      link.onclick = () => openOther({ id, row, title }, MSG_DUPLICATE.back);
       link.disabled = false;
     });
     return h(
@@ -129,9 +149,43 @@ export function openDeed(host: DetailHost, root: HTMLElement, ref: { id: string;
     );
   }
 
+  /** «Hồ sơ người thực hiện»: the performer's counts and latest deeds, fetched when first opened. */
+  function historyBox(d: DeedDetail): HTMLElement {
+    const panel = h('div', { id: 'history', class: 'panel', hidden: true, 'aria-live': 'polite' });
+    let loaded = false;
+    const load = async (): Promise<void> => {
+      loaded = true;
+      fill(panel, h('p', { class: 'loading small' }, 'Đang tải hồ sơ…'));
+      const res = await host.api.getHistory({ performerKey: d.performerKey });
+      if (token !== openToken) return;
+      if (!res.ok) {
+        loaded = false;
+        fill(panel, errorBox(res.error, 'Thử lại', load));
+        return;
+      }
+      const p = res.value[0];
+      fill(
+        panel,
+        p
+          ? [
+              h('p', { class: 'small' }, h('strong', null, p.name), ' · ', historyCounts(p)),
+              historyDeeds(p, (x) => openOther(x, '‹ Về việc tốt trước'), HISTORY_IN_DETAIL),
+            ]
+          : h('p', { class: 'small muted' }, 'Hồ sơ chưa có việc tốt nào đã duyệt của người thực hiện này.'),
+      );
+    };
+    return h(
+      'div',
+      { class: 'history' },
+      panelButton(panel, 'Hồ sơ người thực hiện', { id: 'history-btn' }, () => void (loaded || load())),
+      panel,
+    );
+  }
+
   function readOnly(d: DeedDetail): Child {
     return [
       d.note && [h('h3', null, 'Ghi chú người duyệt'), h('p', { class: 'desc' }, d.note)],
+      decisionSections(d, decisionHost(false)),
       h('p', { class: 'banner small', id: 'detail-readonly' }, host.side.readOnlyReason || 'Chế độ chỉ đọc.'),
     ];
   }
@@ -145,8 +199,13 @@ export function openDeed(host: DetailHost, root: HTMLElement, ref: { id: string;
     return el;
   }
 
-  /** One review call: the whole form is disabled while it runs; the result re-renders or shows its error. */
-  async function act(action: ReviewAction, section: string, key: string, done: string): Promise<void> {
+  /** One call that changes the deed: the form is disabled while it runs; the answer re-renders or shows its error. */
+  async function save(
+    section: string,
+    key: string,
+    done: string,
+    call: (before: DeedDetail) => Promise<Result<DeedDetail>>,
+  ): Promise<void> {
     if (busy || !deed) return;
     busy = true;
     const form = root.querySelector('fieldset');
@@ -156,12 +215,7 @@ export function openDeed(host: DetailHost, root: HTMLElement, ref: { id: string;
     const out = slots[section] ?? root;
     fill(out, h('p', { class: 'loading small' }, 'Đang lưu…'));
     const before = deed;
-    const res: Result<DeedDetail> = await host.api.reviewDeed({
-      id: before.id,
-      row: before.row,
-      version: before.version,
-      action,
-    });
+    const res = await call(before);
     busy = false;
     if (res.ok) host.updated(before, res.value); // the change is made, even if the person has moved on
     if (token !== openToken) return;
@@ -174,6 +228,36 @@ export function openDeed(host: DetailHost, root: HTMLElement, ref: { id: string;
     fill(out, res.code === 'stale' ? errorBox(res.error, 'Tải lại', load) : errorBox(res.error));
     if (focused?.isConnected) focused.focus();
     out.scrollIntoView({ block: 'nearest' });
+  }
+
+  function act(action: ReviewAction, section: string, key: string, done: string): Promise<void> {
+    return save(section, key, done, ({ id, row, version }) => host.api.reviewDeed({ id, row, version, action }));
+  }
+
+  function decisionHost(edit: boolean): DecisionHost {
+    return {
+      edit,
+      slot,
+      record: (c, fields, section) =>
+        void save(section, section, `Đã ghi quyết định ${RECOGNITIONS[c]}.`, ({ id, row, version }) =>
+          host.api.recordDecision({ id, row, version, recognition: c, ...fields }),
+        ),
+      draft: (c, section, button) => void draft(c, section, button),
+    };
+  }
+
+  /** «Xem bản in»: the server opens the draft certificate in a dialog over the Sheet. */
+  async function draft(c: Commendation, section: string, button: HTMLButtonElement): Promise<void> {
+    const out = slots[section] ?? root;
+    button.disabled = true;
+    fill(out, h('p', { class: 'loading small' }, 'Đang mở bản in…'));
+    const res = await host.api.showDraft({ id: ref.id, recognition: c });
+    if (token !== openToken) return;
+    button.disabled = false;
+    if (!res.ok) return fill(out, errorBox(res.error));
+    const message = `Đã mở bản in ${RECOGNITIONS[c]} trong hộp thoại trên Sheet.`;
+    fill(out, h('p', { class: 'banner ok', role: 'status' }, message));
+    host.announce(message);
   }
 
   function actions(d: DeedDetail): Child {
@@ -198,7 +282,7 @@ export function openDeed(host: DetailHost, root: HTMLElement, ref: { id: string;
           },
           'Gửi yêu cầu',
         ),
-        h('button', { type: 'button', onclick: () => toggle(requestPanel, false) }, 'Hủy'),
+        h('button', { type: 'button', onclick: () => setPanel(requestPanel, false) }, 'Hủy'),
       ),
     );
     const rejectPanel = h(
@@ -219,24 +303,11 @@ export function openDeed(host: DetailHost, root: HTMLElement, ref: { id: string;
           },
           'Xác nhận từ chối',
         ),
-        h('button', { type: 'button', onclick: () => toggle(rejectPanel, false) }, 'Hủy'),
+        h('button', { type: 'button', onclick: () => setPanel(rejectPanel, false) }, 'Hủy'),
       ),
     );
     const opener = (panel: HTMLElement, key: string, label: string, other: HTMLElement) =>
-      h(
-        'button',
-        {
-          type: 'button',
-          'data-k': key,
-          'aria-expanded': 'false',
-          'aria-controls': panel.id,
-          onclick: () => {
-            toggle(other, false);
-            toggle(panel, panel.hidden);
-          },
-        },
-        label,
-      );
+      panelButton(panel, label, { 'data-k': key }, () => setPanel(other, false));
     const fieldSelect = h(
       'select',
       { id: 'field-select', onchange: () => (saveField.disabled = fieldSelect.value === d.field) },
@@ -307,6 +378,7 @@ export function openDeed(host: DetailHost, root: HTMLElement, ref: { id: string;
           (Object.keys(RECOGNITIONS) as Recognition[]).map((r) => recognition(d, r, accepted)),
         ),
       ),
+      decisionSections(d, decisionHost(true)),
       h(
         'section',
         { class: 'act' },
@@ -328,12 +400,6 @@ export function openDeed(host: DetailHost, root: HTMLElement, ref: { id: string;
         slot('note'),
       ),
     );
-  }
-
-  function toggle(panel: HTMLElement, open: boolean): void {
-    panel.hidden = !open;
-    root.querySelector(`[aria-controls="${panel.id}"]`)?.setAttribute('aria-expanded', String(open));
-    if (open) panel.querySelector('textarea')?.focus();
   }
 
   /** A switch per recognition; radio and bulletin carry a period (week, month) that can be changed. */

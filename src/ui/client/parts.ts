@@ -1,7 +1,9 @@
-// Small pieces both views share: the status badge, the flag, recognition chips, an error with a retry button.
+// Small pieces the views share: the status badge, the flag, recognition chips, an error with a retry button,
+// and a button that shows or hides a panel.
 import { RECOGNITIONS, STATUSES } from '../../domain/codes';
 import type { Recognition, Status } from '../../domain/codes';
 import { h } from './dom';
+import type { Attrs } from './dom';
 
 export const badge = (status: Status): HTMLElement =>
   h('span', { class: `badge s-${status}` }, STATUSES[status] ?? status);
@@ -27,5 +29,34 @@ export function errorBox(message: string, retryLabel?: string, retry?: () => unk
     h('span', null, message),
     retry && h('br'),
     retry && h('button', { type: 'button', onclick: () => void retry() }, retryLabel ?? 'Thử lại'),
+  );
+}
+
+/** Shows or hides a panel; its button says so (aria-expanded). Opening focuses the panel's first field; closing
+ * while the focus is inside returns it to the button. */
+export function setPanel(panel: HTMLElement, open: boolean): void {
+  const button = document.querySelector<HTMLElement>(`[aria-controls="${panel.id}"]`);
+  const hadFocus = panel.contains(document.activeElement);
+  panel.hidden = !open;
+  button?.setAttribute('aria-expanded', String(open));
+  if (open) panel.querySelector<HTMLElement>('textarea, input')?.focus();
+  else if (hadFocus) button?.focus();
+}
+
+/** The button that opens and closes a panel (with an id); `before` runs first on each press. */
+export function panelButton(panel: HTMLElement, label: string, attrs: Attrs = {}, before?: () => void): HTMLElement {
+  return h(
+    'button',
+    {
+      type: 'button',
+      'aria-expanded': 'false',
+      'aria-controls': panel.id,
+      ...attrs,
+      onclick: () => {
+        before?.();
+        setPanel(panel, panel.hidden);
+      },
+    },
+    label,
   );
 }

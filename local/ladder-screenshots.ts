@@ -1,0 +1,64 @@
+// Screenshots of the commendation ladder on the seeded playground, once a reviewer has accepted the soup kitchen's
+// Giấy khen and last month's report (with its PDF of drafts) has gone to leadership: the outbox, the «Khen thưởng»
+// page, and that Giấy khen's printable draft («DỰ THẢO», no decision yet) at A4 landscape (1123 × 794 px).
+// `npm run build && npx tsx local/ladder-screenshots.ts` writes docs/screenshots/playground-ladder.png,
+// certificate-draft.png and playground-outbox.png.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { LadderView, Result } from '#contract';
+import { launch, openPage } from '../tests/e2e/browser';
+import { SOUP_KITCHEN } from './playground/seedLadder';
+import { startPlayground } from './playground/server';
+
+const OUT = path.join(__dirname, '..', 'docs', 'screenshots');
+const DESK = { width: 1280, height: 900 };
+const A4_LANDSCAPE = { width: 1123, height: 794 };
+
+/** A server function through the playground's bridge, as the sidebar calls it (the playground acts as a reviewer). */
+async function run<T>(url: string, fn: string, ...args: unknown[]): Promise<T> {
+  const res = await fetch(`${url}/api/run`, { method: 'POST', body: JSON.stringify({ fn, args }) });
+  const reply = (await res.json()) as { ok: boolean; value: Result<T>; error?: string };
+  if (!reply.ok || !reply.value.ok) throw new Error(`${fn}: ${reply.error ?? JSON.stringify(reply.value)}`);
+  return reply.value.value;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const playground = await startPlayground(0);
+  const { url } = playground;
+  const browser = await launch();
+  try {
+    const ladder = await run<LadderView>(url, 'getLadder');
+    const giayKhen = ladder.suggestions.find((s) => s.kind === 'giay_khen' && s.performerName === SOUP_KITCHEN);
+    if (!giayKhen) throw new Error('The seed has no Giấy khen suggestion for the soup kitchen');
+    await run(url, 'decideSuggestion', { key: giayKhen.key, accept: true });
+
+    // The admin runs last month's summary from «Báo cáo» and answers «Có» to sending it (the PDF of drafts attached).
+    const { page: desk, errors } = await openPage(browser, url, DESK);
+    await desk.goto(`${url}/reports`);
+    await desk.getByRole('button', { name: 'Chạy tổng hợp tháng' }).click();
+    await desk.waitForURL(/\/sheet\?tab=/);
+    await desk.goto(`${url}/outbox`);
+    await desk.screenshot({ path: path.join(OUT, 'playground-outbox.png'), fullPage: true });
+
+    await desk.goto(`${url}/khen-thuong`);
+    await desk.getByRole('button', { name: 'Tính lại' }).click();
+    await desk.getByRole('status').waitFor();
+    await desk.screenshot({ path: path.join(OUT, 'playground-ladder.png'), fullPage: true });
+
+    const { page: sheet, errors: sheetErrors } = await openPage(browser, url, A4_LANDSCAPE);
+    const link = desk.locator('section', { hasText: 'Đề xuất đã xử lý' }).getByRole('link', { name: 'Bản in' });
+    await sheet.goto(`${url}${await link.getAttribute('href')}`);
+    await sheet.screenshot({ path: path.join(OUT, 'certificate-draft.png') });
+    if (errors.length + sheetErrors.length > 0) throw new Error(`Errors in the pages: ${[...errors, ...sheetErrors]}`);
+  } finally {
+    await browser.close();
+    playground.close();
+  }
+  process.stderr.write(`wrote ${OUT}/playground-ladder.png, certificate-draft.png, playground-outbox.png\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exitCode = 1;
+});
