@@ -1,18 +1,22 @@
-// Screenshots of the commendation ladder on the seeded playground, once a reviewer has accepted the soup kitchen's
-// Giấy khen and last month's report (with its PDF of drafts) has gone to leadership: the outbox, the «Khen thưởng»
-// page, and that Giấy khen's printable draft («DỰ THẢO», no decision yet) at A4 landscape (1123 × 794 px).
-// `npm run build && npx tsx local/ladder-screenshots.ts` writes docs/screenshots/playground-ladder.png,
-// certificate-draft.png and playground-outbox.png.
+// Screenshots of the seeded playground, once a reviewer has accepted the soup kitchen's Giấy khen and last month's
+// report (with its PDF of drafts) has gone to leadership: the outbox, the «Khen thưởng» page, that Giấy khen's
+// printable draft («DỰ THẢO», no decision yet) at A4 landscape (1123 × 794 px), and the real sidebar at 300 px
+// showing its «Khen thưởng» view and the deed two units reported (a near-duplicate pair).
+// `npm run build && npx tsx local/playground-screenshots.ts` writes docs/screenshots/playground-ladder.png,
+// playground-sidebar.png, playground-duplicate.png, certificate-draft.png and playground-outbox.png.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { LadderView, Result } from '#contract';
 import { launch, openPage } from '../tests/e2e/browser';
+import { LABELLED_PAIRS } from './demo';
 import { SOUP_KITCHEN } from './playground/seedLadder';
 import { startPlayground } from './playground/server';
 
 const OUT = path.join(__dirname, '..', 'docs', 'screenshots');
 const DESK = { width: 1280, height: 900 };
 const A4_LANDSCAPE = { width: 1123, height: 794 };
+/** The pair the seed sends from two units (local/playground/seed.ts). */
+const TWICE = LABELLED_PAIRS.find((p) => p.kind === 'two_units')!;
 
 /** A server function through the playground's bridge, as the sidebar calls it (the playground acts as a reviewer). */
 async function run<T>(url: string, fn: string, ...args: unknown[]): Promise<T> {
@@ -50,12 +54,29 @@ async function main(): Promise<void> {
     const link = desk.locator('section', { hasText: 'Đề xuất đã xử lý' }).getByRole('link', { name: 'Bản in' });
     await sheet.goto(`${url}${await link.getAttribute('href')}`);
     await sheet.screenshot({ path: path.join(OUT, 'certificate-draft.png') });
+
+    // The same ladder in the real sidebar, at its 300 px, on the playground's «Bảng duyệt» page.
+    await desk.goto(`${url}/sidebar`);
+    const sidebar = desk.frameLocator('iframe');
+    await sidebar.locator('#tab-ladder').click();
+    await sidebar.locator('#ladder ul.cards li').first().waitFor();
+    await desk.screenshot({ path: path.join(OUT, 'playground-sidebar.png') });
+
+    // The second report of the deed two units sent, with the link to the first.
+    await sidebar.locator('#tab-list').click();
+    await sidebar.locator('#q').fill(TWICE.b.title);
+    await sidebar.locator('button.item', { hasText: TWICE.b.title }).click();
+    await sidebar.locator('#dup-link:not([disabled])').waitFor();
+    await sidebar.locator('#dup-link').scrollIntoViewIfNeeded();
+    await desk.screenshot({ path: path.join(OUT, 'playground-duplicate.png') });
     if (errors.length + sheetErrors.length > 0) throw new Error(`Errors in the pages: ${[...errors, ...sheetErrors]}`);
   } finally {
     await browser.close();
     playground.close();
   }
-  process.stderr.write(`wrote ${OUT}/playground-ladder.png, certificate-draft.png, playground-outbox.png\n`);
+  process.stderr.write(
+    `wrote ${OUT}/playground-ladder.png, playground-sidebar.png, playground-duplicate.png, certificate-draft.png, playground-outbox.png\n`,
+  );
 }
 
 main().catch((err: unknown) => {
