@@ -8,7 +8,7 @@ import { certificateHtml } from '../ui/certificate';
 import type { CertificateInput } from '../ui/certificate';
 import { MSG_LADDER } from '../ui/messages';
 import type { Config } from './config';
-import { allDecisions, decisionsOf } from './decisions';
+import { decisionsOf } from './decisions';
 import type { Attachment } from './outbox';
 import { dayFormatter, reportDeedOf } from './reportData';
 import { Refusal, deedsSheet, locate } from './server';
@@ -44,13 +44,13 @@ function certificateOf(
 export function monthlyDrafts(
   s: MonthSummary,
   settings: Settings,
+  decisions: ReadonlyMap<string, readonly DecisionRecord[]>,
 ): { attachment: Attachment; count: number; total: number } | undefined {
   const all = [
     ...s.thuKhen.map((d) => ({ d, r: 'thu_khen' as const })),
     ...s.giayKhen.map((d) => ({ d, r: 'giay_khen' as const })),
   ];
   if (all.length === 0) return undefined;
-  const decisions = allDecisions();
   const chosen = all.slice(0, DRAFTS_PER_EMAIL);
   const html = certificateHtml(chosen.map(({ d, r }) => certificateOf(d, r, settings, decisions.get(d.id) ?? [])));
   return { attachment: { name: MSG_LADDER.draftsFile(s.month), html }, count: chosen.length, total: all.length };

@@ -24,7 +24,9 @@ import { summaryLayout } from '../ui/summarySheet';
 import { loadConfig } from './config';
 import type { Config } from './config';
 import { OUTBOX_HANDLER, Outbox, deliver, mailKey } from './outbox';
+import { allDecisions } from './decisions';
 import { monthlyDrafts } from './drafts';
+import type { DecisionRecord } from '#contract';
 import { refreshLadder } from './ladder';
 import type { Delivery, Outgoing } from './outbox';
 import { readReportDeeds } from './reportData';
@@ -78,8 +80,10 @@ function buildMonthly(month: string): MonthlyBuilt {
   const tabName = MSG_REPORT.tabName(monthLabel(month));
   const builtAt = Utilities.formatDate(now, TIME_ZONE, 'dd/MM/yyyy HH:mm');
   const sheet = replaceTab(tabName, summaryLayout(summary, { ...settings, builtAt }));
-  const drafts = monthlyDrafts(summary, settings);
-  const mail = monthlyMail(summary, { ...settings, tabName, tabUrl: tabUrl(sheet), drafts });
+  const proposals = summary.thuKhen.length + summary.giayKhen.length;
+  const decisions = proposals > 0 ? allDecisions() : new Map<string, DecisionRecord[]>();
+  const drafts = monthlyDrafts(summary, settings, decisions);
+  const mail = monthlyMail(summary, { ...settings, tabName, tabUrl: tabUrl(sheet), drafts, decisions });
   const attachments = drafts ? [drafts.attachment] : undefined;
   return {
     summary,

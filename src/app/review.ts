@@ -177,15 +177,18 @@ function monthRows(sheet: Sheet, month: string): { first: number; rows: Row[] } 
   return { first: lo + 2, rows: sheet.getRange(lo + 2, 1, hi - lo + 1, DEED_COLUMNS.length).getValues() };
 }
 
-/** "T2:T": one column below the header, to the end of the sheet. */
-function columnSpan(key: DeedKey): string {
-  let n = DEED_COL[key] + 1;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${letters}2:${letters}`;
+/** "T2:T" (one column) or "AA2:AE" (from one column to another), below the header, to the end of the sheet. */
+function columnSpan(from: DeedKey, to: DeedKey = from): string {
+  const letters = (key: DeedKey) => {
+    let n = DEED_COL[key] + 1;
+    let out = '';
+    while (n > 0) {
+      out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+      n = Math.floor((n - 1) / 26);
+    }
+    return out;
+  };
+  return `${letters(from)}2:${letters(to)}`;
 }
 
 function listDeeds(filter: DeedFilter, offset: number, limit: number): DeedPage {
@@ -225,10 +228,11 @@ function listDeeds(filter: DeedFilter, offset: number, limit: number): DeedPage 
 
 const isMarked = (v: unknown) => v === true || v === 'TRUE' || (typeof v === 'string' && v !== '' && v !== 'FALSE');
 
-/** Radio picks for a week: one read of the radio column. */
+/** Radio picks for a week, leaving out those suspended by a hand edit: one read, status to radio week. */
 function countRadioPicks(week: string): number {
+  const radio = DEED_COL.phatThanh - DEED_COL.status;
   return deedsSheet()
-    .getRange(columnSpan('phatThanh'))
+    .getRange(columnSpan('status', 'phatThanh'))
     .getValues()
-    .filter((p) => p[0] === week).length;
+    .filter((r) => r[radio] === week && r[0] !== STATUSES.can_duyet_lai).length;
 }

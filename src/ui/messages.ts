@@ -425,6 +425,7 @@ export const MSG_LADDER = {
   auditDecision: 'ghi quyết định',
   suggestionColumn: 'Đề xuất khen thưởng',
   registerColumn: 'Sổ quyết định',
+  decidedMeta: (number: string, date: string) => `đã có quyết định số ${number} ngày ${date}`,
   decisionText: (number: string, date: string, level: string) => `Số ${number} ngày ${date}, ${level}`,
   numberNeeded: 'Hãy ghi số quyết định (tối đa 50 ký tự).',
   levelNeeded: 'Hãy ghi cấp quyết định (tối đa 200 ký tự).',

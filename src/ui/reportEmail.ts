@@ -3,9 +3,10 @@
 import { RECOGNITIONS } from '../domain/codes';
 import { mediaPack } from '../domain/mediaPack';
 import type { MonthSummary, ReportDeed, WeekDigest } from '../domain/summary';
+import type { Commendation, DecisionRecord } from '#contract';
 import { escapeHtml as esc, utf8Length } from './escape';
 import { MSG_LADDER, MSG_MEDIA, MSG_REPORT } from './messages';
-import { deedMeta, monthLabel, weekLabel } from './reportText';
+import { dayLabel, deedMeta, monthLabel, weekLabel } from './reportText';
 
 export interface MailItem {
   head: string;
@@ -152,6 +153,17 @@ export function render(doc: MailDoc, subject: string, budget = EMAIL_BUDGET_BYTE
 
 const deedItem = (d: ReportDeed): MailItem => ({ head: d.title, meta: deedMeta(d), note: d.note });
 
+/** A proposal with leadership's decision when «Sổ quyết định» has it: leadership sees what is already signed. */
+const proposalItem =
+  (recognition: Commendation, decisions: ReadonlyMap<string, readonly DecisionRecord[]> | undefined) =>
+  (d: ReportDeed): MailItem => {
+    const decided = decisions?.get(d.id)?.find((x) => x.recognition === recognition);
+    const meta = decided
+      ? `${deedMeta(d)} · ${MSG_LADDER.decidedMeta(decided.number, dayLabel(decided.date))}`
+      : deedMeta(d);
+    return { ...deedItem(d), meta };
+  };
+
 export interface MailContext {
   organisation: string;
   reviewingBody: string;
@@ -162,7 +174,12 @@ export interface MailContext {
 
 export function monthlyMail(
   s: MonthSummary,
-  c: MailContext & { standingCommittee: string; standingBoard: string; drafts?: { count: number; total: number } },
+  c: MailContext & {
+    standingCommittee: string;
+    standingBoard: string;
+    drafts?: { count: number; total: number };
+    decisions?: ReadonlyMap<string, readonly DecisionRecord[]>;
+  },
 ): RenderedMail {
   const month = monthLabel(s.month);
   const f = MSG_REPORT.figure;
@@ -185,12 +202,12 @@ export function monthlyMail(
     sections: [
       {
         title: MSG_REPORT.proposals(c.standingCommittee, RECOGNITIONS.thu_khen, s.thuKhen.length),
-        items: s.thuKhen.map(deedItem),
+        items: s.thuKhen.map(proposalItem('thu_khen', c.decisions)),
         more: MSG_REPORT.moreDeeds,
       },
       {
         title: MSG_REPORT.proposals(c.standingBoard, RECOGNITIONS.giay_khen, s.giayKhen.length),
-        items: s.giayKhen.map(deedItem),
+        items: s.giayKhen.map(proposalItem('giay_khen', c.decisions)),
         more: MSG_REPORT.moreDeeds,
       },
       {

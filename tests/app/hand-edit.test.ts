@@ -4,7 +4,7 @@ import { REVIEWER, submitAnswers } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
 import { DEED_COL } from '../../src/domain/deed';
 import type { DeedKey } from '../../src/domain/deed';
-import type { DeedDetail } from '#contract';
+import type { DeedDetail, SidebarState } from '#contract';
 import { GOOD, freshAddOn, getDeed, isDate, okValue, review, sidebarCall, tabRows } from '../helpers';
 import { INCIDENTS, block, monthlyAt } from './reporting-fixtures';
 
@@ -96,6 +96,19 @@ describe('a hand edit of an accepted, nominated deed', () => {
     ]);
     expect(thuKhenProposals(addOn)).toEqual([id]);
     expect(radioPicksWeek47(addOn)).toBe(1);
+  });
+
+  it('stops counting its radio pick in the sidebar until a reviewer accepts it again', () => {
+    const addOn = freshAddOn();
+    const id = submitAnswers(addOn, GOOD).id!;
+    okValue(review(addOn, id, { kind: 'accept' }));
+    okValue(review(addOn, id, { kind: 'mark', recognition: 'phat_thanh', on: true })); // this week (2026-W48)
+    const picks = () => okValue(sidebarCall<SidebarState>(addOn, REVIEWER, 'getSidebarState')).radio.picks;
+    expect(picks()).toBe(1);
+    typeInto(addOn, id, 'description', NEW_TEXT);
+    expect(picks()).toBe(0);
+    okValue(review(addOn, id, { kind: 'accept' }));
+    expect(picks()).toBe(1);
   });
 
   it('makes a sidebar opened before the edit stale, so the reviewer reloads instead of overwriting', () => {

@@ -355,7 +355,8 @@ describe('the decision register and the drafts', () => {
   });
 
   it('attaches the month`s drafts as one PDF to leadership`s email, converted by Apps Script, not Drive', () => {
-    const { addOn } = withCommendations();
+    const { addOn, ids } = withCommendations();
+    okValue(sidebarCall(addOn, REVIEWER, 'recordDecision', decision(getDeed(addOn, ids[0]!))));
     expect(monthlyAt(addOn, '2026-12-01T06:00:00+07:00').error).toBeUndefined();
     const mail = addOn.runtime.mail.sent.find((m) => m.to.includes(LEADER))!;
     expect(mail.attachments?.map((a) => [a.name, a.mimeType])).toEqual([
@@ -367,6 +368,10 @@ describe('the decision register and the drafts', () => {
     expect(pdf).toContain('Nguyễn Thị &lt;b&gt;Hoa&lt;/b&gt;');
     expect(pdf).not.toContain('Không được đề nghị');
     expect(mail.body).toContain('bản dự thảo 2 Thư khen, Giấy khen');
+    // Leadership sees which proposal is already decided, in the list and on its certificate.
+    expect(mail.body).toContain('đã có quyết định số 125-QĐ/HU ngày 25/11/2026');
+    expect(mail.htmlBody).toContain('đã có quyết định số 125-QĐ/HU ngày 25/11/2026');
+    expect(pdf).toContain('Số: 125-QĐ/HU');
     expect(addOn.runtime.triggers.list().some((t) => t.handler === MONTHLY_HANDLER)).toBe(true);
   });
 });
