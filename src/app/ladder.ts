@@ -170,7 +170,8 @@ function performerOf(v: readonly unknown[]): PerformerHistory {
 
 /**
  * Rebuilds the histories from every deed and merges the fresh suggestions into the tab. The deeds are read without
- * the lock (a reader); the suggestions are read, merged and written under it, so no reviewer's decision is lost.
+ * the lock (a reader); both tabs are written under it, and the suggestions read and merged there too, so no
+ * reviewer's decision is lost.
  */
 export function refreshLadder(config: Config): LadderView {
   const now = new Date();
@@ -179,9 +180,10 @@ export function refreshLadder(config: Config): LadderView {
     giayKhenMinMonths: config.settings?.giayKhenMinMonths ?? 3,
     modelMinDeeds: config.settings?.modelMinDeeds ?? 4,
   });
-  const histories = ensureTab(MSG_LADDER.ladderTab, MSG_LADDER.ladderHeaders);
-  replaceBody(histories, ladder.performers.map(performerRow), LADDER_WIDTH);
   const merged = withDocumentLock(() => {
+    // Two rebuilds at once (a reviewer's click during Monday's run) must not interleave their writes.
+    const histories = ensureTab(MSG_LADDER.ladderTab, MSG_LADDER.ladderHeaders);
+    replaceBody(histories, ladder.performers.map(performerRow), LADDER_WIDTH);
     const sheet = suggestionsTab();
     const all = mergeSuggestions(readSuggestions(sheet), ladder.candidates, now.toISOString());
     replaceBody(sheet, all.map(suggestionRow), MSG_LADDER.suggestionHeaders.length);
