@@ -4,6 +4,7 @@ import { readRegistry } from '../domain/registry';
 import { readSettings } from '../domain/settings';
 import type { Settings } from '../domain/settings';
 import type { Unit } from '../domain/submission';
+import { documentCache } from '../gas/cache';
 import { TAB, readBody, tab } from '../gas/sheets';
 
 export interface Config {
@@ -14,11 +15,11 @@ export interface Config {
   errors: string[];
 }
 
-const CACHE_KEY = 'config:v1';
+const CACHE_KEY = 'config:v2'; // v2: settings gained modelMinDeeds
 const CACHE_SECONDS = 600;
 
 export function loadConfig(): Config {
-  const cache = CacheService.getScriptCache();
+  const cache = documentCache();
   const hit = cache.get(CACHE_KEY);
   if (hit) return JSON.parse(hit) as Config;
   const config = readConfig();
@@ -28,7 +29,7 @@ export function loadConfig(): Config {
 }
 
 export function forgetConfig(): void {
-  CacheService.getScriptCache().remove(CACHE_KEY);
+  documentCache().remove(CACHE_KEY);
 }
 
 function readConfig(): Config {

@@ -6,6 +6,7 @@ import { dayNumber, parseLocalDate } from '../domain/calendar';
 import { DEED_COL } from '../domain/deed';
 import { duplicateScore, fingerprint, printFromText, printToText } from '../domain/similarity';
 import type { DeedPrint } from '../domain/similarity';
+import { documentCache } from '../gas/cache';
 import { localDateOf, today } from '../gas/clock';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,7 +28,7 @@ const CACHE_SECONDS = 21_600; // the longest CacheService keeps anything: six ho
 /** The index as last saved, or rebuilt from the sheet when the cache lost it (expiry, eviction, a new document). */
 export function loadIndex(deeds: Sheet): IndexedDeed[] {
   const keys = [`${KEY}:head`, ...Array.from({ length: MAX_CHUNKS }, (_, i) => `${KEY}:${i}`)];
-  const hit = cache().getAll(keys);
+  const hit = documentCache().getAll(keys);
   const [stamp, count] = (hit[`${KEY}:head`] ?? '').split(' ');
   const chunks = Array.from({ length: Number(count) || 0 }, (_, i) => hit[`${KEY}:${i}`] ?? '');
   if (!stamp || chunks.length === 0 || chunks.some((c) => c.split('\n', 1)[0] !== stamp)) return rebuild(deeds);
@@ -52,7 +53,7 @@ export function saveIndex(entries: readonly IndexedDeed[]): void {
   }
   const values: Record<string, string> = { [`${KEY}:head`]: `${stamp} ${chunks.length}` };
   chunks.forEach((c, i) => (values[`${KEY}:${i}`] = [stamp, ...c].join('\n')));
-  cache().putAll(values, CACHE_SECONDS);
+  documentCache().putAll(values, CACHE_SECONDS);
 }
 
 /** The id of the indexed deed most like this one, if any is a near duplicate; '' otherwise. */
@@ -64,8 +65,6 @@ export function earlierDuplicate(index: readonly IndexedDeed[], deed: DeedPrint)
   }
   return best.id;
 }
-
-const cache = () => CacheService.getDocumentCache() ?? CacheService.getScriptCache();
 
 function parseEntry(line: string): IndexedDeed[] {
   const [id, day, print] = line.split(' ');
