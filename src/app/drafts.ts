@@ -28,6 +28,8 @@ function certificateOf(
   return {
     recognition,
     organisation: settings.organisation,
+    heading: settings.certificateHeading,
+    place: settings.place,
     issuer: decision?.level || body,
     performerName: d.performerName,
     performerKind: d.performerKind,

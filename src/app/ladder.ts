@@ -103,9 +103,10 @@ function suggestionRow(s: Suggestion): CellValue[] {
 function suggestionOf(values: readonly unknown[]): Suggestion | undefined {
   const [key, kind, status, score, name, performerKind, unitCode, unitName, deedId, deedTitle, reason] = values;
   const [decidedBy, decidedAt, note, performerKey] = values.slice(11);
-  const kindCode = codeByLabel(MSG_LADDER.kind, String(kind));
-  const statusCode = STATUS_CODES.find((s) => MSG_LADDER.status[s] === status);
-  if (!kindCode || !statusCode || String(key) === '') return undefined;
+  // Labels typed by hand may carry stray spaces; a row still not understood is kept as it is (see readSuggestions).
+  const kindCode = codeByLabel(MSG_LADDER.kind, String(kind).trim());
+  const statusCode = STATUS_CODES.find((s) => MSG_LADDER.status[s] === String(status).trim());
+  if (!kindCode || !statusCode || String(key).trim() === '') return undefined;
   return {
     key: String(key),
     kind: kindCode,
@@ -127,8 +128,15 @@ function suggestionOf(values: readonly unknown[]): Suggestion | undefined {
 
 const suggestionsTab = () => ensureTab(MSG_LADDER.suggestionsTab, MSG_LADDER.suggestionHeaders);
 
-function readSuggestions(sheet: Sheet | null): Suggestion[] {
-  return sheet ? readBody(sheet).flatMap((v) => suggestionOf(v) ?? []) : [];
+/** The tab's suggestions, and the rows it could not read (edited by hand): those are written back untouched. */
+function readSuggestions(sheet: Sheet | null): { suggestions: Suggestion[]; unread: unknown[][] } {
+  const out = { suggestions: [] as Suggestion[], unread: [] as unknown[][] };
+  for (const values of sheet ? readBody(sheet) : []) {
+    const s = suggestionOf(values);
+    if (s) out.suggestions.push(s);
+    else if (values.some((v) => v !== '')) out.unread.push(values);
+  }
+  return out;
 }
 
 // ---- «Hồ sơ khen thưởng» rows --------------------------------------------------------------------------------
@@ -171,32 +179,42 @@ function performerOf(v: readonly unknown[]): PerformerHistory {
 /**
  * Rebuilds the histories from every deed and merges the fresh suggestions into the tab. The deeds are read without
  * the lock (a reader); both tabs are written under it, and the suggestions read and merged there too, so no
- * reviewer's decision is lost.
+ * reviewer's decision is lost — nor a row someone edited by hand into something unreadable, written back as it was.
  */
 export function refreshLadder(config: Config): LadderView {
-  const now = new Date();
+  const started = new Date();
   const ladder = buildLadder(readLadderDeeds(), {
-    today: localDateOf(now),
+    today: localDateOf(started),
     giayKhenMinMonths: config.settings?.giayKhenMinMonths ?? 3,
     modelMinDeeds: config.settings?.modelMinDeeds ?? 4,
   });
-  const merged = withDocumentLock(() => {
+  return withDocumentLock(() => {
+    // A rebuild that started after this one read the deeds has written newer tabs: keep them.
+    const props = PropertiesService.getDocumentProperties();
+    const last = props.getProperty(UPDATED_KEY);
+    if (last && last > started.toISOString()) return ladderView();
     // Two rebuilds at once (a reviewer's click during Monday's run) must not interleave their writes.
-    const histories = ensureTab(MSG_LADDER.ladderTab, MSG_LADDER.ladderHeaders);
-    replaceBody(histories, ladder.performers.map(performerRow), LADDER_WIDTH);
+    replaceBody(
+      ensureTab(MSG_LADDER.ladderTab, MSG_LADDER.ladderHeaders),
+      ladder.performers.map(performerRow),
+      LADDER_WIDTH,
+    );
     const sheet = suggestionsTab();
-    const all = mergeSuggestions(readSuggestions(sheet), ladder.candidates, now.toISOString());
-    replaceBody(sheet, all.map(suggestionRow), MSG_LADDER.suggestionHeaders.length);
-    return all;
+    const { suggestions, unread } = readSuggestions(sheet);
+    const kept = new Set(unread.map((r) => String(r[0]).trim()));
+    const fresh = ladder.candidates.filter((c) => !kept.has(c.key));
+    const merged = mergeSuggestions(suggestions, fresh, started.toISOString());
+    const width = MSG_LADDER.suggestionHeaders.length;
+    replaceBody(sheet, [...merged.map(suggestionRow), ...unread.map((r) => r.slice(0, width) as CellValue[])], width);
+    props.setProperty(UPDATED_KEY, started.toISOString());
+    // What was just written, without reading it back.
+    return viewOf(merged, ladder.units, started.toISOString());
   });
-  PropertiesService.getDocumentProperties().setProperty(UPDATED_KEY, now.toISOString());
-  // What was just written, without reading it back.
-  return viewOf(merged, ladder.units, now.toISOString());
 }
 
 /** What the sidebar's «Khen thưởng» view shows: the suggestions and each unit's line. */
 export function ladderView(): LadderView {
-  const suggestions = readSuggestions(tab(MSG_LADDER.suggestionsTab));
+  const { suggestions } = readSuggestions(tab(MSG_LADDER.suggestionsTab));
   const updatedAt = PropertiesService.getDocumentProperties().getProperty(UPDATED_KEY);
   return viewOf(suggestions, unitLines(), updatedAt);
 }

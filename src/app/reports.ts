@@ -194,29 +194,29 @@ export function monthlyReport(): void {
 
 /** Trigger, Monday morning: the week just ended. */
 export function weeklyReport(): void {
-  runWeekly(previousWeek(today()));
-  // Once a week is often enough to see the Sheet filling up: the admin hears of it at 80 %.
   try {
-    watchCapacity(loadConfig().settings?.admins ?? []);
-  } catch (err) {
-    console.error(`Capacity check failed: ${errorText(err)}`);
+    runWeekly(previousWeek(today()));
+  } finally {
+    // Even after a failed digest (already reported): the capacity watch and the ladder do not depend on it.
+    // Once a week is often enough to see the Sheet filling up: the admin hears of it at 80 %.
+    try {
+      watchCapacity(loadConfig().settings?.admins ?? []);
+    } catch (err) {
+      console.error(`Capacity check failed: ${errorText(err)}`);
+    }
+    refreshLadderWeekly();
   }
-  refreshLadderWeekly();
 }
 
 /** The ladder's histories and suggestions, rebuilt each Monday for the reviewers; a failure goes to «Sự cố». */
 function refreshLadderWeekly(): void {
-  const config = loadConfig();
+  let admins: readonly string[] = [];
   try {
+    const config = loadConfig();
+    admins = config.settings?.admins ?? [];
     refreshLadder(config);
   } catch (err) {
-    reportIncident(
-      MSG_LADDER.job,
-      '',
-      MSG_REPORT.failed(errorText(err)),
-      MSG_LADDER.refreshTodo,
-      config.settings?.admins ?? [],
-    );
+    reportIncident(MSG_LADDER.job, '', MSG_REPORT.failed(errorText(err)), MSG_LADDER.refreshTodo, admins);
   }
 }
 

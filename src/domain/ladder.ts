@@ -233,8 +233,9 @@ function modelCandidate(p: PerformerHistory, list: readonly LadderDeed[], rules:
 }
 
 /**
- * The suggestions after a rebuild: decided ones stay as they were; a pending one still suggested takes the new
- * reason and score; one no longer suggested expires (an expired one suggested again is pending again); new ones join.
+ * The suggestions after a rebuild: decided ones stay as they were (an accepted one suggested again lost its mark:
+ * pending again); a pending one still suggested takes the new reason and score; one no longer suggested expires (an
+ * expired one suggested again is pending again); new ones join.
  */
 export function mergeSuggestions(
   existing: readonly Suggestion[],
@@ -248,7 +249,9 @@ export function mergeSuggestions(
     if (seen.has(s.key)) continue;
     seen.add(s.key);
     const again = freshByKey.get(s.key);
-    if (s.status === 'accepted' || s.status === 'dismissed') out.push(s);
+    // Suggested again after being accepted: the recognition was taken off the deed since (or the deed rejected).
+    if (s.status === 'accepted' && again) out.push({ ...again, note: MSG_LADDER.unmarked });
+    else if (s.status === 'accepted' || s.status === 'dismissed') out.push(s);
     else if (again) out.push({ ...again, note: s.status === 'expired' ? '' : s.note });
     else if (s.status === 'pending')
       out.push({ ...s, status: 'expired', decidedBy: '', decidedAt: now, note: MSG_LADDER.expired });

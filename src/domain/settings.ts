@@ -15,6 +15,8 @@ export interface Settings {
   giayKhenMinMonths: number;
   radioTarget: number;
   modelMinDeeds: number;
+  certificateHeading: string;
+  place: string;
 }
 
 const emails = z.pipe(
@@ -123,6 +125,22 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     help: 'Trong năm tính đến 19/5; người đã có Thư khen hoặc Giấy khen cần 2.',
     initial: 4,
     schema: intIn(1, 100),
+    optional: true,
+  },
+  {
+    key: 'certificateHeading',
+    label: 'Tiêu đề góc phải của Thư khen, Giấy khen',
+    help: 'Văn bản của Đảng: ĐẢNG CỘNG SẢN VIỆT NAM; của chính quyền: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM.',
+    initial: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+    schema: text,
+    optional: true,
+  },
+  {
+    key: 'place',
+    label: 'Địa danh ghi trước ngày tháng',
+    help: 'Ví dụ: Củ Chi.',
+    initial: 'Củ Chi',
+    schema: text,
     optional: true,
   },
 ];

@@ -1,5 +1,6 @@
-// The printable draft of a Thư khen or Giấy khen: one A4 landscape page per deed, plain HTML and inline CSS (what
-// Apps Script's HTML-to-PDF conversion renders), filled from the deed, the unit and the settings' names.
+// The printable draft of a Thư khen or Giấy khen: one A4 landscape page per deed, plain HTML and simple inline CSS
+// (no positioning or transforms: Apps Script's HTML-to-PDF conversion is not a browser), filled from the deed, the
+// unit and the settings' names.
 import { RECOGNITIONS } from '../domain/codes';
 import type { PerformerKind } from '../domain/codes';
 import { parseLocalDate } from '../domain/calendar';
@@ -9,6 +10,10 @@ import { escapeHtml } from './escape';
 export interface CertificateInput {
   recognition: Commendation;
   organisation: string;
+  /** The right-hand heading: «ĐẢNG CỘNG SẢN VIỆT NAM», or the state's for a government body. */
+  heading: string;
+  /** The place written before the date: «Củ Chi, ngày … tháng … năm …». */
+  place: string;
   /** Who grants it: the decision's level, else the settings' Thường trực (Thư khen) or Ban Thường vụ (Giấy khen). */
   issuer: string;
   performerName: string;
@@ -37,7 +42,7 @@ function shortDate(iso: string): string {
 const STYLE = `
 @page { size: A4 landscape; margin: 14mm; }
 body { font-family: 'Times New Roman', Times, serif; color: #111; margin: 0; }
-.page { position: relative; box-sizing: border-box; border: 3px double #a31f1f; padding: 10mm 14mm; min-height: 180mm; page-break-after: always; }
+.page { box-sizing: border-box; border: 3px double #a31f1f; padding: 10mm 14mm; min-height: 180mm; page-break-after: always; }
 .page:last-child { page-break-after: auto; }
 .head { width: 100%; border-collapse: collapse; font-size: 13pt; }
 .head td { vertical-align: top; text-align: center; width: 50%; }
@@ -51,7 +56,7 @@ h1 { color: #a31f1f; text-align: center; font-size: 34pt; letter-spacing: 3pt; m
 .why { font-size: 14pt; margin: 14pt 10mm 0; line-height: 1.45; }
 .sign { width: 100%; margin-top: 16pt; font-size: 13pt; }
 .sign td { width: 50%; text-align: center; vertical-align: top; }
-.draft { position: absolute; top: 78mm; left: 0; right: 0; text-align: center; font-size: 80pt; color: rgba(163,31,31,0.10); transform: rotate(-12deg); }
+.draft { text-align: center; color: #a31f1f; font-weight: bold; letter-spacing: 2pt; border: 1px dashed #a31f1f; padding: 2pt; margin-bottom: 6pt; }
 .print { margin: 8pt 0; text-align: right; }
 @media print { .print { display: none; } }
 @media screen { body { margin: 12px; background: #f1f5f9; } .page { background: #fff; max-width: 269mm; margin: 0 auto 12px; } }
@@ -68,10 +73,10 @@ function page(c: CertificateInput): string {
     .map(e)
     .join(' — ');
   return `<div class="page">
-${c.decision ? '' : '<div class="draft">DỰ THẢO</div>'}
+${c.decision ? '' : '<div class="draft">DỰ THẢO — chưa có quyết định</div>'}
 <table class="head"><tr>
 <td><div class="upper">${e(c.organisation)}</div><div class="upper">${e(c.issuer)}</div><div class="no">Số: ${number}</div></td>
-<td><div class="upper">Mỗi tuần làm một việc tốt</div><div class="place">${longDate(c.decision?.date)}</div></td>
+<td><div class="upper">${e(c.heading)}</div><div class="place">${e(c.place)}, ${longDate(c.decision?.date)}</div></td>
 </tr></table>
 <h1>${e(label.toUpperCase())}</h1>
 <div class="to">${e(c.issuer)}</div>

@@ -415,7 +415,9 @@ export const MSG_LADDER = {
     ]
       .filter(Boolean)
       .join(', ') + '.',
-  expired: 'Không còn đủ điều kiện khi tính lại (việc tốt đã đổi trạng thái hoặc đã được khen).',
+  expired:
+    'Không còn trong danh sách đề xuất khi tính lại (đã qua kỳ xét, bị vượt điểm, việc tốt đổi trạng thái hoặc đã được khen).',
+  unmarked: 'Đề xuất lại: đã chấp nhận trước đây nhưng việc tốt không còn được đánh dấu.',
   notFound: 'Không tìm thấy đề xuất này: hãy bấm «Làm mới».',
   alreadyDecided: (status: string, who: string) =>
     `Đề xuất này đã được xử lý (${status}${who ? ` bởi ${who}` : ''}). Danh sách đã được tải lại.`,

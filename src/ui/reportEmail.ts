@@ -158,10 +158,10 @@ const proposalItem =
   (recognition: Commendation, decisions: ReadonlyMap<string, readonly DecisionRecord[]> | undefined) =>
   (d: ReportDeed): MailItem => {
     const decided = decisions?.get(d.id)?.find((x) => x.recognition === recognition);
-    const meta = decided
-      ? `${deedMeta(d)} · ${MSG_LADDER.decidedMeta(decided.number, dayLabel(decided.date))}`
-      : deedMeta(d);
-    return { ...deedItem(d), meta };
+    if (!decided) return deedItem(d);
+    // In the note, which is not clipped like the meta line: long unit names must not hide the decision.
+    const note = [MSG_LADDER.decidedMeta(decided.number, dayLabel(decided.date)), d.note].filter(Boolean).join(' — ');
+    return { ...deedItem(d), note };
   };
 
 export interface MailContext {

@@ -5,7 +5,7 @@ import type { AddOn } from '../../local/addon';
 import { SAMPLE_UNITS } from '../../local/demo';
 import type { DeedDetail, LadderView, PerformerHistory, Suggestion } from '#contract';
 import { getDeed, okValue, review, sidebarCall, tabRows } from '../helpers';
-import { MONTHLY_HANDLER, WEEKLY_HANDLER, fire, monthlyAt, putDeeds, sheetAt } from './reporting-fixtures';
+import { MONTHLY_HANDLER, WEEKLY_HANDLER, fire, monthlyAt, putDeeds, setSetting, sheetAt } from './reporting-fixtures';
 import type { DeedSpec } from './reporting-fixtures';
 
 const NOW = '2026-11-27T09:00:00+07:00';
@@ -13,6 +13,7 @@ const AUDIT = 'Nhật ký';
 const SUGGESTIONS = 'Đề xuất khen thưởng';
 const REGISTER = 'Sổ quyết định';
 const unit = SAMPLE_UNITS[0]!;
+const SECOND = 'second@example.org';
 
 const refresh = (addOn: AddOn, user = REVIEWER) => sidebarCall<LadderView>(addOn, user, 'refreshLadder');
 const pending = (view: LadderView) => view.suggestions.filter((s) => s.status === 'pending');
@@ -166,10 +167,9 @@ describe('deciding suggestions', () => {
     expect(tabRows(addOn, AUDIT).map((r) => [r[1], r[2], r[3], r[4], r[5], r[6]])).toEqual([
       [REVIEWER, ids[6], 'chấp nhận đề xuất', 'Gương điển hình', false, true],
     ]);
-    // A second reviewer's click on the stale card is refused, and nothing changes.
-    const again = sidebarCall(addOn, 'second@example.org', 'decideSuggestion', { key: model.key, accept: true });
-    expect(again).toMatchObject({ ok: false, code: 'forbidden' });
-    const twice = sidebarCall(addOn, REVIEWER, 'decideSuggestion', {
+    // A second reviewer's click on the card they still see is refused with who decided it, and nothing changes.
+    setSetting(addOn, 'Email người duyệt', `${REVIEWER}, ${SECOND}`);
+    const twice = sidebarCall(addOn, SECOND, 'decideSuggestion', {
       key: model.key,
       accept: false,
       reason: 'Đổi ý rồi',
@@ -221,7 +221,44 @@ describe('deciding suggestions', () => {
     expect(view.suggestions.find((s) => s.key === giayKhen.key)).toMatchObject({ status: 'pending', deedId: ids[1] });
     okValue(review(addOn, ids[1]!, { kind: 'reject', reason: 'Trùng với báo cáo tháng trước' }));
     const expired = okValue(refresh(addOn)).suggestions.find((s) => s.key === giayKhen.key);
-    expect(expired).toMatchObject({ status: 'expired', note: expect.stringContaining('Không còn đủ điều kiện') });
+    expect(expired).toMatchObject({
+      status: 'expired',
+      note: expect.stringContaining('Không còn trong danh sách đề xuất'),
+    });
+  });
+
+  it('suggests again what was accepted once its mark is taken off the deed', () => {
+    const { addOn, ids, model } = withSuggestions();
+    okValue(sidebarCall(addOn, REVIEWER, 'decideSuggestion', { key: model.key, accept: true }));
+    okValue(review(addOn, ids[6]!, { kind: 'mark', recognition: 'guong_dien_hinh', on: false }));
+    const again = okValue(refresh(addOn)).suggestions.find((s) => s.key === model.key);
+    expect(again).toMatchObject({ status: 'pending', note: expect.stringContaining('không còn được đánh dấu') });
+  });
+
+  it('reads a status typed by hand with stray spaces, and writes back untouched a row it cannot read', () => {
+    const { addOn, giayKhen, model } = withSuggestions();
+    const sheet = addOn.runtime.spreadsheet.getSheetByName(SUGGESTIONS)!;
+    const rowOf = (key: string) => tabRows(addOn, SUGGESTIONS).findIndex((r) => r[0] === key) + 2;
+    sheet.getRange(rowOf(giayKhen.key), 3).setValue(' Đã bỏ qua ');
+    sheet.getRange(rowOf(model.key), 3).setValue('Hoãn đến tháng 4');
+    const unreadable = tabRows(addOn, SUGGESTIONS)[rowOf(model.key) - 2];
+    const view = okValue(refresh(addOn));
+    expect(view.suggestions.find((s) => s.key === giayKhen.key)?.status).toBe('dismissed');
+    expect(view.suggestions.find((s) => s.key === model.key)).toBeUndefined(); // not suggested over the person's row
+    expect(tabRows(addOn, SUGGESTIONS).filter((r) => r[0] === model.key)).toEqual([unreadable]);
+  });
+
+  it('does not overwrite the tabs of a rebuild that started later', () => {
+    const { addOn, giayKhen } = withSuggestions();
+    okValue(
+      sidebarCall(addOn, REVIEWER, 'decideSuggestion', { key: giayKhen.key, accept: false, reason: 'Đã khen cấp xã' }),
+    );
+    const before = tabRows(addOn, SUGGESTIONS);
+    const later = new Date(addOn.runtime.clock.now().getTime() + 60_000).toISOString();
+    addOn.runtime.properties.document.set('ladder:updatedAt', later); // as a rebuild starting a minute later leaves it
+    const view = okValue(refresh(addOn));
+    expect(view.updatedAt).toBe(later);
+    expect(tabRows(addOn, SUGGESTIONS)).toEqual(before);
   });
 
   it('refuses every change by a non-reviewer, writing nothing', () => {
@@ -342,6 +379,8 @@ describe('the decision register and the drafts', () => {
     expect(first.html).toContain('DỰ THẢO');
     expect(first.html).toContain('THƯ KHEN');
     expect(first.html).toContain('Thường trực Huyện ủy');
+    expect(first.html).toContain('ĐẢNG CỘNG SẢN VIỆT NAM'); // the settings' heading and place (their defaults)
+    expect(first.html).toContain('Củ Chi, ngày ……………');
     okValue(sidebarCall(addOn, REVIEWER, 'recordDecision', decision(getDeed(addOn, ids[0]!))));
     okValue(sidebarCall(addOn, OUTSIDER, 'showDraft', { id: ids[0], recognition: 'thu_khen' }));
     const decided = addOn.runtime.ui.dialogs.at(-1)!.html;
@@ -377,6 +416,15 @@ describe('the decision register and the drafts', () => {
 });
 
 describe('the weekly trigger', () => {
+  it('rebuilds the ladder even when the digest fails (settings broken: reported to «Sự cố»)', () => {
+    const { addOn } = sheetWith(LADDER_DEEDS);
+    setSetting(addOn, 'Giờ gửi bản tin tuần (thứ Hai)', '25');
+    addOn.runtime.clock.set(new Date('2026-11-30T07:00:00+07:00'));
+    expect(fire(addOn, WEEKLY_HANDLER).error).toBeDefined();
+    expect(tabRows(addOn, 'Sự cố').length).toBeGreaterThan(0);
+    expect(tabRows(addOn, SUGGESTIONS).map((r) => r[1])).toEqual(['Giấy khen', 'Gương điển hình']);
+  });
+
   it('rebuilds the ladder every Monday with the digest', () => {
     const { addOn } = sheetWith(LADDER_DEEDS);
     addOn.runtime.clock.set(new Date('2026-11-30T07:00:00+07:00'));

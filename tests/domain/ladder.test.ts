@@ -125,11 +125,12 @@ describe('mergeSuggestions', () => {
     ...extra,
   });
 
-  it('keeps decisions, refreshes what still holds, expires what does not, revives, and adds', () => {
+  it('keeps decisions, re-suggests an unmarked one, refreshes what holds, expires what does not, revives, adds', () => {
     const now = '2026-11-27T02:00:00.000Z';
     const merged = mergeSuggestions(
       [
         s('accepted', 'accepted', { decidedBy: 'r@x' }),
+        s('unmarked', 'accepted', { decidedBy: 'r@x' }),
         s('dismissed', 'dismissed'),
         s('holds', 'pending'),
         s('gone', 'pending'),
@@ -137,7 +138,8 @@ describe('mergeSuggestions', () => {
         s('holds', 'pending'), // a duplicated row is read once
       ],
       [
-        s('accepted', 'pending', { reason: 'new' }),
+        s('unmarked', 'pending', { reason: 'new' }),
+        s('dismissed', 'pending', { reason: 'new' }),
         s('holds', 'pending', { reason: 'new' }),
         s('back', 'pending'),
         s('fresh', 'pending'),
@@ -146,14 +148,16 @@ describe('mergeSuggestions', () => {
     );
     expect(merged.map((x) => [x.key, x.status, x.reason])).toEqual([
       ['accepted', 'accepted', 'old'],
+      ['unmarked', 'pending', 'new'], // suggested again: its mark was taken off the deed since
       ['dismissed', 'dismissed', 'old'],
       ['holds', 'pending', 'new'],
       ['gone', 'expired', 'old'],
       ['back', 'pending', 'old'],
       ['fresh', 'pending', 'old'],
     ]);
-    expect(merged[3]).toMatchObject({ decidedAt: now, note: expect.stringContaining('Không còn đủ điều kiện') });
-    expect(merged[4]!.note).toBe('');
+    expect(merged[1]!.note).toContain('không còn được đánh dấu');
+    expect(merged[4]).toMatchObject({ decidedAt: now, note: expect.stringContaining('Không còn trong danh sách') });
+    expect(merged[5]!.note).toBe('');
   });
 });
 

@@ -296,9 +296,9 @@ export function createLadder(host: LadderHost, root: HTMLElement): Ladder {
   function renderUnits(list: UnitLadder[]): void {
     fill(
       units,
-      h('h3', { id: 'h-units' }, 'Theo đơn vị'),
+      h('h3', { id: 'h-units' }, 'Theo đơn vị, từ trước đến nay'),
       list.length === 0
-        ? h('p', { class: 'empty' }, 'Chưa có việc tốt nào được duyệt trong kỳ.')
+        ? h('p', { class: 'empty' }, 'Chưa có việc tốt nào được duyệt.')
         : [
             h(
               'table',
