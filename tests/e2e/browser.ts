@@ -52,6 +52,35 @@ export async function openPage(
 }
 
 /**
+ * For a test file: a server (the playground, the stub) and Chromium started before its tests, handed to `ready`,
+ * and both closed after them.
+ */
+export function browserAround<S extends { close(): unknown }>(
+  start: () => Promise<S>,
+  ready: (browser: Browser, server: S) => void,
+): void {
+  let browser: Browser | undefined;
+  let server: S | undefined;
+  beforeAll(async () => {
+    server = await start();
+    browser = await launch();
+    ready(browser, server);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}
+
+/** After a test: its page had no uncaught exception and asked nothing outside its origin; then it is closed. */
+export async function closeChecked(opened: { page: Page; errors: string[]; foreign: string[] } | undefined) {
+  if (!opened) return; // the page never opened: the test's own failure says why
+  expect(opened.errors).toEqual([]); // no uncaught exception in the page
+  expect(opened.foreign).toEqual([]); // no CDN, no web font, nothing outside the page's own origin
+  await opened.page.context().close();
+}
+
+/**
  * What the person sees (the viewport, scrolled to `top` when given) as docs/screenshots/sidebar-NAME.png,
  * only when SCREENSHOTS=1 so that a test run leaves the work tree clean.
  */

@@ -2,19 +2,15 @@
 // bundle's real onFormSubmit, and the new row (or the «Cần bổ sung» entry) shows in the sheet view.
 import type { Browser, Page } from 'playwright-core';
 import { startPlayground } from '../../local/playground/server';
-import { PHONE, launch, openPage } from './browser';
+import { PHONE, browserAround, openPage } from './browser';
 
 let browser: Browser;
 let playground: Awaited<ReturnType<typeof startPlayground>>;
 
-beforeAll(async () => {
-  playground = await startPlayground(0);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  playground?.close();
-});
+browserAround(
+  () => startPlayground(0),
+  (b, p) => ((browser = b), (playground = p)),
+);
 
 async function fill(page: Page, answers: Record<string, string>): Promise<void> {
   await page.goto(`${playground.url}/form`);

@@ -8,7 +8,7 @@ import { startPlayground } from '../../local/playground/server';
 import { HOSTILE_TITLE } from '../../local/playground/seed';
 import { DECISION, RESCUER, SOUP_KITCHEN, acceptAndMark } from '../../local/playground/seedLadder';
 import { MSG_REVIEW } from '../../src/ui/messages';
-import { launch, openPage } from './browser';
+import { browserAround, closeChecked, openPage } from './browser';
 
 let browser: Browser;
 let playground: Awaited<ReturnType<typeof startPlayground>>;
@@ -16,19 +16,12 @@ let page: Page;
 let errors: string[];
 let foreign: string[];
 
-beforeAll(async () => {
-  playground = await startPlayground(0);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  playground?.close();
-});
+browserAround(
+  () => startPlayground(0),
+  (b, p) => ((browser = b), (playground = p)),
+);
 afterEach(async () => {
-  if (!page) return; // the page never opened: the test's own failure says why
-  expect(errors).toEqual([]); // no uncaught exception in the page
-  expect(foreign).toEqual([]); // no CDN, no web font, nothing outside the page's own origin
-  await page.context().close();
+  await closeChecked(page && { page, errors, foreign });
   page = undefined as unknown as Page;
 });
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { MSG_DUPLICATE, MSG_HAND_EDIT, MSG_LADDER, MSG_REVIEW, MSG_SUGGESTION } from '../../src/ui/messages';
 import { CALL_FAILED } from '../../src/ui/client/api';
-import { PHONE, SIDEBAR, launch, openPage, screenshot } from './browser';
+import { PHONE, SIDEBAR, browserAround, closeChecked, openPage, screenshot } from './browser';
 import {
   DUPLICATE_EARLIER,
   DUPLICATE_LATER,
@@ -25,20 +25,10 @@ let page: Page;
 let errors: string[];
 let foreign: string[];
 
-beforeAll(async () => {
-  stub = await startStubServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stub?.close();
-});
+browserAround(startStubServer, (b, s) => ((browser = b), (stub = s)));
 beforeEach(() => stub.reset());
 afterEach(async () => {
-  if (!page) return; // the page never opened: the test's own failure says why
-  expect(errors).toEqual([]); // no uncaught exception in the page
-  expect(foreign).toEqual([]); // no CDN, no web font, nothing outside the page's own origin
-  await page.context().close();
+  await closeChecked(page && { page, errors, foreign });
   page = undefined as unknown as Page;
 });
 
