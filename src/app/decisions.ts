@@ -8,15 +8,14 @@ import { isSuspended } from '../domain/review';
 import type { Commendation, DecisionRecord, DeedDetail, ServerApi } from '#contract';
 import { MSG_LADDER, MSG_REVIEW } from '../ui/messages';
 import type { Config } from './config';
-import { reviewState, toDetail, versionOf } from './deedRows';
+import { cellText, isoLocal, reviewState, toDetail, versionOf } from './deedRows';
 import { Refusal, auditTab, deedsSheet, locate, ruleContext } from './server';
-import { TIME_ZONE, dateAtMidnight, today } from '../gas/clock';
+import { dateAtMidnight, today } from '../gas/clock';
 import { appendRows, ensureTab, tab, toCell } from '../gas/sheets';
 
 const WIDTH = MSG_LADDER.registerHeaders.length;
 const COMMENDATIONS: readonly Commendation[] = ['thu_khen', 'giay_khen'];
 const registerKey = (deedId: string, recognition: Commendation) => `${deedId}|${recognition}`;
-const isoDay = (v: unknown) => (v instanceof Date ? Utilities.formatDate(v, TIME_ZONE, 'yyyy-MM-dd') : String(v ?? ''));
 
 function recordOf(values: readonly unknown[]): DecisionRecord | undefined {
   const [, deedId, kind, number, date, level, , , , recordedBy, recordedAt] = values;
@@ -26,7 +25,7 @@ function recordOf(values: readonly unknown[]): DecisionRecord | undefined {
     deedId: String(deedId),
     recognition,
     number: String(number),
-    date: isoDay(date),
+    date: date instanceof Date ? isoLocal(date) : cellText(date),
     level: String(level),
     recordedBy: String(recordedBy),
     recordedAt: recordedAt instanceof Date ? recordedAt.toISOString() : '',

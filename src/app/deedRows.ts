@@ -11,14 +11,20 @@ import { TIME_ZONE } from '../gas/clock';
 type Row = readonly unknown[];
 
 export const cell = (row: Row, key: DeedKey): unknown => row[DEED_COL[key]];
+/** A cell as text: '' for an empty one. */
+export const cellText = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+/** A checkbox cell that is ticked. */
+export const isTicked = (v: unknown): boolean => v === true || v === 'TRUE';
+/** A recognition cell that is marked: a ticked box, or a radio week / bulletin month. */
+export const isMarked = (v: unknown): boolean => isTicked(v) || (typeof v === 'string' && v !== '' && v !== 'FALSE');
 const str = (row: Row, key: DeedKey): string => {
   const v = cell(row, key);
-  return v === null || v === undefined ? '' : v instanceof Date ? isoLocal(v) : String(v);
+  return v instanceof Date ? isoLocal(v) : cellText(v);
 };
-const bool = (row: Row, key: DeedKey): boolean => cell(row, key) === true || cell(row, key) === 'TRUE';
+const bool = (row: Row, key: DeedKey): boolean => isTicked(cell(row, key));
 
 /** A date cell (or a date typed by hand) as yyyy-MM-dd in the campaign's zone. */
-function isoLocal(d: Date): string {
+export function isoLocal(d: Date): string {
   return Utilities.formatDate(d, TIME_ZONE, 'yyyy-MM-dd');
 }
 

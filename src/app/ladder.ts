@@ -18,6 +18,7 @@ import { RECOGNITION_COLUMNS } from '../domain/review';
 import type { LadderView, PerformerHistory, Suggestion, SuggestionStatus, UnitLadder } from '#contract';
 import { MSG_LADDER } from '../ui/messages';
 import type { Config } from './config';
+import { cellText, isMarked } from './deedRows';
 import { dayFormatter, readSpans } from './reportData';
 import { localDateOf, today } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
@@ -33,8 +34,6 @@ const LADDER_WIDTH = MSG_LADDER.ladderHeaders.length;
 const KEY_COLUMN = 'A:A';
 const UNIT_COLUMN = 'D:D';
 
-const flag = (v: unknown) => v === true || v === 'TRUE';
-
 /** Every deed of the sheet, as the ladder sees it: four column blocks, one read each, skipping the long texts. */
 function readLadderDeeds(): LadderDeed[] {
   const sheet = tab(TAB.deeds);
@@ -47,30 +46,24 @@ function readLadderDeeds(): LadderDeed[] {
     ['status', 'kyYeu'],
   ]);
   const day = dayFormatter();
-  const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
   const recognitions = Object.entries(RECOGNITION_COLUMNS) as [Recognition, keyof typeof DEED_COL][];
   const out: LadderDeed[] = [];
   for (let i = 0; i < last - 1; i++) {
-    const id = text(get('id', i));
+    const id = cellText(get('id', i));
     if (id === '') continue;
     out.push({
       id,
-      unitCode: text(get('unitCode', i)),
-      unitName: text(get('unitName', i)),
-      performerKind: codeByLabel(PERFORMER_KINDS, text(get('performerKind', i))) ?? 'ca_nhan',
-      performerName: text(get('performerName', i)),
-      title: text(get('title', i)),
-      nature: codeByLabel(NATURES, text(get('nature', i))) ?? 'dot_xuat',
+      unitCode: cellText(get('unitCode', i)),
+      unitName: cellText(get('unitName', i)),
+      performerKind: codeByLabel(PERFORMER_KINDS, cellText(get('performerKind', i))) ?? 'ca_nhan',
+      performerName: cellText(get('performerName', i)),
+      title: cellText(get('title', i)),
+      nature: codeByLabel(NATURES, cellText(get('nature', i))) ?? 'dot_xuat',
       startDate: day(get('startDate', i)),
       doneOn: day(get('doneOn', i)),
-      proposal: codeByLabel(PROPOSALS, text(get('proposal', i))) ?? 'none',
+      proposal: codeByLabel(PROPOSALS, cellText(get('proposal', i))) ?? 'none',
       accepted: get('status', i) === STATUSES.da_duyet,
-      recognitions: recognitions
-        .filter(([, key]) => {
-          const v = get(key, i);
-          return flag(v) || (typeof v === 'string' && v !== '' && v !== 'FALSE');
-        })
-        .map(([r]) => r),
+      recognitions: recognitions.filter(([, key]) => isMarked(get(key, i))).map(([r]) => r),
     });
   }
   return out;

@@ -7,6 +7,7 @@ import type { DeedKey } from '../domain/deed';
 import type { ReportDeed, Selection } from '../domain/summary';
 import { TIME_ZONE } from '../gas/clock';
 import { TAB, tab } from '../gas/sheets';
+import { cellText, isTicked } from './deedRows';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -53,9 +54,6 @@ export function readSpans(
   };
 }
 
-const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-const flag = (v: unknown) => v === true || v === 'TRUE';
-
 /**
  * Deeds whose month or week is selected, or picked for the radio in a selected week or the bulletin in a selected
  * month. With `stories` (the weekly job: a week's span) the long texts a story is told from are read too.
@@ -65,7 +63,7 @@ export function readReportDeeds(selection: Selection, { stories = false } = {}):
   const last = sheet ? sheet.getLastRow() : 0;
   if (!sheet || last < 2) return [];
   const index = readSpans(sheet, 2, last - 1, INDEX);
-  const col = (key: DeedKey, i: number) => text(index(key, i));
+  const col = (key: DeedKey, i: number) => cellText(index(key, i));
   const picked: number[] = [];
   for (let i = 0; i < last - 1; i++) {
     if (
@@ -92,7 +90,7 @@ export function reportDeedOf(
   isoDay: (v: unknown) => string,
   stories: boolean,
 ): ReportDeed {
-  const get = (key: DeedKey) => text(cell(key));
+  const get = (key: DeedKey) => cellText(cell(key));
   const story = (key: DeedKey) => (stories ? get(key) : '');
   return {
     id: get('id'),
@@ -110,11 +108,11 @@ export function reportDeedOf(
     week: get('week'),
     month: get('month'),
     status: codeByLabel(STATUSES, get('status')) ?? 'moi',
-    thuKhen: flag(cell('thuKhen')),
-    giayKhen: flag(cell('giayKhen')),
+    thuKhen: isTicked(cell('thuKhen')),
+    giayKhen: isTicked(cell('giayKhen')),
     radioWeek: get('phatThanh'),
     bulletinMonth: get('banTin'),
-    flagStory: flag(cell('chuyenDuoiCo')),
+    flagStory: isTicked(cell('chuyenDuoiCo')),
     note: get('note'),
     description: story('description'),
     place: story('place'),

@@ -22,7 +22,7 @@ import type {
 import { MSG_REVIEW } from '../ui/messages';
 import { loadConfig } from './config';
 import type { Config } from './config';
-import { cell, reviewState, toDetail, toSummary, versionOf } from './deedRows';
+import { cell, isMarked, reviewState, toDetail, toSummary, versionOf } from './deedRows';
 import { getArgs, listArgs, reviewArgs } from './reviewArgs';
 import { mailBudget, queueAndSend } from './outbox';
 import type { Outgoing } from './outbox';
@@ -225,8 +225,6 @@ function listDeeds(filter: DeedFilter, offset: number, limit: number): DeedPage 
   const items = matches.slice(offset, offset + limit).map((i) => toSummary(rows[i] ?? [], first + i));
   return { items, total: matches.length, offset, statusCounts };
 }
-
-const isMarked = (v: unknown) => v === true || v === 'TRUE' || (typeof v === 'string' && v !== '' && v !== 'FALSE');
 
 /** Radio picks for a week, leaving out those suspended by a hand edit: one read, status to radio week. */
 function countRadioPicks(week: string): number {
