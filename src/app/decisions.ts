@@ -8,7 +8,7 @@ import { isSuspended } from '../domain/review';
 import type { Commendation, DecisionRecord, DeedDetail, ServerApi } from '#contract';
 import { MSG_LADDER, MSG_REVIEW } from '../ui/messages';
 import type { Config } from './config';
-import { cellText, isoLocal, reviewState, toDetail, versionOf } from './deedRows';
+import { carries, cellText, isoLocal, reviewState, toDetail, versionOf } from './deedRows';
 import { Refusal, auditTab, deedsSheet, locate, ruleContext } from './server';
 import { dateAtMidnight, today } from '../gas/clock';
 import { appendRows, ensureTab, tab, toCell } from '../gas/sheets';
@@ -84,8 +84,7 @@ export function recordDecision(input: DecisionInput, user: string, config: Confi
   if (versionOf(found.values) !== input.version) throw new Refusal('stale', MSG_REVIEW.stale);
   const state = reviewState(found.values);
   const label = RECOGNITIONS[input.recognition];
-  const carries = input.recognition === 'thu_khen' ? state.thuKhen : state.giayKhen;
-  if (!carries) throw new Refusal('rule', MSG_LADDER.notCarrying(label));
+  if (!carries(found.values, input.recognition)) throw new Refusal('rule', MSG_LADDER.notCarrying(label));
   if (isSuspended(state)) throw new Refusal('rule', MSG_LADDER.suspended);
 
   const others = decisionsOfRow(found.values, input.recognition);
@@ -138,8 +137,7 @@ export function recordDecision(input: DecisionInput, user: string, config: Confi
 
 /** The deed's other recorded decisions, read before this one is written (a read after writes costs a flush). */
 function decisionsOfRow(values: readonly unknown[], except: Commendation): DecisionRecord[] {
-  const other = except === 'thu_khen' ? 'giayKhen' : 'thuKhen';
-  return values[DEED_COL[other]] === true
+  return carries(values, except === 'thu_khen' ? 'giay_khen' : 'thu_khen')
     ? decisionsOf(String(values[DEED_COL.id])).filter((d) => d.recognition !== except)
     : [];
 }

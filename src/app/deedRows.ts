@@ -5,7 +5,7 @@ import type { DeedKey } from '../domain/deed';
 import { blockedActions, isSuspended, recognitionsOf } from '../domain/review';
 import type { ReviewState, RuleContext } from '../domain/review';
 import { performerKey } from '../domain/ladder';
-import type { DecisionRecord, DeedDetail, DeedSummary } from '#contract';
+import type { Commendation, DecisionRecord, DeedDetail, DeedSummary } from '#contract';
 import { TIME_ZONE } from '../gas/clock';
 
 type Row = readonly unknown[];
@@ -17,6 +17,11 @@ export const cellText = (v: unknown): string => (v === null || v === undefined ?
 export const isTicked = (v: unknown): boolean => v === true || v === 'TRUE';
 /** A recognition cell that is marked: a ticked box, or a radio week / bulletin month. */
 export const isMarked = (v: unknown): boolean => isTicked(v) || (typeof v === 'string' && v !== '' && v !== 'FALSE');
+/** Whether the deed's row carries this Thư khen / Giấy khen (any, without one). */
+export const carries = (row: Row, recognition?: Commendation): boolean =>
+  recognition
+    ? isTicked(cell(row, recognition === 'thu_khen' ? 'thuKhen' : 'giayKhen'))
+    : carries(row, 'thu_khen') || carries(row, 'giay_khen');
 const str = (row: Row, key: DeedKey): string => {
   const v = cell(row, key);
   return v instanceof Date ? isoLocal(v) : cellText(v);

@@ -11,6 +11,7 @@ import type { Config } from './config';
 import { decisionsOf } from './decisions';
 import type { Attachment } from './outbox';
 import { dayFormatter, reportDeedOf } from './reportData';
+import { carries } from './deedRows';
 import { Refusal, deedsSheet, locate } from './server';
 import { DEED_COL } from '../domain/deed';
 
@@ -62,8 +63,7 @@ export function monthlyDrafts(
 export function showDraft(args: { id: string; recognition: Commendation }, config: Config): void {
   const found = locate(deedsSheet(), args.id, undefined);
   const label = RECOGNITIONS[args.recognition];
-  const key = args.recognition === 'thu_khen' ? 'thuKhen' : 'giayKhen';
-  if (found.values[DEED_COL[key]] !== true) throw new Refusal('rule', MSG_LADDER.notCarrying(label));
+  if (!carries(found.values, args.recognition)) throw new Refusal('rule', MSG_LADDER.notCarrying(label));
   if (!config.settings) throw new Refusal('rule', MSG_LADDER.settingsNeeded);
   const deed = reportDeedOf((k) => found.values[DEED_COL[k]], dayFormatter(), false);
   const html = certificateHtml([certificateOf(deed, args.recognition, config.settings, decisionsOf(args.id))], true);

@@ -22,7 +22,7 @@ import type {
 import { MSG_REVIEW } from '../ui/messages';
 import { loadConfig } from './config';
 import type { Config } from './config';
-import { cell, isMarked, reviewState, toDetail, toSummary, versionOf } from './deedRows';
+import { carries, cell, isMarked, reviewState, toDetail, toSummary, versionOf } from './deedRows';
 import { getArgs, listArgs, reviewArgs } from './reviewArgs';
 import { mailBudget, queueAndSend } from './outbox';
 import type { Outgoing } from './outbox';
@@ -91,8 +91,7 @@ export function detailOf(values: Row, row: number, ctx: RuleContext): DeedDetail
 }
 
 function decisionsIfCommended(values: Row): DecisionRecord[] {
-  const carries = values[DEED_COL.thuKhen] === true || values[DEED_COL.giayKhen] === true;
-  return carries ? decisionsOf(String(values[DEED_COL.id])) : [];
+  return carries(values) ? decisionsOf(String(values[DEED_COL.id])) : [];
 }
 
 /**
