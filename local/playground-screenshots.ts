@@ -4,15 +4,12 @@
 // showing its «Khen thưởng» view and the deed two units reported (a near-duplicate pair).
 // `npm run build && npx tsx local/playground-screenshots.ts` writes docs/screenshots/playground-ladder.png,
 // playground-sidebar.png, playground-duplicate.png, certificate-draft.png and playground-outbox.png.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { LadderView, Result } from '#contract';
-import { launch, openPage } from '../tests/e2e/browser';
+import { openPage } from '../tests/e2e/browser';
 import { LABELLED_PAIRS } from './demo';
 import { SOUP_KITCHEN } from './playground/seedLadder';
-import { startPlayground } from './playground/server';
+import { screenshotScript, shot } from './screenshots';
 
-const OUT = path.join(__dirname, '..', 'docs', 'screenshots');
 const DESK = { width: 1280, height: 900 };
 const A4_LANDSCAPE = { width: 1123, height: 794 };
 /** The pair the seed sends from two units (local/playground/seed.ts). */
@@ -26,60 +23,51 @@ async function run<T>(url: string, fn: string, ...args: unknown[]): Promise<T> {
   return reply.value.value;
 }
 
-async function main(): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
-  const playground = await startPlayground(0);
+screenshotScript(async (playground, browser) => {
   const { url } = playground;
-  const browser = await launch();
-  try {
-    const ladder = await run<LadderView>(url, 'getLadder');
-    const giayKhen = ladder.suggestions.find((s) => s.kind === 'giay_khen' && s.performerName === SOUP_KITCHEN);
-    if (!giayKhen) throw new Error('The seed has no Giấy khen suggestion for the soup kitchen');
-    await run(url, 'decideSuggestion', { key: giayKhen.key, accept: true });
+  const ladder = await run<LadderView>(url, 'getLadder');
+  const giayKhen = ladder.suggestions.find((s) => s.kind === 'giay_khen' && s.performerName === SOUP_KITCHEN);
+  if (!giayKhen) throw new Error('The seed has no Giấy khen suggestion for the soup kitchen');
+  await run(url, 'decideSuggestion', { key: giayKhen.key, accept: true });
 
-    // The admin runs last month's summary from «Báo cáo» and answers «Có» to sending it (the PDF of drafts attached).
-    const { page: desk, errors } = await openPage(browser, url, DESK);
-    await desk.goto(`${url}/reports`);
-    await desk.getByRole('button', { name: 'Chạy tổng hợp tháng' }).click();
-    await desk.waitForURL(/\/sheet\?tab=/);
-    await desk.goto(`${url}/outbox`);
-    await desk.screenshot({ path: path.join(OUT, 'playground-outbox.png'), fullPage: true });
+  // The admin runs last month's summary from «Báo cáo» and answers «Có» to sending it (the PDF of drafts attached).
+  const { page: desk, errors } = await openPage(browser, url, DESK);
+  await desk.goto(`${url}/reports`);
+  await desk.getByRole('button', { name: 'Chạy tổng hợp tháng' }).click();
+  await desk.waitForURL(/\/sheet\?tab=/);
+  await desk.goto(`${url}/outbox`);
+  await desk.screenshot({ path: shot('playground-outbox.png'), fullPage: true });
 
-    await desk.goto(`${url}/khen-thuong`);
-    await desk.getByRole('button', { name: 'Tính lại' }).click();
-    await desk.getByRole('status').waitFor();
-    await desk.screenshot({ path: path.join(OUT, 'playground-ladder.png'), fullPage: true });
+  await desk.goto(`${url}/khen-thuong`);
+  await desk.getByRole('button', { name: 'Tính lại' }).click();
+  await desk.getByRole('status').waitFor();
+  await desk.screenshot({ path: shot('playground-ladder.png'), fullPage: true });
 
-    const { page: sheet, errors: sheetErrors } = await openPage(browser, url, A4_LANDSCAPE);
-    const link = desk.locator('section', { hasText: 'Đề xuất đã xử lý' }).getByRole('link', { name: 'Bản in' });
-    await sheet.goto(`${url}${await link.getAttribute('href')}`);
-    await sheet.screenshot({ path: path.join(OUT, 'certificate-draft.png') });
+  const { page: sheet, errors: sheetErrors } = await openPage(browser, url, A4_LANDSCAPE);
+  const link = desk.locator('section', { hasText: 'Đề xuất đã xử lý' }).getByRole('link', { name: 'Bản in' });
+  await sheet.goto(`${url}${await link.getAttribute('href')}`);
+  await sheet.screenshot({ path: shot('certificate-draft.png') });
 
-    // The same ladder in the real sidebar, at its 300 px, on the playground's «Bảng duyệt» page.
-    await desk.goto(`${url}/sidebar`);
-    const sidebar = desk.frameLocator('iframe');
-    await sidebar.locator('#tab-ladder').click();
-    await sidebar.locator('#ladder ul.cards li').first().waitFor();
-    await desk.screenshot({ path: path.join(OUT, 'playground-sidebar.png') });
+  // The same ladder in the real sidebar, at its 300 px, on the playground's «Bảng duyệt» page.
+  await desk.goto(`${url}/sidebar`);
+  const sidebar = desk.frameLocator('iframe');
+  await sidebar.locator('#tab-ladder').click();
+  await sidebar.locator('#ladder ul.cards li').first().waitFor();
+  await desk.screenshot({ path: shot('playground-sidebar.png') });
 
-    // The second report of the deed two units sent, with the link to the first.
-    await sidebar.locator('#tab-list').click();
-    await sidebar.locator('#q').fill(TWICE.b.title);
-    await sidebar.locator('button.item', { hasText: TWICE.b.title }).click();
-    await sidebar.locator('#dup-link:not([disabled])').waitFor();
-    await sidebar.locator('#dup-link').scrollIntoViewIfNeeded();
-    await desk.screenshot({ path: path.join(OUT, 'playground-duplicate.png') });
-    if (errors.length + sheetErrors.length > 0) throw new Error(`Errors in the pages: ${[...errors, ...sheetErrors]}`);
-  } finally {
-    await browser.close();
-    playground.close();
-  }
-  process.stderr.write(
-    `wrote ${OUT}/playground-ladder.png, playground-sidebar.png, playground-duplicate.png, certificate-draft.png, playground-outbox.png\n`,
-  );
-}
-
-main().catch((err: unknown) => {
-  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exitCode = 1;
+  // The second report of the deed two units sent, with the link to the first.
+  await sidebar.locator('#tab-list').click();
+  await sidebar.locator('#q').fill(TWICE.b.title);
+  await sidebar.locator('button.item', { hasText: TWICE.b.title }).click();
+  await sidebar.locator('#dup-link:not([disabled])').waitFor();
+  await sidebar.locator('#dup-link').scrollIntoViewIfNeeded();
+  await desk.screenshot({ path: shot('playground-duplicate.png') });
+  if (errors.length + sheetErrors.length > 0) throw new Error(`Errors in the pages: ${[...errors, ...sheetErrors]}`);
+  return [
+    'playground-ladder.png',
+    'playground-sidebar.png',
+    'playground-duplicate.png',
+    'certificate-draft.png',
+    'playground-outbox.png',
+  ];
 });
