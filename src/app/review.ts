@@ -176,18 +176,15 @@ function monthRows(sheet: Sheet, month: string): { first: number; rows: Row[] } 
   return { first: lo + 2, rows: sheet.getRange(lo + 2, 1, hi - lo + 1, DEED_COLUMNS.length).getValues() };
 }
 
-/** "T2:T" (one column) or "AA2:AE" (from one column to another), below the header, to the end of the sheet. */
-function columnSpan(from: DeedKey, to: DeedKey = from): string {
-  const letters = (key: DeedKey) => {
-    let n = DEED_COL[key] + 1;
-    let out = '';
-    while (n > 0) {
-      out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-      n = Math.floor((n - 1) / 26);
-    }
-    return out;
-  };
-  return `${letters(from)}2:${letters(to)}`;
+/** "T2:T": one column below the header, to the end of the sheet. */
+function columnSpan(key: DeedKey): string {
+  let n = DEED_COL[key] + 1;
+  let letters = '';
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${letters}2:${letters}`;
 }
 
 function listDeeds(filter: DeedFilter, offset: number, limit: number): DeedPage {
@@ -225,11 +222,20 @@ function listDeeds(filter: DeedFilter, offset: number, limit: number): DeedPage 
   return { items, total: matches.length, offset, statusCounts };
 }
 
-/** Radio picks for a week, leaving out those suspended by a hand edit: one read, status to radio week. */
+/**
+ * Radio picks for a week, leaving out those suspended by a hand edit: a server-side search of the radio column, then
+ * one read of the status cells between the first and the last pick (a week's picks sit close together).
+ */
 function countRadioPicks(week: string): number {
-  const radio = DEED_COL.phatThanh - DEED_COL.status;
-  return deedsSheet()
-    .getRange(columnSpan('status', 'phatThanh'))
-    .getValues()
-    .filter((r) => r[radio] === week && r[0] !== STATUSES.can_duyet_lai).length;
+  const sheet = deedsSheet();
+  const rows = sheet
+    .getRange(columnSpan('phatThanh'))
+    .createTextFinder(week)
+    .matchEntireCell(true)
+    .findAll()
+    .map((r) => r.getRow());
+  if (rows.length === 0) return 0;
+  const lo = Math.min(...rows);
+  const statuses = sheet.getRange(lo, DEED_COL.status + 1, Math.max(...rows) - lo + 1, 1).getValues();
+  return rows.filter((r) => statuses[r - lo]?.[0] !== STATUSES.can_duyet_lai).length;
 }
