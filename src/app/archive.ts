@@ -10,7 +10,9 @@ import { MSG_ARCHIVE } from '../ui/messages';
 import { loadConfig } from './config';
 import { reportIncident } from './incidents';
 import { AUDIT_HEADERS } from './server';
-import { TIME_ZONE, today } from '../gas/clock';
+import { TIME_ZONE, formatLocal, today } from '../gas/clock';
+import { activeUserEmail } from '../gas/session';
+import { alert, prompt } from '../gas/ui';
 import { createSpreadsheet, writeRows } from '../gas/archiveFile';
 import { withDocumentLock } from '../gas/lock';
 import { TAB, appendRows, ensureTab, spreadsheet, toCell } from '../gas/sheets';
@@ -46,7 +48,7 @@ type Row = readonly unknown[];
 
 /** A cell as the archive stores it: text stays text (RAW), a date becomes readable local text. */
 function archived(v: unknown): string | number | boolean {
-  if (v instanceof Date) return Utilities.formatDate(v, TIME_ZONE, 'yyyy-MM-dd HH:mm:ss');
+  if (v instanceof Date) return formatLocal(v, 'yyyy-MM-dd HH:mm:ss');
   return typeof v === 'number' || typeof v === 'boolean' ? v : String(v ?? '');
 }
 
@@ -137,13 +139,12 @@ function removeRows(
 
 /** "Lưu trữ năm…": asks the year, moves it, and says where it went — or why not, in Vietnamese. */
 export function menuArchiveYear(): void {
-  const ui = SpreadsheetApp.getUi();
-  const answer = ui.prompt(MSG_ARCHIVE.menu, MSG_ARCHIVE.ask(today().year - 1), ui.ButtonSet.OK_CANCEL);
-  if (answer.getSelectedButton() !== ui.Button.OK) return;
-  const year = Number(answer.getResponseText().trim());
+  const answer = prompt(MSG_ARCHIVE.menu, MSG_ARCHIVE.ask(today().year - 1));
+  if (answer === null) return;
+  const year = Number(answer.trim());
   try {
-    const r = archiveYear(year, Session.getActiveUser().getEmail());
-    ui.alert(MSG_ARCHIVE.menu, MSG_ARCHIVE.done(r.year, r.moved, r.kept, r.url), ui.ButtonSet.OK);
+    const r = archiveYear(year, activeUserEmail());
+    alert(MSG_ARCHIVE.menu, MSG_ARCHIVE.done(r.year, r.moved, r.kept, r.url));
   } catch (err) {
     const problem =
       err instanceof ArchiveProblem
@@ -151,6 +152,6 @@ export function menuArchiveYear(): void {
         : MSG_ARCHIVE.failed(err instanceof Error ? err.message : String(err));
     if (!(err instanceof ArchiveProblem))
       reportIncident(MSG_ARCHIVE.menu, String(year), problem, MSG_ARCHIVE.retry, []);
-    ui.alert(MSG_ARCHIVE.menu, problem, ui.ButtonSet.OK);
+    alert(MSG_ARCHIVE.menu, problem);
   }
 }

@@ -6,7 +6,7 @@ import { blockedActions, isSuspended, recognitionsOf } from '../domain/review';
 import type { ReviewState, RuleContext } from '../domain/review';
 import { performerKey } from '../domain/ladder';
 import type { Commendation, DecisionRecord, DeedDetail, DeedSummary } from '#contract';
-import { TIME_ZONE } from '../gas/clock';
+import { formatLocal } from '../gas/clock';
 
 type Row = readonly unknown[];
 
@@ -30,7 +30,7 @@ const bool = (row: Row, key: DeedKey): boolean => isTicked(cell(row, key));
 
 /** A date cell (or a date typed by hand) as yyyy-MM-dd in the campaign's zone. */
 export function isoLocal(d: Date): string {
-  return Utilities.formatDate(d, TIME_ZONE, 'yyyy-MM-dd');
+  return formatLocal(d, 'yyyy-MM-dd');
 }
 
 export function reviewState(row: Row): ReviewState {

@@ -7,6 +7,7 @@ import type { Commendation, DecisionRecord } from '#contract';
 import { certificateHtml } from '../ui/certificate';
 import type { CertificateInput } from '../ui/certificate';
 import { MSG_LADDER } from '../ui/messages';
+import { showDialog } from '../gas/ui';
 import type { Config } from './config';
 import { decisionsOf } from './decisions';
 import type { Attachment } from './outbox';
@@ -67,6 +68,5 @@ export function showDraft(args: { id: string; recognition: Commendation }, confi
   if (!config.settings) throw new Refusal('rule', MSG_LADDER.settingsNeeded);
   const deed = reportDeedOf((k) => found.values[DEED_COL[k]], dayFormatter(), false);
   const html = certificateHtml([certificateOf(deed, args.recognition, config.settings, decisionsOf(args.id))], true);
-  const output = HtmlService.createHtmlOutput(html).setWidth(900).setHeight(640);
-  SpreadsheetApp.getUi().showModalDialog(output, MSG_LADDER.draftTitle(label, deed.performerName));
+  showDialog(html, MSG_LADDER.draftTitle(label, deed.performerName), 900, 640);
 }

@@ -21,6 +21,7 @@ import type { Config } from './config';
 import { cellText, isMarked } from './deedRows';
 import { dayFormatter, readSpans } from './reportData';
 import { localDateOf, today } from '../gas/clock';
+import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { withDocumentLock } from '../gas/lock';
 import { TAB, ensureTab, readBody, replaceBody, tab, toCell } from '../gas/sheets';
 
@@ -183,8 +184,7 @@ export function refreshLadder(config: Config): LadderView {
   });
   return withDocumentLock(() => {
     // A rebuild that started after this one read the deeds has written newer tabs: keep them.
-    const props = PropertiesService.getDocumentProperties();
-    const last = props.getProperty(UPDATED_KEY);
+    const last = getDocumentProperty(UPDATED_KEY);
     if (last && last > started.toISOString()) return ladderView();
     // Two rebuilds at once (a reviewer's click during Monday's run) must not interleave their writes.
     replaceBody(
@@ -199,7 +199,7 @@ export function refreshLadder(config: Config): LadderView {
     const merged = mergeSuggestions(suggestions, fresh, started.toISOString());
     const width = MSG_LADDER.suggestionHeaders.length;
     replaceBody(sheet, [...merged.map(suggestionRow), ...unread.map((r) => r.slice(0, width) as CellValue[])], width);
-    props.setProperty(UPDATED_KEY, started.toISOString());
+    setDocumentProperty(UPDATED_KEY, started.toISOString());
     // What was just written, without reading it back.
     return viewOf(merged, ladder.units, started.toISOString());
   });
@@ -208,7 +208,7 @@ export function refreshLadder(config: Config): LadderView {
 /** What the sidebar's «Khen thưởng» view shows: the suggestions and each unit's line. */
 export function ladderView(): LadderView {
   const { suggestions } = readSuggestions(tab(MSG_LADDER.suggestionsTab));
-  const updatedAt = PropertiesService.getDocumentProperties().getProperty(UPDATED_KEY);
+  const updatedAt = getDocumentProperty(UPDATED_KEY);
   return viewOf(suggestions, unitLines(), updatedAt);
 }
 

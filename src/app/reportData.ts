@@ -5,7 +5,7 @@ import { FIELDS, NATURES, PERFORMER_KINDS, STATUSES, UNIT_TYPES, codeByLabel } f
 import { DEED_COL } from '../domain/deed';
 import type { DeedKey } from '../domain/deed';
 import type { ReportDeed, Selection } from '../domain/summary';
-import { TIME_ZONE } from '../gas/clock';
+import { formatLocal } from '../gas/clock';
 import { TAB, tab } from '../gas/sheets';
 import { cellText, isTicked } from './deedRows';
 
@@ -128,7 +128,7 @@ export function dayFormatter(): (v: unknown) => string {
     const t = v.getTime();
     let day = seen.get(t);
     if (day === undefined) {
-      day = Utilities.formatDate(v, TIME_ZONE, 'yyyy-MM-dd');
+      day = formatLocal(v, 'yyyy-MM-dd');
       seen.set(t, day);
     }
     return day;

@@ -8,6 +8,7 @@ import type { ErrorCode, Result } from '#contract';
 import { MSG_REVIEW } from '../ui/messages';
 import type { Config } from './config';
 import { today } from '../gas/clock';
+import { activeUserEmail } from '../gas/session';
 import { TAB, ensureTab } from '../gas/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -24,7 +25,7 @@ export class Refusal extends Error {
 }
 
 export function currentUser(): string {
-  return Session.getActiveUser().getEmail().trim().toLowerCase();
+  return activeUserEmail();
 }
 
 export function isReviewer(config: Config, email: string): boolean {

@@ -4,8 +4,13 @@ import type { LocalDate } from '../domain/calendar';
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+/** An instant as local text in the campaign's zone, with a Utilities.formatDate pattern ('dd/MM/yyyy HH:mm'). */
+export function formatLocal(instant: Date, pattern: string): string {
+  return Utilities.formatDate(instant, TIME_ZONE, pattern);
+}
+
 export function localDateOf(instant: Date): LocalDate {
-  const d = parseLocalDate(Utilities.formatDate(instant, TIME_ZONE, 'yyyy-MM-dd'));
+  const d = parseLocalDate(formatLocal(instant, 'yyyy-MM-dd'));
   if (!d) throw new Error(`Cannot read local date of ${instant.toISOString()}`);
   return d;
 }
