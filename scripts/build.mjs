@@ -7,7 +7,7 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
 const GLOBAL = 'AddOn';
-const BUDGET_BYTES = 175 * 1024;
+const BUDGET_BYTES = 250 * 1024; // issue 12: under 250 KB; a heavy library (zod instead of zod/mini: +100 KB) still trips it
 
 const shared = {
   bundle: true,
@@ -93,6 +93,8 @@ const names = await entryPointNames();
 const codeBytes = await buildServer(names);
 const htmlSizes = await buildHtml();
 await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+// The entry points as the metafile lists them, for tests/bundle/entry-points.test.ts (out/ is never pushed).
+await writeFile(path.join(root, 'out', 'entry-points.json'), JSON.stringify(names, null, 1) + '\n');
 
 // Sizes go to stderr so that `npm run cli` keeps stdout for its JSON lines.
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
