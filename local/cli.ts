@@ -1,5 +1,5 @@
-// Command line over the built add-on on the emulated runtime: `classify`, `submit` and `simulate` (see README).
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Command line over the built add-on on the emulated runtime: `classify`, `submit`, `simulate`, `selfcheck` (see README).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -12,6 +12,8 @@ import { bootAddOn } from './addon';
 import { sheetToCsv, writeTabs } from './csv';
 import { setUpSheet, submitKeyed } from './flows';
 import { monthlyMailOf, simulateMonth } from './simulate';
+import { compareReports, emulatedSelfCheck } from './selfCheck';
+import type { SelfCheckReport } from '../src/app/selfCheck';
 
 async function* jsonLines(): AsyncGenerator<{ line: number; value: unknown; error?: string }> {
   let line = 0;
@@ -90,6 +92,24 @@ function simulate(values: Record<string, string | undefined>): void {
   print(counts);
 }
 
+/** The emulator's self-check as JSON, or, with --compare FILE (a real run's JSON), a row per probe. */
+function selfCheck(compare: string | undefined): void {
+  const emulated = emulatedSelfCheck();
+  if (!compare) {
+    print(emulated);
+    return;
+  }
+  const real = JSON.parse(readFileSync(compare, 'utf8')) as SelfCheckReport;
+  for (const c of compareReports(emulated, real))
+    print({
+      key: c.key,
+      agree: c.agree,
+      sameObservation: c.sameObservation,
+      emulated: c.emulated && { ok: c.emulated.ok, observed: c.emulated.observed, ms: c.emulated.ms },
+      real: c.real && { ok: c.real.ok, observed: c.real.observed, ms: c.real.ms },
+    });
+}
+
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
@@ -99,6 +119,7 @@ async function main(): Promise<void> {
       units: { type: 'string' },
       deeds: { type: 'string' },
       seed: { type: 'string' },
+      compare: { type: 'string' },
     },
   });
   switch (positionals[0]) {
@@ -108,9 +129,11 @@ async function main(): Promise<void> {
       return submit(values.out);
     case 'simulate':
       return simulate(values);
+    case 'selfcheck':
+      return selfCheck(values.compare);
     default:
       process.stderr.write(
-        'usage: npm run cli -- classify | submit [--out DIR] | simulate --month YYYY-MM [--units N --deeds M --seed S] --out DIR\n',
+        'usage: npm run cli -- classify | submit [--out DIR] | simulate --month YYYY-MM [--units N --deeds M --seed S] --out DIR | selfcheck [--compare REAL.json]\n',
       );
       process.exitCode = 2;
   }

@@ -11,9 +11,10 @@ import { reviewServer } from './app/review';
 import { ladderServer } from './app/ladderServer';
 import { sweepResponses as sweep } from './app/sweep';
 import { setupFromMenu } from './app/setup';
+import { selfCheckFromMenu } from './app/selfCheck';
 import type { ServerApi } from '#contract';
 import { TAB } from './gas/sheets';
-import { MSG, MSG_ARCHIVE, MSG_REPORT } from './ui/messages';
+import { MSG, MSG_ARCHIVE, MSG_REPORT, MSG_SELF_CHECK } from './ui/messages';
 
 /** Simple trigger: builds the menu only (limited auth mode: no other service is safe here). */
 export function onOpen(): void {
@@ -27,6 +28,7 @@ export function onOpen(): void {
     .addItem(MSG.menu.setup, 'menuSetup')
     .addItem(MSG_REPORT.menu.triggers, 'menuListTriggers')
     .addItem(MSG_ARCHIVE.menu, 'menuArchiveYear')
+    .addItem(MSG_SELF_CHECK.menu, 'menuSelfCheck')
     .addToUi();
 }
 
@@ -44,6 +46,9 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 export function menuSetup(): void {
   setupFromMenu();
 }
+
+/** «Kiểm tra hệ thống» (admins): probes every kind of service call on scratch objects, results in the tab «Kiểm tra». */
+export const menuSelfCheck = (): void => selfCheckFromMenu();
 
 /** Installable trigger, spreadsheet-bound (values/namedValues/range) or form-bound (response). */
 export function onFormSubmit(

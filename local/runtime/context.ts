@@ -124,6 +124,8 @@ export interface ContextOptions {
   faults: Faults;
   user: string;
   timeZone: string;
+  /** The clock advances by each call's modelled cost, so the script's own Date.now() timings follow the model. */
+  modelledTime?: boolean;
 }
 
 export class Context {
@@ -131,6 +133,7 @@ export class Context {
   readonly meter: Meter;
   readonly faults: Faults;
   readonly timeZone: string;
+  readonly modelledTime: boolean;
   readonly logs: LogEntry[] = [];
   realm: Realm = { Date, Error, Array, Object };
   user: string;
@@ -147,6 +150,7 @@ export class Context {
     this.faults = options.faults;
     this.user = options.user;
     this.timeZone = options.timeZone;
+    this.modelledTime = options.modelledTime ?? false;
     this.execution = { id: 0, user: options.user, authMode: 'FULL', hasUi: true };
   }
 
@@ -251,6 +255,7 @@ export class Context {
       if (failure !== null) throw this.error(failure);
     }
     const saved = this.cells;
+    const costBefore = this.meter.lifetimeMs;
     this.cells = 0;
     try {
       const result = call();
@@ -259,6 +264,7 @@ export class Context {
       return result;
     } finally {
       this.cells = saved;
+      if (this.modelledTime) this.clock.advance(Math.round(this.meter.lifetimeMs - costBefore));
     }
   }
 

@@ -49,6 +49,8 @@ export interface RuntimeOptions {
   htmlFiles?: Record<string, string>;
   /** The add-on's name: the title of createAddonMenu() menus. */
   addonName?: string;
+  /** The clock moves by each call's modelled cost (default false: time stands still unless a test moves it). */
+  modelledTime?: boolean;
 }
 
 export interface ExecutionOptions {
@@ -188,7 +190,14 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     setMailQuotaLeft: (n) => mailQuota.setRemaining(ctxRef?.currentUser() ?? o.user, n),
     lifetimeMs: () => meter.lifetimeMs,
   });
-  const ctx: Context = (ctxRef = new Context({ clock, meter, faults, user: o.user, timeZone: o.timeZone }));
+  const ctx: Context = (ctxRef = new Context({
+    clock,
+    meter,
+    faults,
+    user: o.user,
+    timeZone: o.timeZone,
+    modelledTime: o.modelledTime,
+  }));
   const model: SpreadsheetModel = new SpreadsheetModel(ctx.randomId(44), o.spreadsheetName, o.timeZone, 'vi_VN', () =>
     Math.floor(ctx.random() * 2 ** 31),
   );

@@ -445,3 +445,19 @@ export const MSG_LADDER = {
       ? `Kèm theo: bản dự thảo ${count} Thư khen, Giấy khen (tệp PDF) để in và trình ký.`
       : `Kèm theo: bản dự thảo ${count}/${total} Thư khen, Giấy khen (tệp PDF); các bản còn lại in từ bảng duyệt («Xem bản in»).`,
 };
+
+export const MSG_SELF_CHECK = {
+  menu: 'Kiểm tra hệ thống',
+  tab: 'Kiểm tra',
+  headers: ['Mã', 'Kiểm tra', 'Mong đợi', 'Kết quả', 'Quan sát được hoặc lỗi', 'Thời gian (ms)'],
+  pass: 'Đạt',
+  fail: 'Không đạt',
+  jsonLabel: 'JSON (dán vào báo lỗi):',
+  adminsOnly: 'Chỉ người có email trong mục «Email quản trị» của tab «Cấu hình» mới được chạy kiểm tra hệ thống.',
+  title: 'Kiểm tra hệ thống',
+  summary: (passed: number, total: number) =>
+    passed === total
+      ? `Đạt cả ${total} mục. Kết quả ở tab «Kiểm tra»; các đối tượng thử đã được xoá.`
+      : `Đạt ${passed}/${total} mục: xem các dòng «Không đạt» ở tab «Kiểm tra». Các đối tượng thử đã được xoá.`,
+  copyHint: 'Sao chép khối JSON dưới đây vào báo lỗi gửi nhóm phát triển:',
+} as const;
