@@ -49,6 +49,10 @@ export interface RuntimeOptions {
   htmlFiles?: Record<string, string>;
   /** The add-on's name: the title of createAddonMenu() menus. */
   addonName?: string;
+  /** appsscript.json's oauthScopes: what every user grants unless faults.grantScopes says less (default: all known). */
+  oauthScopes?: readonly string[];
+  /** Trigger runtime a day per user (default 90 min, a consumer account; a Workspace account has 6 h). */
+  triggerRuntimeMs?: number;
 }
 
 export interface ExecutionOptions {
@@ -188,7 +192,14 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     setMailQuotaLeft: (n) => mailQuota.setRemaining(ctxRef?.currentUser() ?? o.user, n),
     lifetimeMs: () => meter.lifetimeMs,
   });
-  const ctx: Context = (ctxRef = new Context({ clock, meter, faults, user: o.user, timeZone: o.timeZone }));
+  const ctx: Context = (ctxRef = new Context({
+    clock,
+    meter,
+    faults,
+    user: o.user,
+    timeZone: o.timeZone,
+    oauthScopes: o.oauthScopes,
+  }));
   const model: SpreadsheetModel = new SpreadsheetModel(ctx.randomId(44), o.spreadsheetName, o.timeZone, 'vi_VN', () =>
     Math.floor(ctx.random() * 2 ** 31),
   );
@@ -211,7 +222,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   forms = new FormsService(ctx, sheets);
   const formsService = forms;
 
-  const registry = new TriggerRegistry(ctx);
+  const registry = new TriggerRegistry(ctx, o.triggerRuntimeMs);
   const properties = new PropertyStores();
   const sent: SentMail[] = [];
   const htmlFiles: Record<string, string> = { ...(options.htmlFiles ?? {}) };
