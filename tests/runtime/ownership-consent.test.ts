@@ -1,6 +1,6 @@
 // Who may do what: forms and triggers belong to the user who made them, a user may grant only some scopes
 // (granular consent), and each user's triggers share a daily runtime quota.
-import { createRuntime, gas, loadBundle } from '../../local/runtime';
+import { createRuntime, loadBundle } from '../../local/runtime';
 
 const A = 'admin@example.org';
 const B = 'other.admin@example.org';
