@@ -218,7 +218,7 @@ export function retryPending(): number {
   try {
     pass = withDocumentLock(() => retryRows(config));
   } catch (err) {
-    pass = { recorded: [], setAside: [], waiting: -1, failure: err };
+    pass = { recorded: [], setAside: [], failure: err };
   }
   for (const { row, id } of pass.setAside)
     reportIncident(MSG_ACCESS.retryJob, id, MSG_ACCESS.setAsideProblem(row), MSG_ACCESS.setAsideTodo, admins);
@@ -235,13 +235,7 @@ export function retryPending(): number {
   props.setProperty(RETRY_ATTEMPTS, String(attempts + 1));
   scheduleRetry(Math.min(RETRY_FIRST_MS * 2 ** attempts, RETRY_MAX_MS));
   if (attempts + 1 === RETRY_REPORT_AT)
-    reportIncident(
-      MSG_ACCESS.retryJob,
-      '',
-      MSG_ACCESS.retryStuck(Math.max(pass.waiting, 1), attempts + 1),
-      MSG_ACCESS.retryStuckTodo,
-      admins,
-    );
+    reportIncident(MSG_ACCESS.retryJob, '', MSG_ACCESS.retryStuck(attempts + 1), MSG_ACCESS.retryStuckTodo, admins);
   return pass.recorded.length;
 }
 
@@ -249,15 +243,13 @@ interface RetryPass {
   recorded: { answers: Answers; result: IntakeResult }[];
   /** Rows set aside in this pass: where they are now, and their id. */
   setAside: { row: number; id: string }[];
-  /** Rows still to record (-1: unknown, the queue could not be read). */
-  waiting: number;
   /** Why the pass stopped early, if it did. */
   failure?: unknown;
 }
 
 /** One pass over «Chờ xử lý» under the document lock: record what it can, mark what it cannot read. */
 function retryRows(config: Config): RetryPass {
-  const pass: RetryPass = { recorded: [], setAside: [], waiting: 0 };
+  const pass: RetryPass = { recorded: [], setAside: [] };
   const sheet = ensureTab(TAB.pending, PENDING_HEADERS);
   const last = sheet.getLastRow();
   if (last < 2) return pass;
@@ -267,10 +259,7 @@ function retryRows(config: Config): RetryPass {
   for (const [i, row] of rows.entries()) {
     if (String(row[2]).startsWith(MSG_ACCESS.setAsideMark)) continue;
     const at = i + 2;
-    if (pass.failure !== undefined) {
-      pass.waiting++;
-      continue;
-    }
+    if (pass.failure !== undefined) break;
     const saved = readPending(row);
     if (!saved) {
       sheet.getRange(at, 3).setValue(MSG_ACCESS.setAside);
@@ -282,7 +271,6 @@ function retryRows(config: Config): RetryPass {
       done.push(at);
     } catch (err) {
       pass.failure = err; // Sheets failing: this row and the rest wait (a recorded row is recognised next time)
-      pass.waiting++;
     }
   }
   for (let k = done.length - 1, n = 1; k >= 0; k -= n, n = 1) {

@@ -269,8 +269,8 @@ export const MSG_ACCESS = {
     `Dòng ${row} của tab «Chờ xử lý» có dữ liệu hỏng nên không ghi lại được; các bài khác vẫn được ghi.`,
   setAsideTodo:
     'Đối chiếu với câu trả lời gốc trong tab câu trả lời của biểu mẫu, nhập lại bài này (hoặc nhờ đơn vị gửi lại biểu mẫu), rồi xóa dòng đó khỏi «Chờ xử lý».',
-  retryStuck: (rows: number, attempts: number) =>
-    `${rows} bài gửi trong «Chờ xử lý» vẫn chưa ghi được sau ${attempts} lần thử (Sheet bận hoặc lỗi).`,
+  retryStuck: (attempts: number) =>
+    `Các bài gửi trong «Chờ xử lý» vẫn chưa ghi được sau ${attempts} lần thử (Sheet bận hoặc lỗi).`,
   retryStuckTodo:
     'Hệ thống tự thử lại, thưa dần tới mỗi giờ một lần. Nếu kéo dài, kiểm tra Sheet (tab bị khóa, ai đang giữ Sheet) rồi báo quản trị.',
 } as const;
