@@ -12,25 +12,26 @@ export interface AddOn {
   call<T = unknown>(name: string, args?: unknown[], options?: ExecutionOptions): T;
 }
 
-let cached: { code: string; html: Record<string, string> } | undefined;
+let cached: { code: string; html: Record<string, string>; oauthScopes: string[] } | undefined;
 
-function readDist(): { code: string; html: Record<string, string> } {
+function readDist(): { code: string; html: Record<string, string>; oauthScopes: string[] } {
   if (!cached) {
     const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
+    const manifest = JSON.parse(readFileSync(path.join(DIST, 'appsscript.json'), 'utf8')) as { oauthScopes: string[] };
     const html = Object.fromEntries(
       readdirSync(DIST)
         .filter((f) => f.endsWith('.html'))
         .map((f) => [f.replace(/\.html$/, ''), readFileSync(path.join(DIST, f), 'utf8')]),
     );
-    cached = { code, html };
+    cached = { code, html, oauthScopes: manifest.oauthScopes };
   }
   return cached;
 }
 
 /** A fresh emulated spreadsheet with the bundle loaded; run `setUpSheet` (local/flows.ts) to get the tabs and form. */
 export function bootAddOn(options: RuntimeOptions = {}): AddOn {
-  const { code, html } = readDist();
-  const runtime = createRuntime({ ...options, htmlFiles: html });
+  const { code, html, oauthScopes } = readDist();
+  const runtime = createRuntime({ oauthScopes, ...options, htmlFiles: html });
   loadBundle(runtime, code, 'Code.js');
   return {
     runtime,

@@ -12,6 +12,7 @@ import { ladderServer } from './app/ladderServer';
 import { sweepResponses as sweep } from './app/sweep';
 import { setupFromMenu } from './app/setup';
 import { selfCheckFromMenu } from './app/selfCheck';
+import { menuItem, sidebarCall, triggerHandler } from './app/consent';
 import type { ServerApi } from '#contract';
 import { TAB } from './gas/sheets';
 import { MSG, MSG_ARCHIVE, MSG_REPORT, MSG_SELF_CHECK } from './ui/messages';
@@ -43,60 +44,62 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   else if (name === TAB.deeds) reviewHandEdit(e);
 }
 
-export function menuSetup(): void {
-  setupFromMenu();
-}
+// Menu items, triggers and sidebar calls first check that the user granted every scope (src/app/consent.ts).
+export const menuSetup = menuItem(() => setupFromMenu());
 
 /** «Kiểm tra hệ thống» (admins): probes every kind of service call on scratch objects, results in the tab «Kiểm tra». */
-export const menuSelfCheck = (): void => selfCheckFromMenu();
+export const menuSelfCheck = menuItem(() => selfCheckFromMenu());
 
 /** Installable trigger, spreadsheet-bound (values/namedValues/range) or form-bound (response). */
-export function onFormSubmit(
-  e: GoogleAppsScript.Events.SheetsOnFormSubmit | GoogleAppsScript.Events.FormsOnFormSubmit,
-): IntakeResult {
-  const incoming =
-    'response' in e && e.response ? fromFormEvent(e) : fromSheetEvent(e as GoogleAppsScript.Events.SheetsOnFormSubmit);
-  return intake(incoming);
-}
+export const onFormSubmit = triggerHandler(
+  'onFormSubmit',
+  (e: GoogleAppsScript.Events.SheetsOnFormSubmit | GoogleAppsScript.Events.FormsOnFormSubmit): IntakeResult => {
+    const incoming =
+      'response' in e && e.response
+        ? fromFormEvent(e)
+        : fromSheetEvent(e as GoogleAppsScript.Events.SheetsOnFormSubmit);
+    return intake(incoming);
+  },
+);
 
-export function menuOpenReview(): void {
+export const menuOpenReview = menuItem(() => {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(MSG.menu.reviewTitle);
   SpreadsheetApp.getUi().showSidebar(html);
-}
+});
 
 // The sidebar's server functions (src/shared/contract.ts). Each checks the caller and parses its argument.
-export const getSidebarState: ServerApi['getSidebarState'] = () => reviewServer.getSidebarState();
-export const listDeeds: ServerApi['listDeeds'] = (args) => reviewServer.listDeeds(args);
-export const getDeed: ServerApi['getDeed'] = (args) => reviewServer.getDeed(args);
-export const reviewDeed: ServerApi['reviewDeed'] = (args) => reviewServer.reviewDeed(args);
-export const getLadder: ServerApi['getLadder'] = () => ladderServer.getLadder();
-export const refreshLadder: ServerApi['refreshLadder'] = () => ladderServer.refreshLadder();
-export const decideSuggestion: ServerApi['decideSuggestion'] = (args) => ladderServer.decideSuggestion(args);
-export const getHistory: ServerApi['getHistory'] = (args) => ladderServer.getHistory(args);
-export const recordDecision: ServerApi['recordDecision'] = (args) => ladderServer.recordDecision(args);
-export const showDraft: ServerApi['showDraft'] = (args) => ladderServer.showDraft(args);
+export const getSidebarState: ServerApi['getSidebarState'] = sidebarCall(() => reviewServer.getSidebarState());
+export const listDeeds: ServerApi['listDeeds'] = sidebarCall((args) => reviewServer.listDeeds(args));
+export const getDeed: ServerApi['getDeed'] = sidebarCall((args) => reviewServer.getDeed(args));
+export const reviewDeed: ServerApi['reviewDeed'] = sidebarCall((args) => reviewServer.reviewDeed(args));
+export const getLadder: ServerApi['getLadder'] = sidebarCall(() => ladderServer.getLadder());
+export const refreshLadder: ServerApi['refreshLadder'] = sidebarCall(() => ladderServer.refreshLadder());
+export const decideSuggestion: ServerApi['decideSuggestion'] = sidebarCall((args) =>
+  ladderServer.decideSuggestion(args),
+);
+export const getHistory: ServerApi['getHistory'] = sidebarCall((args) => ladderServer.getHistory(args));
+export const recordDecision: ServerApi['recordDecision'] = sidebarCall((args) => ladderServer.recordDecision(args));
+export const showDraft: ServerApi['showDraft'] = sidebarCall((args) => ladderServer.showDraft(args));
 
 /** One-off trigger: records the submissions that waited in «Chờ xử lý» (lock busy, Sheets failing). */
-export function retryPending(): number {
-  return retryQueued();
-}
+export const retryPending = triggerHandler('retryPending', (): number => retryQueued());
 
 // Reporting (src/app/reports.ts): time-driven triggers installed by set-up, and the menu items.
 /** Trigger, the 1st of each month at the settings' hour: the month just ended. */
-export const monthlyReport = (): void => reports.monthlyReport();
+export const monthlyReport = triggerHandler('monthlyReport', (): void => reports.monthlyReport());
 /** Trigger, Mondays at the settings' hour: last week's digest and reminders. */
-export const weeklyReport = (): void => reports.weeklyReport();
+export const weeklyReport = triggerHandler('weeklyReport', (): void => reports.weeklyReport());
 /** One-time trigger: the rest of a job that ran out of its sending budget. */
-export const reportFollowUp = (): void => reports.reportFollowUp();
-export const menuMonthlyReport = (): void => reports.menuMonthlyReport();
-export const menuWeeklyReport = (): void => reports.menuWeeklyReport();
-export const menuListTriggers = (): void => reports.menuListTriggers();
+export const reportFollowUp = triggerHandler('reportFollowUp', (): void => reports.reportFollowUp());
+export const menuMonthlyReport = menuItem(() => reports.menuMonthlyReport());
+export const menuWeeklyReport = menuItem(() => reports.menuWeeklyReport());
+export const menuListTriggers = menuItem(() => reports.menuListTriggers());
 
 /** "Lưu trữ năm…": moves a closed year to a spreadsheet of its own. */
-export const menuArchiveYear = (): void => archiveFromMenu();
+export const menuArchiveYear = menuItem(() => archiveFromMenu());
 
 /** Hourly trigger: records any response whose own trigger did not (cut off at the time limit, say). */
-export const sweepResponses = (): number => sweep();
+export const sweepResponses = triggerHandler('sweepResponses', (): number => sweep());
 
 /** Trigger, daily (installed by set-up): sends what waits in «Hộp thư đi». */
-export const sendQueuedMail = (): void => void sendQueued();
+export const sendQueuedMail = triggerHandler('sendQueuedMail', (): void => void sendQueued());

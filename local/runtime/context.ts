@@ -74,11 +74,46 @@ export function enumName(value: unknown): string | undefined {
   return undefined;
 }
 
+const AUTH = 'https://www.googleapis.com/auth/';
 const SCOPES = {
-  mail: 'https://www.googleapis.com/auth/script.send_mail',
-  forms: 'https://www.googleapis.com/auth/forms',
-  scriptapp: 'https://www.googleapis.com/auth/script.scriptapp',
+  mail: `${AUTH}script.send_mail`,
+  forms: `${AUTH}forms`,
+  formsCurrent: `${AUTH}forms.currentonly`,
+  scriptapp: `${AUTH}script.scriptapp`,
+  sheets: `${AUTH}spreadsheets`,
+  sheetsCurrent: `${AUTH}spreadsheets.currentonly`,
+  ui: `${AUTH}script.container.ui`,
+  email: `${AUTH}userinfo.email`,
+  driveFile: `${AUTH}drive.file`,
+  drive: `${AUTH}drive`,
 } as const;
+
+/** Every scope the emulator knows: what a runtime asks for when it is given no manifest. */
+export const KNOWN_SCOPES: readonly string[] = Object.values(SCOPES);
+
+/**
+ * The scope each call needs in AuthMode.FULL (the reference's "Authorization" section of each method;
+ * developers.google.com/apps-script/concepts/scopes). The first rule that matches decides; any scope listed
+ * grants the call (a broader scope includes the narrower one) and the first is the one the error names. The
+ * message follows Apps Script's: "You do not have permission to call ScriptApp.getProjectTriggers. Required
+ * permissions: https://www.googleapis.com/auth/script.scriptapp" (github.com/diegomanuel/binance-to-google-sheets
+ * issues/106). Where the reference is silent (getUi, builders) the stricter answer is taken: a scope is needed.
+ */
+const SCOPE_RULES: readonly [string, readonly string[]][] = [
+  ['Spreadsheet.SpreadsheetApp.getUi', [SCOPES.ui]],
+  ['Base.Ui', [SCOPES.ui]],
+  ['Base.Menu', [SCOPES.ui]],
+  ['Spreadsheet', [SCOPES.sheetsCurrent, SCOPES.sheets]],
+  ['Forms', [SCOPES.forms, SCOPES.formsCurrent]],
+  ['Mail', [SCOPES.mail]],
+  ['Script.ScriptApp.newTrigger', [SCOPES.scriptapp]],
+  ['Script.ScriptApp.getProjectTriggers', [SCOPES.scriptapp]],
+  ['Script.ScriptApp.getUserTriggers', [SCOPES.scriptapp]],
+  ['Script.ScriptApp.deleteTrigger', [SCOPES.scriptapp]],
+  ['Base.Session.getActiveUser', [SCOPES.email]],
+  ['Base.Session.getEffectiveUser', [SCOPES.email]],
+  ['Sheets', [SCOPES.sheets, SCOPES.driveFile, SCOPES.drive]],
+];
 
 /** Calls that need authorisation (AuthMode.FULL), with the scope the error names. */
 const NEEDS_FULL: readonly [string, string][] = [
@@ -126,6 +161,8 @@ export interface ContextOptions {
   timeZone: string;
   /** The clock advances by each call's modelled cost, so the script's own Date.now() timings follow the model. */
   modelledTime?: boolean;
+  /** appsscript.json's oauthScopes: what each user grants unless a test says otherwise (default KNOWN_SCOPES). */
+  oauthScopes?: readonly string[];
 }
 
 export class Context {
@@ -134,6 +171,7 @@ export class Context {
   readonly faults: Faults;
   readonly timeZone: string;
   readonly modelledTime: boolean;
+  readonly oauthScopes: readonly string[];
   readonly logs: LogEntry[] = [];
   realm: Realm = { Date, Error, Array, Object };
   user: string;
@@ -151,6 +189,7 @@ export class Context {
     this.user = options.user;
     this.timeZone = options.timeZone;
     this.modelledTime = options.modelledTime ?? false;
+    this.oauthScopes = [...(options.oauthScopes ?? KNOWN_SCOPES)];
     this.execution = { id: 0, user: options.user, authMode: 'FULL', hasUi: true };
   }
 
@@ -270,12 +309,38 @@ export class Context {
 
   private checkPermission(key: string): void {
     const mode = this.execution.authMode;
-    if (mode === 'FULL') return;
+    if (mode === 'FULL') return this.checkConsent(key);
     const method = key.split('.').slice(-2).join('.');
     if (mode === 'NONE' && !ALLOWED_IN_NONE.some((p) => matches(key, p)))
       throw this.error(`You do not have permission to call ${method}.`);
     const needed = NEEDS_FULL.find(([p]) => matches(key, p));
     if (needed) throw this.error(`You do not have permission to call ${method}. Required permissions: ${needed[1]}`);
+  }
+
+  /** The scopes the current user granted: the manifest's, or fewer on the granular consent screen. */
+  grantedScopes(): readonly string[] {
+    const granted = this.faults.grantedScopes(this.currentUser());
+    return granted === null ? this.oauthScopes : this.oauthScopes.filter((s) => granted.includes(s));
+  }
+
+  /** Scopes of `wanted` (default: the manifest's) the current user has not granted. */
+  missingScopes(wanted: readonly string[] = this.oauthScopes): string[] {
+    const granted = this.grantedScopes();
+    return wanted.filter((s) => !granted.includes(s));
+  }
+
+  /**
+   * In FULL mode a call needs a scope the manifest lists and the user granted, even when other scopes were
+   * granted (granular consent). Calls a test makes directly (execution 0) are not checked.
+   */
+  private checkConsent(key: string): void {
+    if (this.execution.id === 0) return;
+    const rule = SCOPE_RULES.find(([prefix]) => matches(key, prefix));
+    if (!rule) return;
+    const granted = this.grantedScopes();
+    if (rule[1].some((scope) => granted.includes(scope))) return;
+    const method = key.split('.').slice(-2).join('.');
+    throw this.error(`You do not have permission to call ${method}. Required permissions: ${rule[1][0]}`);
   }
 
   /**

@@ -1,8 +1,15 @@
-// Fault switches for fault-injection tests: a lock held elsewhere, a failing Sheets call, mail quota, a deadline.
+// Fault switches for fault-injection tests: a lock held elsewhere, a failing Sheets call, mail quota, a deadline,
+// a transient failure opening a form, and the scopes a user granted on the granular consent screen.
 
 export type LockKind = 'document' | 'script' | 'user';
 
 export const EXECUTION_TIME_MESSAGE = 'Exceeded maximum execution time';
+
+/**
+ * Apps Script's generic transient failure, reported for every service (e.g. github.com/alexwforsythe/code-blocks
+ * issues/82, github.com/RemcoE33/apps-script-driveImage2sheets/issues/1): "wait a bit and try again".
+ */
+export const TRANSIENT_SERVER_ERROR = "We're sorry, a server error occurred. Please wait a bit and try again.";
 
 interface FaultHooks {
   spreadsheetId(): string;
@@ -15,6 +22,8 @@ export class Faults {
   private sheetsCountdown: number | null = null;
   private sheetsMessage = '';
   private deadlineAt: number | null = null;
+  private formOpenFailure: string | null = null;
+  private readonly consent = new Map<string, readonly string[]>();
 
   constructor(private readonly hooks: FaultHooks) {}
 
@@ -65,10 +74,38 @@ export class Faults {
     return this.deadlineAt !== null && this.hooks.lifetimeMs() > this.deadlineAt;
   }
 
+  /** The next FormApp.openById / openByUrl throws `message` (a transient error: the call after it succeeds). */
+  failNextFormOpen(message = TRANSIENT_SERVER_ERROR): void {
+    this.formOpenFailure = message;
+  }
+
+  /** Called by FormApp.openById / openByUrl; returns the message to throw, if any. */
+  takeFormOpenFailure(): string | null {
+    const message = this.formOpenFailure;
+    this.formOpenFailure = null;
+    return message;
+  }
+
+  /**
+   * Granular consent: `user` granted only `scopes` (null: every scope appsscript.json asks for, the default).
+   * https://developers.google.com/apps-script/concepts/scopes (users may grant only some scopes).
+   */
+  grantScopes(user: string, scopes: readonly string[] | null): void {
+    if (scopes === null) this.consent.delete(user);
+    else this.consent.set(user, [...scopes]);
+  }
+
+  /** The scopes `user` granted, or null when they granted every scope the manifest asks for. */
+  grantedScopes(user: string): readonly string[] | null {
+    return this.consent.get(user) ?? null;
+  }
+
   /** Clears every switch. */
   reset(): void {
     this.heldElsewhere.clear();
     this.sheetsCountdown = null;
     this.deadlineAt = null;
+    this.formOpenFailure = null;
+    this.consent.clear();
   }
 }

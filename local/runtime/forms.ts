@@ -78,6 +78,10 @@ export interface FormModel {
   destinationId: string | null;
   /** Column (1-based) of each item in the response sheet. */
   columns: Map<number, number>;
+  /** The user who created it (FormApp.create): files a script creates belong to the user who ran it. */
+  owner: string;
+  /** Users the form was shared with for editing (Form.addEditor). */
+  editors: string[];
 }
 
 function isQuestion(item: ItemModel): boolean {
@@ -110,6 +114,8 @@ export class FormsService {
       responses: [],
       destinationId: null,
       columns: new Map(),
+      owner: this.ctx.currentUser(),
+      editors: [],
     };
     this.forms.push(form);
     return form;
@@ -275,17 +281,31 @@ export class FakeFormApp
   }
 
   openById(id: string): FakeForm {
-    const form = this.forms.byId(String(id));
-    if (!form)
-      throw this.ctx.error('No item with the given ID could be found, or you do not have permission to access it.');
-    return this.forms.form(form);
+    return this.open(this.forms.byId(String(id)));
   }
 
   openByUrl(formUrl: string): FakeForm {
     const url = String(formUrl);
-    const form = this.forms.forms.find((f) => url.includes(`/d/${f.id}/`) || url.includes(`/d/e/${f.publishedId}/`));
-    if (!form)
-      throw this.ctx.error('No item with the given ID could be found, or you do not have permission to access it.');
+    return this.open(
+      this.forms.forms.find((f) => url.includes(`/d/${f.id}/`) || url.includes(`/d/e/${f.publishedId}/`)),
+    );
+  }
+
+  /**
+   * Only the owner and the editors may open a form; anyone else gets the error a missing form gives:
+   * "No item with the given ID could be found. Possibly because you have not edited this item or you do not have
+   * permission to access it." (FormApp.openById, 2025: github.com/boilermaker-ben/Google-Sheets-NFL-Pick-Ems-and-
+   * Survivor-Pool/issues/30; an older wording in github.com/stevenschmatz/export-google-form/issues/5).
+   * faults.failNextFormOpen makes the next open fail transiently.
+   */
+  private open(form: FormModel | undefined): FakeForm {
+    const transient = this.ctx.faults.takeFormOpenFailure();
+    if (transient !== null) throw this.ctx.error(transient);
+    const user = this.ctx.currentUser();
+    if (!form || (form.owner !== user && !form.editors.includes(user)))
+      throw this.ctx.error(
+        'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.',
+      );
     return this.forms.form(form);
   }
 
@@ -343,6 +363,7 @@ export class FakeForm
       | 'getResponses'
       | 'getResponse'
       | 'deleteAllResponses'
+      | 'addEditor'
     >
 {
   constructor(
@@ -350,6 +371,13 @@ export class FakeForm
     readonly model: FormModel,
   ) {
     super(forms.ctx, 'Forms.Form');
+  }
+
+  /** Shares the form for editing: the user may then open it with FormApp.openById. */
+  addEditor(user: string | GoogleAppsScript.Base.User): FakeForm {
+    const email = typeof user === 'string' ? user : String((user as { getEmail(): string }).getEmail());
+    if (!this.model.editors.includes(email)) this.model.editors.push(email);
+    return this.proxy;
   }
 
   getId(): string {

@@ -51,6 +51,10 @@ export interface RuntimeOptions {
   addonName?: string;
   /** The clock moves by each call's modelled cost (default false: time stands still unless a test moves it). */
   modelledTime?: boolean;
+  /** appsscript.json's oauthScopes: what every user grants unless faults.grantScopes says less (default: all known). */
+  oauthScopes?: readonly string[];
+  /** Trigger runtime a day per user (default 90 min, a consumer account; a Workspace account has 6 h). */
+  triggerRuntimeMs?: number;
 }
 
 export interface ExecutionOptions {
@@ -197,6 +201,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     user: o.user,
     timeZone: o.timeZone,
     modelledTime: o.modelledTime,
+    oauthScopes: o.oauthScopes,
   }));
   const model: SpreadsheetModel = new SpreadsheetModel(ctx.randomId(44), o.spreadsheetName, o.timeZone, 'vi_VN', () =>
     Math.floor(ctx.random() * 2 ** 31),
@@ -220,7 +225,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   forms = new FormsService(ctx, sheets);
   const formsService = forms;
 
-  const registry = new TriggerRegistry(ctx);
+  const registry = new TriggerRegistry(ctx, o.triggerRuntimeMs);
   const properties = new PropertyStores();
   const sent: SentMail[] = [];
   const htmlFiles: Record<string, string> = { ...(options.htmlFiles ?? {}) };

@@ -2,7 +2,10 @@
 // https://developers.google.com/apps-script/reference/script/script-app
 // https://developers.google.com/apps-script/reference/script/clock-trigger-builder
 // https://developers.google.com/apps-script/guides/triggers/events (event objects)
-// Quota: 20 triggers per user per script (https://developers.google.com/apps-script/guides/services/quotas).
+// Quotas (https://developers.google.com/apps-script/guides/services/quotas): 20 triggers per user per script;
+// triggers' total runtime 90 min a day (consumer account) or 6 h (Workspace), per user.
+// Ownership: installable triggers run as, and belong to, the user who created them; getProjectTriggers() "gets all
+// installable triggers associated with the current project and current user" (script-app reference).
 // Schedules fire at the exact hour/minute asked for; the real service picks a random minute within about
 // ±15 minutes, and a missed run is not caught up (the emulator fires once, then schedules the next one).
 
@@ -22,6 +25,26 @@ export type TriggerSourceName = keyof typeof TriggerSource;
 export const MAX_TRIGGERS_PER_USER = 20;
 export const TOO_MANY_TRIGGERS =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
+
+/**
+ * What a trigger's execution fails with once its owner spent the day's trigger runtime: the error in Apps Script's
+ * failure emails (github.com/webdigi/GmailScheduler/issues/31, github.com/btoews/OctoGAS/issues/16).
+ */
+export const TOO_MUCH_COMPUTER_TIME = 'Service using too much computer time for one day';
+/** Consumer accounts: 90 minutes of trigger runtime a day; Workspace accounts 6 h (quotas page). */
+export const TRIGGER_RUNTIME_CONSUMER_MS = 90 * 60_000;
+export const TRIGGER_RUNTIME_WORKSPACE_MS = 6 * 3_600_000;
+/**
+ * Deleting another user's trigger: the script cannot even list it (getProjectTriggers), so the reference is silent;
+ * the emulator refuses it (wording chosen here, not verified) rather than ignore it.
+ */
+export const NOT_YOUR_TRIGGER = 'The trigger belongs to another user and cannot be deleted by this user.';
+/**
+ * requireAllScopes / requireScopes outside the IDE (an editor add-on, a trigger) "throws an error at the start of
+ * the execution" (script-app reference); the text is Apps Script's authorization error as seen in trigger failure
+ * emails (github.com/webdigi/GmailScheduler/issues/43).
+ */
+export const AUTHORIZATION_REQUIRED = 'Authorization is required to perform that action.';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -59,6 +82,8 @@ export interface FireResult {
   result?: unknown;
   /** What the handler threw. */
   error?: unknown;
+  /** Modelled runtime of an installable trigger's execution (ms), counted against its owner's daily runtime. */
+  runtimeMs?: number;
 }
 
 /** Adds `days` calendar days to a wall-clock date in a zone, keeping hour and minute. */
@@ -151,8 +176,31 @@ export type TriggerExecutor = (trigger: TriggerRecord, event: unknown) => FireRe
 export class TriggerRegistry {
   readonly records: TriggerRecord[] = [];
   executor: TriggerExecutor | null = null;
+  /** Each user's trigger runtime in the current quota window (it starts with their first trigger execution). */
+  private readonly runtime = new Map<string, { since: number; ms: number }>();
 
-  constructor(private readonly ctx: Context) {}
+  constructor(
+    private readonly ctx: Context,
+    /** Daily trigger runtime per user (default: a consumer account's 90 minutes). */
+    readonly dailyRuntimeMs: number = TRIGGER_RUNTIME_CONSUMER_MS,
+  ) {}
+
+  /**
+   * Modelled trigger runtime `user` spent in the current window. Quotas reset 24 hours after the first request
+   * (quotas page), so the window is rolling from the first execution it counts.
+   */
+  runtimeUsedMs(user: string): number {
+    const used = this.runtime.get(user);
+    if (!used || this.ctx.clock.now().getTime() - used.since >= DAY) return 0;
+    return used.ms;
+  }
+
+  private spend(user: string, ms: number): void {
+    const now = this.ctx.clock.now().getTime();
+    const used = this.runtime.get(user);
+    if (!used || now - used.since >= DAY) this.runtime.set(user, { since: now - ms, ms });
+    else used.ms += ms;
+  }
 
   /** All installable triggers, every user's. */
   list(): TriggerRecord[] {
@@ -186,9 +234,20 @@ export class TriggerRegistry {
   }
 
   /** Delivers an event to a trigger's handler as one execution (use it to deliver the same event twice). */
+  /**
+   * Its modelled runtime (meter time, lock waits and sleeps included) counts against the owner's daily trigger
+   * runtime; once that is spent, the owner's triggers fail at once with "Service using too much computer time for
+   * one day" until the window ends. Simple triggers (onOpen, onEdit) are not counted here.
+   */
   fire(trigger: TriggerRecord, event: unknown): FireResult {
     if (!this.executor) throw new Error('No bundle is loaded: call loadBundle before firing triggers');
-    return this.executor(trigger, event);
+    if (this.runtimeUsedMs(trigger.owner) >= this.dailyRuntimeMs)
+      return { trigger, handler: trigger.handler, event, error: this.ctx.error(TOO_MUCH_COMPUTER_TIME), runtimeMs: 0 };
+    const start = this.ctx.meter.lifetimeMs;
+    const result = this.executor(trigger, event);
+    const runtimeMs = this.ctx.meter.lifetimeMs - start;
+    this.spend(trigger.owner, runtimeMs);
+    return { ...result, runtimeMs };
   }
 
   /** Runs every time-driven trigger due at the clock's time, then schedules its next run. */
@@ -509,6 +568,12 @@ export class FakeTriggerBuilder
   }
 }
 
+/** The name of an AuthMode given as the enum member or its name; undefined for anything else. */
+function authModeName(value: unknown): keyof typeof AuthMode | undefined {
+  const name = enumName(value);
+  return name !== undefined && name in AuthMode ? (name as keyof typeof AuthMode) : undefined;
+}
+
 /** The id of a spreadsheet or form given as a fake or as an id string. */
 function sourceId(ctx: Context, value: unknown, argument: string): string {
   if (typeof value === 'string' && value) return value;
@@ -524,7 +589,14 @@ export class FakeScriptApp
   implements
     Emulates<
       GasScriptApp,
-      'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId' | 'getAuthorizationInfo'
+      | 'newTrigger'
+      | 'getProjectTriggers'
+      | 'getUserTriggers'
+      | 'deleteTrigger'
+      | 'getScriptId'
+      | 'getAuthorizationInfo'
+      | 'requireAllScopes'
+      | 'requireScopes'
     >
 {
   readonly AuthMode = AuthMode;
@@ -569,18 +641,47 @@ export class FakeScriptApp
   deleteTrigger(trigger: unknown): void {
     const fake = this.ctx.fakeOf(trigger, FakeTrigger);
     if (!fake) throw this.ctx.error('Invalid argument: trigger');
-    if (fake.record.owner === this.ctx.currentUser()) this.registry.remove(fake.record.uid);
+    if (fake.record.owner !== this.ctx.currentUser()) throw this.ctx.error(NOT_YOUR_TRIGGER);
+    this.registry.remove(fake.record.uid);
   }
 
   getScriptId(): string {
     return this.scriptId;
   }
 
-  getAuthorizationInfo(): unknown {
+  /**
+   * Whether the user must still grant some of the manifest's scopes (granular consent), and where. Only the
+   * members @types/google-apps-script 2.0.13 declares: getAuthorizationInfo(authMode) with one argument, and
+   * AuthorizationInfo with getAuthorizationStatus and getAuthorizationUrl (no getAuthorizedScopes). "No other
+   * authorization mode [than FULL] requires that users grant authorization" (authorization-info reference); the
+   * URL is null when nothing is required. The URL's form is chosen here (not verified).
+   */
+  getAuthorizationInfo(authMode: GoogleAppsScript.Script.AuthMode, ...more: unknown[]): unknown {
+    if (more.length > 0 || !authModeName(authMode))
+      throw this.ctx.signatureError('ScriptApp.getAuthorizationInfo', [authMode, ...more]);
+    const missing = authModeName(authMode) === 'FULL' ? this.ctx.missingScopes() : [];
+    const url = `https://script.google.com/macros/d/${this.scriptId}/authorize?scopes=${encodeURIComponent(missing.join(' '))}`;
     return this.ctx.expose('Script.AuthorizationInfo', {
-      getAuthorizationStatus: () => AuthorizationStatus.NOT_REQUIRED,
-      getAuthorizationUrl: () => null,
-      getAuthorizedScopes: () => this.ctx.array([]),
+      getAuthorizationStatus: () =>
+        missing.length > 0 ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED,
+      getAuthorizationUrl: () => (missing.length > 0 ? url : null),
     });
+  }
+
+  /** Throws when the user has not granted every scope the manifest asks for (in FULL mode). */
+  requireAllScopes(authMode: GoogleAppsScript.Script.AuthMode): void {
+    this.require(authMode, this.ctx.oauthScopes);
+  }
+
+  /** Throws when the user has not granted every one of `oAuthScopes` (a scope the manifest lacks never is). */
+  requireScopes(authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes: string[]): void {
+    if (!Array.isArray(oAuthScopes)) throw this.ctx.signatureError('ScriptApp.requireScopes', [authMode, oAuthScopes]);
+    this.require(authMode, oAuthScopes.map(String));
+  }
+
+  private require(authMode: unknown, scopes: readonly string[]): void {
+    const mode = authModeName(authMode);
+    if (!mode) throw this.ctx.error('Invalid argument: authMode');
+    if (mode === 'FULL' && this.ctx.missingScopes(scopes).length > 0) throw this.ctx.error(AUTHORIZATION_REQUIRED);
   }
 }

@@ -10,10 +10,11 @@ import type { CellValue } from '../domain/deed';
 import { ANSWER_KEYS, answersFromNamedValues, QUESTIONS } from '../domain/form';
 import type { Answers } from '../domain/form';
 import { readSubmission, submissionKey } from '../domain/submission';
-import { MSG } from '../ui/messages';
+import { MSG, MSG_ACCESS } from '../ui/messages';
 import { loadConfig, unitsByName } from './config';
 import type { Config } from './config';
 import { earlierDuplicate, loadIndex, saveIndex } from './duplicates';
+import { reportIncident } from './incidents';
 import { queueAndSend } from './outbox';
 import { TIME_ZONE, dateAtMidnight, digestId, today } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
@@ -43,7 +44,13 @@ export const PENDING_HEADERS = ['Mã', 'Thời điểm nhận', 'Lý do chờ', 
 export const NEEDS_FIX_OPEN = 'Chờ bổ sung';
 /** The entry point (main.ts) that records queued submissions. */
 const RETRY_HANDLER = 'retryPending';
-const scheduleRetry = () => ensureOneTimeTrigger(RETRY_HANDLER, 60_000);
+/** Failed retries in a row: each waits twice as long as the one before, from a minute up to an hour. */
+const RETRY_ATTEMPTS = 'retry:attempts';
+const RETRY_FIRST_MS = 60_000;
+const RETRY_MAX_MS = 3_600_000;
+/** After this many failed retries in a row (about an hour) the admins are told, once. */
+const RETRY_REPORT_AT = 6;
+const scheduleRetry = (ms = RETRY_FIRST_MS) => ensureOneTimeTrigger(RETRY_HANDLER, ms);
 
 export interface Incoming {
   answers: Answers;
@@ -198,35 +205,95 @@ function queueForRetry(incoming: Incoming, id: string, err: unknown): IntakeResu
 }
 
 /**
- * The retry trigger: records every queued submission, oldest first, then clears the queue. When it
- * cannot (the lock is still busy), it schedules itself again and the queue stays as it was.
+ * The retry trigger: records the queued submissions, oldest first, each on its own. A row whose data cannot be read
+ * is set aside (marked in «Lý do chờ», reported in «Sự cố») and never blocks the others. When the lock is busy or
+ * Sheets fails, what is left waits for the next try, each one later than the last up to once an hour, so a stuck
+ * Sheet cannot burn the owner's daily trigger runtime (90 min, developers.google.com/apps-script/guides/services/quotas).
  */
 export function retryPending(): number {
   removeTriggers(RETRY_HANDLER);
   const config = loadConfig();
-  let outcome: { answers: Answers; result: IntakeResult }[];
+  const admins = config.settings?.admins ?? [];
+  let pass: RetryPass;
   try {
-    outcome = withDocumentLock(() => {
-      const sheet = ensureTab(TAB.pending, PENDING_HEADERS);
-      const last = sheet.getLastRow();
-      if (last < 2) return [];
-      const rows = sheet.getRange(2, 1, last - 1, sheet.getLastColumn()).getValues();
-      const results = rows.map((row) => {
-        const saved = JSON.parse(row.slice(3).map(String).join('')) as Incoming;
-        return { answers: saved.answers, result: record(saved, String(row[0]), asDate(row[1]), config) };
-      });
-      sheet.deleteRows(2, rows.length);
-      return results;
-    });
+    pass = withDocumentLock(() => retryRows(config));
   } catch (err) {
-    console.warn(`Retry failed, trying again later: ${String(err)}`);
-    scheduleRetry();
-    throw err;
+    pass = { recorded: [], setAside: [], failure: err };
   }
-  for (const { answers, result } of outcome)
+  for (const { row, id } of pass.setAside)
+    reportIncident(MSG_ACCESS.retryJob, id, MSG_ACCESS.setAsideProblem(row), MSG_ACCESS.setAsideTodo, admins);
+  for (const { answers, result } of pass.recorded)
     if (result.status === 'needs_fix')
       notifySubmitter(result.id, answers, result.reasons, config.settings?.organisation);
-  return outcome.length;
+  const props = PropertiesService.getDocumentProperties();
+  const attempts = Number(props.getProperty(RETRY_ATTEMPTS) ?? '0');
+  if (pass.failure === undefined) {
+    if (attempts > 0) props.deleteProperty(RETRY_ATTEMPTS);
+    return pass.recorded.length;
+  }
+  console.warn(`Retry failed, trying again later: ${String(pass.failure)}`);
+  props.setProperty(RETRY_ATTEMPTS, String(attempts + 1));
+  scheduleRetry(Math.min(RETRY_FIRST_MS * 2 ** attempts, RETRY_MAX_MS));
+  if (attempts + 1 === RETRY_REPORT_AT)
+    reportIncident(MSG_ACCESS.retryJob, '', MSG_ACCESS.retryStuck(attempts + 1), MSG_ACCESS.retryStuckTodo, admins);
+  return pass.recorded.length;
+}
+
+interface RetryPass {
+  recorded: { answers: Answers; result: IntakeResult }[];
+  /** Rows set aside in this pass: where they are now, and their id. */
+  setAside: { row: number; id: string }[];
+  /** Why the pass stopped early, if it did. */
+  failure?: unknown;
+}
+
+/** One pass over «Chờ xử lý» under the document lock: record what it can, mark what it cannot read. */
+function retryRows(config: Config): RetryPass {
+  const pass: RetryPass = { recorded: [], setAside: [] };
+  const sheet = ensureTab(TAB.pending, PENDING_HEADERS);
+  const last = sheet.getLastRow();
+  if (last < 2) return pass;
+  const rows = sheet.getRange(2, 1, last - 1, sheet.getLastColumn()).getValues();
+  const done: number[] = [];
+  const marked: { at: number; id: string }[] = [];
+  for (const [i, row] of rows.entries()) {
+    if (String(row[2]).startsWith(MSG_ACCESS.setAsideMark)) continue;
+    const at = i + 2;
+    if (pass.failure !== undefined) break;
+    const saved = readPending(row);
+    if (!saved) {
+      sheet.getRange(at, 3).setValue(MSG_ACCESS.setAside);
+      marked.push({ at, id: String(row[0]) });
+      continue;
+    }
+    try {
+      pass.recorded.push({ answers: saved.answers, result: record(saved, String(row[0]), asDate(row[1]), config) });
+      done.push(at);
+    } catch (err) {
+      pass.failure = err; // Sheets failing: this row and the rest wait (a recorded row is recognised next time)
+    }
+  }
+  for (let k = done.length - 1, n = 1; k >= 0; k -= n, n = 1) {
+    while (k - n >= 0 && done[k - n] === (done[k] ?? 0) - n) n++;
+    sheet.deleteRows((done[k] ?? 0) - n + 1, n); // runs of adjacent rows, bottom up
+  }
+  pass.setAside = marked.map(({ at, id }) => ({ row: at - done.filter((d) => d < at).length, id }));
+  return pass;
+}
+
+/** A queued submission as queueForRetry wrote it, or null when the row is damaged (cut, edited, emptied). */
+function readPending(row: unknown[]): Incoming | null {
+  if (String(row[0]).trim() === '') return null;
+  let saved: unknown;
+  try {
+    saved = JSON.parse(row.slice(3).map(String).join(''));
+  } catch {
+    return null;
+  }
+  const texts = (v: unknown) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
+  const s = saved as Partial<Incoming> | null;
+  return s && typeof s.sourceKey === 'string' && texts(s.answers) && texts(s.extra) ? (s as Incoming) : null;
 }
 
 const asDate = (v: unknown): Date => (v instanceof Date ? v : new Date());

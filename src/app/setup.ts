@@ -1,6 +1,7 @@
 // Set-up ("Thiết lập"): creates or repairs the tabs, seeds the registry and settings from the sample
 // organisation, builds or updates the one form, and installs exactly one submission trigger and one of each
-// report trigger and the outbox's daily one (repaired when missing, duplicated or on another hour). Safe to re-run.
+// report trigger and the outbox's daily one (repaired when missing, duplicated or on another hour). Safe to re-run
+// by the admin who installed it: the form and the triggers belong to that account, so another admin is refused.
 import { installOutboxTrigger } from './outbox';
 import { installSweepTrigger } from './sweep';
 import { DEED_HEADERS } from '../domain/deed';
@@ -8,7 +9,7 @@ import { FORM_DESCRIPTION, FORM_TITLE } from '../domain/form';
 import { REGISTRY_HEADERS, unitsFromTsv, unitToRow } from '../domain/registry';
 import { SETTINGS_HEADERS, SETTING_SPECS } from '../domain/settings';
 import sampleOrganisation from '../../data/sample-organisation.tsv';
-import { MSG, MSG_OUTBOX, MSG_REPORT } from '../ui/messages';
+import { MSG, MSG_ACCESS, MSG_OUTBOX, MSG_REPORT } from '../ui/messages';
 import { forgetConfig, loadConfig } from './config';
 import { LONG_TEXT_HEADERS, NEEDS_FIX_HEADERS, PENDING_HEADERS } from './intake';
 import { installReportTriggers } from './reports';
@@ -19,6 +20,11 @@ import { TIME_ZONE } from '../gas/clock';
 import { ensureFormSubmitTrigger } from '../gas/triggers';
 
 const FORM_ID_PROPERTY = 'formId';
+/** Who installed the form and the triggers: only that account sees and repairs them (getProjectTriggers). */
+const OWNER_PROPERTY = 'installedBy';
+
+/** Set-up stops before changing anything, with what to do in Vietnamese. */
+class SetupStop extends Error {}
 
 export interface SetupReport {
   formUrl: string;
@@ -30,6 +36,10 @@ export interface SetupReport {
 
 export function setup(): SetupReport {
   return withDocumentLock(() => {
+    const installer = Session.getEffectiveUser().getEmail();
+    const props = PropertiesService.getDocumentProperties();
+    const owner = props.getProperty(OWNER_PROPERTY);
+    if (owner && owner.toLowerCase() !== installer.toLowerCase()) throw new SetupStop(MSG_ACCESS.setupOwnedBy(owner));
     const ss = spreadsheet();
     ss.setSpreadsheetTimeZone(TIME_ZONE);
     const admin = Session.getActiveUser().getEmail();
@@ -42,7 +52,8 @@ export function setup(): SetupReport {
     ensureTab(MSG_OUTBOX.tab, MSG_OUTBOX.headers);
     forgetConfig();
     const config = loadConfig();
-    const form = openOrCreateForm(ss.getId());
+    const form = openOrCreateForm(ss.getId(), props);
+    if (!owner) props.setProperty(OWNER_PROPERTY, installer);
     syncQuestions(
       form,
       config.units.filter((u) => u.active).map((u) => u.name),
@@ -87,14 +98,18 @@ function seedRegistry(): void {
   appendRows(sheet, unitsFromTsv(sampleOrganisation).map(unitToRow));
 }
 
-function openOrCreateForm(spreadsheetId: string): GoogleAppsScript.Forms.Form {
-  const props = PropertiesService.getDocumentProperties();
+/** The recorded form; a failure to open it stops set-up (a transient error, no access): never a second form. */
+function openOrCreateForm(
+  spreadsheetId: string,
+  props: GoogleAppsScript.Properties.Properties,
+): GoogleAppsScript.Forms.Form {
   const id = props.getProperty(FORM_ID_PROPERTY);
   if (id) {
     try {
       return FormApp.openById(id);
     } catch (err) {
-      console.warn(`Form ${id} could not be opened (${String(err)}); creating a new one.`);
+      console.warn(`Form ${id} could not be opened: ${String(err)}`);
+      throw new SetupStop(MSG_ACCESS.setupFormUnavailable(err instanceof Error ? err.message : String(err)));
     }
   }
   const form = FormApp.create(FORM_TITLE)
@@ -115,7 +130,8 @@ export function setupFromMenu(): void {
   } catch (err) {
     const text = err instanceof Error ? err.message : String(err);
     console.error(`Set-up failed: ${text}`);
-    message = text.includes('Lock timeout') ? MSG.setupBusy : MSG.setupFailed(text);
+    if (err instanceof SetupStop) message = text;
+    else message = text.includes('Lock timeout') ? MSG.setupBusy : MSG.setupFailed(text);
   }
   ui.alert(MSG.setupTitle, message, ui.ButtonSet.OK);
 }

@@ -245,6 +245,36 @@ export const MSG_HAND_EDIT = {
     'Mở các việc tốt đó trong bảng duyệt: việc đã duyệt hoặc đã đề xuất khen thưởng cần được xem lại nội dung vừa sửa.',
 } as const;
 
+/** Who may act (granular consent, the installation's owner) and the retry of «Chờ xử lý». */
+export const MSG_ACCESS = {
+  consentTitle: 'Cần cấp quyền',
+  consentMenu: (url: string) =>
+    `Tài khoản của bạn chưa cấp đủ quyền cho tiện ích (có quyền đã bị bỏ chọn khi được hỏi), nên chưa làm gì cả. Hãy mở đường dẫn sau, cấp tất cả các quyền được hỏi, rồi chọn lại mục này:\n${url}`,
+  consentSidebar: (url: string) =>
+    `Tài khoản của bạn chưa cấp đủ quyền cho tiện ích nên chưa làm gì. Hãy mở ${url}, cấp tất cả các quyền được hỏi, rồi mở lại bảng duyệt.`,
+  consentJob: 'Trigger tự động',
+  consentProblem: (handler: string) =>
+    `Trigger «${handler}» đã dừng trước khi làm gì: tài khoản sở hữu trigger chưa cấp đủ quyền cho tiện ích.`,
+  consentTodo: (url: string) =>
+    `Người đã chạy «Thiết lập» hãy mở ${url} và cấp tất cả các quyền được hỏi. Bài gửi chưa ghi vẫn còn trong tab câu trả lời của biểu mẫu và sẽ được ghi ở lần quét kế tiếp.`,
+  setupOwnedBy: (owner: string) =>
+    `Hệ thống ở Sheet này do ${owner} cài đặt: biểu mẫu và các trigger thuộc tài khoản đó, tài khoản khác không mở hay sửa được. Thiết lập bằng tài khoản của bạn sẽ tạo biểu mẫu và bộ trigger thứ hai (báo cáo, email gửi hai lần), nên đã dừng và chưa thay đổi gì. Hãy nhờ ${owner} chạy «Thiết lập».`,
+  setupFormUnavailable: (error: string) =>
+    `Không mở được biểu mẫu hiện có (${error}). Thiết lập đã dừng và không tạo biểu mẫu mới, để Sheet không có hai biểu mẫu. Nếu là lỗi tạm thời, hãy chạy lại «Thiết lập» sau ít phút; nếu vẫn lỗi, kiểm tra biểu mẫu còn đó và tài khoản của bạn có quyền sửa nó.`,
+  retryJob: 'Ghi lại bài chờ xử lý',
+  /** Starts column C («Lý do chờ») of a «Chờ xử lý» row the retry has set aside: it is not retried again. */
+  setAsideMark: 'ĐỂ RIÊNG',
+  setAside: 'ĐỂ RIÊNG — dữ liệu không đọc được (bị cắt, sửa hoặc xóa): không tự ghi lại.',
+  setAsideProblem: (row: number) =>
+    `Dòng ${row} của tab «Chờ xử lý» có dữ liệu hỏng nên không ghi lại được; các bài khác vẫn được ghi.`,
+  setAsideTodo:
+    'Đối chiếu với câu trả lời gốc trong tab câu trả lời của biểu mẫu, nhập lại bài này (hoặc nhờ đơn vị gửi lại biểu mẫu), rồi xóa dòng đó khỏi «Chờ xử lý».',
+  retryStuck: (attempts: number) =>
+    `Các bài gửi trong «Chờ xử lý» vẫn chưa ghi được sau ${attempts} lần thử (Sheet bận hoặc lỗi).`,
+  retryStuckTodo:
+    'Hệ thống tự thử lại, thưa dần tới mỗi giờ một lần. Nếu kéo dài, kiểm tra Sheet (tab bị khóa, ai đang giữ Sheet) rồi báo quản trị.',
+} as const;
+
 export const MSG_MEDIA = {
   // The weekly media pack (src/domain/mediaPack.ts): text read aloud on local radio and at the flag ceremony,
   // so plain spoken Vietnamese — no codes, dates as "ngày 24 tháng 11", small numbers in words.

@@ -1,0 +1,49 @@
+// Granular consent: a user may grant only some of the add-on's scopes. Every entry point asks first and, when a
+// scope is missing, does nothing and says what to do — a menu item in an alert, a trigger in an incident, a
+// sidebar call in its Result — instead of failing half way (developers.google.com/apps-script/concepts/scopes).
+import type { Result } from '#contract';
+import { MSG_ACCESS } from '../ui/messages';
+import { errorText, reportIncident } from './incidents';
+
+/** Where the current user grants what is missing, or null when they granted every scope the add-on asks for. */
+function missingConsent(): string | null {
+  const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+  if (info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED) return null;
+  return info.getAuthorizationUrl() ?? '';
+}
+
+/** `work` when every scope is granted, else `refuse(url)`: the one check every entry point makes. */
+function withConsent<A extends unknown[], R, S>(
+  refuse: (url: string) => S,
+  work: (...args: A) => R,
+): (...args: A) => R | S {
+  return (...args) => {
+    const url = missingConsent();
+    return url === null ? work(...args) : refuse(url);
+  };
+}
+
+/** A menu item: an alert with the authorization URL (logged if even the alert is not granted). */
+export const menuItem = <A extends unknown[]>(work: (...args: A) => void) =>
+  withConsent((url) => {
+    try {
+      const ui = SpreadsheetApp.getUi();
+      ui.alert(MSG_ACCESS.consentTitle, MSG_ACCESS.consentMenu(url), ui.ButtonSet.OK);
+    } catch (err) {
+      console.error(`Consent missing (${url}); the alert failed too: ${errorText(err)}`);
+    }
+  }, work);
+
+/**
+ * A trigger: a row in «Sự cố», then a clean stop. No email: sending may be the very scope that is missing, and
+ * the hourly sweep records any response this run left behind once consent is given.
+ */
+export const triggerHandler = <A extends unknown[], R>(handler: string, work: (...args: A) => R) =>
+  withConsent((url): undefined => {
+    reportIncident(MSG_ACCESS.consentJob, handler, MSG_ACCESS.consentProblem(handler), MSG_ACCESS.consentTodo(url), []);
+    return undefined;
+  }, work);
+
+/** A sidebar call: the contract's refusal, in Vietnamese. */
+export const sidebarCall = <A extends unknown[], T>(work: (...args: A) => Result<T>) =>
+  withConsent((url): Result<T> => ({ ok: false, code: 'forbidden', error: MSG_ACCESS.consentSidebar(url) }), work);
