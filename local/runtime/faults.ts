@@ -1,4 +1,7 @@
-// Fault switches for fault-injection tests: a lock held elsewhere, a failing Sheets call, mail quota, a deadline.
+// Fault switches for fault-injection tests: a lock held elsewhere, another execution run when a lock is released,
+// a failing Sheets call, mail quota, a deadline.
+
+import type { WriteCache } from './write-cache';
 
 export type LockKind = 'document' | 'script' | 'user';
 
@@ -8,6 +11,7 @@ interface FaultHooks {
   spreadsheetId(): string;
   setMailQuotaLeft(n: number): void;
   lifetimeMs(): number;
+  writes(): WriteCache;
 }
 
 export class Faults {
@@ -15,6 +19,7 @@ export class Faults {
   private sheetsCountdown: number | null = null;
   private sheetsMessage = '';
   private deadlineAt: number | null = null;
+  private releaseHooks: { kind: LockKind; countdown: number; run: () => unknown }[] = [];
 
   constructor(private readonly hooks: FaultHooks) {}
 
@@ -26,6 +31,25 @@ export class Faults {
 
   isLockHeldElsewhere(kind: LockKind): boolean {
     return this.heldElsewhere.has(kind);
+  }
+
+  /**
+   * At the `nth` next releaseLock() of a lock of this kind (the lock already free), `run` is called as another
+   * execution running meanwhile would be: typically `() => rt.run(…)`, which then sees only what the releasing
+   * execution has committed (write-cache.ts) and can take the lock. Locks the releasing execution still holds
+   * keep excluding it. Unflushed writes are recorded from this call on.
+   */
+  onLockRelease(kind: LockKind, run: () => unknown, nth = 1): void {
+    if (!Number.isInteger(nth) || nth < 1) throw new RangeError('onLockRelease needs nth >= 1');
+    this.hooks.writes().arm();
+    this.releaseHooks.push({ kind, countdown: nth, run });
+  }
+
+  /** Called by Lock.releaseLock once the lock is free: runs the hooks now due. */
+  lockReleased(kind: LockKind): void {
+    const due = this.releaseHooks.filter((h) => h.kind === kind && --h.countdown === 0);
+    this.releaseHooks = this.releaseHooks.filter((h) => h.countdown > 0);
+    for (const hook of due) this.hooks.writes().elsewhere(hook.run);
   }
 
   /**
@@ -68,6 +92,7 @@ export class Faults {
   /** Clears every switch. */
   reset(): void {
     this.heldElsewhere.clear();
+    this.releaseHooks = [];
     this.sheetsCountdown = null;
     this.deadlineAt = null;
   }

@@ -187,6 +187,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     spreadsheetId: () => model.id,
     setMailQuotaLeft: (n) => mailQuota.setRemaining(ctxRef?.currentUser() ?? o.user, n),
     lifetimeMs: () => meter.lifetimeMs,
+    writes: () => sheets.writes,
   });
   const ctx: Context = (ctxRef = new Context({ clock, meter, faults, user: o.user, timeZone: o.timeZone }));
   const model: SpreadsheetModel = new SpreadsheetModel(ctx.randomId(44), o.spreadsheetName, o.timeZone, 'vi_VN', () =>
