@@ -1,5 +1,5 @@
 // Fault switches for fault-injection tests: a lock held elsewhere, another execution run when a lock is released,
-// a failing Sheets call, mail quota, a deadline.
+// a failing Sheets call, a failing PDF conversion, mail quota, a deadline.
 
 import type { WriteCache } from './write-cache';
 
@@ -19,6 +19,7 @@ export class Faults {
   private sheetsCountdown: number | null = null;
   private sheetsMessage = '';
   private deadlineAt: number | null = null;
+  private pdfFailures = 0;
   private releaseHooks: { kind: LockKind; countdown: number; run: () => unknown }[] = [];
 
   constructor(private readonly hooks: FaultHooks) {}
@@ -72,6 +73,19 @@ export class Faults {
     return this.sheetsMessage;
   }
 
+  /** The next n PDF conversions (Blob.getAs('application/pdf')) fail, as they do now and then in production. */
+  failPdfConversions(n = 1): void {
+    if (!Number.isInteger(n) || n < 0) throw new RangeError('failPdfConversions needs n >= 0');
+    this.pdfFailures = n;
+  }
+
+  /** Called by Blob.getAs before a PDF conversion: whether it fails. */
+  takePdfFailure(): boolean {
+    if (this.pdfFailures === 0) return false;
+    this.pdfFailures--;
+    return true;
+  }
+
   /** Sets what MailApp.getRemainingDailyQuota() returns for the current user. */
   mailQuotaLeft(n: number): void {
     this.hooks.setMailQuotaLeft(n);
@@ -93,6 +107,7 @@ export class Faults {
   reset(): void {
     this.heldElsewhere.clear();
     this.releaseHooks = [];
+    this.pdfFailures = 0;
     this.sheetsCountdown = null;
     this.deadlineAt = null;
   }
