@@ -4,7 +4,7 @@
 import { types } from 'node:util';
 import type { Clock } from './clock';
 import { EXECUTION_TIME_MESSAGE, type Faults } from './faults';
-import { SHEETS_ROUND_TRIPS, type Meter } from './meter';
+import { SHEETS_ROUND_TRIPS, type Meter, type RoundTripKind } from './meter';
 
 /**
  * The methods K of an Apps Script interface T, with the real parameter types (so signatures cannot drift)
@@ -176,8 +176,11 @@ export class Context {
   realm: Realm = { Date, Error, Array, Object };
   user: string;
   private execution: Execution;
+  /** The calls a test makes itself, outside any entry point (id 0). */
+  private readonly idle: Execution;
   private nextExecutionId = 1;
   private readonly endHooks: ((execution: Execution) => void)[] = [];
+  private readonly sheetsHooks: ((key: string, kind: RoundTripKind) => void)[] = [];
   private readonly targets = new WeakMap<object, object>();
   private cells = 0;
   private seed = 0x2026_1127;
@@ -190,7 +193,7 @@ export class Context {
     this.timeZone = options.timeZone;
     this.modelledTime = options.modelledTime ?? false;
     this.oauthScopes = [...(options.oauthScopes ?? KNOWN_SCOPES)];
-    this.execution = { id: 0, user: options.user, authMode: 'FULL', hasUi: true };
+    this.execution = this.idle = { id: 0, user: options.user, authMode: 'FULL', hasUi: true };
   }
 
   // ---- executions -------------------------------------------------------------------------------------
@@ -226,6 +229,22 @@ export class Context {
 
   onExecutionEnd(hook: (execution: Execution) => void): void {
     this.endHooks.push(hook);
+  }
+
+  /** Runs fn as a test's own calls run (outside every execution), then returns to the running execution. */
+  outside<T>(fn: () => T): T {
+    const running = this.execution;
+    this.execution = this.idle;
+    try {
+      return fn();
+    } finally {
+      this.execution = running;
+    }
+  }
+
+  /** Called after every Sheets round trip that succeeded, with its key and kind (see SHEETS_ROUND_TRIPS). */
+  onSheetsRoundTrip(hook: (key: string, kind: RoundTripKind) => void): void {
+    this.sheetsHooks.push(hook);
   }
 
   // ---- values handed to the script ---------------------------------------------------------------------
@@ -298,6 +317,7 @@ export class Context {
     this.cells = 0;
     try {
       const result = call();
+      if (kind) for (const hook of this.sheetsHooks) hook(key, kind);
       if (kind) this.meter.roundTrip(kind, this.cells);
       else this.meter.serviceCall(key);
       return result;

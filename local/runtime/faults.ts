@@ -1,5 +1,8 @@
-// Fault switches for fault-injection tests: a lock held elsewhere, a failing Sheets call, mail quota, a deadline,
-// a transient failure opening a form, and the scopes a user granted on the granular consent screen.
+// Fault switches for fault-injection tests: a lock held elsewhere, another execution run when a lock is released,
+// a failing Sheets call, a failing PDF conversion, mail quota, a deadline, a transient failure opening a form, and
+// the scopes a user granted on the granular consent screen.
+
+import type { WriteCache } from './write-cache';
 
 export type LockKind = 'document' | 'script' | 'user';
 
@@ -15,6 +18,7 @@ interface FaultHooks {
   spreadsheetId(): string;
   setMailQuotaLeft(n: number): void;
   lifetimeMs(): number;
+  writes(): WriteCache;
 }
 
 export class Faults {
@@ -24,6 +28,8 @@ export class Faults {
   private deadlineAt: number | null = null;
   private formOpenFailure: string | null = null;
   private readonly consent = new Map<string, readonly string[]>();
+  private pdfFailures = 0;
+  private releaseHooks: { kind: LockKind; countdown: number; run: () => unknown }[] = [];
 
   constructor(private readonly hooks: FaultHooks) {}
 
@@ -35,6 +41,25 @@ export class Faults {
 
   isLockHeldElsewhere(kind: LockKind): boolean {
     return this.heldElsewhere.has(kind);
+  }
+
+  /**
+   * At the `nth` next releaseLock() of a lock of this kind (the lock already free), `run` is called as another
+   * execution running meanwhile would be: typically `() => rt.run(…)`, which then sees only what the releasing
+   * execution has committed (write-cache.ts) and can take the lock. Locks the releasing execution still holds
+   * keep excluding it. Unflushed writes are recorded from this call on.
+   */
+  onLockRelease(kind: LockKind, run: () => unknown, nth = 1): void {
+    if (!Number.isInteger(nth) || nth < 1) throw new RangeError('onLockRelease needs nth >= 1');
+    this.hooks.writes().arm();
+    this.releaseHooks.push({ kind, countdown: nth, run });
+  }
+
+  /** Called by Lock.releaseLock once the lock is free: runs the hooks now due. */
+  lockReleased(kind: LockKind): void {
+    const due = this.releaseHooks.filter((h) => h.kind === kind && --h.countdown === 0);
+    this.releaseHooks = this.releaseHooks.filter((h) => h.countdown > 0);
+    for (const hook of due) this.hooks.writes().elsewhere(hook.run);
   }
 
   /**
@@ -55,6 +80,19 @@ export class Faults {
     if (this.sheetsCountdown > 0) return null;
     this.sheetsCountdown = null;
     return this.sheetsMessage;
+  }
+
+  /** The next n PDF conversions (Blob.getAs('application/pdf')) fail, as they do now and then in production. */
+  failPdfConversions(n = 1): void {
+    if (!Number.isInteger(n) || n < 0) throw new RangeError('failPdfConversions needs n >= 0');
+    this.pdfFailures = n;
+  }
+
+  /** Called by Blob.getAs before a PDF conversion: whether it fails. */
+  takePdfFailure(): boolean {
+    if (this.pdfFailures === 0) return false;
+    this.pdfFailures--;
+    return true;
   }
 
   /** Sets what MailApp.getRemainingDailyQuota() returns for the current user. */
@@ -103,6 +141,8 @@ export class Faults {
   /** Clears every switch. */
   reset(): void {
     this.heldElsewhere.clear();
+    this.releaseHooks = [];
+    this.pdfFailures = 0;
     this.sheetsCountdown = null;
     this.deadlineAt = null;
     this.formOpenFailure = null;

@@ -19,7 +19,7 @@ import { ChartType } from './sheet-extras';
 import { SheetsService, DEFAULT_SHEET_PREFIX } from './spreadsheet';
 import { AuthMode, FakeScriptApp, TriggerRegistry, type FireResult, type TriggerRecord } from './triggers';
 import { FakeUi, newUiState, type UiState } from './ui';
-import { FakeUtilities } from './utilities';
+import { FakeUtilities, PDF_CONVERSIONS_PER_DAY } from './utilities';
 import { enterValue } from './values';
 import { ArchiveStore, advancedSheets } from './advanced-sheets';
 
@@ -193,6 +193,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     spreadsheetId: () => model.id,
     setMailQuotaLeft: (n) => mailQuota.setRemaining(ctxRef?.currentUser() ?? o.user, n),
     lifetimeMs: () => meter.lifetimeMs,
+    writes: () => sheets.writes,
   });
   const ctx: Context = (ctxRef = new Context({
     clock,
@@ -248,7 +249,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     CacheService: new FakeCacheService(ctx).proxy,
     LockService: new FakeLockService(ctx, faults).proxy,
     Session: new FakeSession(ctx).proxy,
-    Utilities: new FakeUtilities(ctx).proxy,
+    Utilities: new FakeUtilities(ctx, new MailQuota(PDF_CONVERSIONS_PER_DAY, () => clock.nowMs())).proxy,
     HtmlService: new FakeHtmlService(ctx, htmlFiles, runner).proxy,
     Logger: new FakeLogger(ctx).proxy,
     console: fakeConsole(ctx),

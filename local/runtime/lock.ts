@@ -1,7 +1,8 @@
-// Fake LockService, where another execution holding a lock is a fault switch (runtime.faults.holdLock).
-// The emulator runs one execution at a time; waiting for a lock held elsewhere advances the clock by the timeout.
+// Fake LockService: a lock held by another execution (a fault switch, runtime.faults.holdLock, or an execution a test
+// runs meanwhile, runtime.faults.onLockRelease) is not acquired; waiting for it advances the clock by the timeout.
 // https://developers.google.com/apps-script/reference/lock/lock
-// Locks are released when the execution that holds them ends.
+// Locks are released when the execution that holds them ends. Releasing commits nothing: writes not flushed stay
+// unseen by the next holder (write-cache.ts).
 
 import { Facade, type Context, type Emulates } from './context';
 import type { Faults, LockKind } from './faults';
@@ -62,7 +63,9 @@ export class FakeLock extends Facade implements Emulates<GasLock, 'waitLock' | '
   }
 
   releaseLock(): void {
-    if (this.hasLock()) this.table.owners.delete(this.key);
+    if (!this.hasLock()) return;
+    this.table.owners.delete(this.key);
+    this.faults.lockReleased(this.kind);
   }
 }
 

@@ -207,6 +207,7 @@ export class FakeRange
     const { values, formulas, formats } = this.sheet;
     for (let i = 0; i < this.numRows; i++) {
       const r = this.r0 + i;
+      values.willWrite(r, this.c0, this.numColumns);
       const target = values.rows[r] ?? (values.rows[r] = []);
       const src = prepared.rows[i] as (CellValue | undefined)[];
       for (let j = 0; j < this.numColumns; j++) target[this.c0 + j] = src[j];

@@ -8,15 +8,26 @@ export const MAX_CELLS = 10_000_000;
 export const MAX_COLUMNS = 18_278;
 export const TOO_MANY_CELLS = `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`;
 
+/** Told before a layer changes: the write cache (write-cache.ts) keeps what another execution may still see. */
+export interface GridWatcher {
+  /** Before the cell (r, c) changes (0-based). */
+  cell(grid: Grid<unknown>, r: number, c: number): void;
+  /** Before rows or columns are inserted or deleted. */
+  shift(grid: Grid<unknown>): void;
+}
+
 /** A layer of cell data: one array per row, created only when something is stored in that row. */
 export class Grid<T> {
   rows: (T | undefined)[][] = [];
+  /** Set only while a test interleaves executions (null costs nothing). */
+  watcher: GridWatcher | null = null;
 
   get(r: number, c: number): T | undefined {
     return this.rows[r]?.[c];
   }
 
   set(r: number, c: number, v: T | undefined): void {
+    this.watcher?.cell(this, r, c);
     let row = this.rows[r];
     if (!row) {
       if (v === undefined) return;
@@ -29,25 +40,37 @@ export class Grid<T> {
     for (let r = r0; r < r0 + nr && r < this.rows.length; r++) {
       const row = this.rows[r];
       if (!row) continue;
-      for (let c = c0; c < c0 + nc && c < row.length; c++) row[c] = undefined;
+      for (let c = c0; c < c0 + nc && c < row.length; c++) {
+        if (row[c] !== undefined) this.watcher?.cell(this, r, c);
+        row[c] = undefined;
+      }
     }
   }
 
+  /** Tells the watcher that cells c0 … c0+n-1 of row r are about to be written in bulk. */
+  willWrite(r: number, c0: number, n: number): void {
+    if (this.watcher) for (let c = c0; c < c0 + n; c++) this.watcher.cell(this, r, c);
+  }
+
   insertRows(at: number, n: number): void {
+    this.watcher?.shift(this);
     if (at >= this.rows.length) return;
     // No spread into splice: 250,000 arguments would overflow the call stack.
     this.rows = this.rows.slice(0, at).concat(new Array<(T | undefined)[]>(n), this.rows.slice(at));
   }
 
   deleteRows(at: number, n: number): void {
+    this.watcher?.shift(this);
     if (at < this.rows.length) this.rows.splice(at, n);
   }
 
   insertColumns(at: number, n: number): void {
+    this.watcher?.shift(this);
     for (const row of this.rows) if (row && at < row.length) row.splice(at, 0, ...new Array<T | undefined>(n));
   }
 
   deleteColumns(at: number, n: number): void {
+    this.watcher?.shift(this);
     for (const row of this.rows) if (row && at < row.length) row.splice(at, n);
   }
 
@@ -96,6 +119,7 @@ export class SheetModel {
   /** Set when the sheet receives a form's responses. */
   formId: string | null = null;
   private lastColumnCache: number | null = null;
+  private watcher: GridWatcher | null = null;
 
   constructor(
     readonly id: number,
@@ -110,8 +134,17 @@ export class SheetModel {
 
   style(attribute: string): Grid<string | number | boolean> {
     let grid = this.styles.get(attribute);
-    if (!grid) this.styles.set(attribute, (grid = new Grid()));
+    if (!grid) {
+      this.styles.set(attribute, (grid = new Grid()));
+      grid.watcher = this.watcher;
+    }
     return grid;
+  }
+
+  /** Puts a watcher on every layer, present and future (null removes it). */
+  watch(watcher: GridWatcher | null): void {
+    this.watcher = watcher;
+    for (const layer of this.layers()) layer.watcher = watcher;
   }
 
   /** Call after any change to values. */
@@ -157,6 +190,7 @@ export class SpreadsheetModel {
   /** Forms whose responses land here: form id → response sheet. */
   linkedForms = new Map<string, SheetModel>();
   private nextSheetId = 0;
+  private watcherOf: ((sheet: SheetModel) => GridWatcher) | null = null;
 
   constructor(
     readonly id: string,
@@ -184,6 +218,13 @@ export class SpreadsheetModel {
     this.nextSheetId++;
     const sheet = new SheetModel(id, name);
     this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
+    if (this.watcherOf) sheet.watch(this.watcherOf(sheet));
     return sheet;
+  }
+
+  /** Watches every sheet, present and future, with the watcher `watcherOf` makes for it. */
+  watch(watcherOf: (sheet: SheetModel) => GridWatcher): void {
+    this.watcherOf = watcherOf;
+    for (const sheet of this.sheets) sheet.watch(watcherOf(sheet));
   }
 }

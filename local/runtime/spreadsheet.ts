@@ -16,6 +16,7 @@ import {
 } from './sheet-extras';
 import { MAX_COLUMNS, SheetModel, SpreadsheetModel } from './sheet-model';
 import { displayValue, enterValue, type Entered } from './values';
+import { WriteCache } from './write-cache';
 
 /** What Range and TextFinder need from the spreadsheet they belong to. */
 export interface SheetsEnv {
@@ -54,12 +55,15 @@ export class SheetsService implements SheetsEnv {
   private readonly sheetFacades = new WeakMap<SheetModel, FakeSheet>();
   readonly spreadsheet: FakeSpreadsheet;
   readonly app: FakeSpreadsheetApp;
+  /** Cell writes pending until the execution commits them (made first: an execution commits before its locks go). */
+  readonly writes: WriteCache;
 
   constructor(
     readonly ctx: Context,
     readonly model: SpreadsheetModel,
     readonly hooks: SheetsHooks,
   ) {
+    this.writes = new WriteCache(ctx, model);
     this.spreadsheet = new FakeSpreadsheet(this);
     this.app = new FakeSpreadsheetApp(this);
   }
@@ -232,7 +236,7 @@ export class FakeSpreadsheetApp
     return this.sheets.hooks.ui();
   }
 
-  /** Commits pending writes (the meter charges a write round trip). */
+  /** Commits pending writes (write-cache.ts; the meter charges a commit round trip). */
   flush(): void {}
 
   newDataValidation(): FakeDataValidationBuilder {
@@ -623,6 +627,7 @@ export class FakeSheet
     const row = this.model.lastRow() + 1;
     this.sheets.grow(this.model, row, rowContents.length);
     this.sheets.writeRow(this.model, row - 1, rowContents);
+    this.sheets.writes.appended(this.model, row - 1);
     this.ctx.reportCells(rowContents.length);
     return this.proxy;
   }

@@ -42,6 +42,21 @@ function bytesOf(value: unknown, charset?: unknown): Buffer {
 
 // ---- Blob ----------------------------------------------------------------------------------------------------
 
+/**
+ * PDF conversions (getAs('application/pdf') of another type) a user may make in a day. Conversions count against a
+ * daily quota (APPS-SCRIPT-FACTS.md) whose size Google does not publish: neither the quotas page
+ * (https://developers.google.com/apps-script/guides/services/quotas) nor the Blob reference names it, and no
+ * measurement was found. 10 is a deliberately strict choice, for a self-check probe to compare with.
+ * The over-quota text follows the "Service invoked too many times for one day: …" pattern of the quotas page (chosen).
+ */
+export const PDF_CONVERSIONS_PER_DAY = 10;
+
+/** A count per user over 24 hours (mail.ts MailQuota). */
+export interface DailyQuota {
+  remaining(user: string): number;
+  use(user: string, n: number): void;
+}
+
 type GasBlob = GoogleAppsScript.Base.Blob;
 
 export interface BlobConversion {
@@ -73,6 +88,7 @@ export class FakeBlob
 
   constructor(
     ctx: Context,
+    private readonly pdfQuota: DailyQuota,
     public data: Buffer,
     public contentType: string | null,
     public name: string | null,
@@ -121,6 +137,7 @@ export class FakeBlob
     const from = this.contentType ?? 'application/octet-stream';
     if (contentType !== 'application/pdf' && contentType !== from)
       throw this.ctx.notEmulated(`Blob.getAs from ${from} to ${contentType}`);
+    if (contentType === 'application/pdf' && from !== 'application/pdf') this.countPdfConversion(from);
     const base = (this.name ?? 'untitled').replace(/\.[^.]*$/, '');
     const data =
       contentType === 'application/pdf' && from !== 'application/pdf'
@@ -128,6 +145,7 @@ export class FakeBlob
         : Buffer.from(this.data);
     const blob = new FakeBlob(
       this.ctx,
+      this.pdfQuota,
       data,
       contentType,
       contentType === 'application/pdf' ? `${base}.pdf` : this.name,
@@ -138,8 +156,21 @@ export class FakeBlob
     return blob.proxy;
   }
 
+  /**
+   * A conversion to PDF: refused over the daily quota, and failing when the fault switch says so
+   * (runtime.faults.failPdfConversions), with the message users report: "Conversion from text/html to
+   * application/pdf failed" (APPS-SCRIPT-FACTS.md). A failed conversion counts too (the stricter reading).
+   */
+  private countPdfConversion(from: string): void {
+    const user = this.ctx.currentUser();
+    if (this.pdfQuota.remaining(user) < 1)
+      throw this.ctx.error('Service invoked too many times for one day: document conversion.');
+    this.pdfQuota.use(user, 1);
+    if (this.ctx.faults.takePdfFailure()) throw this.ctx.error(`Conversion from ${from} to application/pdf failed`);
+  }
+
   copyBlob(): FakeBlob {
-    return new FakeBlob(this.ctx, Buffer.from(this.data), this.contentType, this.name).proxy;
+    return new FakeBlob(this.ctx, this.pdfQuota, Buffer.from(this.data), this.contentType, this.name).proxy;
   }
 
   isGoogleType(): boolean {
@@ -179,7 +210,10 @@ export class FakeUtilities
   readonly MacAlgorithm = MacAlgorithm;
   readonly Charset = Charset;
 
-  constructor(ctx: Context) {
+  constructor(
+    ctx: Context,
+    private readonly pdfQuota: DailyQuota,
+  ) {
     super(ctx, 'Utilities.Utilities');
   }
 
@@ -258,7 +292,7 @@ export class FakeUtilities
 
   newBlob(data: unknown, contentType?: string, name?: string): FakeBlob {
     const bytes = data === undefined ? Buffer.alloc(0) : bytesOf(data);
-    return new FakeBlob(this.ctx, bytes, contentType ?? null, name ?? null).proxy;
+    return new FakeBlob(this.ctx, this.pdfQuota, bytes, contentType ?? null, name ?? null).proxy;
   }
 
   /** Advances the clock; the time also counts as modelled execution time. */

@@ -4,7 +4,7 @@ import { readRegistry } from '../domain/registry';
 import { readSettings } from '../domain/settings';
 import type { Settings } from '../domain/settings';
 import type { Unit } from '../domain/submission';
-import { documentCache } from '../gas/cache';
+import { cacheGet, cachePut, documentCache } from '../gas/cache';
 import { TAB, readBody, tab } from '../gas/sheets';
 
 export interface Config {
@@ -19,12 +19,10 @@ const CACHE_KEY = 'config:v2'; // v2: settings gained modelMinDeeds
 const CACHE_SECONDS = 600;
 
 export function loadConfig(): Config {
-  const cache = documentCache();
-  const hit = cache.get(CACHE_KEY);
+  const hit = cacheGet(CACHE_KEY);
   if (hit) return JSON.parse(hit) as Config;
   const config = readConfig();
-  const json = JSON.stringify(config);
-  if (json.length < 100_000) cache.put(CACHE_KEY, json, CACHE_SECONDS); // CacheService values ≤ 100 KB
+  cachePut(CACHE_KEY, JSON.stringify(config), CACHE_SECONDS); // too large or failing: read from the tabs next time
   return config;
 }
 

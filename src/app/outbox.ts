@@ -41,6 +41,8 @@ export interface Delivery {
   /** Over the day's quota: queued, for a later run. */
   unsent: string[];
   failed: string[];
+  /** Sent without their attachments (the PDF conversion failed): the message says where to print them. */
+  unattached: string[];
   /** Messages left for a follow-up run (this execution's sending budget is spent). */
   deferred: number;
 }
@@ -202,7 +204,7 @@ export class Outbox {
    * The caller holds the script lock.
    */
   flush(options: { keys?: ReadonlySet<string>; reserve: number }): Delivery {
-    const out: Delivery = { sent: [], already: [], uncertain: [], unsent: [], failed: [], deferred: 0 };
+    const out: Delivery = { sent: [], already: [], uncertain: [], unsent: [], failed: [], unattached: [], deferred: 0 };
     let quota = MailApp.getRemainingDailyQuota() - options.reserve;
     let sends = 0;
     for (const row of [...this.rows]) {
@@ -227,10 +229,17 @@ export class Outbox {
       }
       this.write(row, 'sending');
       const p = this.payloadOf(row);
-      const result = trySend({ to: row.to.join(','), subject: row.subject, ...p });
+      const result = trySend({
+        to: row.to.join(','),
+        subject: row.subject,
+        ...p,
+        unattachedNote: MSG_OUTBOX.unattachedNote,
+      });
       sends += 1;
       if (result.sent) {
-        this.write(row, 'sent');
+        const unattached = result.unattached;
+        this.write(row, 'sent', unattached === undefined ? row.note : MSG_OUTBOX.unattached(unattached));
+        if (unattached !== undefined) out.unattached.push(...row.to);
         out.sent.push(...row.to);
         quota -= row.to.length;
       } else {

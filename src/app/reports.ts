@@ -139,6 +139,7 @@ function problems(job: Job, d: Delivery, leadershipMissing: boolean): [string, s
   if (d.unsent.length > 0) out.push([MSG_REPORT.unsent(d.unsent), MSG_REPORT.unsentTodo]);
   if (d.failed.length > 0) out.push([MSG_REPORT.sendFailed(d.failed), MSG_REPORT.retry[job]]);
   if (d.uncertain.length > 0) out.push([MSG_REPORT.uncertain(d.uncertain), MSG_REPORT.uncertainTodo]);
+  if (d.unattached.length > 0) out.push([MSG_REPORT.unattached(d.unattached), MSG_REPORT.unattachedTodo]);
   return out;
 }
 

@@ -1,4 +1,8 @@
 // Thin adapter over MailApp: sends one message when the day's quota allows, and says whether it did.
+import { escapeHtml } from '../ui/escape';
+
+type Blob = GoogleAppsScript.Base.Blob;
+
 export interface Mail {
   to: string;
   subject: string;
@@ -6,29 +10,56 @@ export interface Mail {
   htmlBody?: string;
   /** HTML documents sent as PDF files, converted by Blob.getAs (developers.google.com/apps-script/reference/base/blob). */
   attachments?: { name: string; html: string }[];
+  /** Added to the message when its attachments could not be converted, and it goes without them. */
+  unattachedNote?: string;
   name?: string;
 }
 
-/** Sends when quota remains; a failure is logged with its reason and reported, never thrown at the caller. */
-export function trySend(mail: Mail): { sent: boolean; reason?: string } {
+/**
+ * Sends when quota remains; a failure is logged with its reason and reported, never thrown at the caller.
+ * A PDF conversion that fails (now and then, and past a daily quota: APPS-SCRIPT-FACTS.md) never holds the message
+ * back: it goes without its attachments, saying so, and `unattached` gives the reason.
+ */
+export function trySend(mail: Mail): { sent: boolean; reason?: string; unattached?: string } {
   const recipients = mail.to.split(',').filter((s) => s.trim() !== '').length;
   if (MailApp.getRemainingDailyQuota() < recipients) return { sent: false, reason: 'quota' };
+  const pdfs = toPdfs(mail.attachments ?? []);
+  const note = pdfs.error !== undefined ? (mail.unattachedNote ?? '') : '';
   try {
     MailApp.sendEmail({
       to: mail.to,
       subject: mail.subject,
-      body: mail.body,
-      htmlBody: mail.htmlBody,
+      body: note ? `${mail.body}\n\n${note}` : mail.body,
+      htmlBody: mail.htmlBody !== undefined && note ? withParagraph(mail.htmlBody, note) : mail.htmlBody,
       name: mail.name,
-      attachments: mail.attachments?.map((a) =>
-        Utilities.newBlob(a.html, 'text/html', a.name.replace(/\.pdf$/, '.html'))
-          .getAs('application/pdf')
-          .setName(a.name),
-      ),
+      attachments: pdfs.blobs,
     });
-    return { sent: true };
+    return pdfs.error !== undefined ? { sent: true, unattached: pdfs.error } : { sent: true };
   } catch (err) {
     console.error(`MailApp.sendEmail to ${mail.to} failed: ${String(err)}`);
     return { sent: false, reason: String(err) };
   }
+}
+
+function toPdfs(attachments: readonly { name: string; html: string }[]): { blobs?: Blob[]; error?: string } {
+  if (attachments.length === 0) return {};
+  try {
+    return {
+      blobs: attachments.map((a) =>
+        Utilities.newBlob(a.html, 'text/html', a.name.replace(/\.pdf$/, '.html'))
+          .getAs('application/pdf')
+          .setName(a.name),
+      ),
+    };
+  } catch (err) {
+    console.warn(`PDF conversion failed, sending without attachments: ${String(err)}`);
+    return { error: String(err) };
+  }
+}
+
+/** The HTML body with one more paragraph at its end (inside <body> when there is one). */
+function withParagraph(html: string, text: string): string {
+  const p = `<p>${escapeHtml(text)}</p>`;
+  const end = html.lastIndexOf('</body>');
+  return end < 0 ? html + p : html.slice(0, end) + p + html.slice(end);
 }

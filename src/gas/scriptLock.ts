@@ -1,5 +1,7 @@
 // The script lock around a report job and around sending mail, so that two runs (a trigger and the menu) never interleave.
 // Intake and review take the document lock instead, and are never held up by a long report.
+import { release } from './lock';
+
 const WAIT_MS = 30_000;
 
 /** Runs the work under the script lock; `busy` when another execution held it for the whole wait. */
@@ -9,6 +11,6 @@ export function withScriptLock<T>(work: () => T, waitMs = WAIT_MS): { busy: fals
   try {
     return { busy: false, value: work() };
   } finally {
-    lock.releaseLock();
+    release(lock);
   }
 }

@@ -194,6 +194,10 @@ export const MSG_REPORT = {
   uncertain: (to: readonly string[]) =>
     `Lần gửi trước cho ${to.join(', ')} dừng giữa chừng (còn «Đang gửi»): thư có thể đã đi nên không gửi lại.`,
   uncertainTodo: 'Xem hộp thư «Đã gửi» của tài khoản cài trigger; nếu chưa có, chạy lại từ menu và chọn gửi lại.',
+  unattached: (to: readonly string[]) =>
+    `Thư đã gửi cho ${to.join(', ')} nhưng không kèm được tệp PDF bản dự thảo (Google không chuyển được sang PDF).`,
+  unattachedTodo:
+    'Không cần gửi lại: thư đã ghi chỗ lấy bản in. Khi lãnh đạo cần, người duyệt in từ bảng duyệt: thẻ «Khen thưởng», nút «Xem bản in».',
   fixSettings: 'Sửa tab «Cấu hình» rồi chạy lại.',
   deferred: (n: number) => `Còn ${n} thư: sẽ gửi tiếp sau ít phút.`,
 
@@ -368,6 +372,9 @@ export const MSG_OUTBOX = {
     duplicate: 'Bỏ qua: trùng khoá đã gửi',
   },
   resend: 'Gửi lại theo yêu cầu',
+  unattachedNote:
+    'Lưu ý: không đính kèm được bản dự thảo Thư khen, Giấy khen (tệp PDF) vì Google không chuyển được sang PDF lúc gửi. Bản để in có trong bảng duyệt của bảng tính: thẻ «Khen thưởng», nút «Xem bản in».',
+  unattached: (reason: string) => `Gửi không kèm tệp PDF: ${reason}`,
   trigger: (hour: number) => `Gửi thư đang chờ: mỗi ngày, ${hour} giờ`,
   budget: (remaining: number, queued: number, failed: number) =>
     `Thư: còn ${remaining} lượt gửi hôm nay · ${queued} thư chờ · ${failed} lỗi`,

@@ -66,8 +66,8 @@ describe('a hand edit of an accepted, nominated deed', () => {
     expect(audit).toHaveLength(1);
     expect(isDate(audit[0]![0])).toBe(true);
     expect(audit[0]!.slice(1)).toEqual([EDITOR, id, 'hand_edit', 'Nội dung', GOOD.description, NEW_TEXT]);
-    // One read of the row, the audit tab, status, version, one audit row.
-    expect(calls).toBe(5);
+    // One read of the row, the audit tab, status, version, one audit row, the flush before the lock is released.
+    expect(calls).toBe(6);
     const detail = getDeed(addOn, id);
     expect(detail).toEqual(
       expect.objectContaining({ status: 'can_duyet_lai', suspended: true, recognitions: ['thu_khen', 'phat_thanh'] }),

@@ -62,6 +62,10 @@ describe('CacheService', () => {
     const cache = CacheService.getScriptCache();
     expect(() => cache.put('k'.repeat(251), 'v')).toThrow('Argument too large: key');
     expect(() => cache.put('k', 'v'.repeat(100 * 1024 + 1))).toThrow('Argument too large: value');
+    // Counted in UTF-8 bytes: 40,000 Vietnamese letters of 3 bytes each are far fewer characters than the limit.
+    expect(() => cache.put('k', 'ệ'.repeat(40_000))).toThrow('Argument too large: value');
+    expect(() => cache.putAll({ k: 'ệ'.repeat(40_000) })).toThrow('Argument too large: value');
+    cache.put('k', 'ệ'.repeat(34_133)); // 102,399 bytes
     cache.putAll({ x: '1', y: '2' });
     cache.removeAll(['x']);
     expect(cache.get('x')).toBeNull();

@@ -1,5 +1,6 @@
 // Utilities: SimpleDateFormat in any zone, parsing, signed-byte digests, base64, blobs, sleep on the clock.
 import { createRuntime, gas } from '../../local/runtime';
+import { PDF_CONVERSIONS_PER_DAY } from '../../local/runtime/utilities';
 
 function utilities() {
   const rt = createRuntime();
@@ -78,6 +79,29 @@ describe('digests, base64 and blobs', () => {
     expect(pdf.getContentType()).toBe('application/pdf');
     expect(pdf.getDataAsString().startsWith('%PDF-')).toBe(true);
     expect((rt.unwrap(html) as unknown as { conversions: unknown[] }).conversions).toHaveLength(1);
+  });
+
+  it('fails a PDF conversion when the fault switch says so, with the message users report', () => {
+    const { rt, U } = utilities();
+    const html = U.newBlob('<p>x</p>', 'text/html', 'x.html');
+    rt.faults.failPdfConversions(1);
+    expect(() => html.getAs('application/pdf')).toThrow('Conversion from text/html to application/pdf failed');
+    expect(html.getAs('application/pdf').getContentType()).toBe('application/pdf');
+  });
+
+  it('refuses PDF conversions past the daily quota per user, for 24 hours from the first', () => {
+    const { rt, U } = utilities();
+    const html = U.newBlob('<p>x</p>', 'text/html', 'x.html');
+    rt.faults.failPdfConversions(1); // a failed conversion counts too
+    expect(() => html.getAs('application/pdf')).toThrow('failed');
+    for (let i = 1; i < PDF_CONVERSIONS_PER_DAY; i++) html.getAs('application/pdf');
+    expect(() => html.getAs('application/pdf')).toThrow('Service invoked too many times for one day');
+    expect(html.getAs('text/html').getContentType()).toBe('text/html'); // not a conversion
+    rt.setUser('other@example.org');
+    expect(html.getAs('application/pdf').getContentType()).toBe('application/pdf');
+    rt.setUser('admin@example.org');
+    rt.clock.advance(24 * 3600_000);
+    expect(html.getAs('application/pdf').getContentType()).toBe('application/pdf');
   });
 
   it('sleeps on the clock, and formats strings and UUIDs', () => {

@@ -1,0 +1,75 @@
+// Two executions interleaved at a lock release, through the bundle: the next holder reads what the first wrote.
+import { ADMIN, REVIEWER, deliverSubmission, submitAnswers } from '../../local/flows';
+import type { DeedDetail, Result } from '#contract';
+import { MSG_OUTBOX } from '../../src/ui/messages';
+import { GOOD, freshAddOn, getDeed, okValue, sidebarCall, tabRows } from '../helpers';
+
+describe('a second execution run when the first releases its lock', () => {
+  it('records a response delivered twice once', () => {
+    const addOn = freshAddOn();
+    const stamp = '27/11/2026 9:00:01';
+    let second: ReturnType<typeof deliverSubmission> | undefined;
+    addOn.runtime.faults.onLockRelease('document', () => (second = deliverSubmission(addOn, GOOD, stamp)));
+    const first = deliverSubmission(addOn, GOOD, stamp);
+    expect(first.error).toBeUndefined();
+    expect(second?.result).toMatchObject({ status: 'duplicate' });
+    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(1);
+  });
+
+  it('numbers two outbox appends apart, so each message goes to its own recipient once', () => {
+    const addOn = freshAddOn();
+    const mine = submitAnswers(addOn, GOOD).id!;
+    const other = submitAnswers(addOn, {
+      ...GOOD,
+      title: 'Sửa đường liên ấp bị sạt lở',
+      email: 'chibo.b@example.org',
+    }).id!;
+    const d = getDeed(addOn, other);
+    const ask = { kind: 'request_info', message: 'Xin gửi thêm hình ảnh.' } as const;
+    // The first review releases the document lock twice: after the deed, then after queueing its mail.
+    addOn.runtime.faults.onLockRelease(
+      'document',
+      () =>
+        okValue(sidebarCall(addOn, ADMIN, 'reviewDeed', { id: other, row: d.row, version: d.version, action: ask })),
+      2,
+    );
+    const m = getDeed(addOn, mine);
+    okValue(sidebarCall(addOn, REVIEWER, 'reviewDeed', { id: mine, row: m.row, version: m.version, action: ask }));
+    addOn.runtime.run('sendQueuedMail');
+
+    expect(addOn.runtime.mail.sent.map((s) => s.to).sort()).toEqual([GOOD.email, 'chibo.b@example.org'].sort());
+    const outbox = tabRows(addOn, MSG_OUTBOX.tab).map((r) => [String(r[0]).split('|')[1], r[2], r[4]]);
+    expect(outbox.sort()).toEqual(
+      [
+        [mine, GOOD.email, MSG_OUTBOX.status.sent],
+        [other, 'chibo.b@example.org', MSG_OUTBOX.status.sent],
+      ].sort(),
+    );
+  });
+
+  it("refuses the second reviewer's action made on the version the first just changed", () => {
+    const addOn = freshAddOn();
+    const id = submitAnswers(addOn, GOOD).id!;
+    const d = getDeed(addOn, id);
+    let late: Result<DeedDetail> | undefined;
+    addOn.runtime.faults.onLockRelease('document', () => {
+      late = sidebarCall<DeedDetail>(addOn, ADMIN, 'reviewDeed', {
+        id,
+        row: d.row,
+        version: d.version,
+        action: { kind: 'reject', reason: 'Không phải việc tốt' },
+      });
+    });
+    const first = okValue(
+      sidebarCall<DeedDetail>(addOn, REVIEWER, 'reviewDeed', {
+        id,
+        row: d.row,
+        version: d.version,
+        action: { kind: 'accept' },
+      }),
+    );
+    expect(late).toMatchObject({ ok: false, code: 'stale' });
+    expect(getDeed(addOn, id)).toMatchObject({ status: first.status, version: d.version + 1 });
+    expect(tabRows(addOn, 'Nhật ký')).toHaveLength(1);
+  });
+});
