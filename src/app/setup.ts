@@ -1,6 +1,7 @@
 // Set-up ("Thiết lập"): creates or repairs the tabs, seeds the registry and settings from the sample
-// organisation, builds or updates the one form, and installs exactly one submission trigger and one of each
-// report trigger and the outbox's daily one (repaired when missing, duplicated or on another hour). Safe to re-run.
+// organisation, builds or updates the one form, and installs exactly one form-bound submission trigger, one of
+// each report trigger and the outbox's daily one (repaired when missing, duplicated or on another hour). Safe to
+// re-run.
 import { installOutboxTrigger } from './outbox';
 import { installSweepTrigger } from './sweep';
 import { DEED_HEADERS } from '../domain/deed';
@@ -19,6 +20,7 @@ import { TIME_ZONE } from '../gas/clock';
 import { ensureFormSubmitTrigger } from '../gas/triggers';
 
 const FORM_ID_PROPERTY = 'formId';
+const SHEET_LOCALE = 'vi_VN';
 
 export interface SetupReport {
   formUrl: string;
@@ -32,6 +34,8 @@ export function setup(): SetupReport {
   return withDocumentLock(() => {
     const ss = spreadsheet();
     ss.setSpreadsheetTimeZone(TIME_ZONE);
+    // People read dd/MM/yyyy; no code depends on it (answers are read from the form, dates as Dates).
+    ss.setSpreadsheetLocale(SHEET_LOCALE);
     const admin = Session.getActiveUser().getEmail();
     seedSettings(admin);
     seedRegistry();
@@ -47,7 +51,7 @@ export function setup(): SetupReport {
       form,
       config.units.filter((u) => u.active).map((u) => u.name),
     );
-    ensureFormSubmitTrigger('onFormSubmit');
+    ensureFormSubmitTrigger('onFormSubmit', form);
     installSweepTrigger();
     installOutboxTrigger();
     const reportHours = installReportTriggers(config.settings);
