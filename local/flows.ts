@@ -79,10 +79,12 @@ export function deliverSubmission(addOn: AddOn, keyed: Record<string, unknown>) 
   if (!form) throw new Error('No form: run setUpSheet first');
   runtime.clock.advance(1000);
   const byTitle: Record<string, string> = {};
+  const asked = new Set(form.getItems().map((item) => item.getTitle()));
   for (const [key, value] of Object.entries(keyed)) {
     if (value === undefined || value === null || value === '') continue;
     const title = QUESTIONS.find((q) => q.key === key)?.title ?? key;
-    if (!form.getItems().some((item) => item.getTitle() === title)) form.addTextItem().setTitle(title);
+    if (!asked.has(title)) form.addTextItem().setTitle(title);
+    asked.add(title);
     byTitle[title] = String(value);
   }
   const fired = runtime.submitForm(form, byTitle, { unchecked: true })[0];

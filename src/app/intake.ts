@@ -68,7 +68,10 @@ export function fromResponse(response: GoogleAppsScript.Forms.FormResponse): Inc
 /** The form-bound event (what set-up installs): the FormResponse itself. */
 export const fromFormEvent = (e: GoogleAppsScript.Events.FormsOnFormSubmit): Incoming => fromResponse(e.response);
 
-/** Sheets writes a form row's timestamp to the second at most: a response within this of it may be the row's. */
+/**
+ * Whether the row's timestamp keeps the response's milliseconds is not documented: a response within this of
+ * it may be the row's (recording a neighbour early is harmless, its own delivery then finds it recorded).
+ */
 const ROW_TIME_SLACK_MS = 1000;
 
 /**
@@ -86,12 +89,15 @@ export function fromSheetEvent(e: GoogleAppsScript.Events.SheetsOnFormSubmit): I
   if (!(stamp instanceof Date) || !url) throw new Error(`No form response behind row ${e.range.getRow()}`);
   const at = stamp.getTime();
   const near = (r: GoogleAppsScript.Forms.FormResponse) => Math.abs(r.getTimestamp().getTime() - at);
-  return FormApp.openByUrl(url)
+  const found = FormApp.openByUrl(url)
     .getResponses(new Date(at - ROW_TIME_SLACK_MS))
     .map((r) => ({ r, distance: near(r) }))
     .filter(({ distance }) => distance <= ROW_TIME_SLACK_MS)
     .sort((a, b) => a.distance - b.distance)
     .map(({ r }) => fromResponse(r));
+  // Loud (the trigger's owner is emailed): the sweep still records whatever the form holds.
+  if (found.length === 0) throw new Error(`No form response at ${stamp.toISOString()} (row ${e.range.getRow()})`);
+  return found;
 }
 
 /** Records a spreadsheet-bound event's response (and any other of the same second); the row's own result. */
