@@ -26,12 +26,17 @@ function submit(addOn: AddOn, answers: Record<string, string>) {
   return addOn.runtime.submitForm(addOn.runtime.forms[0]!, titledAnswers(answers));
 }
 
-/** Set-up's trigger replaced by the spreadsheet-bound one an older set-up (or another admin) installed. */
+/** Removes set-up's onFormSubmit trigger: nothing records a response until the sweep. */
+function dropSubmitTrigger(addOn: AddOn): void {
+  const { ScriptApp } = gas(addOn.runtime);
+  for (const t of ScriptApp.getProjectTriggers())
+    if (t.getHandlerFunction() === 'onFormSubmit') ScriptApp.deleteTrigger(t);
+}
+
+/** The spreadsheet-bound trigger an older set-up (or another admin) installed, instead of or beside set-up's. */
 function legacyTrigger(addOn: AddOn, keepFormTrigger: boolean): void {
   const { ScriptApp, SpreadsheetApp } = gas(addOn.runtime);
-  if (!keepFormTrigger)
-    for (const t of ScriptApp.getProjectTriggers())
-      if (t.getHandlerFunction() === 'onFormSubmit') ScriptApp.deleteTrigger(t);
+  if (!keepFormTrigger) dropSubmitTrigger(addOn);
   ScriptApp.newTrigger('onFormSubmit').forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onFormSubmit().create();
 }
 
@@ -103,6 +108,26 @@ describe('the hourly sweep', () => {
     runtime.clock.advance(2 * 60 * 60_000);
     runtime.triggers.runDue();
     expect(tabRows(addOn, 'Việc tốt')).toHaveLength(1);
+  });
+
+  it('takes at most 100 responses a run, oldest first, and the rest an hour later, each once', () => {
+    const addOn = freshAddOn();
+    const { runtime } = addOn;
+    dropSubmitTrigger(addOn);
+    for (let i = 0; i < 105; i++) {
+      runtime.clock.advance(1000);
+      expect(submit(addOn, { [title('title')]: `Việc tốt thứ ${i + 1}` })).toHaveLength(0); // no trigger left
+    }
+    runtime.clock.advance(65 * 60_000);
+    runtime.triggers.runDue();
+    const first = tabRows(addOn, 'Việc tốt').map((r) => deedCell(r, 'title'));
+    expect(first).toHaveLength(100);
+    expect(first[0]).toBe('Việc tốt thứ 1');
+    runtime.clock.advance(60 * 60_000);
+    runtime.triggers.runDue();
+    runtime.clock.advance(60 * 60_000);
+    runtime.triggers.runDue();
+    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(105);
   });
 });
 
