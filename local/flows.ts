@@ -66,32 +66,30 @@ function verdict(fired: { result?: unknown; error?: unknown }): SubmitResult {
   return { status: r.status, id: r.id, ...(r.field ? { field: r.field } : {}), reasons: r.reasons };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The response sheet's timestamp text for the clock's instant, as a vi_VN sheet shows it: "27/11/2026 9:05:33". */
-function sheetTimestamp(at: Date): string {
-  const local = new Date(at.getTime() + 7 * 3_600_000); // Asia/Ho_Chi_Minh has been UTC+7 since 1975
-  return `${local.getUTCDate()}/${local.getUTCMonth() + 1}/${local.getUTCFullYear()} ${local.getUTCHours()}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
-}
-
 /**
- * Delivers a spreadsheet-bound onFormSubmit event with exactly these answers (keyed by the form definition's
- * keys; other keys become extra questions), as Apps Script would after a response: values and namedValues as
- * strings, the timestamp first. It bypasses what Google Forms itself refuses (a unit not in the list), so the
- * add-on's own checks are what decide. The clock moves one second per delivery.
+ * Delivers exactly these answers (keyed by the form definition's keys; other keys become questions an admin
+ * added to the form) as a response made on an older version of the form: Google Forms' own checks (a unit not
+ * in the list, a required answer left out, a date typed as text) are skipped, so the add-on's own checks are
+ * what decide. The response is recorded and written to the sheet, and the first onFormSubmit trigger's run is
+ * returned. The clock moves one second per delivery.
  */
-export function deliverSubmission(addOn: AddOn, keyed: Record<string, unknown>, timestamp?: string) {
+export function deliverSubmission(addOn: AddOn, keyed: Record<string, unknown>) {
   const { runtime } = addOn;
-  const trigger = runtime.triggers.list().find((t) => t.handler === 'onFormSubmit');
-  if (!trigger) throw new Error('No onFormSubmit trigger: run setUpSheet first');
+  const form = runtime.forms[0];
+  if (!form) throw new Error('No form: run setUpSheet first');
   runtime.clock.advance(1000);
-  const stamp = timestamp ?? sheetTimestamp(runtime.clock.now());
-  const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
-  const namedValues: Record<string, string[]> = { 'Dấu thời gian': [stamp] };
-  for (const q of QUESTIONS) namedValues[q.title] = [text(keyed[q.key])];
-  for (const [k, v] of Object.entries(keyed)) if (!QUESTIONS.some((q) => q.key === k)) namedValues[k] = [text(v)];
-  const values = [stamp, ...QUESTIONS.map((q) => text(keyed[q.key]))];
-  return runtime.triggers.fire(trigger, { namedValues, values, triggerUid: trigger.uid });
+  const byTitle: Record<string, string> = {};
+  const asked = new Set(form.getItems().map((item) => item.getTitle()));
+  for (const [key, value] of Object.entries(keyed)) {
+    if (value === undefined || value === null || value === '') continue;
+    const title = QUESTIONS.find((q) => q.key === key)?.title ?? key;
+    if (!asked.has(title)) form.addTextItem().setTitle(title);
+    asked.add(title);
+    byTitle[title] = String(value);
+  }
+  const fired = runtime.submitForm(form, byTitle, { unchecked: true })[0];
+  if (!fired) throw new Error('No onFormSubmit trigger: run setUpSheet first');
+  return fired;
 }
 
 /** One line of `npm run cli -- submit`: the handler's verdict on one delivered submission. */

@@ -2,7 +2,7 @@
 // scripts/build.mjs gives each export a real top-level function in dist/Code.js.
 import { forgetConfig } from './app/config';
 import { reviewHandEdit } from './app/handEdit';
-import { fromFormEvent, fromSheetEvent, intake, retryPending as retryQueued } from './app/intake';
+import { fromFormEvent, intake, intakeSheetEvent, retryPending as retryQueued } from './app/intake';
 import type { IntakeResult } from './app/intake';
 import * as reports from './app/reports';
 import { menuArchiveYear as archiveFromMenu } from './app/archive';
@@ -53,13 +53,10 @@ export const menuSelfCheck = menuItem(() => selfCheckFromMenu());
 /** Installable trigger, spreadsheet-bound (values/namedValues/range) or form-bound (response). */
 export const onFormSubmit = triggerHandler(
   'onFormSubmit',
-  (e: GoogleAppsScript.Events.SheetsOnFormSubmit | GoogleAppsScript.Events.FormsOnFormSubmit): IntakeResult => {
-    const incoming =
-      'response' in e && e.response
-        ? fromFormEvent(e)
-        : fromSheetEvent(e as GoogleAppsScript.Events.SheetsOnFormSubmit);
-    return intake(incoming);
-  },
+  (e: GoogleAppsScript.Events.SheetsOnFormSubmit | GoogleAppsScript.Events.FormsOnFormSubmit): IntakeResult =>
+    'response' in e && e.response
+      ? intake(fromFormEvent(e))
+      : intakeSheetEvent(e as GoogleAppsScript.Events.SheetsOnFormSubmit),
 );
 
 export const menuOpenReview = menuItem(() => {

@@ -36,9 +36,9 @@ export const GOOD = {
   phone: '0912345678',
 };
 
-/** The handler's result for a submission delivered as a spreadsheet-bound event (see deliverSubmission). */
-export function fireSheetEvent(addOn: AddOn, keyed: Record<string, string>, timestamp?: string): unknown {
-  const fired = deliverSubmission(addOn, keyed, timestamp);
+/** The handler's result for a submission made on an older version of the form (see deliverSubmission). */
+export function fireSubmission(addOn: AddOn, keyed: Record<string, string>): unknown {
+  const fired = deliverSubmission(addOn, keyed);
   if (fired.error) throw fired.error;
   return fired.result;
 }

@@ -9,6 +9,7 @@ import { Facade, asEnum, enumName, isDate, makeEnum, type Context, type Emulates
 import { formatDate } from './dates';
 import type { SheetModel } from './sheet-model';
 import type { SheetsService } from './spreadsheet';
+import { MAX_CELL_CHARS } from './values';
 
 export const ItemType = makeEnum([
   'CHECKBOX',
@@ -213,6 +214,10 @@ export class FormsService {
   /**
    * Records a response and writes its row to the linked sheet (timestamp, email if collected, answers in
    * column order; values coerced as Sheets coerces typed text). Returns the response and its 1-based row.
+   * An answer that starts with '=' becomes a formula there, and its display value the formula's result
+   * ('#NAME?' for what the emulator does not evaluate): no published statement says Forms escapes it, so the
+   * stricter behaviour is modelled; the FormResponse itself keeps the text as typed. The row's display
+   * texts (and so the sheet event's values) follow the spreadsheet's locale.
    */
   record(form: FormModel, response: ResponseModel): { response: ResponseModel; row: number | null } {
     response.submitted = true;
@@ -223,7 +228,10 @@ export class FormsService {
     if (form.collectEmail) cells[1] = response.email;
     for (const [itemId, column] of form.columns) {
       const answer = response.answers.get(itemId);
-      cells[column - 1] = answer === undefined ? '' : Array.isArray(answer) ? answer.join(', ') : answer;
+      const text = answer === undefined ? '' : Array.isArray(answer) ? answer.join(', ') : answer;
+      // A cell holds 50,000 characters (values.ts); what Forms does with a longer answer is not documented:
+      // here the sheet keeps the start and only the response keeps it whole.
+      cells[column - 1] = text.slice(0, MAX_CELL_CHARS);
     }
     for (let i = 0; i < cells.length; i++) cells[i] ??= '';
     const row = sheet.lastRow() + 1;

@@ -41,6 +41,12 @@ export interface RuntimeOptions {
   user?: string;
   /** Script and spreadsheet time zone (default 'Asia/Ho_Chi_Minh'). */
   timeZone?: string;
+  /**
+   * The bound spreadsheet's locale: a new spreadsheet takes its creator's, so it is the admin's interface
+   * language, not the campaign's. Default 'en_US' (month-first dates, the stricter case); 'vi_VN' is the
+   * other modelled locale.
+   */
+  spreadsheetLocale?: 'en_US' | 'vi_VN';
   /** MailApp daily recipients (default 100, a consumer account). */
   mailQuota?: number;
   /** Default 'Mỗi tuần làm một việc tốt'. */
@@ -55,6 +61,12 @@ export interface RuntimeOptions {
   oauthScopes?: readonly string[];
   /** Trigger runtime a day per user (default 90 min, a consumer account; a Workspace account has 6 h). */
   triggerRuntimeMs?: number;
+}
+
+export interface SubmitOptions {
+  email?: string;
+  at?: Date;
+  unchecked?: boolean;
 }
 
 export interface ExecutionOptions {
@@ -109,8 +121,12 @@ export interface Runtime {
   run(name: string, args?: unknown[], options?: ExecutionOptions): unknown;
   /** Calls a function as google.script.run would: arguments and result checked and copied (see scriptRun). */
   scriptRun(name: string, ...args: unknown[]): unknown;
-  /** A real respondent submits the form: response recorded, row written, onFormSubmit triggers fired. */
-  submitForm(form: unknown, answers: Record<string, Answer>, options?: { email?: string; at?: Date }): SubmitResult;
+  /**
+   * A real respondent submits the form: response recorded, row written, onFormSubmit triggers fired.
+   * `unchecked`: a response made on an older version of the form (a choice since removed, a question that was
+   * free text, a required one left out) — what the add-on must still survive; Forms' own checks are skipped.
+   */
+  submitForm(form: unknown, answers: Record<string, Answer>, options?: SubmitOptions): SubmitResult;
   /** A user opens the spreadsheet: the simple onOpen (LIMITED by default) then installable open triggers. */
   openSpreadsheet(options?: { authMode?: 'NONE' | 'LIMITED' | 'FULL'; user?: string }): FireResult[];
   /**
@@ -146,6 +162,7 @@ const DEFAULTS = {
   now: new Date('2026-11-27T09:00:00+07:00'),
   user: 'admin@example.org',
   timeZone: 'Asia/Ho_Chi_Minh',
+  spreadsheetLocale: 'en_US',
   mailQuota: 100,
   spreadsheetName: 'Mỗi tuần làm một việc tốt',
   addonName: 'Mỗi tuần làm một việc tốt',
@@ -204,8 +221,12 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     modelledTime: o.modelledTime,
     oauthScopes: o.oauthScopes,
   }));
-  const model: SpreadsheetModel = new SpreadsheetModel(ctx.randomId(44), o.spreadsheetName, o.timeZone, 'vi_VN', () =>
-    Math.floor(ctx.random() * 2 ** 31),
+  const model: SpreadsheetModel = new SpreadsheetModel(
+    ctx.randomId(44),
+    o.spreadsheetName,
+    o.timeZone,
+    o.spreadsheetLocale,
+    () => Math.floor(ctx.random() * 2 ** 31),
   );
   model.activeSheet = model.addSheet(`${DEFAULT_SHEET_PREFIX}1`, 0);
 
@@ -429,7 +450,7 @@ function submitForm(
   runtime: Runtime,
   form: unknown,
   answers: Record<string, Answer>,
-  options: { email?: string; at?: Date },
+  options: SubmitOptions,
 ): SubmitResult {
   const { ctx, forms, sheets } = inside(runtime);
   const model = forms.formModel(form);
@@ -439,10 +460,11 @@ function submitForm(
   for (const [title, answer] of Object.entries(answers)) {
     const item = questions.find((i) => i.title === title);
     if (!item) throw new Error(`The form "${model.title}" has no question titled "${title}"`);
-    response.answers.set(item.id, forms.validate(item, answer));
+    response.answers.set(item.id, options.unchecked ? answer : forms.validate(item, answer));
   }
   for (const item of questions)
-    if (item.required && !response.answers.has(item.id)) throw new Error(`The question "${item.title}" is required`);
+    if (item.required && !options.unchecked && !response.answers.has(item.id))
+      throw new Error(`The question "${item.title}" is required`);
   const { row } = forms.record(model, response);
   const responseProxy = new FakeFormResponse(forms, model, response).proxy;
   const proxyAsGas = responseProxy as unknown as GoogleAppsScript.Forms.FormResponse;
@@ -546,7 +568,7 @@ function userEdit(
     grid.forEach((row, i) => row.forEach((v, j) => sheets.writeCell(sheet, r + i, c + j, v)));
   } else {
     const old = sheet.values.get(r, c);
-    const entered = enterValue(value, sheet.formats.get(r, c), sheets.model.timeZone);
+    const entered = enterValue(value, sheet.formats.get(r, c), sheets.model);
     sheets.writeCell(sheet, r, c, value);
     event.value = entered.value === undefined ? undefined : sheets.display(sheet, r, c);
     if (old !== undefined) event.oldValue = String(old);

@@ -134,6 +134,7 @@ function table(): Record<string, RoundTripKind> {
   out['Spreadsheet.Spreadsheet.rename'] = 'write';
   out['Spreadsheet.Spreadsheet.renameActiveSheet'] = 'write';
   out['Spreadsheet.Spreadsheet.setSpreadsheetTimeZone'] = 'write';
+  out['Spreadsheet.Spreadsheet.setSpreadsheetLocale'] = 'write';
   out['Spreadsheet.SpreadsheetApp.flush'] = 'commit';
   out['Spreadsheet.TextFinder.findNext'] = 'scan';
   out['Spreadsheet.TextFinder.findPrevious'] = 'scan';

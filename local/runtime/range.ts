@@ -158,7 +158,7 @@ export class FakeRange
 
   /** Coerces every cell first, so a bad cell changes nothing (setValues is all-or-nothing). */
   private prepare(cell: (i: number, j: number) => unknown): Prepared {
-    const tz = this.env.model.timeZone;
+    const where = this.env.model;
     const formats = this.sheet.formats;
     const prepared: Prepared = { rows: new Array<(CellValue | undefined)[]>(this.numRows), extras: [] };
     try {
@@ -171,7 +171,7 @@ export class FakeRange
             row[j] = raw;
             continue;
           }
-          const e = enterValue(raw, fmtRow?.[this.c0 + j], tz);
+          const e = enterValue(raw, fmtRow?.[this.c0 + j], where);
           row[j] = e.value;
           if (e.formula !== undefined || e.autoFormat !== undefined) prepared.extras.push({ i, j, ...e });
         }
@@ -246,14 +246,14 @@ export class FakeRange
 
   getDisplayValues(): string[][] {
     const { formats } = this.sheet;
-    const tz = this.env.model.timeZone;
-    return this.read(this.sheet.values, (v, r, c) => displayValue(v, formats.get(r, c), tz));
+    const where = this.env.model;
+    return this.read(this.sheet.values, (v, r, c) => displayValue(v, formats.get(r, c), where));
   }
 
   getDisplayValue(): string {
     this.ctx.reportCells(1);
     const v = this.sheet.values.get(this.r0, this.c0);
-    return displayValue(v, this.sheet.formats.get(this.r0, this.c0), this.env.model.timeZone);
+    return displayValue(v, this.sheet.formats.get(this.r0, this.c0), this.env.model);
   }
 
   getFormulas(): string[][] {
@@ -684,7 +684,7 @@ export class FakeTextFinder
   /** Every match in row-major order within each scope, as [scope, row, column] (0-based sheet coordinates). */
   private *matches(): Generator<[number, number, number]> {
     const match = this.matcher();
-    const tz = this.env.model.timeZone;
+    const where = this.env.model;
     let scanned = 0;
     try {
       for (let s = 0; s < this.scopes.length; s++) {
@@ -701,10 +701,10 @@ export class FakeTextFinder
             const v = values[c];
             if (v === undefined) continue;
             const text = this.options.formulaText
-              ? (formulas?.[c] ?? displayValue(v, sheet.formats.get(r, c), tz))
+              ? (formulas?.[c] ?? displayValue(v, sheet.formats.get(r, c), where))
               : typeof v === 'string'
                 ? v
-                : displayValue(v, sheet.formats.get(r, c), tz);
+                : displayValue(v, sheet.formats.get(r, c), where);
             if (match(text)) yield [s, r, c];
           }
         }
@@ -767,11 +767,11 @@ export class FakeTextFinder
 
   private replaceAt([s, r, c]: [number, number, number], replaceText: string): void {
     const sheet = (this.scopes[s] as FakeRange).sheet;
-    const old = displayValue(sheet.values.get(r, c), sheet.formats.get(r, c), this.env.model.timeZone);
+    const old = displayValue(sheet.values.get(r, c), sheet.formats.get(r, c), this.env.model);
     const flags = this.options.matchCase ? 'g' : 'gi';
     const pattern = this.options.regex ? this.text : this.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const next = this.options.entireCell ? replaceText : old.replace(new RegExp(pattern, flags), replaceText);
-    sheet.values.set(r, c, enterValue(next, sheet.formats.get(r, c), this.env.model.timeZone).value);
+    sheet.values.set(r, c, enterValue(next, sheet.formats.get(r, c), this.env.model).value);
     sheet.touched();
     this.env.ctx.reportCells(1);
   }

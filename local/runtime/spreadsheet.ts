@@ -15,7 +15,7 @@ import {
   ProtectionType,
 } from './sheet-extras';
 import { MAX_COLUMNS, SheetModel, SpreadsheetModel } from './sheet-model';
-import { displayValue, enterValue, type Entered } from './values';
+import { displayValue, enterValue, localeRules, type Entered } from './values';
 import { WriteCache } from './write-cache';
 
 /** What Range and TextFinder need from the spreadsheet they belong to. */
@@ -156,7 +156,7 @@ export class SheetsService implements SheetsEnv {
   writeCell(sheet: SheetModel, r: number, c: number, value: unknown): void {
     let e: Entered;
     try {
-      e = enterValue(value, sheet.formats.get(r, c), this.model.timeZone);
+      e = enterValue(value, sheet.formats.get(r, c), this.model);
     } catch (error) {
       throw this.ctx.error((error as Error).message);
     }
@@ -170,7 +170,7 @@ export class SheetsService implements SheetsEnv {
   writeRow(sheet: SheetModel, r: number, values: readonly unknown[]): void {
     for (const v of values) {
       try {
-        enterValue(v, undefined, this.model.timeZone);
+        enterValue(v, undefined, this.model);
       } catch (error) {
         throw this.ctx.error((error as Error).message);
       }
@@ -189,7 +189,7 @@ export class SheetsService implements SheetsEnv {
   }
 
   display(sheet: SheetModel, r: number, c: number): string {
-    return displayValue(sheet.values.get(r, c), sheet.formats.get(r, c), this.model.timeZone);
+    return displayValue(sheet.values.get(r, c), sheet.formats.get(r, c), this.model);
   }
 }
 
@@ -393,11 +393,18 @@ export class FakeSpreadsheet
     this.model.timeZone = String(timezone);
   }
 
+  /** A new spreadsheet takes its creator's locale (see createRuntime's spreadsheetLocale). */
   getSpreadsheetLocale(): string {
     return this.model.locale;
   }
 
+  /** Display values, e.values and typed entries follow it from now on; only en_US and vi_VN are modelled. */
   setSpreadsheetLocale(locale: string): void {
+    try {
+      localeRules(String(locale));
+    } catch (error) {
+      throw this.ctx.notEmulated((error as Error).message.slice('not emulated: '.length));
+    }
     this.model.locale = String(locale);
   }
 

@@ -1,7 +1,12 @@
 // Cell values as Sheets stores and shows them: user-entered coercion of strings, number formats, display text.
 // Coercion follows what Sheets does with a value written by setValue/setValues (as if a user typed it):
 // https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object)
-// https://support.google.com/docs/answer/3094038 (number formats); locale vi_VN (',' decimal, '.' grouping).
+// https://support.google.com/docs/answer/3094038 (number formats).
+// Typed entries and display text follow the spreadsheet's locale (Spreadsheet.setSpreadsheetLocale,
+// https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetLocale(String)):
+// en_US reads and shows dates month first, M/d/yyyy H:mm:ss (the events guide's e.values shows
+// '6/7/2015 20:54:13', https://developers.google.com/apps-script/guides/triggers/events), '.' decimal;
+// vi_VN reads and shows d/M/yyyy, ',' decimal, '.' grouping. Only these two locales are modelled.
 
 import { fromSerial, fromZoned, toSerial, zonedParts } from './dates';
 import { isDate } from './context';
@@ -24,10 +29,95 @@ export interface Entered {
 
 export class CellInputError extends Error {}
 
+/** The spreadsheet's settings a cell's coercion and display depend on (a SpreadsheetModel has both). */
+export interface CellLocale {
+  timeZone: string;
+  locale: string;
+}
+
+interface LocaleRules {
+  /** Typed d/M or M/d order: the index of the day and the month in a typed 'a/b/yyyy'. */
+  dayFirst: boolean;
+  decimal: string;
+  grouping: string;
+  /** Automatic display of a date and of a date-time. */
+  date: string;
+  dateTime: string;
+  /** The number formats Sheets gives a typed date and date-time. */
+  typedDate: string;
+  typedDateTime: string;
+  months: readonly string[];
+  shortMonths: readonly string[];
+  /** Monday first. */
+  days: readonly string[];
+  shortDays: readonly string[];
+  am: string;
+  pm: string;
+}
+
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const EN_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const VI_DAYS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'];
+
+export const LOCALES: Readonly<Record<string, LocaleRules>> = {
+  en_US: {
+    dayFirst: false,
+    decimal: '.',
+    grouping: ',',
+    date: 'm/d/yyyy',
+    dateTime: 'm/d/yyyy h:mm:ss',
+    typedDate: 'M/d/yyyy',
+    typedDateTime: 'M/d/yyyy H:mm:ss',
+    months: EN_MONTHS,
+    shortMonths: EN_MONTHS.map((m) => m.slice(0, 3)),
+    days: EN_DAYS,
+    shortDays: EN_DAYS.map((d) => d.slice(0, 3)),
+    am: 'AM',
+    pm: 'PM',
+  },
+  vi_VN: {
+    dayFirst: true,
+    decimal: ',',
+    grouping: '.',
+    date: 'd/m/yyyy',
+    dateTime: 'd/m/yyyy h:mm:ss',
+    typedDate: 'dd/MM/yyyy',
+    typedDateTime: 'dd/MM/yyyy HH:mm:ss',
+    months: EN_MONTHS.map((_, i) => `tháng ${i + 1}`),
+    shortMonths: EN_MONTHS.map((_, i) => `thg ${i + 1}`),
+    days: VI_DAYS,
+    shortDays: VI_DAYS.map((d) => d.replace('Thứ ', 'Th ')),
+    am: 'SA',
+    pm: 'CH',
+  },
+};
+
+/** The rules of a modelled locale; any other locale is refused by setSpreadsheetLocale. */
+export function localeRules(locale: string): LocaleRules {
+  const rules = LOCALES[locale];
+  if (!rules) throw new CellInputError(`not emulated: the spreadsheet locale ${locale}`);
+  return rules;
+}
+
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const PERCENT = /^([+-]?(?:\d+\.?\d*|\.\d+))%$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-const VI_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+/** A vi_VN decimal: '12,5' (a '.' decimal is still read, see README). */
+const COMMA_DECIMAL = /^[+-]?\d+,\d+$/;
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
 function validDate(y: number, m: number, d: number): boolean {
@@ -35,16 +125,24 @@ function validDate(y: number, m: number, d: number): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
-function parseDateText(s: string, tz: string): Entered | null {
+/** A typed date: ISO in any locale, 'a/b/yyyy' read day first (vi_VN) or month first (en_US). */
+function parseDateText(s: string, where: CellLocale): Entered | null {
+  const tz = where.timeZone;
+  const rules = localeRules(where.locale);
   const iso = ISO_DATE.exec(s);
-  const vi = iso ? null : VI_DATE.exec(s);
-  const m = iso ?? vi;
+  const slash = iso ? null : SLASH_DATE.exec(s);
+  const m = iso ?? slash;
   if (m) {
-    const [year, month, day] = iso ? [+m[1]!, +m[2]!, +m[3]!] : [+m[3]!, +m[2]!, +m[1]!];
+    const [first, second] = [+m[1]!, +m[2]!];
+    const [year, month, day] = iso
+      ? [first, second, +m[3]!]
+      : rules.dayFirst
+        ? [+m[3]!, second, first]
+        : [+m[3]!, first, second];
     if (!validDate(year, month, day)) return null;
     const hasTime = m[4] !== undefined;
     const ms = fromZoned({ year, month, day, hour: +(m[4] ?? 0), minute: +(m[5] ?? 0), second: +(m[6] ?? 0) }, tz);
-    return { value: new Date(ms), autoFormat: hasTime ? 'dd/MM/yyyy HH:mm:ss' : 'dd/MM/yyyy' };
+    return { value: new Date(ms), autoFormat: hasTime ? rules.typedDateTime : rules.typedDate };
   }
   const t = TIME.exec(s);
   if (t && +t[1]! < 24 && +t[2]! < 60) {
@@ -66,10 +164,11 @@ export function isPlainText(raw: string): boolean {
 /**
  * Coerces a value written to a cell.
  * Strings: '=…' is a formula; a leading apostrophe keeps the rest as text; in a '@' (plain text) cell the
- * string stays as it is; otherwise a number ('0912345678' → 912345678, '+84', '1e3', '12.5'), a percentage,
- * TRUE/FALSE, a date ('2026-11-27', '27/11/2026' in vi_VN) or a time ('9:30') becomes that value.
+ * string stays as it is; otherwise a number ('0912345678' → 912345678, '+84', '1e3', '12.5', '12,5' in vi_VN),
+ * a percentage, TRUE/FALSE, a date ('2026-11-27'; '27/11/2026' in vi_VN, '11/27/2026' in en_US) or a time
+ * ('9:30') becomes that value.
  */
-export function enterValue(raw: unknown, numberFormat: string | undefined, tz: string): Entered {
+export function enterValue(raw: unknown, numberFormat: string | undefined, where: CellLocale): Entered {
   if (raw === null || raw === undefined) return { value: undefined };
   if (typeof raw === 'number') return { value: raw };
   if (typeof raw === 'boolean') return { value: raw };
@@ -86,10 +185,11 @@ export function enterValue(raw: unknown, numberFormat: string | undefined, tz: s
   if (numberFormat === '@') return { value: raw };
   const s = raw.trim();
   if (NUMBER.test(s)) return { value: Number(s) };
+  if (localeRules(where.locale).decimal === ',' && COMMA_DECIMAL.test(s)) return { value: Number(s.replace(',', '.')) };
   const pct = PERCENT.exec(s);
   if (pct) return { value: Number(pct[1]) / 100, autoFormat: '0%' };
   if (/^(true|false)$/i.test(s)) return { value: s.toLowerCase() === 'true' };
-  return parseDateText(s, tz) ?? { value: raw };
+  return parseDateText(s, where) ?? { value: raw };
 }
 
 /**
@@ -109,22 +209,22 @@ export function evaluateFormula(formula: string): CellValue {
 
 // ---- display --------------------------------------------------------------------------------------------
 
-function groupThousands(intPart: string): string {
-  return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+function groupThousands(intPart: string, rules: LocaleRules): string {
+  return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, rules.grouping);
 }
 
-/** A number in the vi_VN 'automatic' format: up to 10 significant digits, ',' as the decimal mark. */
-function automaticNumber(n: number): string {
+/** A number in the 'automatic' format: up to 10 significant digits, the locale's decimal mark. */
+function automaticNumber(n: number, rules: LocaleRules): string {
   if (!Number.isFinite(n)) return n > 0 ? '#NUM!' : n < 0 ? '-#NUM!' : '#NUM!';
   if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
   const text =
     Math.abs(n) >= 1e15 || (Math.abs(n) < 1e-9 && n !== 0)
       ? n.toExponential(2).toUpperCase()
       : String(+n.toPrecision(10));
-  return text.replace('.', ',');
+  return text.replace('.', rules.decimal);
 }
 
-function formatNumberPattern(n: number, pattern: string): string {
+function formatNumberPattern(n: number, pattern: string, rules: LocaleRules): string {
   const percent = pattern.includes('%');
   const value = percent ? n * 100 : n;
   const fraction = /\.([0#]+)/.exec(pattern)?.[1] ?? '';
@@ -134,13 +234,12 @@ function formatNumberPattern(n: number, pattern: string): string {
   const [intPart = '0', rawFrac = ''] = fixed.split('.');
   let fracPart = rawFrac;
   while (fracPart.length > minDecimals && fracPart.endsWith('0')) fracPart = fracPart.slice(0, -1);
-  let text = grouped ? groupThousands(intPart) : intPart;
-  if (fracPart) text += `,${fracPart}`;
+  let text = grouped ? groupThousands(intPart, rules) : intPart;
+  if (fracPart) text += `${rules.decimal}${fracPart}`;
   return (value < 0 && Number(fixed) !== 0 ? '-' : '') + text + (percent ? '%' : '');
 }
 
 const DATE_TOKENS = /(yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am\/pm|a\/p|"[^"]*"|\\.)/gi;
-const DAY_NAMES = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'];
 
 function isDatePattern(pattern: string): boolean {
   return /[dy]|h|s/i.test(pattern.replace(/"[^"]*"/g, '')) && !/^[#0.,%\s]+$/.test(pattern);
@@ -177,7 +276,9 @@ function compileDatePattern(pattern: string): { parts: DatePart[]; twelveHour: b
 }
 
 /** Formats an instant with a Sheets date/time pattern ('dd/mm/yyyy', 'd/m/yyyy h:mm:ss', 'hh:mm'). */
-export function formatSheetsDate(ms: number, pattern: string, tz: string): string {
+export function formatSheetsDate(ms: number, pattern: string, where: CellLocale): string {
+  const tz = where.timeZone;
+  const rules = localeRules(where.locale);
   const { parts, twelveHour } = compileDatePattern(pattern);
   const p = zonedParts(ms, tz);
   const two = (n: number) => (n < 10 ? `0${n}` : String(n));
@@ -196,10 +297,10 @@ export function formatSheetsDate(ms: number, pattern: string, tz: string): strin
         out += two(p.year % 100);
         break;
       case 'mmmm':
-        out += `tháng ${p.month}`;
+        out += rules.months[p.month - 1];
         break;
       case 'mmm':
-        out += `thg ${p.month}`;
+        out += rules.shortMonths[p.month - 1];
         break;
       case 'mm':
         out += two(p.month);
@@ -214,10 +315,10 @@ export function formatSheetsDate(ms: number, pattern: string, tz: string): strin
         out += p.minute;
         break;
       case 'dddd':
-        out += DAY_NAMES[p.weekday - 1];
+        out += rules.days[p.weekday - 1];
         break;
       case 'ddd':
-        out += (DAY_NAMES[p.weekday - 1] ?? '').replace('Thứ ', 'Th ');
+        out += rules.shortDays[p.weekday - 1];
         break;
       case 'dd':
         out += two(p.day);
@@ -238,33 +339,36 @@ export function formatSheetsDate(ms: number, pattern: string, tz: string): strin
         out += p.second;
         break;
       default:
-        out += p.hour < 12 ? 'SA' : 'CH';
+        out += p.hour < 12 ? rules.am : rules.pm;
     }
   }
   return out;
 }
 
 /**
- * The text a cell shows (getDisplayValues), in the vi_VN locale. Dates without an explicit format show as
- * d/M/yyyy, or d/M/yyyy H:mm:ss when they have a time of day. Booleans show as TRUE/FALSE.
+ * The text a cell shows (getDisplayValues) in the spreadsheet's locale. Dates without an explicit format
+ * show as d/M/yyyy (vi_VN) or M/d/yyyy (en_US), with H:mm:ss when they have a time of day. Booleans show
+ * as TRUE/FALSE.
  */
-export function displayValue(value: CellValue | undefined, format: string | undefined, tz: string): string {
+export function displayValue(value: CellValue | undefined, format: string | undefined, where: CellLocale): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   const pattern =
     format && format !== DEFAULT_NUMBER_FORMAT && format !== 'General' && format !== '@' ? format : undefined;
+  const tz = where.timeZone;
+  const rules = localeRules(where.locale);
   if (typeof value === 'number') {
-    if (!pattern) return automaticNumber(value);
-    if (isDatePattern(pattern)) return formatSheetsDate(fromSerial(value, tz), pattern, tz);
-    return formatNumberPattern(value, pattern);
+    if (!pattern) return automaticNumber(value, rules);
+    if (isDatePattern(pattern)) return formatSheetsDate(fromSerial(value, tz), pattern, where);
+    return formatNumberPattern(value, pattern, rules);
   }
   const ms = value.getTime();
   if (pattern) {
-    if (isDatePattern(pattern)) return formatSheetsDate(ms, pattern, tz);
-    return formatNumberPattern(toSerial(ms, tz), pattern);
+    if (isDatePattern(pattern)) return formatSheetsDate(ms, pattern, where);
+    return formatNumberPattern(toSerial(ms, tz), pattern, rules);
   }
   const p = zonedParts(ms, tz);
   const midnight = p.hour === 0 && p.minute === 0 && p.second === 0;
-  return formatSheetsDate(ms, midnight ? 'd/m/yyyy' : 'd/m/yyyy h:mm:ss', tz);
+  return formatSheetsDate(ms, midnight ? rules.date : rules.dateTime, where);
 }

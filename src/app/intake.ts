@@ -7,7 +7,7 @@ import { newDeed, deedToRow, DEED_HEADERS } from '../domain/deed';
 import { dayNumber } from '../domain/calendar';
 import { fingerprint } from '../domain/similarity';
 import type { CellValue } from '../domain/deed';
-import { ANSWER_KEYS, answersFromNamedValues, QUESTIONS } from '../domain/form';
+import { ANSWER_KEYS, answersFromNamedValues } from '../domain/form';
 import type { Answers } from '../domain/form';
 import { readSubmission, submissionKey } from '../domain/submission';
 import { MSG, MSG_ACCESS } from '../ui/messages';
@@ -60,45 +60,74 @@ export interface Incoming {
   sourceKey: string;
 }
 
-/** The spreadsheet-bound event: namedValues by question title (values by column order as a fallback). */
-export function fromSheetEvent(e: GoogleAppsScript.Events.SheetsOnFormSubmit): Incoming {
-  const named =
-    e.namedValues && Object.keys(e.namedValues).length > 0 ? e.namedValues : byQuestionOrder(e.values ?? []);
-  const { answers, extra } = answersFromNamedValues(named);
-  return { answers, extra, sourceKey: submissionKey(sheetTimestamp(e.values?.[0] ?? ''), answers, extra) };
-}
-
-/** The response sheet shows its timestamp as "27/11/2026 9:05:33" (vi_VN): read it to the second. */
-function sheetTimestamp(text: string): string {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2}):(\d{2})$/.exec(text.trim());
-  if (!m) return text;
-  const p2 = (v: string | undefined) => (v ?? '').padStart(2, '0');
-  return `${m[3]}-${p2(m[2])}-${p2(m[1])}T${p2(m[4])}:${m[5]}:${m[6]}`;
-}
-
-/** The form-bound event: the FormResponse itself. */
-export function fromFormEvent(e: GoogleAppsScript.Events.FormsOnFormSubmit): Incoming {
+/** A FormResponse's answers, as the unit typed them, and its key: what every path records from. */
+export function fromResponse(response: GoogleAppsScript.Forms.FormResponse): Incoming {
   const named: Record<string, string[]> = {};
-  for (const item of e.response.getItemResponses()) {
+  for (const item of response.getItemResponses()) {
     const value = item.getResponse();
     named[item.getItem().getTitle()] = Array.isArray(value) ? value.map(String) : [String(value)];
   }
   const { answers, extra } = answersFromNamedValues(named);
-  const timestamp = Utilities.formatDate(e.response.getTimestamp(), TIME_ZONE, "yyyy-MM-dd'T'HH:mm:ss");
+  const timestamp = Utilities.formatDate(response.getTimestamp(), TIME_ZONE, "yyyy-MM-dd'T'HH:mm:ss");
   return { answers, extra, sourceKey: submissionKey(timestamp, answers, extra) };
 }
 
-function byQuestionOrder(values: readonly string[]): Record<string, string[]> {
-  return Object.fromEntries(QUESTIONS.map((q, i) => [q.title, [values[i + 1] ?? '']]));
+/** The form-bound event (what set-up installs): the FormResponse itself. */
+export const fromFormEvent = (e: GoogleAppsScript.Events.FormsOnFormSubmit): Incoming => fromResponse(e.response);
+
+/**
+ * Whether the row's timestamp keeps the response's milliseconds is not documented: a response within this of
+ * it may be the row's (recording a neighbour early is harmless, its own delivery then finds it recorded).
+ */
+const ROW_TIME_SLACK_MS = 1000;
+
+/**
+ * The spreadsheet-bound event, from an installation older than the form-bound trigger (or another admin's,
+ * which set-up cannot see). Its values are display texts — dates in the spreadsheet's locale, an answer typed
+ * as "=…" already a formula's result — so only the row's timestamp, read as a Date, is used: to find the
+ * FormResponse(s) of that moment in the form, which hold what was typed. Each gets the id the form-bound
+ * trigger and the sweep give it, so a response delivered by both is recorded once. Empty when the event
+ * carries no answer (the blank second event Apps Script sometimes sends).
+ */
+export function fromSheetEvent(e: GoogleAppsScript.Events.SheetsOnFormSubmit): Incoming[] {
+  if ((e.values ?? []).slice(1).every((v) => String(v).trim() === '')) return [];
+  const stamp = e.range.getValues()[0]?.[0];
+  const url = e.range.getSheet().getFormUrl();
+  if (!(stamp instanceof Date) || !url) throw new Error(`No form response behind row ${e.range.getRow()}`);
+  const at = stamp.getTime();
+  const near = (r: GoogleAppsScript.Forms.FormResponse) => Math.abs(r.getTimestamp().getTime() - at);
+  const found = FormApp.openByUrl(url)
+    .getResponses(new Date(at - ROW_TIME_SLACK_MS))
+    .map((r) => ({ r, distance: near(r) }))
+    .filter(({ distance }) => distance <= ROW_TIME_SLACK_MS)
+    .sort((a, b) => a.distance - b.distance)
+    .map(({ r }) => fromResponse(r));
+  // Loud (the trigger's owner is emailed): the sweep still records whatever the form holds.
+  if (found.length === 0) throw new Error(`No form response at ${stamp.toISOString()} (row ${e.range.getRow()})`);
+  return found;
 }
+
+/** Records a spreadsheet-bound event's response (and any other of the same second); the row's own result. */
+export function intakeSheetEvent(e: GoogleAppsScript.Events.SheetsOnFormSubmit): IntakeResult {
+  const found = fromSheetEvent(e);
+  if (found.length === 0) {
+    console.warn(MSG.emptyEvent);
+    return { status: 'duplicate', id: '', reasons: [MSG.emptyEvent] };
+  }
+  const results = found.map(intake);
+  return results[0] as IntakeResult;
+}
+
+/** False for a response with nothing answered: there is nothing to keep. */
+export const hasAnswers = (incoming: Incoming): boolean =>
+  ANSWER_KEYS.some((k) => (incoming.answers[k] ?? '').trim() !== '') || Object.keys(incoming.extra).length > 0;
 
 /** The deed's id: the same for every delivery of one response. */
 export const idOf = (incoming: Incoming): string => digestId('VT', incoming.sourceKey);
 
 export function intake(incoming: Incoming): IntakeResult {
   const id = idOf(incoming);
-  const hasAnswer = ANSWER_KEYS.some((k) => (incoming.answers[k] ?? '').trim() !== '');
-  if (!hasAnswer && Object.keys(incoming.extra).length === 0) {
+  if (!hasAnswers(incoming)) {
     console.warn(MSG.emptyEvent);
     return { status: 'duplicate', id, reasons: [MSG.emptyEvent] };
   }

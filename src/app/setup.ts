@@ -1,7 +1,7 @@
 // Set-up ("Thiết lập"): creates or repairs the tabs, seeds the registry and settings from the sample
-// organisation, builds or updates the one form, and installs exactly one submission trigger and one of each
-// report trigger and the outbox's daily one (repaired when missing, duplicated or on another hour). Safe to re-run
-// by the admin who installed it: the form and the triggers belong to that account, so another admin is refused.
+// organisation, builds or updates the one form, and installs exactly one form-bound submission trigger, one of
+// each report trigger and the outbox's daily one (repaired when missing, duplicated or on another hour). Safe to
+// re-run by the admin who installed it: the form and the triggers belong to that account, so another admin is refused.
 import { installOutboxTrigger } from './outbox';
 import { installSweepTrigger } from './sweep';
 import { DEED_HEADERS } from '../domain/deed';
@@ -25,6 +25,7 @@ const OWNER_PROPERTY = 'installedBy';
 
 /** Set-up stops before changing anything, with what to do in Vietnamese. */
 class SetupStop extends Error {}
+const SHEET_LOCALE = 'vi_VN';
 
 export interface SetupReport {
   formUrl: string;
@@ -42,6 +43,8 @@ export function setup(): SetupReport {
     if (owner && owner.toLowerCase() !== installer.toLowerCase()) throw new SetupStop(MSG_ACCESS.setupOwnedBy(owner));
     const ss = spreadsheet();
     ss.setSpreadsheetTimeZone(TIME_ZONE);
+    // People read dd/MM/yyyy; no code depends on it (answers are read from the form, dates as Dates).
+    ss.setSpreadsheetLocale(SHEET_LOCALE);
     const admin = Session.getActiveUser().getEmail();
     seedSettings(admin);
     seedRegistry();
@@ -58,7 +61,7 @@ export function setup(): SetupReport {
       form,
       config.units.filter((u) => u.active).map((u) => u.name),
     );
-    ensureFormSubmitTrigger('onFormSubmit');
+    ensureFormSubmitTrigger('onFormSubmit', form);
     installSweepTrigger();
     installOutboxTrigger();
     const reportHours = installReportTriggers(config.settings);

@@ -19,10 +19,17 @@ export function ensureTrigger(handler: string, create: () => Trigger): Trigger {
   return mine[0] ?? create();
 }
 
-export function ensureFormSubmitTrigger(handler: string): Trigger {
-  return ensureTrigger(handler, () =>
-    ScriptApp.newTrigger(handler).forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onFormSubmit().create(),
-  );
+/**
+ * Exactly one form-bound onFormSubmit trigger for the handler on this form: its event carries the
+ * FormResponse, what the unit typed. Any other trigger of the handler — spreadsheet-bound from an older
+ * set-up, whose event holds the sheet's display texts, or bound to a form no longer used — is deleted.
+ */
+export function ensureFormSubmitTrigger(handler: string, form: GoogleAppsScript.Forms.Form): Trigger {
+  const formId = form.getId();
+  const mine = handledBy(handler);
+  const keep = mine.find((t) => String(t.getTriggerSource()) === 'FORMS' && t.getTriggerSourceId() === formId);
+  mine.filter((t) => t !== keep).forEach((t) => ScriptApp.deleteTrigger(t));
+  return keep ?? ScriptApp.newTrigger(handler).forForm(form).onFormSubmit().create();
 }
 
 /** Exactly one time-driven trigger for the handler, on this schedule: replaced when the schedule changed. */

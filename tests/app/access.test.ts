@@ -2,7 +2,7 @@
 // some scopes is told what to do instead of failing half way; the retry of «Chờ xử lý» handles each row on its
 // own and backs off, so one damaged row or a stuck Sheet cannot burn the owner's daily trigger runtime.
 import { ADMIN, REVIEWER } from '../../local/flows';
-import { GOOD, fireSheetEvent, freshAddOn, sidebarCall, tabRows, titledAnswers } from '../helpers';
+import { GOOD, fireSubmission, freshAddOn, sidebarCall, tabRows, titledAnswers } from '../helpers';
 
 const OTHER_ADMIN = 'pho.ban@example.org';
 const SCOPE = 'https://www.googleapis.com/auth/';
@@ -98,7 +98,7 @@ describe('the retry of «Chờ xử lý»', () => {
   function queueThree(addOn: ReturnType<typeof freshAddOn>): string[] {
     addOn.runtime.faults.holdLock('document', true);
     const ids = ['Một', 'Hai', 'Ba'].map(
-      (n) => (fireSheetEvent(addOn, { ...GOOD, title: `${GOOD.title} (${n})` }) as { id: string }).id,
+      (n) => (fireSubmission(addOn, { ...GOOD, title: `${GOOD.title} (${n})` }) as { id: string }).id,
     );
     addOn.runtime.faults.holdLock('document', false);
     return ids;
@@ -128,7 +128,7 @@ describe('the retry of «Chờ xử lý»', () => {
     const addOn = freshAddOn();
     const { runtime } = addOn;
     runtime.faults.holdLock('document', true);
-    const queued = fireSheetEvent(addOn, GOOD) as { id: string };
+    const queued = fireSubmission(addOn, GOOD) as { id: string };
     const fired = runtime.triggers.runUntil(new Date(runtime.clock.now().getTime() + 24 * HOUR));
     const retries = fired.filter((f) => f.handler === 'retryPending');
     expect(retries.length).toBeLessThanOrEqual(30);

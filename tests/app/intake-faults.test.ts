@@ -1,13 +1,14 @@
 // Faults during intake: a busy lock, a Sheets failure half way, a trigger firing twice at the same moment —
 // the submission is stored, or kept whole in «Chờ xử lý» and recorded by the retry trigger a minute later.
-import { GOOD, fireSheetEvent, freshAddOn, tabRows, titledAnswers } from '../helpers';
+import { deliverSubmission } from '../../local/flows';
+import { GOOD, fireSubmission, freshAddOn, tabRows, titledAnswers } from '../helpers';
 
 describe('intake under faults', () => {
   it('keeps a submission whose lock timed out and records it when the retry trigger runs', () => {
     const addOn = freshAddOn();
     const { runtime } = addOn;
     runtime.faults.holdLock('document', true);
-    const result = fireSheetEvent(addOn, GOOD) as { status: string; id: string; reasons: string[] };
+    const result = fireSubmission(addOn, GOOD) as { status: string; id: string; reasons: string[] };
     expect(result.status).toBe('queued');
     expect(result.reasons[0]).toContain('Chờ xử lý');
     expect(tabRows(addOn, 'Việc tốt')).toEqual([]);
@@ -32,10 +33,10 @@ describe('intake under faults', () => {
   it('keeps a submission when Sheets fails half way, with no half-written row', () => {
     const addOn = freshAddOn();
     const { runtime } = addOn;
-    fireSheetEvent(addOn, { ...GOOD, title: 'Lượt đầu: nạp cấu hình' });
+    fireSubmission(addOn, { ...GOOD, title: 'Lượt đầu: nạp cấu hình' });
     // Round trips of a submission: two tab look-ups, two id searches, then the write — which fails.
     runtime.faults.failNextSheetsCall(5);
-    const result = fireSheetEvent(addOn, GOOD) as { status: string; id: string; reasons: string[] };
+    const result = fireSubmission(addOn, GOOD) as { status: string; id: string; reasons: string[] };
     expect(result.status).toBe('queued');
     expect(String(tabRows(addOn, 'Chờ xử lý')[0]![2])).toContain('Service Spreadsheets failed');
     expect(tabRows(addOn, 'Việc tốt')).toHaveLength(1);
@@ -49,9 +50,10 @@ describe('intake under faults', () => {
     const addOn = freshAddOn();
     const { runtime } = addOn;
     runtime.faults.holdLock('document', true);
-    const first = fireSheetEvent(addOn, GOOD, '27/11/2026 9:00:00') as { status: string; id: string };
+    const fired = deliverSubmission(addOn, GOOD);
+    const first = fired.result as { status: string; id: string };
     runtime.faults.holdLock('document', false);
-    const second = fireSheetEvent(addOn, GOOD, '27/11/2026 9:00:00') as { status: string; id: string };
+    const second = runtime.triggers.fire(fired.trigger, fired.event).result as { status: string; id: string };
     expect([first.status, second.status]).toEqual(['queued', 'stored']);
     expect(second.id).toBe(first.id);
     runtime.clock.advance(61_000);
@@ -64,7 +66,7 @@ describe('intake under faults', () => {
     const addOn = freshAddOn();
     const long = `${GOOD.description} ${'Đ'.repeat(60_000)}`;
     addOn.runtime.faults.holdLock('document', true);
-    expect(fireSheetEvent(addOn, { ...GOOD, description: long })).toEqual(
+    expect(fireSubmission(addOn, { ...GOOD, description: long })).toEqual(
       expect.objectContaining({ status: 'queued' }),
     );
     addOn.runtime.faults.holdLock('document', false);

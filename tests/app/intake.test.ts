@@ -3,7 +3,7 @@
 import { gas } from '../../local/runtime';
 import { submitAnswers } from '../../local/flows';
 import { DEED_COL, DEED_HEADERS } from '../../src/domain/deed';
-import { GOOD, fireSheetEvent, freshAddOn, isDate, tabRows, titledAnswers } from '../helpers';
+import { GOOD, fireSubmission, freshAddOn, isDate, tabRows, titledAnswers } from '../helpers';
 
 const deedCell = (row: unknown[] | undefined, key: keyof typeof DEED_COL) => row?.[DEED_COL[key]];
 
@@ -115,7 +115,9 @@ describe('repeated deliveries', () => {
 
   it('skips the blank second event that Apps Script sometimes sends, and logs it', () => {
     const addOn = freshAddOn();
-    const trigger = addOn.runtime.triggers.list().find((t) => t.handler === 'onFormSubmit')!;
+    const { ScriptApp, SpreadsheetApp } = gas(addOn.runtime);
+    ScriptApp.newTrigger('onFormSubmit').forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onFormSubmit().create();
+    const trigger = addOn.runtime.triggers.list().find((t) => t.handler === 'onFormSubmit' && t.source !== 'FORMS')!;
     const result = addOn.runtime.triggers.fire(trigger, {
       namedValues: { 'Dấu thời gian': ['27/11/2026 9:00:00'] },
       values: ['27/11/2026 9:00:00'],
@@ -128,7 +130,8 @@ describe('repeated deliveries', () => {
   it('gives the same response the same id from a form-bound and a spreadsheet-bound trigger', () => {
     const addOn = freshAddOn();
     const form = addOn.runtime.forms[0]!;
-    gas(addOn.runtime).ScriptApp.newTrigger('onFormSubmit').forForm(form.getId()).onFormSubmit().create();
+    const { ScriptApp, SpreadsheetApp } = gas(addOn.runtime);
+    ScriptApp.newTrigger('onFormSubmit').forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onFormSubmit().create();
     const fired = addOn.runtime.submitForm(form, titledAnswers());
     expect(fired).toHaveLength(2);
     expect(fired.map((f) => (f.result as { status: string }).status)).toEqual(['stored', 'duplicate']);
@@ -147,7 +150,7 @@ describe('what people type is kept safe', () => {
       place: '-1+1',
       description: '@IMPORTXML lấn chiếm lòng lề đường ' + GOOD.description,
     };
-    expect(fireSheetEvent(addOn, hostile)).toEqual(expect.objectContaining({ status: 'stored' }));
+    expect(fireSubmission(addOn, hostile)).toEqual(expect.objectContaining({ status: 'stored' }));
     const sheet = addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!;
     const range = sheet.getRange(2, 1, 1, DEED_HEADERS.length);
     expect(range.getFormulas()[0]!.every((f) => f === '')).toBe(true);
@@ -161,7 +164,7 @@ describe('what people type is kept safe', () => {
     const addOn = freshAddOn();
     const long = `${GOOD.description} ${'Bà con ấp Chợ cùng dọn vỉa hè. '.repeat(2000)}`.trim();
     expect(long.length).toBeGreaterThan(60_000);
-    expect(fireSheetEvent(addOn, { ...GOOD, description: long })).toEqual(
+    expect(fireSubmission(addOn, { ...GOOD, description: long })).toEqual(
       expect.objectContaining({ status: 'stored' }),
     );
     const stored = String(deedCell(tabRows(addOn, 'Việc tốt')[0], 'description'));

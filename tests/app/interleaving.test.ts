@@ -7,10 +7,16 @@ import { GOOD, freshAddOn, getDeed, okValue, sidebarCall, tabRows } from '../hel
 describe('a second execution run when the first releases its lock', () => {
   it('records a response delivered twice once', () => {
     const addOn = freshAddOn();
-    const stamp = '27/11/2026 9:00:01';
-    let second: ReturnType<typeof deliverSubmission> | undefined;
-    addOn.runtime.faults.onLockRelease('document', () => (second = deliverSubmission(addOn, GOOD, stamp)));
-    const first = deliverSubmission(addOn, GOOD, stamp);
+    const { runtime } = addOn;
+    let second: ReturnType<typeof runtime.triggers.fire> | undefined;
+    // The same response's event again, the moment the first execution lets the lock go.
+    runtime.faults.onLockRelease('document', () => {
+      const form = runtime.forms[0]!;
+      const trigger = runtime.triggers.list().find((t) => t.eventType === 'ON_FORM_SUBMIT')!;
+      const event = { response: form.getResponses().at(-1), source: form, triggerUid: trigger.uid };
+      second = runtime.triggers.fire(trigger, event);
+    });
+    const first = deliverSubmission(addOn, GOOD);
     expect(first.error).toBeUndefined();
     expect(second?.result).toMatchObject({ status: 'duplicate' });
     expect(tabRows(addOn, 'Việc tốt')).toHaveLength(1);

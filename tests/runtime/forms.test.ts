@@ -82,7 +82,8 @@ describe('forms', () => {
       a1: string;
       auth: string;
     };
-    expect(sheetEvent.values[0]).toBe('27/11/2026 14:05:09');
+    expect(sheetEvent.values[0]).toBe('11/27/2026 14:05:09'); // a new spreadsheet's en_US display
+    expect(sheetEvent.named['Ngày']).toEqual(['11/20/2026']);
     expect(sheetEvent.named['Họ tên']).toEqual(['Nguyễn An']);
     expect(sheetEvent.named['Hình thức']).toEqual(['A, C']);
     expect(sheetEvent.a1).toBe('A2:F2');
@@ -91,6 +92,16 @@ describe('forms', () => {
     expect(Object.prototype.toString.call(row[0])).toBe('[object Date]'); // a Date of the script's realm
     expect(row[2]).toBe(912345678); // Sheets eats the leading zero
     expect((row[5] as Date).toISOString()).toBe('2026-11-19T17:00:00.000Z');
+  });
+
+  it('writes an answer starting with "=" to the sheet as a formula; only the response keeps the text', () => {
+    const { rt, form } = boot();
+    const results = rt.submitForm(form, { ...ANSWERS, 'Họ tên': '=1+1 Nguyễn An' });
+    expect(results[0]!.result).toContain('Họ tên==1+1 Nguyễn An');
+    const cell = rt.spreadsheet.getSheets()[0]!.getRange(2, 2);
+    expect(cell.getFormula()).toBe('=1+1 Nguyễn An');
+    expect(cell.getDisplayValue()).toBe('#NAME?');
+    expect((results[1]!.result as { values: string[] }).values[1]).toBe('#NAME?');
   });
 
   it('checks required questions and choices like the real form', () => {

@@ -1,8 +1,8 @@
 // The emulated Spreadsheet service behaves like Sheets: 1-based ranges, real error texts, value coercion, limits.
 import { createRuntime, gas } from '../../local/runtime';
 
-function fresh() {
-  const rt = createRuntime();
+function fresh(spreadsheetLocale: 'en_US' | 'vi_VN' = 'vi_VN') {
+  const rt = createRuntime({ spreadsheetLocale });
   const ss = rt.spreadsheet;
   const sheet = ss.insertSheet('Data');
   return { rt, ss, sheet };
@@ -108,8 +108,8 @@ describe('getValues / setValues', () => {
 });
 
 describe('strings are coerced like typed input', () => {
-  function written(value: unknown, format?: string) {
-    const { sheet } = fresh();
+  function written(value: unknown, format?: string, locale: 'en_US' | 'vi_VN' = 'vi_VN') {
+    const { sheet } = fresh(locale);
     const cell = sheet.getRange('A1');
     if (format) cell.setNumberFormat(format);
     cell.setValue(value);
@@ -123,6 +123,20 @@ describe('strings are coerced like typed input', () => {
     expect(written('1e3').value).toBe(1000);
     expect(written('12.5').value).toBe(12.5);
     expect(written('12.5').display).toBe('12,5');
+    expect(written('12,5').value).toBe(12.5); // the vi_VN decimal mark
+  });
+
+  it('reads and shows dates and numbers in the spreadsheet locale: en_US is month first, "." decimal', () => {
+    // https://developers.google.com/apps-script/guides/triggers/events shows e.values as '6/7/2015 20:54:13'.
+    expect((written('11/5/2026', undefined, 'en_US').value as Date).toISOString()).toBe('2026-11-04T17:00:00.000Z');
+    expect((written('11/5/2026', undefined, 'vi_VN').value as Date).toISOString()).toBe('2026-05-10T17:00:00.000Z');
+    expect(written('27/11/2026', undefined, 'en_US').value).toBe('27/11/2026'); // no 27th month: stays text
+    expect(written('2026-05-11', undefined, 'en_US').display).toBe('5/11/2026');
+    expect(written(new Date('2026-11-27T02:05:09Z'), undefined, 'en_US').display).toBe('11/27/2026 9:05:09');
+    expect(written(new Date('2026-11-27T02:05:09Z'), undefined, 'vi_VN').display).toBe('27/11/2026 9:05:09');
+    expect(written(1234.5, '#,##0.00', 'en_US').display).toBe('1,234.50');
+    expect(written('12,5', undefined, 'en_US').value).toBe('12,5');
+    expect(written(12.5, undefined, 'en_US').display).toBe('12.5');
   });
 
   it('keeps text after a leading apostrophe, and anything in a plain-text (@) cell', () => {
@@ -172,7 +186,12 @@ describe('sheets and the spreadsheet', () => {
     expect(ss.getSheets().map((s) => s.getName())).toEqual(['Trang tính1']);
     expect(ss.getUrl()).toBe(`https://docs.google.com/spreadsheets/d/${ss.getId()}/edit`);
     expect(ss.getSpreadsheetTimeZone()).toBe('Asia/Ho_Chi_Minh');
+    // A new spreadsheet takes its creator's locale, not the campaign's: en_US unless the runtime says otherwise.
+    expect(ss.getSpreadsheetLocale()).toBe('en_US');
+    expect(createRuntime({ spreadsheetLocale: 'vi_VN' }).spreadsheet.getSpreadsheetLocale()).toBe('vi_VN');
+    ss.setSpreadsheetLocale('vi_VN');
     expect(ss.getSpreadsheetLocale()).toBe('vi_VN');
+    expect(() => ss.setSpreadsheetLocale('fr_FR')).toThrow('not emulated');
     expect(ss.getName()).toBe('Mỗi tuần làm một việc tốt');
   });
 

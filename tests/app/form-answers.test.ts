@@ -1,0 +1,172 @@
+// Answers come from the FormResponse, never from the response sheet's display texts: dates whatever the
+// spreadsheet's locale, answers typed with a leading "=", the sweep's ids, and old spreadsheet-bound triggers.
+import { gas } from '../../local/runtime';
+import type { AddOn } from '../../local/addon';
+import { DEED_COL } from '../../src/domain/deed';
+import { QUESTIONS } from '../../src/domain/form';
+import type { AnswerKey } from '../../src/domain/form';
+import { GOOD, freshAddOn, tabRows, titledAnswers } from '../helpers';
+
+type Result = { status: string; id: string; reasons: string[] };
+const title = (key: AnswerKey) => QUESTIONS.find((q) => q.key === key)!.title;
+const deedCell = (row: unknown[] | undefined, key: keyof typeof DEED_COL) => row?.[DEED_COL[key]];
+/** Midnight in Asia/Ho_Chi_Minh of a yyyy-MM-dd day, as an instant. */
+const midnight = (day: string) => new Date(`${day}T00:00:00+07:00`).toISOString();
+const iso = (v: unknown) => (v as Date).toISOString();
+
+/** An admin whose Google interface is in English made the Sheet: en_US, whatever set-up did. */
+function englishSheet(): AddOn {
+  const addOn = freshAddOn();
+  addOn.runtime.spreadsheet.setSpreadsheetLocale('en_US');
+  addOn.runtime.meter.reset();
+  return addOn;
+}
+
+function submit(addOn: AddOn, answers: Record<string, string>) {
+  return addOn.runtime.submitForm(addOn.runtime.forms[0]!, titledAnswers(answers));
+}
+
+/** Removes set-up's onFormSubmit trigger: nothing records a response until the sweep. */
+function dropSubmitTrigger(addOn: AddOn): void {
+  const { ScriptApp } = gas(addOn.runtime);
+  for (const t of ScriptApp.getProjectTriggers())
+    if (t.getHandlerFunction() === 'onFormSubmit') ScriptApp.deleteTrigger(t);
+}
+
+/** The spreadsheet-bound trigger an older set-up (or another admin) installed, instead of or beside set-up's. */
+function legacyTrigger(addOn: AddOn, keepFormTrigger: boolean): void {
+  const { ScriptApp, SpreadsheetApp } = gas(addOn.runtime);
+  if (!keepFormTrigger) dropSubmitTrigger(addOn);
+  ScriptApp.newTrigger('onFormSubmit').forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onFormSubmit().create();
+}
+
+/** Typed with a leading "=": the response sheet turns each into a formula (#NAME?), the response keeps it. */
+const TYPED = {
+  [title('title')]: '=Dọn lòng lề đường ấp Chợ',
+  [title('performerName')]: '=HYPERLINK("http://x.example","Tổ trật tự")',
+  [title('description')]: `=${GOOD.description}`,
+};
+
+describe('dates in a Sheet whose locale is en_US', () => {
+  it.each([
+    ['2026-05-11', '11 May'],
+    ['2026-11-27', '27 November'],
+  ])('records a deed done %s (%s) on that day', (day) => {
+    const addOn = englishSheet();
+    const [fired] = submit(addOn, { [title('doneOn')]: day });
+    expect((fired!.result as Result).status).toBe('stored');
+    expect(iso(deedCell(tabRows(addOn, 'Việc tốt')[0], 'doneOn'))).toBe(midnight(day));
+  });
+});
+
+describe('answers typed with a leading "="', () => {
+  it('are kept as typed in the deed row, as text', () => {
+    const addOn = freshAddOn();
+    const [fired] = submit(addOn, TYPED);
+    expect((fired!.result as Result).status).toBe('stored');
+    const row = tabRows(addOn, 'Việc tốt')[0];
+    expect(deedCell(row, 'title')).toBe(TYPED[title('title')]);
+    expect(deedCell(row, 'performerName')).toBe(TYPED[title('performerName')]);
+    expect(deedCell(row, 'description')).toBe(TYPED[title('description')]);
+    const formulas = addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!.getDataRange().getFormulas().flat();
+    expect(formulas.filter((f) => f !== '')).toEqual([]);
+  });
+
+  it('are kept as typed in «Cần bổ sung», refused only for what is really wrong', () => {
+    const addOn = freshAddOn();
+    const [fired] = submit(addOn, { ...TYPED, [title('doneOn')]: '2027-01-05' });
+    const result = fired!.result as Result;
+    expect(result.status).toBe('needs_fix');
+    expect(result.reasons).toHaveLength(1); // the future date, nothing about the text
+    const kept = tabRows(addOn, 'Cần bổ sung')[0]!;
+    expect(kept[3]).toBe(TYPED[title('title')]);
+    const raw = JSON.parse(String(kept[6])) as { answers: Record<string, string> };
+    expect(raw.answers).toEqual(
+      expect.objectContaining({ title: TYPED[title('title')], description: TYPED[title('description')] }),
+    );
+  });
+});
+
+describe('the hourly sweep', () => {
+  it('records a missed response as the trigger would — same id, same text and date — and never twice', () => {
+    const addOn = englishSheet();
+    const { runtime } = addOn;
+    runtime.faults.executionDeadline(100); // the trigger's execution dies after its first Sheets call
+    const [fired] = submit(addOn, { ...TYPED, [title('doneOn')]: '2026-05-11' });
+    runtime.faults.executionDeadline(null);
+    expect(String(fired!.error)).toContain('Exceeded maximum execution time');
+
+    runtime.clock.advance(65 * 60_000);
+    runtime.triggers.runDue();
+    const rows = tabRows(addOn, 'Việc tốt');
+    expect(rows).toHaveLength(1);
+    expect(deedCell(rows[0], 'title')).toBe(TYPED[title('title')]);
+    expect(iso(deedCell(rows[0], 'doneOn'))).toBe(midnight('2026-05-11'));
+
+    const again = runtime.triggers.fire(fired!.trigger, fired!.event).result as Result;
+    expect(again).toEqual(expect.objectContaining({ status: 'duplicate', id: deedCell(rows[0], 'id') }));
+    runtime.clock.advance(2 * 60 * 60_000);
+    runtime.triggers.runDue();
+    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(1);
+  });
+
+  it('takes at most 100 responses a run, oldest first, and the rest an hour later, each once', () => {
+    const addOn = freshAddOn();
+    const { runtime } = addOn;
+    dropSubmitTrigger(addOn);
+    for (let i = 0; i < 105; i++) {
+      runtime.clock.advance(1000);
+      expect(submit(addOn, { [title('title')]: `Việc tốt thứ ${i + 1}` })).toHaveLength(0); // no trigger left
+    }
+    runtime.clock.advance(65 * 60_000);
+    runtime.triggers.runDue();
+    const first = tabRows(addOn, 'Việc tốt').map((r) => deedCell(r, 'title'));
+    expect(first).toHaveLength(100);
+    expect(first[0]).toBe('Việc tốt thứ 1');
+    runtime.clock.advance(60 * 60_000);
+    runtime.triggers.runDue();
+    runtime.clock.advance(60 * 60_000);
+    runtime.triggers.runDue();
+    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(105);
+  });
+});
+
+describe('set-up and spreadsheet-bound triggers', () => {
+  it('installs one form-bound trigger and replaces an older spreadsheet-bound one, idempotently', () => {
+    const addOn = freshAddOn();
+    const formId = addOn.runtime.forms[0]!.getId();
+    const submitTriggers = () =>
+      addOn.runtime.triggers
+        .list()
+        .filter((t) => t.handler === 'onFormSubmit')
+        .map((t) => [t.source, t.sourceId]);
+    expect(submitTriggers()).toEqual([['FORMS', formId]]);
+    legacyTrigger(addOn, false);
+    addOn.call('menuSetup');
+    addOn.call('menuSetup');
+    expect(submitTriggers()).toEqual([['FORMS', formId]]);
+  });
+
+  it('sets the Sheet to vi_VN so people read dd/MM/yyyy', () => {
+    expect(freshAddOn().runtime.spreadsheet.getSpreadsheetLocale()).toBe('vi_VN');
+  });
+
+  it('an old installation’s spreadsheet-bound event is recorded from the form response, in an en_US Sheet', () => {
+    const addOn = englishSheet();
+    legacyTrigger(addOn, false);
+    const [fired] = submit(addOn, { ...TYPED, [title('doneOn')]: '2026-05-11' });
+    expect((fired!.result as Result).status).toBe('stored');
+    const row = tabRows(addOn, 'Việc tốt')[0];
+    expect(deedCell(row, 'title')).toBe(TYPED[title('title')]);
+    expect(iso(deedCell(row, 'doneOn'))).toBe(midnight('2026-05-11'));
+  });
+
+  it('a response delivered by both kinds of trigger is recorded once, under one id', () => {
+    const addOn = englishSheet();
+    legacyTrigger(addOn, true);
+    const fired = submit(addOn, { ...TYPED, [title('doneOn')]: '2026-05-11' });
+    expect(fired.map((f) => (f.result as Result).status)).toEqual(['stored', 'duplicate']);
+    expect((fired[1]!.result as Result).id).toBe((fired[0]!.result as Result).id);
+    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(1);
+  });
+});
