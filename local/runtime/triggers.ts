@@ -580,7 +580,6 @@ export class FakeScriptApp
     return this.ctx.expose('Script.AuthorizationInfo', {
       getAuthorizationStatus: () => AuthorizationStatus.NOT_REQUIRED,
       getAuthorizationUrl: () => null,
-      getAuthorizedScopes: () => this.ctx.array([]),
     });
   }
 }
