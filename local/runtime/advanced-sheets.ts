@@ -9,7 +9,7 @@ import { Facade } from './context';
 import type { Context } from './context';
 import { SpreadsheetModel } from './sheet-model';
 import type { SheetModel } from './sheet-model';
-import type { CellValue } from './values';
+import { CELL_TOO_LONG, MAX_CELL_CHARS, type CellValue } from './values';
 
 interface SpreadsheetResource {
   properties?: { title?: string; timeZone?: string; locale?: string };
@@ -85,7 +85,7 @@ class FakeValues extends Facade {
  * https://github.com/home-assistant/core/issues/104198) and for a range whose end passes it
  * (https://github.com/nithinmurali/pygsheets/issues/124). Whether data written from an in-grid start cell
  * may run past the grid is not documented: refused here too (the stricter reading).
- * A cell holds at most 50,000 characters (https://support.google.com/drive/answer/37603).
+ * A cell holds at most MAX_CELL_CHARS characters, as in values.ts.
  */
 function checkGrid(
   sheet: SheetModel,
@@ -99,9 +99,7 @@ function checkGrid(
   if (r0 + Math.max(1, values.length) > sheet.maxRows || c0 + width > sheet.maxColumns)
     throw fail(`Range (${range}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxColumns}`);
   for (const row of values)
-    for (const v of row)
-      if (typeof v === 'string' && v.length > 50_000)
-        throw fail('Your input contains more than the maximum of 50000 characters in a single cell.');
+    for (const v of row) if (typeof v === 'string' && v.length > MAX_CELL_CHARS) throw fail(CELL_TOO_LONG);
 }
 
 function write(sheet: SheetModel, r0: number, c0: number, values: unknown[][]): number {
