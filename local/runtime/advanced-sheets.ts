@@ -9,11 +9,11 @@ import { Facade } from './context';
 import type { Context } from './context';
 import { SpreadsheetModel } from './sheet-model';
 import type { SheetModel } from './sheet-model';
-import type { CellValue } from './values';
+import { CELL_TOO_LONG, MAX_CELL_CHARS, type CellValue } from './values';
 
 interface SpreadsheetResource {
   properties?: { title?: string; timeZone?: string; locale?: string };
-  sheets?: { properties?: { title?: string } }[];
+  sheets?: { properties?: { title?: string; gridProperties?: { rowCount?: number; columnCount?: number } } }[];
 }
 
 interface ValueRange {
@@ -34,61 +34,78 @@ export class ArchiveStore {
       out.push(Array.from({ length: sheet.lastColumn() }, (_, c) => sheet.values.get(r, c) ?? ''));
     return out;
   }
+
+  /** Under drive.file, a spreadsheet the add-on did not create is not found. */
+  file(id: string, ctx: Context): SpreadsheetModel {
+    const model = this.files.get(id);
+    if (!model) throw ctx.error(`API call to sheets.spreadsheets failed with error: Requested entity was not found.`);
+    return model;
+  }
 }
 
 class FakeValues extends Facade {
   constructor(
     ctx: Context,
-    private readonly service: FakeSpreadsheets,
+    private readonly store: ArchiveStore,
   ) {
     super(ctx, 'Sheets.Values');
   }
 
-  /** valueInputOption RAW: strings are stored as they are, never parsed into formulas, numbers or dates. */
+  /**
+   * valueInputOption RAW: strings are stored as they are, never parsed into formulas, numbers or dates.
+   * The request is checked whole before anything is written: Sheets applies a request atomically
+   * (https://developers.google.com/workspace/sheets/api/limits, "Behavior and limitations").
+   */
   batchUpdate(
     request: { valueInputOption?: string; data?: ValueRange[] },
     spreadsheetId: string,
   ): { totalUpdatedCells: number } {
-    const model = this.service.file(spreadsheetId);
+    const model = this.store.file(spreadsheetId, this.ctx);
+    const fail = (message: string) =>
+      this.ctx.error(`API call to sheets.spreadsheets.values.batchUpdate failed with error: ${message}`);
     if (request.valueInputOption !== 'RAW' && request.valueInputOption !== 'USER_ENTERED')
-      throw this.ctx.error(
-        'API call to sheets.spreadsheets.values.batchUpdate failed with error: Invalid valueInputOption',
-      );
-    let total = 0;
-    for (const { range, values } of request.data ?? []) {
+      throw fail('Invalid valueInputOption');
+    const writes = (request.data ?? []).map(({ range, values }) => {
       const a1 = parseA1(range);
       const sheet = a1?.sheetName ? model.byName(a1.sheetName.replace(/^'|'$/g, '')) : undefined;
-      if (!a1 || !sheet)
-        throw this.ctx.error(
-          `API call to sheets.spreadsheets.values.batchUpdate failed with error: Unable to parse range: ${range}`,
-        );
-      total += write(model, sheet, a1.row - 1, a1.column - 1, values, this.ctx);
-    }
+      if (!a1 || !sheet) throw fail(`Unable to parse range: ${range}`);
+      checkGrid(sheet, range, a1.row - 1, a1.column - 1, values, fail);
+      return { sheet, r0: a1.row - 1, c0: a1.column - 1, values };
+    });
+    let total = 0;
+    for (const { sheet, r0, c0, values } of writes) total += write(sheet, r0, c0, values);
     return { totalUpdatedCells: total };
   }
 }
 
-function write(
-  model: SpreadsheetModel,
+/**
+ * A write must fit the sheet's grid: the API does not add rows or columns for values.update/batchUpdate and
+ * answers "Range ('Tab'!A2001) exceeds grid limits. Max rows: 1000, max columns: 26" — reported for a range
+ * starting past the last row or column (https://github.com/jroehl/gsheet.action/issues/611,
+ * https://github.com/home-assistant/core/issues/104198) and for a range whose end passes it
+ * (https://github.com/nithinmurali/pygsheets/issues/124). Whether data written from an in-grid start cell
+ * may run past the grid is not documented: refused here too (the stricter reading).
+ * A cell holds at most MAX_CELL_CHARS characters, as in values.ts.
+ */
+function checkGrid(
   sheet: SheetModel,
+  range: string,
   r0: number,
   c0: number,
   values: unknown[][],
-  ctx: Context,
-): number {
-  const width = Math.max(0, ...values.map((row) => row.length));
-  const growRows = Math.max(0, r0 + values.length - sheet.maxRows);
-  const growCols = Math.max(0, c0 + width - sheet.maxColumns);
-  model.ensureRoom(growRows * sheet.maxColumns + growCols * (sheet.maxRows + growRows), (m) => ctx.error(m));
-  sheet.maxRows += growRows;
-  sheet.maxColumns += growCols;
+  fail: (message: string) => Error,
+): void {
+  const width = values.reduce((widest, row) => Math.max(widest, row.length), 1);
+  if (r0 + Math.max(1, values.length) > sheet.maxRows || c0 + width > sheet.maxColumns)
+    throw fail(`Range (${range}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxColumns}`);
+  for (const row of values)
+    for (const v of row) if (typeof v === 'string' && v.length > MAX_CELL_CHARS) throw fail(CELL_TOO_LONG);
+}
+
+function write(sheet: SheetModel, r0: number, c0: number, values: unknown[][]): number {
   let n = 0;
   values.forEach((row, i) =>
     row.forEach((v, j) => {
-      if (typeof v === 'string' && v.length > 50_000)
-        throw ctx.error(
-          'API call to sheets.spreadsheets.values.batchUpdate failed with error: Your input contains more than the maximum of 50000 characters in a single cell.',
-        );
       sheet.values.set(r0 + i, c0 + j, v === null || v === undefined ? undefined : (v as CellValue));
       n += 1;
     }),
@@ -105,7 +122,7 @@ class FakeSpreadsheets extends Facade {
     private readonly store: ArchiveStore,
   ) {
     super(ctx, 'Sheets.Spreadsheets');
-    this.Values = new FakeValues(ctx, this).proxy;
+    this.Values = new FakeValues(ctx, store).proxy;
   }
 
   create(resource: SpreadsheetResource): {
@@ -121,22 +138,26 @@ class FakeSpreadsheets extends Facade {
       'vi_VN',
       () => Math.floor(this.ctx.random() * 2 ** 31),
     );
-    const names = (resource.sheets ?? []).map((s) => s.properties?.title ?? '').filter((n) => n !== '');
-    (names.length > 0 ? names : ['Trang tính1']).forEach((name, i) => model.addSheet(name, i));
+    const sheets = (resource.sheets ?? []).filter((s) => (s.properties?.title ?? '') !== '');
+    (sheets.length > 0 ? sheets : [{ properties: { title: 'Trang tính1' } }]).forEach((s, i) => {
+      // A new sheet is 1,000 rows × 26 columns unless gridProperties says otherwise
+      // (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#GridProperties;
+      // the "Max rows: 1000, max columns: 26" of the issues cited at checkGrid).
+      const rows = s.properties?.gridProperties?.rowCount ?? 1000;
+      const columns = s.properties?.gridProperties?.columnCount ?? 26;
+      model.ensureRoom(rows * columns, (m) =>
+        this.ctx.error(`API call to sheets.spreadsheets.create failed with error: ${m}`),
+      );
+      const sheet = model.addSheet(s.properties?.title ?? '', i);
+      sheet.maxRows = rows;
+      sheet.maxColumns = columns;
+    });
     this.store.files.set(model.id, model);
     return {
       spreadsheetId: model.id,
       spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${model.id}/edit`,
       properties: { title },
     };
-  }
-
-  /** Under drive.file, a spreadsheet the add-on did not create is not found. */
-  file(id: string): SpreadsheetModel {
-    const model = this.store.files.get(id);
-    if (!model)
-      throw this.ctx.error(`API call to sheets.spreadsheets failed with error: Requested entity was not found.`);
-    return model;
   }
 }
 

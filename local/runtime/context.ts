@@ -5,6 +5,7 @@ import { types } from 'node:util';
 import type { Clock } from './clock';
 import { EXECUTION_TIME_MESSAGE, type Faults } from './faults';
 import { SHEETS_ROUND_TRIPS, type Meter, type RoundTripKind } from './meter';
+import surface from './surface.json';
 
 /**
  * The methods K of an Apps Script interface T, with the real parameter types (so signatures cannot drift)
@@ -142,9 +143,35 @@ function matches(key: string, prefix: string): boolean {
   return key === prefix || key.startsWith(`${prefix}.`);
 }
 
-/** Camel-case names that look like Apps Script methods; anything else unknown is just undefined. */
-const API_METHOD =
-  /^(get|set|is|has|add|remove|insert|delete|create|new|clear|copy|move|open|append|auto|hide|show|unhide|activate|apply|sort|find|build|as|with|submit|merge|break|protect|require|on|for|at|after|every|near|in|send|put|wait|try|release|format|parse|compute|base64|reset|trim|check|uncheck|can|duplicate|flush|toast|alert|prompt|evaluate|describe|update|refresh|replace|collapse|expand|group|shift|start|match|use|ignore)[A-Z0-9]/;
+/**
+ * The members @types/google-apps-script declares for each interface the fakes expose (scripts/gas-surface.ts
+ * generates it; tests/runtime/surface.test.ts keeps it equal to the pinned @types). A member not listed is
+ * undefined to the script, so calling it throws "… is not a function" as Apps Script does.
+ */
+const SURFACE: Readonly<Record<string, readonly string[]>> = surface;
+
+/**
+ * `console` is V8's, not an Apps Script class (@types types it as the standard Console). Only the four levels
+ * Apps Script sends to Cloud Logging are exposed (https://developers.google.com/apps-script/guides/logging);
+ * the rest of Console (table, time, assert, …) is undefined here — stricter than V8, which has them.
+ */
+export const CONSOLE_MEMBERS: readonly string[] = ['log', 'info', 'warn', 'error'];
+
+const DECLARED = new Map<string, ReadonlySet<string>>();
+
+/** The members the script may see on an object exposed as `iface`; an iface with no surface is a bug in a fake. */
+export function declaredMembers(iface: string): ReadonlySet<string> {
+  let declared = DECLARED.get(iface);
+  if (!declared) {
+    const members = iface === 'console' ? CONSOLE_MEMBERS : SURFACE[iface];
+    if (!members) throw new Error(`no @types/google-apps-script surface for ${iface}`);
+    DECLARED.set(iface, (declared = new Set(members)));
+  }
+  return declared;
+}
+
+/** What every object of a V8 script has (toString, valueOf, …): Apps Script objects have them too. */
+const OBJECT_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 export class NotEmulatedError extends Error {
   constructor(what: string) {
@@ -365,20 +392,24 @@ export class Context {
 
   /**
    * Wraps a fake so every method call is counted under `${iface}.${method}` (e.g. 'Spreadsheet.Range.getValues'),
-   * internal fields stay hidden, and an unknown Apps Script-looking method throws "not emulated: …".
-   * Methods run on the raw object, so a fake's calls to its own methods are not counted twice.
-   * Own data properties named in upper case (enums such as ScriptApp.EventType) are visible. Properties the
-   * script sets are kept beside the fake (HtmlTemplate variables use this) and never overwrite its internals.
+   * and the script sees exactly the members @types declares for `iface`: an undeclared member is undefined
+   * even when the fake has it (so calling it throws "… is not a function", as in Apps Script), and a declared
+   * one the fake lacks throws "not emulated: …". Methods run on the raw object, so a fake's calls to its own
+   * methods are not counted twice. Declared data properties are visible only when named in upper case
+   * (enums such as ScriptApp.EventType); the fakes' fields stay hidden. Properties the script sets are kept
+   * beside the fake (HtmlTemplate variables use this) and never overwrite its internals.
    */
   expose<T extends object>(iface: string, target: T): T {
+    const declared = declaredMembers(iface);
     const wrappers = new Map<string, unknown>();
     const expandos = new Map<string, unknown>();
     const proxy = new Proxy(target, {
       get: (t, prop) => {
         if (typeof prop === 'symbol') return Reflect.get(t, prop);
         if (expandos.has(prop)) return expandos.get(prop);
+        if (!declared.has(prop)) return OBJECT_MEMBERS.has(prop) ? Reflect.get(t, prop) : undefined;
         const value: unknown = Reflect.get(t, prop);
-        if (typeof value === 'function' && prop !== 'constructor' && !prop.startsWith('_')) {
+        if (typeof value === 'function') {
           let wrapper = wrappers.get(prop);
           if (!wrapper) {
             const fn = value as (...args: unknown[]) => unknown;
@@ -387,20 +418,20 @@ export class Context {
           }
           return wrapper;
         }
-        if (Object.prototype.hasOwnProperty.call(t, prop)) return /^[A-Z]/.test(prop) ? value : undefined;
-        if (prop in t) return value;
-        if (API_METHOD.test(prop))
-          return () => {
-            throw this.notEmulated(`${iface}.${prop}`);
-          };
-        return undefined;
+        if (value !== undefined && (!Object.prototype.hasOwnProperty.call(t, prop) || /^[A-Z]/.test(prop)))
+          return value;
+        return () => {
+          throw this.notEmulated(`${iface}.${prop}`);
+        };
       },
       set: (_t, prop, value) => {
         if (typeof prop === 'symbol') return false;
         expandos.set(prop, value);
         return true;
       },
-      has: (t, prop) => (typeof prop === 'string' && expandos.has(prop)) || Reflect.has(t, prop),
+      has: (t, prop) =>
+        (typeof prop === 'string' && (expandos.has(prop) || (declared.has(prop) && prop in t))) ||
+        (typeof prop !== 'string' && Reflect.has(t, prop)),
       ownKeys: () => [...expandos.keys()],
       getOwnPropertyDescriptor: (_t, prop) =>
         typeof prop === 'string' && expandos.has(prop)

@@ -146,14 +146,28 @@ export class FormsService {
     return this.forms.find((f) => f.id === id);
   }
 
-  item(form: FormModel, item: ItemModel, as?: ItemTypeName): FakeItem {
-    if (as === undefined) return new FakeItem(this, form, item, 'Forms.Item').proxy;
+  /** The generic Item of `item`, or (`as`) the class of its type, refusing another type as Apps Script does. */
+  item(form: FormModel, item: ItemModel, as?: ItemTypeName): ItemFake {
+    if (as === undefined) return new FakeItem(this, form, item).proxy;
     if (item.type !== as) throw this.ctx.error(`Item ${item.id} is a ${item.type} item, not ${as}.`);
-    const iface = `Forms.${ITEM_CLASS[as]}`;
-    if (CHOICE_TYPES.includes(as)) return new FakeChoiceItem(this, form, item, iface).proxy;
-    if (as === 'DATE') return new FakeDateItem(this, form, item, iface).proxy;
-    if (LAYOUT_TYPES.includes(as)) return new FakeItem(this, form, item, iface).proxy;
-    return new FakeTextItem(this, form, item, iface).proxy;
+    switch (as) {
+      case 'LIST':
+        return new FakeListItem(this, form, item).proxy;
+      case 'MULTIPLE_CHOICE':
+        return new FakeOtherChoiceItem(this, form, item, 'Forms.MultipleChoiceItem').proxy;
+      case 'CHECKBOX':
+        return new FakeOtherChoiceItem(this, form, item, 'Forms.CheckboxItem').proxy;
+      case 'DATE':
+        return new FakeDateItem(this, form, item).proxy;
+      case 'TEXT':
+        return new FakeTextItem(this, form, item, 'Forms.TextItem').proxy;
+      case 'PARAGRAPH_TEXT':
+        return new FakeTextItem(this, form, item, 'Forms.ParagraphTextItem').proxy;
+      case 'SECTION_HEADER':
+        return new FakeLayoutItem(this, form, item, 'Forms.SectionHeaderItem').proxy;
+      case 'PAGE_BREAK':
+        return new FakeLayoutItem(this, form, item, 'Forms.PageBreakItem').proxy;
+    }
   }
 
   // ---- the linked response sheet ------------------------------------------------------------------------------
@@ -257,17 +271,6 @@ export class FormsService {
     return Array.isArray(answer) ? values : (values[0] ?? '');
   }
 }
-
-const ITEM_CLASS: Record<ItemTypeName, string> = {
-  CHECKBOX: 'CheckboxItem',
-  DATE: 'DateItem',
-  LIST: 'ListItem',
-  MULTIPLE_CHOICE: 'MultipleChoiceItem',
-  PAGE_BREAK: 'PageBreakItem',
-  PARAGRAPH_TEXT: 'ParagraphTextItem',
-  SECTION_HEADER: 'SectionHeaderItem',
-  TEXT: 'TextItem',
-};
 
 // ---- FormApp ---------------------------------------------------------------------------------------------------
 
@@ -418,20 +421,20 @@ export class FakeForm
     return this.forms.publishedUrl(this.model);
   }
 
-  getItems(itemType?: GoogleAppsScript.Forms.ItemType): FakeItem[] {
+  getItems(itemType?: GoogleAppsScript.Forms.ItemType): ItemFake[] {
     const type = enumName(itemType);
     const items = this.model.items.filter((i) => type === undefined || i.type === type);
     return this.ctx.array(items.map((i) => this.forms.item(this.model, i)));
   }
 
-  getItemById(id: number): FakeItem | null {
+  getItemById(id: number): ItemFake | null {
     const item = this.model.items.find((i) => i.id === Number(id));
     return item ? this.forms.item(this.model, item) : null;
   }
 
   private indexOf(itemOrIndex: unknown): number {
     if (typeof itemOrIndex === 'number') return itemOrIndex;
-    const fake = this.ctx.fakeOf(itemOrIndex, FakeItem);
+    const fake = this.ctx.fakeOf(itemOrIndex, ItemFake);
     return fake ? this.model.items.indexOf(fake.item) : -1;
   }
 
@@ -441,7 +444,7 @@ export class FakeForm
     this.model.items.splice(i, 1);
   }
 
-  moveItem(itemOrFrom: unknown, toIndex: number): FakeItem {
+  moveItem(itemOrFrom: unknown, toIndex: number): ItemFake {
     const from = this.indexOf(itemOrFrom);
     const item = this.model.items[from];
     if (!item || toIndex < 0 || toIndex >= this.model.items.length) throw this.ctx.error('Invalid argument: index');
@@ -450,7 +453,7 @@ export class FakeForm
     return this.forms.item(this.model, item);
   }
 
-  private add(type: ItemTypeName): FakeItem {
+  private add(type: ItemTypeName): ItemFake {
     const item: ItemModel = {
       id: Math.floor(this.ctx.random() * 2 ** 31),
       type,
@@ -465,16 +468,16 @@ export class FakeForm
     return this.forms.item(this.model, item, type);
   }
 
-  addListItem(): FakeChoiceItem {
-    return this.add('LIST') as FakeChoiceItem;
+  addListItem(): FakeListItem {
+    return this.add('LIST') as FakeListItem;
   }
 
-  addMultipleChoiceItem(): FakeChoiceItem {
-    return this.add('MULTIPLE_CHOICE') as FakeChoiceItem;
+  addMultipleChoiceItem(): FakeOtherChoiceItem {
+    return this.add('MULTIPLE_CHOICE') as FakeOtherChoiceItem;
   }
 
-  addCheckboxItem(): FakeChoiceItem {
-    return this.add('CHECKBOX') as FakeChoiceItem;
+  addCheckboxItem(): FakeOtherChoiceItem {
+    return this.add('CHECKBOX') as FakeOtherChoiceItem;
   }
 
   addTextItem(): FakeTextItem {
@@ -489,11 +492,11 @@ export class FakeForm
     return this.add('DATE') as FakeDateItem;
   }
 
-  addSectionHeaderItem(): FakeItem {
+  addSectionHeaderItem(): ItemFake {
     return this.add('SECTION_HEADER');
   }
 
-  addPageBreakItem(): FakeItem {
+  addPageBreakItem(): ItemFake {
     return this.add('PAGE_BREAK');
   }
 
@@ -603,27 +606,16 @@ export class FakeForm
 
 type GasItem = GoogleAppsScript.Forms.Item;
 
-export class FakeItem
+/**
+ * What every item class has (Item, ListItem, TextItem, …). The script gets the class of the item's type only
+ * from add…Item() and as…Item(); a typed item has no as…Item() methods
+ * (https://developers.google.com/apps-script/reference/forms/list-item), only a generic Item has them
+ * (https://developers.google.com/apps-script/reference/forms/item).
+ */
+export abstract class ItemFake
   extends Facade
   implements
-    Emulates<
-      GasItem,
-      | 'getId'
-      | 'getTitle'
-      | 'setTitle'
-      | 'getHelpText'
-      | 'setHelpText'
-      | 'getType'
-      | 'getIndex'
-      | 'asListItem'
-      | 'asMultipleChoiceItem'
-      | 'asCheckboxItem'
-      | 'asTextItem'
-      | 'asParagraphTextItem'
-      | 'asDateItem'
-      | 'asSectionHeaderItem'
-      | 'asPageBreakItem'
-    >
+    Emulates<GasItem, 'getId' | 'getTitle' | 'setTitle' | 'getHelpText' | 'setHelpText' | 'getType' | 'getIndex'>
 {
   constructor(
     protected readonly forms: FormsService,
@@ -666,38 +658,6 @@ export class FakeItem
     return this.form.items.indexOf(this.item);
   }
 
-  asListItem(): FakeChoiceItem {
-    return this.forms.item(this.form, this.item, 'LIST') as FakeChoiceItem;
-  }
-
-  asMultipleChoiceItem(): FakeChoiceItem {
-    return this.forms.item(this.form, this.item, 'MULTIPLE_CHOICE') as FakeChoiceItem;
-  }
-
-  asCheckboxItem(): FakeChoiceItem {
-    return this.forms.item(this.form, this.item, 'CHECKBOX') as FakeChoiceItem;
-  }
-
-  asTextItem(): FakeTextItem {
-    return this.forms.item(this.form, this.item, 'TEXT') as FakeTextItem;
-  }
-
-  asParagraphTextItem(): FakeTextItem {
-    return this.forms.item(this.form, this.item, 'PARAGRAPH_TEXT') as FakeTextItem;
-  }
-
-  asDateItem(): FakeDateItem {
-    return this.forms.item(this.form, this.item, 'DATE') as FakeDateItem;
-  }
-
-  asSectionHeaderItem(): FakeItem {
-    return this.forms.item(this.form, this.item, 'SECTION_HEADER');
-  }
-
-  asPageBreakItem(): FakeItem {
-    return this.forms.item(this.form, this.item, 'PAGE_BREAK');
-  }
-
   /** The response to this item, validated as the form validates it. */
   protected response(answer: Answer): FakeItemResponse {
     const value = this.forms.validate(this.item, answer);
@@ -705,8 +665,70 @@ export class FakeItem
   }
 }
 
+/** A generic Item (getItems, getItemById, moveItem, ItemResponse.getItem): seen as its type with as…Item(). */
+export class FakeItem
+  extends ItemFake
+  implements
+    Emulates<
+      GasItem,
+      | 'asListItem'
+      | 'asMultipleChoiceItem'
+      | 'asCheckboxItem'
+      | 'asTextItem'
+      | 'asParagraphTextItem'
+      | 'asDateItem'
+      | 'asSectionHeaderItem'
+      | 'asPageBreakItem'
+    >
+{
+  constructor(forms: FormsService, form: FormModel, item: ItemModel) {
+    super(forms, form, item, 'Forms.Item');
+  }
+
+  asListItem(): ItemFake {
+    return this.forms.item(this.form, this.item, 'LIST');
+  }
+
+  asMultipleChoiceItem(): ItemFake {
+    return this.forms.item(this.form, this.item, 'MULTIPLE_CHOICE');
+  }
+
+  asCheckboxItem(): ItemFake {
+    return this.forms.item(this.form, this.item, 'CHECKBOX');
+  }
+
+  asTextItem(): ItemFake {
+    return this.forms.item(this.form, this.item, 'TEXT');
+  }
+
+  asParagraphTextItem(): ItemFake {
+    return this.forms.item(this.form, this.item, 'PARAGRAPH_TEXT');
+  }
+
+  asDateItem(): ItemFake {
+    return this.forms.item(this.form, this.item, 'DATE');
+  }
+
+  asSectionHeaderItem(): ItemFake {
+    return this.forms.item(this.form, this.item, 'SECTION_HEADER');
+  }
+
+  asPageBreakItem(): ItemFake {
+    return this.forms.item(this.form, this.item, 'PAGE_BREAK');
+  }
+}
+
+/** Section headers and page breaks: no answer, no "required". */
+export class FakeLayoutItem extends ItemFake {
+  static readonly ifaces = ['Forms.SectionHeaderItem', 'Forms.PageBreakItem'] as const;
+
+  constructor(forms: FormsService, form: FormModel, item: ItemModel, iface: (typeof FakeLayoutItem.ifaces)[number]) {
+    super(forms, form, item, iface);
+  }
+}
+
 /** Items that can be required (questions). */
-class FakeQuestionItem extends FakeItem {
+abstract class FakeQuestionItem extends ItemFake {
   setRequired(enabled: boolean): this {
     this.item.required = Boolean(enabled);
     return this.proxy;
@@ -720,14 +742,14 @@ class FakeQuestionItem extends FakeItem {
 type GasListItem = GoogleAppsScript.Forms.ListItem;
 type GasCheckboxItem = GoogleAppsScript.Forms.CheckboxItem;
 
-export class FakeChoiceItem
+/** What ListItem, MultipleChoiceItem and CheckboxItem share. */
+abstract class ChoiceItemFake
   extends FakeQuestionItem
   implements
     Emulates<
       GasListItem,
       'setChoiceValues' | 'getChoices' | 'createChoice' | 'setChoices' | 'setRequired' | 'isRequired'
-    >,
-    Emulates<GasCheckboxItem, 'createResponse' | 'showOtherOption' | 'hasOtherOption'>
+    >
 {
   setChoiceValues(values: string[]): this {
     if (!Array.isArray(values)) throw this.ctx.error('Invalid argument: values');
@@ -752,8 +774,35 @@ export class FakeChoiceItem
     return this.proxy;
   }
 
+  createResponse(responses: string[] | string): FakeItemResponse {
+    return this.response(responses);
+  }
+}
+
+/** A drop-down list: no "other" option (https://developers.google.com/apps-script/reference/forms/list-item). */
+export class FakeListItem extends ChoiceItemFake {
+  constructor(forms: FormsService, form: FormModel, item: ItemModel) {
+    super(forms, form, item, 'Forms.ListItem');
+  }
+}
+
+/** Multiple choice and checkboxes, which may offer "other". */
+export class FakeOtherChoiceItem
+  extends ChoiceItemFake
+  implements Emulates<GasCheckboxItem, 'createResponse' | 'showOtherOption' | 'hasOtherOption'>
+{
+  static readonly ifaces = ['Forms.MultipleChoiceItem', 'Forms.CheckboxItem'] as const;
+
+  constructor(
+    forms: FormsService,
+    form: FormModel,
+    item: ItemModel,
+    iface: (typeof FakeOtherChoiceItem.ifaces)[number],
+  ) {
+    super(forms, form, item, iface);
+  }
+
   showOtherOption(enabled: boolean): this {
-    if (this.item.type === 'LIST') throw this.ctx.notEmulated('ListItem.showOtherOption (lists have no "other")');
     this.item.hasOtherOption = Boolean(enabled);
     return this.proxy;
   }
@@ -761,14 +810,10 @@ export class FakeChoiceItem
   hasOtherOption(): boolean {
     return this.item.hasOtherOption;
   }
-
-  createResponse(responses: string[] | string): FakeItemResponse {
-    return this.response(responses);
-  }
 }
 
 function choice(ctx: Context, value: string): unknown {
-  return ctx.expose('Forms.Choice', { getValue: () => value, isOtherOption: () => false });
+  return ctx.expose('Forms.Choice', { getValue: () => value });
 }
 
 type GasTextItem = GoogleAppsScript.Forms.TextItem;
@@ -777,6 +822,12 @@ export class FakeTextItem
   extends FakeQuestionItem
   implements Emulates<GasTextItem, 'createResponse' | 'setRequired' | 'isRequired'>
 {
+  static readonly ifaces = ['Forms.TextItem', 'Forms.ParagraphTextItem'] as const;
+
+  constructor(forms: FormsService, form: FormModel, item: ItemModel, iface: (typeof FakeTextItem.ifaces)[number]) {
+    super(forms, form, item, iface);
+  }
+
   createResponse(response: string): FakeItemResponse {
     return this.response(String(response));
   }
@@ -788,6 +839,10 @@ export class FakeDateItem
   extends FakeQuestionItem
   implements Emulates<GasDateItem, 'createResponse' | 'setRequired' | 'isRequired'>
 {
+  constructor(forms: FormsService, form: FormModel, item: ItemModel) {
+    super(forms, form, item, 'Forms.DateItem');
+  }
+
   /** A date answer is kept as the form keeps it: 'yyyy-MM-dd' in the spreadsheet's time zone. */
   createResponse(response: GoogleAppsScript.Base.Date): FakeItemResponse {
     if (!isDate(response)) throw this.ctx.error('Invalid argument: response');
@@ -809,7 +864,7 @@ export class FakeItemResponse extends Facade implements Emulates<GasItemResponse
     super(forms.ctx, 'Forms.ItemResponse');
   }
 
-  getItem(): FakeItem {
+  getItem(): ItemFake {
     return this.forms.item(this.form, this.item);
   }
 
@@ -871,7 +926,7 @@ export class FakeFormResponse
   }
 
   getResponseForItem(item: unknown): FakeItemResponse | null {
-    const fake = this.ctx.fakeOf(item, FakeItem);
+    const fake = this.ctx.fakeOf(item, ItemFake);
     const answer = fake ? this.response.answers.get(fake.item.id) : undefined;
     return fake && answer !== undefined ? this.itemResponse(fake.item, answer) : null;
   }

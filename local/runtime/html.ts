@@ -175,7 +175,7 @@ export class FakeHtmlOutput
   }
 
   asTemplate(): FakeHtmlTemplate {
-    return this.service.template(this.content);
+    return this.service._template(this.content);
   }
 }
 
@@ -195,7 +195,7 @@ export class FakeHtmlTemplate
 
   /** Runs the scriptlets with the properties the script assigned to the template as variables. */
   evaluate(): FakeHtmlOutput {
-    const output = this.service.output('');
+    const output = this.service._output('');
     const sink: TemplateOutput = {
       append: (html) => void (output.content += html === null || html === undefined ? '' : String(html)),
       appendUntrusted: (text) => void (output.content += escapeHtml(text)),
@@ -240,13 +240,13 @@ export class FakeHtmlService
     super(ctx, 'Html.HtmlService');
   }
 
-  output(content: string): FakeHtmlOutput {
+  _output(content: string): FakeHtmlOutput {
     const output = new FakeHtmlOutput(this.ctx, this);
     output.content = content;
     return output;
   }
 
-  template(source: string): FakeHtmlTemplate {
+  _template(source: string): FakeHtmlTemplate {
     return new FakeHtmlTemplate(this.ctx, this, source).proxy;
   }
 
@@ -260,19 +260,19 @@ export class FakeHtmlService
   createHtmlOutput(html?: unknown): FakeHtmlOutput {
     const blob = this.ctx.fakeOf(html, FakeBlob);
     const content = blob ? blob.getDataAsString() : html === undefined ? '' : String(html);
-    return this.output(content).proxy;
+    return this._output(content).proxy;
   }
 
   createHtmlOutputFromFile(filename: string): FakeHtmlOutput {
-    return this.output(this.file(filename)).proxy;
+    return this._output(this.file(filename)).proxy;
   }
 
   createTemplate(html: unknown): FakeHtmlTemplate {
     const blob = this.ctx.fakeOf(html, FakeBlob);
-    return this.template(blob ? blob.getDataAsString() : String(html));
+    return this._template(blob ? blob.getDataAsString() : String(html));
   }
 
   createTemplateFromFile(filename: string): FakeHtmlTemplate {
-    return this.template(this.file(filename));
+    return this._template(this.file(filename));
   }
 }

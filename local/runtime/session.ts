@@ -87,9 +87,8 @@ export class FakeLogger extends Facade implements Emulates<GasLogger, 'log' | 'g
   }
 }
 
-/** The console the script sees: log/info/warn/error/debug go to runtime.logs; time/timeEnd use the clock. */
+/** The console the script sees: log/info/warn/error go to runtime.logs (CONSOLE_MEMBERS says why only these). */
 export function fakeConsole(ctx: Context): Record<string, (...args: unknown[]) => void> {
-  const timers = new Map<string, number>();
   const write =
     (level: LogEntry['level']) =>
     (...args: unknown[]) =>
@@ -97,14 +96,7 @@ export function fakeConsole(ctx: Context): Record<string, (...args: unknown[]) =
   return ctx.expose('console', {
     log: write('log'),
     info: write('info'),
-    debug: write('log'),
     warn: write('warn'),
     error: write('error'),
-    time: (label = 'default') => void timers.set(String(label), ctx.clock.now().getTime()),
-    timeEnd: (label = 'default') => {
-      const start = timers.get(String(label));
-      timers.delete(String(label));
-      ctx.log('log', `${String(label)}: ${start === undefined ? 0 : ctx.clock.now().getTime() - start}ms`);
-    },
   });
 }

@@ -179,7 +179,7 @@ export class FakeEmbeddedChart
 
   getOptions(): unknown {
     const options = this.model.options;
-    return this.ctx.expose('Spreadsheet.ChartOptions', { get: (option: string) => options[option] ?? null });
+    return this.ctx.expose('Charts.ChartOptions', { get: (option: string) => options[option] ?? null });
   }
 
   getContainerInfo(): unknown {
@@ -267,11 +267,6 @@ export class FakeEmbeddedChartBuilder
   setOption(option: string, value: unknown): FakeEmbeddedChartBuilder {
     this.model.options[option] = value;
     return this.proxy;
-  }
-
-  /** Sets the title option, as the typed builders (asColumnChart()…) do. */
-  setTitle(chartTitle: string): FakeEmbeddedChartBuilder {
-    return this.setOption('title', chartTitle);
   }
 
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): FakeEmbeddedChartBuilder {

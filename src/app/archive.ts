@@ -13,7 +13,7 @@ import { AUDIT_HEADERS } from './server';
 import { TIME_ZONE, formatLocal, today } from '../gas/clock';
 import { activeUserEmail } from '../gas/session';
 import { alert, prompt } from '../gas/ui';
-import { createSpreadsheet, writeRows } from '../gas/archiveFile';
+import { createSpreadsheet } from '../gas/archiveFile';
 import { withDocumentLock } from '../gas/lock';
 import { TAB, appendRows, ensureTab, spreadsheet, toCell } from '../gas/sheets';
 
@@ -75,26 +75,18 @@ export function archiveYear(year: number, user: string): ArchiveResult {
     const keeping = rows.filter((r) => !String(r[DEED_COL.month]).startsWith(prefix));
 
     const summaries = ss.getSheets().filter((s) => new RegExp(`^Tổng hợp \\d{2}/${year}$`).test(s.getName()));
-    const { id, url } = createSpreadsheet(MSG_ARCHIVE.title(config.settings?.organisation ?? '', year), TIME_ZONE, [
-      TAB.deeds,
-      TAB.audit,
-      ...summaries.map((s) => s.getName()),
-    ]);
-    const copy = (tab: string, rows: readonly Row[]) =>
-      writeRows(
-        id,
-        tab,
-        rows.map((r) => r.map(archived)),
-      );
-    copy(TAB.deeds, [DEED_HEADERS, ...moving]);
     const ids = new Set(moving.map((r) => r[DEED_COL.id]));
     const audit = ss.getSheetByName(TAB.audit);
     const auditRows =
       audit && audit.getLastRow() > 1
         ? audit.getRange(2, 1, audit.getLastRow() - 1, AUDIT_HEADERS.length).getValues()
         : [];
-    copy(TAB.audit, [AUDIT_HEADERS, ...auditRows.filter((r) => ids.has(r[2]))]);
-    for (const s of summaries) copy(s.getName(), s.getDataRange().getValues());
+    const tab = (name: string, rows: readonly Row[]) => ({ name, rows: rows.map((r) => r.map(archived)) });
+    const { url } = createSpreadsheet(MSG_ARCHIVE.title(config.settings?.organisation ?? '', year), TIME_ZONE, [
+      tab(TAB.deeds, [DEED_HEADERS, ...moving]),
+      tab(TAB.audit, [AUDIT_HEADERS, ...auditRows.filter((r) => ids.has(r[2]))]),
+      ...summaries.map((s) => tab(s.getName(), s.getDataRange().getValues())),
+    ]);
 
     removeRows(deeds, rows, keeping, (r) => String(r[DEED_COL.month]).startsWith(prefix));
 

@@ -11,21 +11,37 @@ function api(): GoogleAppsScript.Sheets {
   return Sheets;
 }
 
-/** A new spreadsheet with these tabs; its id and address. */
-export function createSpreadsheet(
-  title: string,
-  timeZone: string,
-  tabs: readonly string[],
-): { id: string; url: string } {
+/** A tab of the new spreadsheet and the rows it holds from A1. */
+export interface Tab {
+  name: string;
+  rows: readonly (readonly Cell[])[];
+}
+
+/**
+ * A new spreadsheet holding these tabs; its id and address. Each tab is created with a grid just the size of
+ * its rows: the Sheets API gives a new sheet 1,000 rows × 26 columns and refuses a write beyond the grid
+ * ("Range ('Tab'!A2001) exceeds grid limits. Max rows: 1000, max columns: 26").
+ */
+export function createSpreadsheet(title: string, timeZone: string, tabs: readonly Tab[]): { id: string; url: string } {
   const made = api().Spreadsheets!.create({
     properties: { title, timeZone },
-    sheets: tabs.map((t) => ({ properties: { title: t } })),
+    sheets: tabs.map((t) => ({
+      properties: {
+        title: t.name,
+        gridProperties: {
+          rowCount: Math.max(1, t.rows.length),
+          columnCount: t.rows.reduce((widest, r) => Math.max(widest, r.length), 1),
+        },
+      },
+    })),
   });
-  return { id: made.spreadsheetId ?? '', url: made.spreadsheetUrl ?? '' };
+  const id = made.spreadsheetId ?? '';
+  for (const t of tabs) writeRows(id, t.name, t.rows);
+  return { id, url: made.spreadsheetUrl ?? '' };
 }
 
 /** Writes rows from A1 of a tab, RAW: text is stored as text, never read as a formula, number or date. */
-export function writeRows(id: string, tab: string, rows: readonly (readonly Cell[])[]): void {
+function writeRows(id: string, tab: string, rows: readonly (readonly Cell[])[]): void {
   const quoted = `'${tab.replace(/'/g, "''")}'`;
   for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
     const values = rows.slice(start, start + CHUNK_ROWS).map((r) => [...r]);

@@ -6,21 +6,6 @@ import type { Question } from '../domain/form';
 type Form = GoogleAppsScript.Forms.Form;
 type Item = GoogleAppsScript.Forms.Item;
 
-function addItem(form: Form, q: Question): Item {
-  switch (q.kind) {
-    case 'list':
-      return form.addListItem().setTitle(q.title) as unknown as Item;
-    case 'choice':
-      return form.addMultipleChoiceItem().setTitle(q.title) as unknown as Item;
-    case 'text':
-      return form.addTextItem().setTitle(q.title) as unknown as Item;
-    case 'paragraph':
-      return form.addParagraphTextItem().setTitle(q.title) as unknown as Item;
-    case 'date':
-      return form.addDateItem().setTitle(q.title) as unknown as Item;
-  }
-}
-
 /** Read lazily: touching FormApp while the module loads would fail in onOpen's limited auth mode. */
 function itemType(kind: Question['kind']): GoogleAppsScript.Forms.ItemType {
   const types = FormApp.ItemType;
@@ -33,32 +18,34 @@ function itemType(kind: Question['kind']): GoogleAppsScript.Forms.ItemType {
   }[kind];
 }
 
-function configure(item: Item, q: Question, unitNames: readonly string[]): void {
-  const choices = q.key === 'unit' ? unitNames : (q.choices ?? []);
+/**
+ * Configures the question's item and returns its index: an existing generic Item (from getItems) is seen as
+ * its type with as…Item; a new one is the typed item add…Item returns, configured directly — a ListItem,
+ * TextItem, … has no as…Item methods in Apps Script.
+ */
+function configure(form: Form, existing: Item | undefined, q: Question, unitNames: readonly string[]): number {
+  const choices = [...(q.key === 'unit' ? unitNames : (q.choices ?? []))];
   switch (q.kind) {
-    case 'list':
-      item
-        .asListItem()
-        .setHelpText(q.help)
-        .setRequired(q.required)
-        .setChoiceValues([...choices]);
-      return;
-    case 'choice':
-      item
-        .asMultipleChoiceItem()
-        .setHelpText(q.help)
-        .setRequired(q.required)
-        .setChoiceValues([...choices]);
-      return;
-    case 'text':
-      item.asTextItem().setHelpText(q.help).setRequired(q.required);
-      return;
-    case 'paragraph':
-      item.asParagraphTextItem().setHelpText(q.help).setRequired(q.required);
-      return;
-    case 'date':
-      item.asDateItem().setHelpText(q.help).setRequired(q.required);
-      return;
+    case 'list': {
+      const item = existing ? existing.asListItem() : form.addListItem().setTitle(q.title);
+      return item.setHelpText(q.help).setRequired(q.required).setChoiceValues(choices).getIndex();
+    }
+    case 'choice': {
+      const item = existing ? existing.asMultipleChoiceItem() : form.addMultipleChoiceItem().setTitle(q.title);
+      return item.setHelpText(q.help).setRequired(q.required).setChoiceValues(choices).getIndex();
+    }
+    case 'text': {
+      const item = existing ? existing.asTextItem() : form.addTextItem().setTitle(q.title);
+      return item.setHelpText(q.help).setRequired(q.required).getIndex();
+    }
+    case 'paragraph': {
+      const item = existing ? existing.asParagraphTextItem() : form.addParagraphTextItem().setTitle(q.title);
+      return item.setHelpText(q.help).setRequired(q.required).getIndex();
+    }
+    case 'date': {
+      const item = existing ? existing.asDateItem() : form.addDateItem().setTitle(q.title);
+      return item.setHelpText(q.help).setRequired(q.required).getIndex();
+    }
   }
 }
 
@@ -74,8 +61,7 @@ export function syncQuestions(form: Form, unitNames: readonly string[]): void {
     }
   }
   QUESTIONS.forEach((q, index) => {
-    const item = existing.get(q.title) ?? addItem(form, q);
-    configure(item, q, unitNames);
-    if (item.getIndex() !== index) form.moveItem(item, index);
+    const at = configure(form, existing.get(q.title), q, unitNames);
+    if (at !== index) form.moveItem(at, index);
   });
 }

@@ -117,6 +117,23 @@ describe('the yearly archive of scattered rows', () => {
   });
 });
 
+describe('a large yearly archive', () => {
+  it('moves 2,500 deeds whole: each tab of the new file is made big enough before the rows are written', () => {
+    const addOn = sheetAt('2026-11-27T09:00:00+07:00');
+    putDeeds(addOn, [
+      ...Array.from({ length: 2500 }, (_, i) => ({ doneOn: '2025-06-01', title: `Việc ${i}` })),
+      { doneOn: '2026-06-01', title: 'Năm nay' },
+    ]);
+    const message = archiveFromMenu(addOn, '2025');
+    expect(message).toContain('Đã chuyển 2.500 việc tốt năm 2025');
+    const [file] = [...addOn.runtime.archives.files.keys()];
+    const archived = addOn.runtime.archives.rows(file!, 'Việc tốt');
+    expect(archived).toHaveLength(2501); // header + 2,500, past the 1,000 rows of a default new sheet
+    expect(archived.at(-1)![DEED_COL.title]).toBe('Việc 2499');
+    expect(tabRows(addOn, 'Việc tốt').map((r) => r[DEED_COL.title])).toEqual(['Năm nay']);
+  });
+});
+
 describe('capacity', () => {
   it('warns the admin from 80 % of the 10,000,000-cell limit, in the weekly job', () => {
     const addOn = sheetAt('2026-11-30T07:00:00+07:00');

@@ -3,6 +3,20 @@
 import { gas } from '../../local/runtime';
 import { QUESTIONS } from '../../src/domain/form';
 import { freshAddOn, tabRows } from '../helpers';
+import { bootAddOn } from '../../local/addon';
+import { setUpSheet } from '../../local/flows';
+import type { Question } from '../../src/domain/form';
+
+type QuestionItem = GoogleAppsScript.Forms.ListItem | GoogleAppsScript.Forms.TextItem;
+
+/** A form item read back as the class of its question's kind. */
+function asQuestion(item: GoogleAppsScript.Forms.Item, kind: Question['kind']): QuestionItem {
+  if (kind === 'list') return item.asListItem();
+  if (kind === 'choice') return item.asMultipleChoiceItem() as unknown as QuestionItem;
+  if (kind === 'text') return item.asTextItem();
+  if (kind === 'paragraph') return item.asParagraphTextItem() as unknown as QuestionItem;
+  return item.asDateItem() as unknown as QuestionItem;
+}
 
 describe('set-up', () => {
   it('builds the form from the definition, linked to the Sheet, with the active units to choose from', () => {
@@ -25,6 +39,28 @@ describe('set-up', () => {
           ],
       ),
     );
+  });
+
+  it('configures each new question on the typed item add…Item returns, and existing ones through as…Item', () => {
+    const addOn = bootAddOn();
+    setUpSheet(addOn); // a new form: every question is added, then configured as its own class
+    const { runtime } = addOn;
+    const form = runtime.forms[0]!;
+    const configured = () =>
+      form.getItems().map((item, i) => {
+        const typed = asQuestion(item, QUESTIONS[i]!.kind);
+        return [typed.getTitle(), typed.getHelpText(), typed.isRequired()];
+      });
+    const wanted = QUESTIONS.map((q) => [q.title, q.help, q.required]);
+    expect(configured()).toEqual(wanted);
+    const lost = form.getItems()[2]!;
+    form.deleteItem(lost); // someone deleted a question by hand
+    runtime.meter.reset();
+    addOn.call('menuSetup');
+    // The one question added again is configured directly; only the others, read back as Items, are cast.
+    const casts = ['asListItem', 'asMultipleChoiceItem', 'asTextItem', 'asParagraphTextItem', 'asDateItem'];
+    expect(casts.reduce((n, m) => n + runtime.meter.count(`Forms.Item.${m}`), 0)).toBe(QUESTIONS.length - 1);
+    expect(configured()).toEqual(wanted);
   });
 
   it('updates in place when run again: one form, one trigger, people’s registry edits kept and offered', () => {

@@ -98,7 +98,7 @@ describe('granular consent', () => {
     expect(url).toMatch(/^https:\/\/script\.google\.com\/.*forms/);
     expect(rt.run('info', ['LIMITED'], { user: A })).toEqual(['NOT_REQUIRED', null]);
     expect(() => rt.run('infoWithScopes', [], { user: A })).toThrow("don't match the method signature");
-    expect(() => rt.run('authorizedScopes', [], { user: A })).toThrow('not emulated');
+    expect(() => rt.run('authorizedScopes', [], { user: A })).toThrow('getAuthorizedScopes is not a function');
   });
 
   it('requireAllScopes and requireScopes end the execution when consent is missing', () => {
