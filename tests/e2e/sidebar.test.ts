@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { MSG_DUPLICATE, MSG_HAND_EDIT, MSG_LADDER, MSG_REVIEW, MSG_SUGGESTION } from '../../src/ui/messages';
-import { CALL_FAILED } from '../../src/ui/client/api';
+import { MSG_SIDEBAR } from '../../src/ui/clientMessages';
 import { PHONE, SIDEBAR, browserAround, closeChecked, openPage, screenshot } from './browser';
 import {
   DUPLICATE_EARLIER,
@@ -328,13 +328,13 @@ describe('reviewing a deed', () => {
     await openDeed('Sửa đường bê tông ấp Bàu Tre');
     stub.fail('reviewDeed');
     await button('Duyệt').click();
-    await page.locator('#slot-status .err', { hasText: CALL_FAILED }).waitFor();
+    await page.locator('#slot-status .err', { hasText: MSG_SIDEBAR.common.callFailed }).waitFor();
     await button('Duyệt').click();
     await page.locator('#slot-status', { hasText: 'Đã duyệt việc tốt.' }).waitFor();
     await button('‹ Danh sách').click();
     stub.fail('listDeeds');
     await page.locator('.counts button', { hasText: 'Từ chối' }).click();
-    await page.locator('#list .err', { hasText: CALL_FAILED }).waitFor();
+    await page.locator('#list .err', { hasText: MSG_SIDEBAR.common.callFailed }).waitFor();
     await page.locator('#list .err').getByRole('button', { name: 'Thử lại' }).click();
     await range('1–1 / 1');
   });
@@ -621,7 +621,7 @@ describe('«Khen thưởng»', () => {
     await tabTo('Khen thưởng');
     stub.fail('decideSuggestion');
     await cardButton('Chi đoàn giáo viên', 'Chấp nhận').click();
-    await card('Chi đoàn giáo viên').locator('.err', { hasText: CALL_FAILED }).waitFor();
+    await card('Chi đoàn giáo viên').locator('.err', { hasText: MSG_SIDEBAR.common.callFailed }).waitFor();
     expect(await cardButton('Chi đoàn giáo viên', 'Chấp nhận').isEnabled()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Chấp nhận');
     await cardButton('Chi đoàn giáo viên', 'Chấp nhận').click();
