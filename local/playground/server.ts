@@ -3,12 +3,13 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { bootAddOn } from '../addon';
+import type { AddOn } from '../addon';
 import { REVIEWER, setUpSheet } from '../flows';
 import { seedDemo } from './seed';
 import { routes } from './routes';
 
 export interface Playground {
-  addOn: ReturnType<typeof bootAddOn>;
+  addOn: AddOn;
   /** Who the sidebar acts as: a reviewer listed in settings, or someone who is not. */
   actingAs: string;
   lastMessage: string;
@@ -23,16 +24,22 @@ export interface Request {
 export type Reply = { status?: number; type?: string; body: string; headers?: Record<string, string> };
 export type Route = (pg: Playground, req: Request) => Reply;
 
+/** A fresh add-on as the playground serves it: set up, seeded (the demo, or a test's data), the reviewer signed in. */
+export function bootSeeded(seed: (addOn: AddOn) => unknown = seedDemo): AddOn {
+  const addOn = bootAddOn();
+  setUpSheet(addOn);
+  seed(addOn);
+  addOn.runtime.setUser(REVIEWER);
+  addOn.runtime.meter.reset();
+  return addOn;
+}
+
 export function startPlayground(
   port: number,
   host = '127.0.0.1',
+  seed?: (addOn: AddOn) => unknown,
 ): Promise<{ url: string; close: () => void; pg: Playground }> {
-  const addOn = bootAddOn();
-  setUpSheet(addOn);
-  seedDemo(addOn);
-  addOn.runtime.setUser(REVIEWER);
-  addOn.runtime.meter.reset();
-  const pg: Playground = { addOn, actingAs: REVIEWER, lastMessage: '' };
+  const pg: Playground = { addOn: bootSeeded(seed), actingAs: REVIEWER, lastMessage: '' };
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];

@@ -1,4 +1,5 @@
-// Every sentence a person reads (form errors, menus, alerts, emails, sheet headers) in one place, in Vietnamese.
+// Every sentence a person reads (form errors, menus, alerts, emails, sheet headers) in Vietnamese: here, and the
+// sidebar's own in clientMessages.ts.
 
 export const MSG = {
   required: (label: string) => `Chưa trả lời câu «${label}».`,
@@ -381,12 +382,23 @@ export const MSG_OUTBOX = {
   uncertain: (n: number) => ` · ${n} thư dừng giữa chừng (xem tab «Hộp thư đi»)`,
 } as const;
 
+// Shared by MSG_SUGGESTION and MSG_LADDER as plain constants: a property read (MSG_SUGGESTION.kind) inside
+// MSG_LADDER would keep all of MSG_LADDER in the sidebar's bundle, since esbuild cannot prove the read pure.
+const SUGGESTION_KIND = { giay_khen: 'Giấy khen', guong_dien_hinh: 'Gương điển hình' };
+const SUGGESTION_STATUS = {
+  pending: 'Chờ xem xét',
+  accepted: 'Đã chấp nhận',
+  dismissed: 'Đã bỏ qua',
+  expired: 'Hết hiệu lực',
+};
+const DISMISS_REASON_NEEDED = 'Hãy ghi lý do bỏ qua (ít nhất 5 ký tự).';
+
 /** What the sidebar shows of a suggestion, as the «Đề xuất khen thưởng» tab says it (small: the sidebar imports it). */
 export const MSG_SUGGESTION = {
-  kind: { giay_khen: 'Giấy khen', guong_dien_hinh: 'Gương điển hình' },
-  status: { pending: 'Chờ xem xét', accepted: 'Đã chấp nhận', dismissed: 'Đã bỏ qua', expired: 'Hết hiệu lực' },
+  kind: SUGGESTION_KIND,
+  status: SUGGESTION_STATUS,
   minReason: 5,
-  dismissReasonNeeded: 'Hãy ghi lý do bỏ qua (ít nhất 5 ký tự).',
+  dismissReasonNeeded: DISMISS_REASON_NEEDED,
 };
 
 export const MSG_LADDER = {
@@ -437,8 +449,8 @@ export const MSG_LADDER = {
     'Người ghi',
     'Thời điểm ghi',
   ],
-  kind: MSG_SUGGESTION.kind,
-  status: MSG_SUGGESTION.status,
+  kind: SUGGESTION_KIND,
+  status: SUGGESTION_STATUS,
   giayKhenReason: (from: string, months: number, min: number, reports: number, proposed: boolean) =>
     `Việc tốt thường xuyên từ ${from}, đã thực hiện ${months} tháng (tối thiểu ${min} tháng)` +
     (reports > 1 ? `, đã báo cáo ${reports} lần` : '') +
@@ -458,7 +470,7 @@ export const MSG_LADDER = {
   notFound: 'Không tìm thấy đề xuất này: hãy bấm «Làm mới».',
   alreadyDecided: (status: string, who: string) =>
     `Đề xuất này đã được xử lý (${status}${who ? ` bởi ${who}` : ''}). Danh sách đã được tải lại.`,
-  dismissReasonNeeded: MSG_SUGGESTION.dismissReasonNeeded,
+  dismissReasonNeeded: DISMISS_REASON_NEEDED,
   auditAccept: 'chấp nhận đề xuất',
   auditDismiss: 'bỏ qua đề xuất',
   auditDecision: 'ghi quyết định',

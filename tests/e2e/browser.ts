@@ -52,7 +52,7 @@ export async function openPage(
 }
 
 /**
- * For a test file: a server (the playground, the stub) and Chromium started before its tests, handed to `ready`,
+ * For a test file: a server (the playground) and Chromium started before its tests, handed to `ready`,
  * and both closed after them.
  */
 export function browserAround<S extends { close(): unknown }>(

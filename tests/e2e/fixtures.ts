@@ -1,41 +1,24 @@
-// Canned data for the sidebar's stub server: units from the sample organisation, ~30 deeds of Nov/Oct 2026 and
-// older accepted ones (Jun–Sep), and the commendation ladder's suggestions.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { isoWeekKey, parseLocalDate } from '../../src/domain/calendar';
-import type { FieldCode, Nature, Proposal, Recognition, Status, UnitType } from '../../src/domain/codes';
-import { fold } from '../../src/domain/text';
-import type { DeedDetail, DecisionRecord, Suggestion } from '#contract';
+// The sidebar tests' data, seeded into the emulated runtime through the real bundle: ~30 deeds of Nov/Oct 2026 and
+// older accepted ones (Jun–Sep) sent through the form, then reviewed, marked and decided through the sidebar's own
+// server functions, and the commendation ladder built by refreshLadder.
+import type { DeedDetail, LadderView, Result, ReviewAction } from '#contract';
+import type { AddOn } from '../../local/addon';
+import { SAMPLE_UNITS } from '../../local/demo';
+import { REVIEWER, submitAnswers } from '../../local/flows';
+import { DEED_COL } from '../../src/domain/deed';
+import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS } from '../../src/domain/codes';
+import type { FieldCode, Nature, Proposal, Recognition, Status } from '../../src/domain/codes';
 
-export const TODAY = '2026-11-27';
-export const CURRENT_MONTH = '2026-11';
+/** The emulated runtime's clock stands at 27/11/2026 09:00 in Hồ Chí Minh City (local/runtime). */
 export const CURRENT_WEEK = '2026-W48';
-/** The next 19 May honours and the first day of deeds they count. */
-export const HONOURS = { date: '2027-05-19', from: '2026-05-20' };
-const FIXTURE_REVIEWER = 'tuyengiao@cuchi.example';
-
-export interface Unit {
-  code: string;
-  name: string;
-  unitType: UnitType;
-}
-
-export function sampleUnits(): Unit[] {
-  const tsv = readFileSync(path.join(__dirname, '../../data/sample-organisation.tsv'), 'utf8');
-  return tsv
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split('\t'))
-    .map(([code, name, unitType]) => ({ code: code ?? '', name: name ?? '', unitType: unitType as UnitType }));
-}
 
 /** The payload of the injection test: each part would set window.__pwned if it ran. */
-export const XSS_ID = 'VT-00000000bad1';
 export const XSS_TITLE = 'Nấu cơm cho bệnh nhân <b>nghèo</b> <img src=x onerror="window.__pwned=\'title\'">';
 export const XSS_DESCRIPTION =
   'Nấu 200 suất cơm.\n<script>window.__pwned = "script"</script><img src="x" onerror="window.__pwned = \'img\'">' +
   '<a href="javascript:window.__pwned=\'link\'">bấm</a>';
+export const XSS_EVIDENCE = "javascript:window.__pwned='evidence'";
+export const XSS_NOTE = '<img src=x onerror="window.__pwned=\'note\'">';
 
 /** A near-duplicate pair: another unit reported this deed again the next day. */
 export const DUPLICATE_EARLIER = 'Lắp đèn chiếu sáng đường quê';
@@ -44,14 +27,7 @@ export const DUPLICATE_LATER = 'Thắp sáng đường quê ấp 5 xã Tân An H
 /** A deed with a Thư khen whose decision is recorded, and one with a Giấy khen still waiting for its decision. */
 export const THU_KHEN_DECIDED = 'Hỗ trợ công nhân bị tai nạn lao động';
 export const GIAY_KHEN_UNDECIDED = 'Xây mái ấm công đoàn cho đoàn viên khó khăn';
-export const THU_KHEN_DECISION: Omit<DecisionRecord, 'deedId'> = {
-  recognition: 'thu_khen',
-  number: '125-QĐ/HU',
-  date: '2026-11-24',
-  level: 'Thường trực Huyện ủy',
-  recordedBy: FIXTURE_REVIEWER,
-  recordedAt: '2026-11-25T02:10:00.000Z',
-};
+export const THU_KHEN_DECISION = { number: '125-QĐ/HU', date: '2026-11-24', level: 'Thường trực Huyện ủy' };
 
 interface Seed {
   title: string;
@@ -416,188 +392,105 @@ const SEEDS: Seed[] = [
   },
 ];
 
-let counter = 0;
-const nextId = () => `VT-${(0xa00000000000 + ++counter).toString(16)}`;
+const DEEDS_TAB = 'Việc tốt';
 
-function unitOf(units: Unit[], code: string): Unit {
-  const unit = units.find((u) => u.code === code);
-  if (!unit) throw new Error(`fixture unit ${code} is not in the sample organisation`);
-  return unit;
-}
-
-function detail(units: Unit[], s: Seed, id: string, row: number): DeedDetail {
-  const unit = unitOf(units, s.unit);
-  const done = parseLocalDate(s.doneOn);
-  if (!done) throw new Error(`bad fixture date ${s.doneOn}`);
-  const field = s.field;
+/** What the unit typed into the form for a seed. */
+function answers(s: Seed): Record<string, string> {
+  const unit = SAMPLE_UNITS.find((u) => u.code === s.unit);
+  if (!unit) throw new Error(`fixture unit ${s.unit} is not in the sample organisation`);
+  const collective = /^(Tổ|Chi|Hội|Đội|Ban|Đoàn|Khoa|Bộ|Nhân|Dân|Thanh|Mặt|Huyện|Công|Đảng|Ủy|<i>)/.test(s.performer);
   return {
-    id,
-    row,
-    version: 1,
-    title: s.title,
-    unitName: unit.name,
+    unit: unit.name,
+    performerKind: collective ? PERFORMER_KINDS.tap_the : PERFORMER_KINDS.ca_nhan,
     performerName: s.performer,
+    performerRole: collective ? '' : 'Đảng viên',
+    title: s.title,
+    description: s.description ?? `${s.title}: ${s.performer} thực hiện ngày ${s.doneOn}, ${unit.name}.`,
+    field: FIELDS[s.submittedField ?? s.field],
+    nature: NATURES[s.nature ?? 'dot_xuat'],
+    startDate: s.startDate ?? '',
     doneOn: s.doneOn,
-    week: isoWeekKey(done),
-    field,
-    status: s.status ?? 'moi',
-    flagged: s.submittedField !== undefined && s.submittedField !== field,
-    proposal: s.proposal ?? 'none',
-    recognitions: s.recognitions ?? [],
-    duplicateOf: null, // sampleDeeds links the pair by title
-    suspended: false,
-    receivedAt: `${s.doneOn}T03:15:00.000Z`,
-    unitCode: unit.code,
-    unitType: unit.unitType,
-    performerKind: /^(Tổ|Chi|Hội|Đội|Ban|Đoàn|Khoa|Bộ|Nhân|Dân|Thanh|Mặt|Huyện|Công|Đảng)/.test(s.performer)
-      ? 'tap_the'
-      : 'ca_nhan',
-    performerRole: 'Đảng viên',
-    description: s.description ?? `${s.title}. Việc làm được bà con trong khu vực ghi nhận và đánh giá cao.`,
-    submittedField: s.submittedField ?? field,
-    fieldReason: `Khớp từ khóa của lĩnh vực «${field}» trong tên và nội dung.`,
-    confidence: s.submittedField && s.submittedField !== field ? 0.62 : 0.87,
-    nature: s.nature ?? 'dot_xuat',
-    startDate: s.startDate ?? null,
     place: 'Huyện Củ Chi',
     beneficiaries: 'Nhân dân địa phương',
-    evidence: 'https://example.org/minh-chung/' + id,
-    email: 'lienhe@example.org',
+    evidence: 'https://example.org/minh-chung/anh.jpg',
+    proposal: s.proposal && s.proposal !== 'none' ? PROPOSALS[s.proposal] : '',
+    email: `${unit.code.toLowerCase()}@example.org`,
     phone: '0912 345 678',
-    radioWeek: s.radioWeek ?? '',
-    bulletinMonth: s.recognitions?.includes('ban_tin') ? s.doneOn.slice(0, 7) : '',
-    note: '',
-    reviewer: s.status && s.status !== 'moi' ? FIXTURE_REVIEWER : '',
-    reviewedAt: s.status && s.status !== 'moi' ? `${s.doneOn}T09:00:00.000Z` : null,
-    blocked: {}, // the stub server fills it from the real rules when it answers
-    performerKey: `${unit.code}|${fold(s.performer)}`,
-    decisions: [],
   };
 }
 
-/** A fresh copy of every deed (tests change them), oldest first like the sheet. */
-export function sampleDeeds(units: Unit[]): DeedDetail[] {
-  counter = 0;
-  const seeds = [...SEEDS].reverse();
-  const deeds = seeds.map((s, i) => detail(units, s, nextId(), i + 2));
-  seeds.forEach((s, i) => (deeds[i]!.duplicateOf = deeds.find((d) => d.title === s.duplicateOf)?.id ?? null));
-  const xss = detail(
-    units,
-    {
-      title: XSS_TITLE,
-      unit: 'CB-BVDK',
-      performer: '<i>Nhóm</i> tình nguyện',
-      doneOn: '2026-11-27',
-      field: 'y_te_cham_soc',
-      description: XSS_DESCRIPTION,
-    },
-    XSS_ID,
-    deeds.length + 2,
+function okOf<T>(result: unknown, what: string): T {
+  const r = result as Result<T>;
+  if (!r.ok) throw new Error(`fixture ${what}: ${r.error}`);
+  return r.value;
+}
+
+/** A reviewer's action on the deed's current version, through the sidebar's server function. */
+export function reviewAs(addOn: AddOn, deed: DeedDetail, action: ReviewAction, user = REVIEWER): DeedDetail {
+  addOn.runtime.setUser(user);
+  const { id, row, version } = deed;
+  return okOf<DeedDetail>(addOn.runtime.scriptRun('reviewDeed', { id, row, version, action }), action.kind);
+}
+
+/** The deed as the sidebar's server reads it. */
+export function deedOf(addOn: AddOn, id: string): DeedDetail {
+  addOn.runtime.setUser(REVIEWER);
+  return okOf<DeedDetail>(addOn.runtime.scriptRun('getDeed', { id }), `getDeed ${id}`);
+}
+
+/** A person types into one cell of the deed's row in «Việc tốt» (the real onEdit runs). */
+export function editCell(addOn: AddOn, deed: DeedDetail, key: keyof typeof DEED_COL, value: string): void {
+  const n = DEED_COL[key];
+  const letter = (n >= 26 ? String.fromCharCode(64 + Math.floor(n / 26)) : '') + String.fromCharCode(65 + (n % 26));
+  const fired = addOn.runtime.userEdit(DEEDS_TAB, `${letter}${deed.row}`, value, { user: 'chibo@example.org' });
+  if (fired.some((f) => f.error)) throw new Error(`fixture hand edit: ${String(fired[0]!.error)}`);
+}
+
+/** The review that brings a submitted deed to the seed's field, status and recognitions. */
+function reviewToSeed(addOn: AddOn, first: DeedDetail, s: Seed): DeedDetail {
+  let d = first;
+  if (d.field !== s.field) d = reviewAs(addOn, d, { kind: 'set_field', field: s.field });
+  const status = s.status ?? 'moi';
+  if (status === 'can_bo_sung') d = reviewAs(addOn, d, { kind: 'request_info', message: 'Xin bổ sung hình ảnh.' });
+  if (status === 'tu_choi') d = reviewAs(addOn, d, { kind: 'reject', reason: 'Không phải việc tốt của đơn vị.' });
+  if (status === 'da_duyet' || status === 'can_duyet_lai') d = reviewAs(addOn, d, { kind: 'accept' });
+  for (const r of s.recognitions ?? []) {
+    const period = r === 'phat_thanh' ? s.radioWeek : r === 'ban_tin' ? s.doneOn.slice(0, 7) : undefined;
+    d = reviewAs(addOn, d, { kind: 'mark', recognition: r, on: true, ...(period ? { period } : {}) });
+  }
+  if (status === 'can_duyet_lai') {
+    editCell(addOn, d, 'description', `${d.description} (đơn vị sửa lại)`);
+    d = deedOf(addOn, d.id);
+  }
+  return d;
+}
+
+/** Every seed sent through the form (oldest first, as the Sheet fills), reviewed, decided; the ladder built unless
+ * told not to. Answers each title's id. */
+export function seedFixtures(addOn: AddOn, options: { ladder?: boolean } = {}): Record<string, string> {
+  const ids: Record<string, string> = {};
+  const xss: Seed = {
+    title: XSS_TITLE,
+    unit: 'CB-BVDK',
+    performer: '<i>Nhóm</i> tình nguyện',
+    doneOn: '2026-11-27',
+    field: 'y_te_cham_soc',
+    description: XSS_DESCRIPTION,
+  };
+  for (const s of [...SEEDS].reverse().concat(xss)) {
+    const submitted = submitAnswers(addOn, answers(s));
+    if (!submitted.id) throw new Error(`fixture «${s.title}» not stored: ${submitted.reasons.join(' ')}`);
+    ids[s.title] = reviewToSeed(addOn, deedOf(addOn, submitted.id), s).id;
+  }
+  const xssDeed = reviewAs(addOn, deedOf(addOn, ids[XSS_TITLE]!), { kind: 'note', note: XSS_NOTE });
+  editCell(addOn, xssDeed, 'evidence', XSS_EVIDENCE);
+  const decided = deedOf(addOn, ids[THU_KHEN_DECIDED]!);
+  addOn.runtime.setUser(REVIEWER);
+  const { id, row, version } = decided;
+  okOf(
+    addOn.runtime.scriptRun('recordDecision', { id, row, version, recognition: 'thu_khen', ...THU_KHEN_DECISION }),
+    'decision',
   );
-  const decided = deeds.find((d) => d.title === THU_KHEN_DECIDED)!;
-  decided.decisions = [{ ...THU_KHEN_DECISION, deedId: decided.id }];
-  xss.evidence = "javascript:window.__pwned='evidence'";
-  xss.note = '<img src=x onerror="window.__pwned=\'note\'">';
-  return [...deeds, xss];
-}
-
-interface SuggestionSeed {
-  kind: Suggestion['kind'];
-  /** The deed it would be marked on; the performer and unit are that deed's. */
-  deed: string;
-  reason: string;
-  score: number;
-  status?: Suggestion['status'];
-  decidedAt?: string;
-  note?: string;
-}
-
-const SUGGESTIONS: SuggestionSeed[] = [
-  {
-    kind: 'giay_khen',
-    deed: 'Phụ đạo miễn phí cho học sinh yếu',
-    reason: 'Việc tốt thường xuyên từ 01/03/2026 (8 tháng); 4 việc tốt đã duyệt trong kỳ, chưa có Giấy khen.',
-    score: 0.92,
-  },
-  {
-    kind: 'guong_dien_hinh',
-    deed: 'Trả lại ví cho người đánh rơi',
-    reason: '3 việc tốt đã duyệt trong kỳ ở 2 lĩnh vực; 1 lần kể dưới cờ.',
-    score: 0.81,
-  },
-  {
-    kind: 'giay_khen',
-    deed: 'Ngày Chủ nhật xanh thu gom rác thải',
-    reason: 'Việc tốt thường xuyên từ 04/01/2026 (10 tháng); 2 việc tốt đã duyệt trong kỳ.',
-    score: 0.77,
-  },
-  {
-    kind: 'guong_dien_hinh',
-    deed: 'Tặng học bổng cho học sinh vượt khó',
-    reason: '3 việc tốt đã duyệt trong kỳ; 1 lần giới thiệu trên bản tin.',
-    score: 0.7,
-  },
-  {
-    kind: 'giay_khen',
-    deed: GIAY_KHEN_UNDECIDED,
-    reason: 'Việc tốt thường xuyên từ 01/02/2026 (6 tháng); đơn vị đề nghị Giấy khen.',
-    score: 0.88,
-    status: 'accepted',
-    decidedAt: '2026-11-10T02:30:00.000Z',
-  },
-  {
-    kind: 'guong_dien_hinh',
-    deed: 'Cứu người đuối nước ở sông Sài Gòn',
-    reason: '2 việc tốt đột xuất cứu người trong kỳ.',
-    score: 0.86,
-    status: 'accepted',
-    decidedAt: '2026-11-14T07:45:00.000Z',
-  },
-  {
-    kind: 'guong_dien_hinh',
-    deed: 'Giúp dân gia cố bờ bao chống triều',
-    reason: '2 việc tốt đã duyệt trong kỳ.',
-    score: 0.55,
-    status: 'dismissed',
-    decidedAt: '2026-11-12T03:00:00.000Z',
-    note: 'Đã được huyện tuyên dương năm 2025.',
-  },
-  {
-    kind: 'guong_dien_hinh',
-    deed: 'Sửa đường bê tông ấp Bàu Tre',
-    reason: 'Đề xuất cho đợt tuyên dương 19/05/2026.',
-    score: 0.5,
-    status: 'expired',
-    decidedAt: '2026-05-20T00:00:00.000Z',
-  },
-];
-
-/** The ladder's suggestions for these deeds: pending first (highest score first), then the decided ones. */
-export function sampleSuggestions(deeds: DeedDetail[]): Suggestion[] {
-  return SUGGESTIONS.map((s) => {
-    const d = deeds.find((x) => x.title === s.deed);
-    if (!d) throw new Error(`fixture suggestion for a deed that does not exist: ${s.deed}`);
-    const status = s.status ?? 'pending';
-    const key =
-      s.kind === 'giay_khen'
-        ? `giay_khen|${d.performerKey}|${d.startDate ?? d.doneOn}`
-        : `guong_dien_hinh|${status === 'expired' ? 2026 : 2027}|${d.performerKey}`;
-    return {
-      key,
-      kind: s.kind,
-      performerKey: d.performerKey,
-      performerName: d.performerName,
-      performerKind: d.performerKind,
-      unitCode: d.unitCode,
-      unitName: d.unitName,
-      deedId: d.id,
-      deedTitle: d.title,
-      reason: s.reason,
-      score: s.score,
-      status,
-      decidedBy: status === 'accepted' || status === 'dismissed' ? FIXTURE_REVIEWER : '',
-      decidedAt: s.decidedAt ?? null,
-      note: s.note ?? '',
-    };
-  });
+  if (options.ladder !== false) okOf<LadderView>(addOn.runtime.scriptRun('refreshLadder'), 'ladder');
+  return ids;
 }

@@ -1,11 +1,14 @@
-// Browser tests of the reviewers' sidebar (dist/Sidebar.html) in headless Chromium at 300 px, against the stub
-// server: filters, review actions, errors, injected markup shown as text, read-only outsiders, layout, and the
-// «Khen thưởng» view with the deeds' records and decisions. SCREENSHOTS=1 also writes docs/screenshots/sidebar-*.png.
+// Browser tests of the reviewers' sidebar (dist/Sidebar.html) in headless Chromium at 300 px, served by the playground
+// (the real bundle on the emulated runtime) with fixtures.ts seeded through the bundle, fresh for each test (seeded.ts):
+// filters, review actions, errors, injected markup shown as text, read-only outsiders, layout, and the «Khen thưởng»
+// view with the deeds' records and decisions. SCREENSHOTS=1 also writes docs/screenshots/sidebar-*.png.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import type { LadderView, Result } from '#contract';
+import { ADMIN, OUTSIDER, REVIEWER } from '../../local/flows';
+import { MSG_SIDEBAR } from '../../src/ui/clientMessages';
 import { MSG_DUPLICATE, MSG_HAND_EDIT, MSG_LADDER, MSG_REVIEW, MSG_SUGGESTION } from '../../src/ui/messages';
-import { CALL_FAILED } from '../../src/ui/client/api';
 import { PHONE, SIDEBAR, browserAround, closeChecked, openPage, screenshot } from './browser';
 import {
   DUPLICATE_EARLIER,
@@ -13,38 +16,49 @@ import {
   GIAY_KHEN_UNDECIDED,
   THU_KHEN_DECIDED,
   XSS_DESCRIPTION,
-  XSS_ID,
+  XSS_EVIDENCE,
   XSS_TITLE,
+  deedOf,
+  editCell,
+  reviewAs,
 } from './fixtures';
-import { OUTSIDER, REVIEWER, startStubServer } from './stub-server';
-import type { Role, StubServer } from './stub-server';
+import { startSeeded, watchCalls } from './seeded';
+import type { Calls, Role, Seeded } from './seeded';
 
 let browser: Browser;
-let stub: StubServer;
+let server: Seeded;
 let page: Page;
 let errors: string[];
 let foreign: string[];
+let calls: Calls;
 
-browserAround(startStubServer, (b, s) => ((browser = b), (stub = s)));
-beforeEach(() => stub.reset());
+browserAround(startSeeded, (b, s) => ((browser = b), (server = s)));
+beforeEach(() => server.reset());
 afterEach(async () => {
   await closeChecked(page && { page, errors, foreign });
   page = undefined as unknown as Page;
 });
 
+/** The sidebar's page as the playground serves it (its 300 px iframe), as the reviewer or an outsider. */
 async function open(role: Role = 'reviewer', viewport = SIDEBAR): Promise<void> {
-  ({ page, errors, foreign } = await openPage(browser, stub.url, viewport));
-  await page.goto(`${stub.url}/sidebar?as=${role}`);
+  server.setRole(role);
+  ({ page, errors, foreign } = await openPage(browser, server.url, viewport));
+  calls = await watchCalls(page);
+  await page.goto(`${server.url}/sidebar/frame`);
   await page.locator('#range').waitFor();
 }
 
+/** A fixture deed as the bundle now holds it. */
+const deed = (title: string) => deedOf(server.pg.addOn, server.ids[title]!);
 const range = (text: string) => page.locator('#range', { hasText: text }).waitFor();
 const item = (title: string) => page.locator('button.item', { hasText: title });
 const button = (name: string) => page.getByRole('button', { name, exact: true });
 const switchFor = (name: string) => page.getByRole('switch', { name });
 const texts = (selector: string) => page.locator(selector).allTextContents();
-const lastList = () => [...stub.calls].reverse().find((c) => c.fn === 'listDeeds')?.args[0] as { filter: object };
-const reviewCalls = () => stub.calls.filter((c) => c.fn === 'reviewDeed').length;
+const lastList = () => [...calls.list].reverse().find((c) => c.fn === 'listDeeds')?.args[0] as { filter: object };
+const reviewCalls = () => calls.list.filter((c) => c.fn === 'reviewDeed').length;
+/** Another reviewer saves a note on the deed meanwhile: its version moves on. */
+const touch = (title: string) => reviewAs(server.pg.addOn, deed(title), { kind: 'note', note: 'Đã xem.' }, ADMIN);
 
 async function openDeed(title: string): Promise<void> {
   await item(title).click();
@@ -85,7 +99,7 @@ describe('list and filters', () => {
     expect(top).toContain('Đảng bộ xã An Phú');
     expect(top).toContain('Nguyễn Văn An · 26/11/2026');
     expect(top).toContain('Chăm lo gia đình chính sách, hộ nghèo, người khó khăn');
-    expect(await item('Vận động hội viên').locator('.flag').count()).toBe(1);
+    expect(await item('Tiếp công dân ngoài giờ hành chính').locator('.flag').count()).toBe(1);
     expect(await item('Cứu người đuối nước').locator('.chip').allTextContents()).toEqual([
       'Gương điển hình',
       'Chuyện kể dưới cờ',
@@ -108,12 +122,12 @@ describe('list and filters', () => {
 
   test('search is accent-insensitive on the server and waits for the typing to stop', async () => {
     await open();
-    const before = stub.calls.length;
+    const before = calls.list.length;
     await page.locator('#q').pressSequentially('sua mai nha');
     await range('1–1 / 1');
     expect(await texts('button.item .t')).toEqual(['Giúp bà cụ neo đơn sửa mái nhà dột']);
     // one listing for the whole word typed, not one per key
-    expect(stub.calls.slice(before).filter((c) => c.fn === 'listDeeds').length).toBe(1);
+    expect(calls.list.slice(before).filter((c) => c.fn === 'listDeeds').length).toBe(1);
     expect(lastList().filter).toEqual({ month: '2026-11', search: 'sua mai nha' });
   });
 
@@ -171,8 +185,8 @@ describe('reviewing a deed', () => {
     const facts = await page.locator('main#detail').textContent();
     expect(facts).toContain('26/11/2026');
     expect(facts).toContain('Tuần 48 (23/11–29/11)');
-    expect(facts).toContain('Lý do: Khớp từ khóa');
-    expect(facts).toContain('Độ tin cậy87%');
+    expect(facts).toContain('Lý do: Theo lựa chọn của đơn vị');
+    expect(facts).toContain('Độ tin cậy88%');
     expect(await switchFor('Thư khen').isDisabled()).toBe(true); // not accepted yet
     await button('Duyệt').click();
     await page.locator('#slot-status', { hasText: 'Đã duyệt việc tốt.' }).waitFor();
@@ -183,8 +197,7 @@ describe('reviewing a deed', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-k'))).toBe('rec-thu_khen');
     await screenshot(page, 'detail-actions');
     await screenshot(page, 'detail', 0);
-    const calls = stub.calls.filter((c) => c.fn === 'reviewDeed').map((c) => c.args[0]);
-    expect(calls).toEqual([
+    expect(calls.list.filter((c) => c.fn === 'reviewDeed').map((c) => c.args[0])).toEqual([
       expect.objectContaining({ version: 1, action: { kind: 'accept' } }),
       expect.objectContaining({ version: 2, action: { kind: 'mark', recognition: 'thu_khen', on: true } }),
     ]);
@@ -198,20 +211,21 @@ describe('reviewing a deed', () => {
   });
 
   test('a deed edited by hand in the Sheet says its nominations wait; accepting it again lifts the notice', async () => {
-    const deed = stub.deeds.find((d) => d.title === 'Hỗ trợ công nhân bị tai nạn lao động')!;
-    Object.assign(deed, { status: 'can_duyet_lai', suspended: true, version: 3 });
+    const accepted = deed(THU_KHEN_DECIDED);
+    editCell(server.pg.addOn, accepted, 'description', `${accepted.description} (sửa tay)`);
     await open();
-    expect(await item(deed.title).locator('.chip').allTextContents()).toEqual(['Thư khen', MSG_HAND_EDIT.listTag]);
-    await openDeed(deed.title);
+    const title = THU_KHEN_DECIDED;
+    expect(await item(title).locator('.chip').allTextContents()).toEqual(['Thư khen', MSG_HAND_EDIT.listTag]);
+    await openDeed(title);
     expect(await page.locator('#hand-edit').textContent()).toBe(MSG_HAND_EDIT.notice + MSG_HAND_EDIT.howTo);
     expect(await page.locator('main#detail .badge').textContent()).toBe('Cần duyệt lại');
     await noHorizontalScroll();
     await button('Duyệt').click();
     await page.locator('#slot-status', { hasText: 'Đã duyệt việc tốt.' }).waitFor();
     expect(await page.locator('#hand-edit').count()).toBe(0);
-    expect(stub.deeds.find((d) => d.id === deed.id)!.suspended).toBe(false);
+    expect(deed(title).suspended).toBe(false);
     await button('‹ Danh sách').click();
-    expect(await item(deed.title).locator('.chip').allTextContents()).toEqual(['Thư khen']);
+    expect(await item(title).locator('.chip').allTextContents()).toEqual(['Thư khen']);
   });
 
   test('radio pick for the current week counts towards the target; the field and the note save', async () => {
@@ -281,8 +295,7 @@ describe('reviewing a deed', () => {
   test('a stale version offers Tải lại, which fetches the deed again', async () => {
     await open();
     await openDeed('Hiến máu tình nguyện đợt 2');
-    const deed = stub.deeds.find((d) => d.title === 'Hiến máu tình nguyện đợt 2')!;
-    stub.touch(deed.id); // another reviewer saved it meanwhile
+    touch('Hiến máu tình nguyện đợt 2'); // another reviewer saved it meanwhile
     await page.locator('#note-text').fill('Ghi chú của tôi');
     await button('Lưu ghi chú').click();
     await page.locator('#slot-note .err', { hasText: MSG_REVIEW.stale }).waitFor();
@@ -292,14 +305,13 @@ describe('reviewing a deed', () => {
     await page.locator('#note-text').fill('Ghi chú của tôi');
     await button('Lưu ghi chú').click();
     await page.locator('#slot-note', { hasText: 'Đã lưu ghi chú.' }).waitFor();
-    expect(deed.note).toBe('Ghi chú của tôi');
-    expect(deed.version).toBe(3);
+    expect(deed('Hiến máu tình nguyện đợt 2')).toMatchObject({ note: 'Ghi chú của tôi', version: 3 });
   });
 
   test('buttons are disabled while a call is in flight: no double submit', async () => {
     await open();
     await openDeed('Tiếp công dân ngoài giờ hành chính');
-    const release = stub.hold();
+    const release = calls.hold();
     await button('Duyệt').click();
     await page.locator('main#detail[aria-busy="true"]').waitFor();
     expect(await button('Duyệt').isDisabled()).toBe(true);
@@ -313,7 +325,7 @@ describe('reviewing a deed', () => {
   test('leaving the deed while its call runs: the list still gets the result, the list view stays', async () => {
     await open();
     await openDeed('Tiếp công dân ngoài giờ hành chính');
-    const release = stub.hold();
+    const release = calls.hold();
     await button('Duyệt').click();
     await page.locator('main#detail[aria-busy="true"]').waitFor();
     await button('‹ Danh sách').click();
@@ -326,15 +338,15 @@ describe('reviewing a deed', () => {
   test('a crashed call (failure handler) and a failed listing become Vietnamese messages with a retry', async () => {
     await open();
     await openDeed('Sửa đường bê tông ấp Bàu Tre');
-    stub.fail('reviewDeed');
+    calls.fail('reviewDeed');
     await button('Duyệt').click();
-    await page.locator('#slot-status .err', { hasText: CALL_FAILED }).waitFor();
+    await page.locator('#slot-status .err', { hasText: MSG_SIDEBAR.common.callFailed }).waitFor();
     await button('Duyệt').click();
     await page.locator('#slot-status', { hasText: 'Đã duyệt việc tốt.' }).waitFor();
     await button('‹ Danh sách').click();
-    stub.fail('listDeeds');
+    calls.fail('listDeeds');
     await page.locator('.counts button', { hasText: 'Từ chối' }).click();
-    await page.locator('#list .err', { hasText: CALL_FAILED }).waitFor();
+    await page.locator('#list .err', { hasText: MSG_SIDEBAR.common.callFailed }).waitFor();
     await page.locator('#list .err').getByRole('button', { name: 'Thử lại' }).click();
     await range('1–1 / 1');
   });
@@ -343,7 +355,7 @@ describe('reviewing a deed', () => {
 describe('safety', () => {
   test('markup typed into a deed is shown as text and runs nothing', async () => {
     await open();
-    const listed = page.locator(`button.item[data-id="${XSS_ID}"]`);
+    const listed = page.locator(`button.item[data-id="${server.ids[XSS_TITLE]}"]`);
     expect(await listed.locator('.t').textContent()).toBe(XSS_TITLE);
     expect(await listed.locator('img, b, i').count()).toBe(0);
     await listed.click();
@@ -352,7 +364,7 @@ describe('safety', () => {
     expect(await page.locator('#deed-title').textContent()).toBe(XSS_TITLE);
     expect(await page.locator('main#detail img, main#detail script, main#detail b, main#detail i').count()).toBe(0);
     expect(await page.locator('a[href^="javascript"]').count()).toBe(0); // the evidence is text, not a link
-    expect(await page.locator('main#detail').textContent()).toContain("javascript:window.__pwned='evidence'");
+    expect(await page.locator('main#detail').textContent()).toContain(XSS_EVIDENCE);
     expect(await page.locator('#note-text').inputValue()).toContain('<img src=x');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     await screenshot(page, 'xss');
@@ -391,15 +403,22 @@ describe('read-only', () => {
           };
           run.withSuccessHandler(resolve).reviewDeed({ id, version: 1, action: { kind: 'accept' } });
         }),
-      stub.deeds.find((d) => d.title.startsWith('Cứu người'))!.id,
+      server.ids['Cứu người đuối nước ở sông Sài Gòn']!,
     );
     expect(forced).toEqual({ ok: false, code: 'forbidden', error: MSG_REVIEW.forbidden });
   });
 
   test('settings errors are shown as a warning', async () => {
-    stub.settingsErrors = ['Cấu hình sai ở ô B4: «Email người duyệt» không đúng dạng.'];
+    // An administrator types a wrong address into «Cấu hình» (B7: «Email lãnh đạo nhận báo cáo»); onEdit runs.
+    const fired = server.pg.addOn.runtime.userEdit('Cấu hình', 'B7', 'không-phải-email', { user: ADMIN });
+    expect(fired.map((f) => f.error)).toEqual([undefined]);
     await open();
-    expect(await page.locator('header').textContent()).toContain('Cấu hình sai ở ô B4');
+    expect(await page.locator('header div.banner.warn strong').textContent()).toBe(
+      'Cấu hình có lỗi (hãy báo quản trị):',
+    );
+    expect(await page.locator('header div.banner.warn li').allTextContents()).toEqual([
+      'Cấu hình sai ở ô Cấu hình!B7: «Email lãnh đạo nhận báo cáo» có địa chỉ email không đúng dạng.',
+    ]);
   });
 });
 
@@ -417,7 +436,7 @@ describe('keyboard and small screens', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
     await page.keyboard.press('Escape');
     await page.locator('#list:not([hidden])').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(XSS_ID);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(server.ids[XSS_TITLE]);
   });
 
   for (const [name, viewport] of [
@@ -457,7 +476,7 @@ describe('a possible duplicate', () => {
     await range('1–1 / 1');
     expect(await item(DUPLICATE_LATER).locator('.chip.dup').textContent()).toBe(MSG_DUPLICATE.listTag);
     await openDeed(DUPLICATE_LATER);
-    const earlier = stub.deeds.find((d) => d.title === DUPLICATE_EARLIER)!;
+    const earlier = deed(DUPLICATE_EARLIER);
     const link = page.locator('#dup-link', { hasText: DUPLICATE_EARLIER });
     await link.waitFor();
     expect(await page.locator('#duplicate').textContent()).toContain(
@@ -469,7 +488,7 @@ describe('a possible duplicate', () => {
 
     await link.click();
     await page.locator('#deed-title', { hasText: DUPLICATE_EARLIER }).waitFor();
-    expect(stub.calls.filter((c) => c.fn === 'getDeed').map((c) => (c.args[0] as { id: string }).id)).toContain(
+    expect(calls.list.filter((c) => c.fn === 'getDeed').map((c) => (c.args[0] as { id: string }).id)).toContain(
       earlier.id,
     );
     expect(await page.locator('#duplicate').count()).toBe(0); // the earlier deed is not itself a duplicate
@@ -480,13 +499,14 @@ describe('a possible duplicate', () => {
     await page.locator('#rej-text').fill(`Trùng với việc tốt ${earlier.id}.`);
     await button('Xác nhận từ chối').click();
     await page.locator('#slot-status', { hasText: 'Đã từ chối việc tốt.' }).waitFor();
-    expect(stub.deeds.find((d) => d.title === DUPLICATE_LATER)!.status).toBe('tu_choi');
-    expect(stub.deeds.find((d) => d.title === DUPLICATE_EARLIER)!.status).toBe('moi'); // untouched
+    expect(deed(DUPLICATE_LATER).status).toBe('tu_choi');
+    expect(deed(DUPLICATE_EARLIER).status).toBe('moi'); // untouched
   });
 
   test('says so when the earlier deed is gone from the Sheet', async () => {
     await open();
-    stub.deeds = stub.deeds.filter((d) => d.title !== DUPLICATE_EARLIER);
+    const deeds = server.pg.addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!;
+    deeds.deleteRow(deed(DUPLICATE_EARLIER).row); // someone deleted its row in the Sheet
     await page.locator('#q').pressSequentially('thap sang duong que');
     await range('1–1 / 1');
     await openDeed(DUPLICATE_LATER);
@@ -501,17 +521,19 @@ describe('«Khen thưởng»', () => {
     await page.locator('nav.tabs').getByRole('button', { name, exact: true }).click();
     if (name === 'Khen thưởng') await page.locator('#ladder #ladder-title').waitFor();
   };
-  const card = (who: string) => page.locator('#ladder li.card', { hasText: who });
-  const cardButton = (who: string, name: string) => card(who).getByRole('button', { name, exact: true });
+  /** A suggestion's card by its performer, and its kind when the performer has two. */
+  const card = (who: string, kind = '') => page.locator('#ladder li.card', { hasText: who }).filter({ hasText: kind });
+  const cardButton = (who: string, name: string, kind = '') =>
+    card(who, kind).getByRole('button', { name, exact: true });
   const pendingCards = () => page.locator('#ladder section[aria-labelledby="h-pending"] li.card');
-  const calls = (fn: string) => stub.calls.filter((c) => c.fn === fn).map((c) => c.args[0]);
+  const callsTo = (fn: string) => calls.list.filter((c) => c.fn === fn).map((c) => c.args[0]);
   const unitRow = (name: string) => page.locator('table.units tbody tr', { hasText: name });
 
   test('the tabs switch between the list and the ladder, and the list keeps its page', async () => {
     await open();
     await button('Trang sau ›').click();
     await range('21–27 / 27');
-    const listings = calls('listDeeds').length;
+    const listings = callsTo('listDeeds').length;
     await tabTo('Khen thưởng');
     expect(await page.locator('#list').isHidden()).toBe(true);
     expect(await page.locator('#tab-ladder').getAttribute('aria-current')).toBe('page');
@@ -520,52 +542,50 @@ describe('«Khen thưởng»', () => {
     expect(await page.locator('.ladder-head').textContent()).toContain(
       'Kỳ xét: việc tốt đã duyệt từ 20/05/2026 đến 19/05/2027',
     );
-    expect(await page.locator('#ladder-updated').textContent()).toBe('Cập nhật lúc 27/11/2026 08:00');
+    expect(await page.locator('#ladder-updated').textContent()).toBe('Cập nhật lúc 27/11/2026 09:00');
     expect(await page.locator('#h-pending').textContent()).toBe('Đề xuất chờ xử lý (4)');
     expect(await pendingCards().locator('p strong').allTextContents()).toEqual([
       'Phạm Quốc Dũng',
-      'Trần Thị Bích',
+      'Công đoàn cơ sở',
       'Hội Phụ nữ xã',
-      'Chi đoàn giáo viên',
+      'Phạm Quốc Dũng',
     ]);
     const first = await pendingCards().first().textContent();
     expect(first).toContain('Giấy khen');
     expect(first).toContain('Phạm Quốc Dũng · Cá nhân');
     expect(first).toContain('Chi bộ Trường THPT Củ Chi');
-    expect(first).toContain('4 việc tốt đã duyệt trong kỳ');
+    expect(first).toContain('đã thực hiện 8 tháng (tối thiểu 3 tháng)');
     expect(first).toContain('Việc tốt: Phụ đạo miễn phí cho học sinh yếu');
     expect(await card('Hội Phụ nữ xã').textContent()).toContain('Hội Phụ nữ xã · Tập thể');
     expect(await page.locator('#decided').getAttribute('open')).toBeNull(); // decided ones stay folded
-    expect(await page.locator('#decided > summary').textContent()).toBe('Đã xử lý (4)');
+    expect(await page.locator('#decided > summary').textContent()).toBe('Đã xử lý (0)');
     await noHorizontalScroll();
     await screenshot(page, 'ladder');
     await tabTo('Việc tốt');
     await range('21–27 / 27');
-    expect(calls('listDeeds').length).toBe(listings); // shown again as it was, not reloaded
+    expect(callsTo('listDeeds').length).toBe(listings); // shown again as it was, not reloaded
     await tabTo('Khen thưởng');
-    expect(calls('getLadder').length).toBe(1);
+    expect(callsTo('getLadder').length).toBe(1);
   });
 
   test('accepting a suggestion moves it to «Đã xử lý», marks the deed, and the list shows it', async () => {
     await open();
     await tabTo('Khen thưởng');
-    await cardButton('Phạm Quốc Dũng', 'Chấp nhận').click();
+    await cardButton('Phạm Quốc Dũng', 'Chấp nhận', 'Giấy khen').click();
     const done = 'Đã chấp nhận đề xuất Giấy khen cho Phạm Quốc Dũng.';
     await page.locator('#ladder-outcome', { hasText: done }).waitFor();
     await page.locator('#announce', { hasText: done }).waitFor({ state: 'attached' });
     expect(await page.locator('#h-pending').textContent()).toBe('Đề xuất chờ xử lý (3)');
-    expect(await pendingCards().filter({ hasText: 'Phạm Quốc Dũng' }).count()).toBe(0);
+    expect(await pendingCards().filter({ hasText: 'Phạm Quốc Dũng' }).filter({ hasText: 'Giấy khen' }).count()).toBe(0);
     // the focus moves on to the next suggestion
-    expect(await page.evaluate(() => document.activeElement?.closest('li')?.textContent)).toContain('Trần Thị Bích');
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.textContent)).toContain('Công đoàn cơ sở');
     await page.locator('#decided > summary').click();
     const decided = page.locator('#decided li.card', { hasText: 'Phạm Quốc Dũng' });
     expect(await decided.locator('.badge').textContent()).toBe('Đã chấp nhận');
-    expect(await decided.textContent()).toContain(`${REVIEWER} · 27/11/2026 10:30`);
+    expect(await decided.textContent()).toContain(`${REVIEWER} · 27/11/2026 09:00`);
     expect(await decided.getByRole('button', { name: 'Chấp nhận' }).count()).toBe(0);
-    expect(calls('decideSuggestion')).toEqual([{ key: expect.stringMatching(/^giay_khen\|/), accept: true }]);
-    expect(stub.deeds.find((d) => d.title === 'Phụ đạo miễn phí cho học sinh yếu')!.recognitions).toContain(
-      'giay_khen',
-    );
+    expect(callsTo('decideSuggestion')).toEqual([{ key: expect.stringMatching(/^giay_khen\|/), accept: true }]);
+    expect(deed('Phụ đạo miễn phí cho học sinh yếu').recognitions).toContain('giay_khen');
     await tabTo('Việc tốt');
     await item('Phụ đạo miễn phí cho học sinh yếu').locator('.chip', { hasText: 'Giấy khen' }).waitFor();
   });
@@ -573,26 +593,26 @@ describe('«Khen thưởng»', () => {
   test('dismissing needs a reason: a short one is refused in Vietnamese and the card stays', async () => {
     await open();
     await tabTo('Khen thưởng');
-    const bich = card('Trần Thị Bích');
-    await cardButton('Trần Thị Bích', 'Bỏ qua').click();
-    expect(await cardButton('Trần Thị Bích', 'Bỏ qua').getAttribute('aria-expanded')).toBe('true');
+    const bich = card('Công đoàn cơ sở');
+    await cardButton('Công đoàn cơ sở', 'Bỏ qua').click();
+    expect(await cardButton('Công đoàn cơ sở', 'Bỏ qua').getAttribute('aria-expanded')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await bich.getByLabel('Lý do bỏ qua (ít nhất 5 ký tự)').fill(' ít ');
     await bich.getByRole('button', { name: 'Xác nhận bỏ qua' }).click();
     await bich.locator('.err', { hasText: MSG_SUGGESTION.dismissReasonNeeded }).waitFor();
     expect(await bich.getByLabel('Lý do bỏ qua (ít nhất 5 ký tự)').getAttribute('aria-invalid')).toBe('true');
-    expect(calls('decideSuggestion')).toEqual([]);
+    expect(callsTo('decideSuggestion')).toEqual([]);
     expect(await page.locator('#h-pending').textContent()).toBe('Đề xuất chờ xử lý (4)');
     await bich.getByLabel('Lý do bỏ qua (ít nhất 5 ký tự)').fill('Đã đề nghị ở đợt trước.');
     await bich.getByRole('button', { name: 'Xác nhận bỏ qua' }).click();
     await page
-      .locator('#ladder-outcome', { hasText: 'Đã bỏ qua đề xuất Gương điển hình cho Trần Thị Bích.' })
+      .locator('#ladder-outcome', { hasText: 'Đã bỏ qua đề xuất Gương điển hình cho Công đoàn cơ sở.' })
       .waitFor();
-    expect(await pendingCards().filter({ hasText: 'Trần Thị Bích' }).count()).toBe(0);
-    expect(await page.locator('#decided li.card', { hasText: 'Trần Thị Bích' }).textContent()).toContain(
+    expect(await pendingCards().filter({ hasText: 'Công đoàn cơ sở' }).count()).toBe(0);
+    expect(await page.locator('#decided li.card', { hasText: 'Công đoàn cơ sở' }).textContent()).toContain(
       'Lý do: Đã đề nghị ở đợt trước.',
     );
-    expect(calls('decideSuggestion')).toEqual([
+    expect(callsTo('decideSuggestion')).toEqual([
       { key: expect.stringMatching(/^guong_dien_hinh\|2027\|/), accept: false, reason: 'Đã đề nghị ở đợt trước.' },
     ]);
   });
@@ -600,35 +620,33 @@ describe('«Khen thưởng»', () => {
   test("a suggestion another reviewer decided meanwhile: the server's message, and the ladder is reloaded", async () => {
     await open();
     await tabTo('Khen thưởng');
-    Object.assign(
-      stub.suggestions.find((s) => s.performerName === 'Hội Phụ nữ xã')!,
-      {
-        status: 'dismissed',
-        decidedBy: 'pho.ban@cuchi.example',
-      },
-    );
+    const { runtime } = server.pg.addOn;
+    const shown = runtime.scriptRun('getLadder') as Result<LadderView>;
+    const key = shown.ok && shown.value.suggestions.find((s) => s.performerName === 'Hội Phụ nữ xã')!.key;
+    runtime.setUser(ADMIN);
+    expect(runtime.scriptRun('decideSuggestion', { key, accept: false, reason: 'Đã khen năm 2025.' })).toMatchObject({
+      ok: true,
+    });
     await cardButton('Hội Phụ nữ xã', 'Chấp nhận').click();
-    const message = MSG_LADDER.alreadyDecided(MSG_LADDER.status.dismissed, 'pho.ban@cuchi.example');
+    const message = MSG_LADDER.alreadyDecided(MSG_LADDER.status.dismissed, ADMIN);
     await page.locator('#ladder-outcome .err', { hasText: message }).waitFor();
     expect(await page.locator('#h-pending').textContent()).toBe('Đề xuất chờ xử lý (3)');
     expect(await pendingCards().filter({ hasText: 'Hội Phụ nữ xã' }).count()).toBe(0);
-    expect(calls('getLadder').length).toBe(2);
+    expect(callsTo('getLadder').length).toBe(2);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('h-pending');
   });
 
   test('a failed call shows its message on the card, which stays; trying again works', async () => {
     await open();
     await tabTo('Khen thưởng');
-    stub.fail('decideSuggestion');
-    await cardButton('Chi đoàn giáo viên', 'Chấp nhận').click();
-    await card('Chi đoàn giáo viên').locator('.err', { hasText: CALL_FAILED }).waitFor();
-    expect(await cardButton('Chi đoàn giáo viên', 'Chấp nhận').isEnabled()).toBe(true);
+    calls.fail('decideSuggestion');
+    await cardButton('Hội Phụ nữ xã', 'Chấp nhận').click();
+    await card('Hội Phụ nữ xã').locator('.err', { hasText: MSG_SIDEBAR.common.callFailed }).waitFor();
+    expect(await cardButton('Hội Phụ nữ xã', 'Chấp nhận').isEnabled()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Chấp nhận');
-    await cardButton('Chi đoàn giáo viên', 'Chấp nhận').click();
-    await page
-      .locator('#ladder-outcome', { hasText: 'Đã chấp nhận đề xuất Gương điển hình cho Chi đoàn giáo viên.' })
-      .waitFor();
-    expect(await pendingCards().filter({ hasText: 'Chi đoàn giáo viên' }).count()).toBe(0);
+    await cardButton('Hội Phụ nữ xã', 'Chấp nhận').click();
+    await page.locator('#ladder-outcome', { hasText: 'Đã chấp nhận đề xuất Giấy khen cho Hội Phụ nữ xã.' }).waitFor();
+    expect(await pendingCards().filter({ hasText: 'Hội Phụ nữ xã' }).count()).toBe(0);
   });
 
   test('a unit → its performers → a deed opens in the detail, and back returns to the ladder as it was', async () => {
@@ -667,7 +685,7 @@ describe('«Khen thưởng»', () => {
       'Phạm Quốc DũngCá nhân · 4 việc tốt đã duyệt',
       'Chi đoàn giáo viênTập thể · 3 việc tốt đã duyệt · Giới thiệu 1',
     ]);
-    expect(calls('getHistory')).toEqual([{ unitCode: 'CB-THPT-CUCHI' }]);
+    expect(callsTo('getHistory')).toEqual([{ unitCode: 'CB-THPT-CUCHI' }]);
     const dung = page.locator('#people details.performer', { hasText: 'Phạm Quốc Dũng' });
     await dung.locator('summary').click();
     expect(await dung.locator('.hist-item .m').allTextContents()).toEqual([
@@ -687,15 +705,14 @@ describe('«Khen thưởng»', () => {
     await page.locator('#ladder:not([hidden])').waitFor();
     expect(await dung.getAttribute('open')).toBe(''); // still expanded
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Mở lớp ôn tập hè miễn phí');
-    expect(calls('getLadder').length).toBe(1);
+    expect(callsTo('getLadder').length).toBe(1);
     // a suggestion's deed opens the same way, and Escape comes back too
-    await card('Trần Thị Bích').getByRole('button', { name: 'Việc tốt: Trả lại ví cho người đánh rơi' }).click();
+    const sunday = 'Việc tốt: Ngày Chủ nhật xanh thu gom rác thải';
+    await card('Hội Phụ nữ xã').getByRole('button', { name: sunday }).click();
     await page.locator('#deed-desc').waitFor();
     await page.keyboard.press('Escape');
     await page.locator('#ladder:not([hidden])').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
-      'Việc tốt: Trả lại ví cho người đánh rơi',
-    );
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(sunday);
   });
 
   test("a deed's «Hồ sơ người thực hiện» shows the counts and latest deeds, which open with a way back", async () => {
@@ -712,8 +729,8 @@ describe('«Khen thưởng»', () => {
       'Mở lớp ôn tập hè miễn phí',
       'Tặng sách giáo khoa cũ cho học sinh vùng sâu',
     ]);
-    const key = stub.deeds.find((d) => d.title === 'Phụ đạo miễn phí cho học sinh yếu')!.performerKey;
-    expect(calls('getHistory')).toEqual([{ performerKey: key }]);
+    const key = deed('Phụ đạo miễn phí cho học sinh yếu').performerKey;
+    expect(callsTo('getHistory')).toEqual([{ performerKey: key }]);
     await history.getByRole('button', { name: /Tặng sách giáo khoa cũ/ }).click();
     await page.locator('#deed-title', { hasText: 'Tặng sách giáo khoa cũ cho học sinh vùng sâu' }).waitFor();
     await button('‹ Về việc tốt trước').click();
@@ -726,6 +743,7 @@ describe('«Khen thưởng»', () => {
     await page.locator('#f-month').selectOption('2026-08');
     await range('1–4 / 4');
     await openDeed(GIAY_KHEN_UNDECIDED);
+    const undecided = deed(GIAY_KHEN_UNDECIDED);
     const section = page.locator('#dec-giay_khen');
     expect(await section.locator('h3').textContent()).toBe('Quyết định khen thưởng · Giấy khen');
     expect(await section.textContent()).toContain('Chưa ghi quyết định của lãnh đạo.');
@@ -739,29 +757,28 @@ describe('«Khen thưởng»', () => {
       .waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('dec-giay_khen-number');
     expect(await page.locator('#dec-giay_khen-date').getAttribute('aria-invalid')).toBe('true');
-    expect(calls('recordDecision')).toEqual([]);
+    expect(callsTo('recordDecision')).toEqual([]);
     await page.getByLabel('Số quyết định').fill('47-QĐ/HU');
     await page.getByLabel('Ngày quyết định').fill('2026-11-26');
     await page.getByLabel('Cấp quyết định').fill('Ban Thường vụ Huyện ủy');
     await section.getByRole('button', { name: 'Lưu quyết định' }).click();
     await page.locator('#slot-dec-giay_khen', { hasText: 'Đã ghi quyết định Giấy khen.' }).waitFor();
     expect(await page.locator('#dec-giay_khen dl').textContent()).toBe(
-      `Số47-QĐ/HUNgày26/11/2026CấpBan Thường vụ Huyện ủyNgười ghi${REVIEWER}27/11/2026 10:30`,
+      `Số47-QĐ/HUNgày26/11/2026CấpBan Thường vụ Huyện ủyNgười ghi${REVIEWER}27/11/2026 09:00`,
     );
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Sửa quyết định');
-    const deed = stub.deeds.find((d) => d.title === GIAY_KHEN_UNDECIDED)!;
-    expect(calls('recordDecision')).toEqual([
+    expect(callsTo('recordDecision')).toEqual([
       {
-        id: deed.id,
-        row: deed.row,
-        version: 1,
+        id: undecided.id,
+        row: undecided.row,
+        version: undecided.version,
         recognition: 'giay_khen',
         number: '47-QĐ/HU',
         date: '2026-11-26',
         level: 'Ban Thường vụ Huyện ủy',
       },
     ]);
-    stub.touch(deed.id); // another reviewer changed the deed meanwhile
+    touch(GIAY_KHEN_UNDECIDED); // another reviewer changed the deed meanwhile
     await button('Sửa quyết định').click();
     expect(await page.locator('#dec-giay_khen-number').inputValue()).toBe('47-QĐ/HU');
     await page.locator('#dec-giay_khen-number').fill('48-QĐ/HU');
@@ -769,7 +786,7 @@ describe('«Khen thưởng»', () => {
     await page.locator('#slot-dec-giay_khen .err', { hasText: MSG_REVIEW.stale }).waitFor();
     await page.locator('#slot-dec-giay_khen').getByRole('button', { name: 'Tải lại' }).click();
     await page.locator('#deed-desc').waitFor();
-    expect(deed.decisions.map((r) => r.number)).toEqual(['47-QĐ/HU']);
+    expect(deed(GIAY_KHEN_UNDECIDED).decisions.map((r) => r.number)).toEqual(['47-QĐ/HU']);
   });
 
   test('a Thư khen with its decision recorded, and «Xem bản in» asks the server for the dialog', async () => {
@@ -777,7 +794,7 @@ describe('«Khen thưởng»', () => {
     await openDeed(THU_KHEN_DECIDED);
     const section = page.locator('#dec-thu_khen');
     expect(await section.locator('dl').textContent()).toBe(
-      `Số125-QĐ/HUNgày24/11/2026CấpThường trực Huyện ủyNgười ghi${REVIEWER}25/11/2026 09:10`,
+      `Số125-QĐ/HUNgày24/11/2026CấpThường trực Huyện ủyNgười ghi${REVIEWER}27/11/2026 09:00`,
     );
     expect(await section.getByRole('button', { name: 'Sửa quyết định' }).getAttribute('aria-expanded')).toBe('false');
     expect(await section.textContent()).toContain('Bản in mở trong hộp thoại giữa màn hình Sheet.');
@@ -785,8 +802,7 @@ describe('«Khen thưởng»', () => {
     await page
       .locator('#slot-dec-thu_khen', { hasText: 'Đã mở bản in Thư khen trong hộp thoại trên Sheet.' })
       .waitFor();
-    const deed = stub.deeds.find((d) => d.title === THU_KHEN_DECIDED)!;
-    expect(calls('showDraft')).toEqual([{ id: deed.id, recognition: 'thu_khen' }]);
+    expect(callsTo('showDraft')).toEqual([{ id: server.ids[THU_KHEN_DECIDED], recognition: 'thu_khen' }]);
     await noHorizontalScroll();
     await screenshot(
       page,
@@ -796,13 +812,13 @@ describe('«Khen thưởng»', () => {
   });
 
   test('«Làm mới» rebuilds a ladder never built before', async () => {
-    stub.ladderUpdatedAt = null;
+    server.reset({ ladder: false });
     await open();
     await tabTo('Khen thưởng');
     expect(await page.locator('#ladder-updated').textContent()).toBe('Cập nhật lúc chưa tính');
     await button('Làm mới').click();
     await page.locator('#ladder-outcome', { hasText: 'Đã tính lại hồ sơ khen thưởng.' }).waitFor();
-    expect(await page.locator('#ladder-updated').textContent()).toBe('Cập nhật lúc 27/11/2026 10:30');
+    expect(await page.locator('#ladder-updated').textContent()).toBe('Cập nhật lúc 27/11/2026 09:00');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('ladder-refresh');
   });
 
@@ -815,7 +831,10 @@ describe('«Khen thưởng»', () => {
     expect(await page.locator('#ladder textarea, #ladder fieldset').count()).toBe(0);
     await unitRow('Chi bộ Liên đoàn Lao động huyện').getByRole('button').click();
     await page.locator('#people details.performer', { hasText: 'Công đoàn cơ sở' }).locator('summary').click();
-    await page.getByRole('button', { name: new RegExp(THU_KHEN_DECIDED) }).click();
+    await page
+      .locator('#people')
+      .getByRole('button', { name: new RegExp(THU_KHEN_DECIDED) })
+      .click();
     await page.locator('#dec-thu_khen dl').waitFor();
     expect(await page.locator('main#detail input, main#detail textarea, main#detail fieldset').count()).toBe(0);
     expect(await page.locator('main#detail button').allTextContents()).toEqual([
@@ -842,7 +861,7 @@ describe('«Khen thưởng»', () => {
     test(`the ladder and a decision fit without sideways scrolling (${name} ${viewport.width} px)`, async () => {
       await open('reviewer', viewport);
       await tabTo('Khen thưởng');
-      await cardButton('Phạm Quốc Dũng', 'Bỏ qua').click();
+      await cardButton('Phạm Quốc Dũng', 'Bỏ qua', 'Giấy khen').click();
       await page.locator('#decided > summary').click();
       await unitRow('Chi bộ Bệnh viện Đa khoa khu vực Củ Chi').getByRole('button').click();
       await page.locator('#people details.performer').first().locator('summary').click();

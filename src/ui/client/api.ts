@@ -1,5 +1,6 @@
 // Promise-returning, type-checked proxy over google.script.run: `await api.listDeeds(args)` resolves to the Result.
 import type { ErrorCode, Result } from '#contract';
+import { MSG_SIDEBAR } from '../clientMessages';
 
 /** The slice of google.script.run the sidebar uses (developers.google.com/apps-script/guides/html/reference/run). */
 export interface ScriptRun {
@@ -17,8 +18,7 @@ export type Promised<T> = {
 };
 
 /** Shown when the call never reached the server or the server crashed (google.script.run's failure handler). */
-export const CALL_FAILED =
-  'Không liên lạc được với máy chủ (mất kết nối hoặc máy chủ gặp sự cố). Hãy thử lại sau ít giây.';
+const CALL_FAILED = MSG_SIDEBAR.common.callFailed;
 
 const failure = (code: ErrorCode, error: string): { ok: false; code: ErrorCode; error: string } => ({
   ok: false,

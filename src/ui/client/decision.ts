@@ -2,6 +2,7 @@
 // records it, for reviewers) and the button that opens the printable draft over the Sheet.
 import { RECOGNITIONS } from '../../domain/codes';
 import type { Commendation, DecisionRecord, DeedDetail } from '#contract';
+import { MSG_SIDEBAR } from '../clientMessages';
 import { fill, h } from './dom';
 import type { Child } from './dom';
 import { viDate, viDateTime } from './format';
@@ -19,11 +20,8 @@ export interface DecisionHost {
   draft(c: Commendation, section: string, button: HTMLButtonElement): void;
 }
 
+const T = MSG_SIDEBAR.decision;
 const COMMENDATIONS: Commendation[] = ['thu_khen', 'giay_khen'];
-const LEVEL_HINT: Record<Commendation, string> = {
-  thu_khen: 'VD: Thường trực Huyện ủy',
-  giay_khen: 'VD: Ban Thường vụ Huyện ủy',
-};
 
 /** One section per Thư khen / Giấy khen the deed carries. */
 export function decisionSections(d: DeedDetail, host: DecisionHost): Child {
@@ -34,7 +32,7 @@ function section(d: DeedDetail, c: Commendation, host: DecisionHost): HTMLElemen
   const record = d.decisions.find((r) => r.recognition === c);
   const name = `dec-${c}`;
   const out = host.slot(name);
-  const draft = h('button', { type: 'button', onclick: () => host.draft(c, name, draft) }, 'Xem bản in');
+  const draft = h('button', { type: 'button', onclick: () => host.draft(c, name, draft) }, T.draft);
   const form = host.edit ? fields(c, record, host, out) : undefined;
   // A recorded decision is corrected in a panel; a missing one is asked for at once.
   const panel =
@@ -44,25 +42,25 @@ function section(d: DeedDetail, c: Commendation, host: DecisionHost): HTMLElemen
   return h(
     'section',
     { class: 'act', 'aria-labelledby': `h-${name}`, id: name },
-    h('h3', { id: `h-${name}` }, `Quyết định khen thưởng · ${RECOGNITIONS[c]}`),
+    h('h3', { id: `h-${name}` }, T.heading(RECOGNITIONS[c])),
     record
       ? h(
           'dl',
           { class: 'facts' },
-          h('dt', null, 'Số'),
+          h('dt', null, T.number),
           h('dd', null, record.number),
-          h('dt', null, 'Ngày'),
+          h('dt', null, T.date),
           h('dd', null, viDate(record.date)),
-          h('dt', null, 'Cấp'),
+          h('dt', null, T.level),
           h('dd', null, record.level),
-          h('dt', null, 'Người ghi'),
+          h('dt', null, T.recordedBy),
           h('dd', null, record.recordedBy, h('br'), h('span', { class: 'small muted' }, viDateTime(record.recordedAt))),
         )
-      : h('p', { class: 'small muted' }, 'Chưa ghi quyết định của lãnh đạo.'),
+      : h('p', { class: 'small muted' }, T.none),
     form && !record && form.inputs,
-    h('p', { class: 'row' }, panel ? panelButton(panel, 'Sửa quyết định', { 'data-k': name }) : form?.save, draft),
+    h('p', { class: 'row' }, panel ? panelButton(panel, T.edit, { 'data-k': name }) : form?.save, draft),
     panel,
-    h('p', { class: 'small muted' }, 'Bản in mở trong hộp thoại giữa màn hình Sheet.'),
+    h('p', { class: 'small muted' }, T.draftHint),
     out,
   );
 }
@@ -80,7 +78,7 @@ function fields(
     id: id('number'),
     maxlength: 50,
     autocomplete: 'off',
-    placeholder: 'VD: 125-QĐ/HU',
+    placeholder: T.numberHint,
     value: record?.number ?? '',
   });
   const date = h('input', { type: 'date', id: id('date'), value: record?.date ?? '' });
@@ -88,14 +86,14 @@ function fields(
     type: 'text',
     id: id('level'),
     maxlength: 200,
-    placeholder: LEVEL_HINT[c],
+    placeholder: T.levelHint[c],
     value: record?.level ?? '',
   });
   const save = (): void => {
     const checks = [
-      [number, 'Hãy ghi số quyết định.'],
-      [date, 'Hãy chọn ngày quyết định.'],
-      [level, 'Hãy ghi cấp quyết định.'],
+      [number, T.numberNeeded],
+      [date, T.dateNeeded],
+      [level, T.levelNeeded],
     ] as const;
     const missing = checks.filter(([input]) => input.value.trim() === '');
     for (const [input] of checks) input.setAttribute('aria-invalid', String(missing.some(([m]) => m === input)));
@@ -108,13 +106,13 @@ function fields(
   };
   return {
     inputs: [
-      h('label', { for: number.id }, 'Số quyết định'),
+      h('label', { for: number.id }, T.numberLabel),
       number,
-      h('label', { for: date.id }, 'Ngày quyết định'),
+      h('label', { for: date.id }, T.dateLabel),
       date,
-      h('label', { for: level.id }, 'Cấp quyết định'),
+      h('label', { for: level.id }, T.levelLabel),
       level,
     ],
-    save: h('button', { type: 'button', class: 'primary', 'data-k': `dec-${c}`, onclick: save }, 'Lưu quyết định'),
+    save: h('button', { type: 'button', class: 'primary', 'data-k': `dec-${c}`, onclick: save }, T.save),
   };
 }

@@ -1,6 +1,7 @@
 // How the sidebar shows dates, weeks and months to people: dd/MM/yyyy, "Tuần 48 (23/11–29/11)", "Tháng 11/2026".
 import { dayNumber, fromDayNumber, isoWeekKey, mondayOf, parseLocalDate, weeksOfMonth } from '../../domain/calendar';
 import type { LocalDate } from '../../domain/calendar';
+import { MSG_SIDEBAR } from '../clientMessages';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const dm = (d: LocalDate) => `${pad(d.day)}/${pad(d.month)}`;
@@ -46,13 +47,13 @@ export function viWeek(key: string): string {
   const monday = weekMonday(key);
   if (!monday) return key;
   const sunday = fromDayNumber(dayNumber(monday) + 6);
-  return `Tuần ${Number(key.slice(6))} (${dm(monday)}–${dm(sunday)})`;
+  return MSG_SIDEBAR.format.week(Number(key.slice(6)), dm(monday), dm(sunday));
 }
 
 /** "2026-11" → "Tháng 11/2026". */
 export function viMonth(key: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(key);
-  return m ? `Tháng ${m[2]}/${m[1]}` : key;
+  return m ? MSG_SIDEBAR.format.month(m[2]!, m[1]!) : key;
 }
 
 /** The month and the 23 before it, newest first. */

@@ -1,10 +1,13 @@
 // A performer's record from «Hồ sơ khen thưởng» (counts, then deeds newest first), shown in the ladder and in a deed.
 import { PERFORMER_KINDS } from '../../domain/codes';
 import type { PerformerHistory } from '#contract';
+import { MSG_SIDEBAR } from '../clientMessages';
 import { h } from './dom';
 import type { Child } from './dom';
 import { viDate } from './format';
 import { chips } from './parts';
+
+const T = MSG_SIDEBAR.history;
 
 export type HistoryDeed = PerformerHistory['deeds'][number];
 
@@ -12,11 +15,11 @@ export type HistoryDeed = PerformerHistory['deeds'][number];
 export function historyCounts(p: PerformerHistory): string {
   return [
     PERFORMER_KINDS[p.kind],
-    `${p.accepted} việc tốt đã duyệt`,
-    p.thuKhen > 0 && `Thư khen ${p.thuKhen}`,
-    p.giayKhen > 0 && `Giấy khen ${p.giayKhen}`,
-    p.guongDienHinh > 0 && `Gương điển hình ${p.guongDienHinh}`,
-    p.media > 0 && `Giới thiệu ${p.media}`,
+    T.accepted(p.accepted),
+    p.thuKhen > 0 && T.thuKhen(p.thuKhen),
+    p.giayKhen > 0 && T.giayKhen(p.giayKhen),
+    p.guongDienHinh > 0 && T.guongDienHinh(p.guongDienHinh),
+    p.media > 0 && T.media(p.media),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -32,7 +35,7 @@ export function historyDeeds(
   return [
     h(
       'ul',
-      { class: 'hist', 'aria-label': `Việc tốt của ${p.name}` },
+      { class: 'hist', 'aria-label': T.deedsOf(p.name) },
       shown.map((d) =>
         h(
           'li',
@@ -46,13 +49,12 @@ export function historyDeeds(
               onclick: (e) => open(d, e.currentTarget as HTMLElement),
             },
             h('span', { class: 'm' }, viDate(d.doneOn)),
-            h('span', { class: 't' }, d.title || '(không có tên)'),
+            h('span', { class: 't' }, d.title || MSG_SIDEBAR.common.untitled),
             d.recognitions.length > 0 && h('span', { class: 'tags' }, chips(d.recognitions)),
           ),
         ),
       ),
     ),
-    p.accepted > shown.length &&
-      h('p', { class: 'small muted' }, `${shown.length} việc gần nhất trong ${p.accepted} việc đã duyệt.`),
+    p.accepted > shown.length && h('p', { class: 'small muted' }, T.latest(shown.length, p.accepted)),
   ];
 }

@@ -1,14 +1,15 @@
 // Small pieces the views share: the status badge, the flag, recognition chips, an error with a retry button,
-// and a button that shows or hides a panel.
+// a button that shows or hides a panel, and a panel that asks for a text.
 import { RECOGNITIONS, STATUSES } from '../../domain/codes';
 import type { Recognition, Status } from '../../domain/codes';
+import { MSG_SIDEBAR } from '../clientMessages';
 import { h } from './dom';
 import type { Attrs } from './dom';
 
 export const badge = (status: Status): HTMLElement =>
   h('span', { class: `badge s-${status}` }, STATUSES[status] ?? status);
 
-export const FLAG_TEXT = 'Lĩnh vực đơn vị chọn khác với phân loại tự động';
+export const FLAG_TEXT = MSG_SIDEBAR.common.flag;
 
 export const flag = (): HTMLElement =>
   h(
@@ -28,7 +29,7 @@ export function errorBox(message: string, retryLabel?: string, retry?: () => unk
     { class: 'err', role: 'alert' },
     h('span', null, message),
     retry && h('br'),
-    retry && h('button', { type: 'button', onclick: () => void retry() }, retryLabel ?? 'Thử lại'),
+    retry && h('button', { type: 'button', onclick: () => void retry() }, retryLabel ?? MSG_SIDEBAR.common.retry),
   );
 }
 
@@ -59,4 +60,31 @@ export function panelButton(panel: HTMLElement, label: string, attrs: Attrs = {}
     },
     label,
   );
+}
+
+/** A hidden panel asking for a text (a request, a reason), with the button that sends it and «Hủy». */
+export function textPanel(options: {
+  id: string;
+  textId: string;
+  label: string;
+  maxlength: number;
+  rows: number;
+  send: Attrs & { label: string };
+  onSend: (text: HTMLTextAreaElement) => void;
+}): { panel: HTMLElement; text: HTMLTextAreaElement } {
+  const { label: sendLabel, ...sendAttrs } = options.send;
+  const text = h('textarea', { id: options.textId, maxlength: options.maxlength, rows: options.rows });
+  const panel: HTMLElement = h(
+    'div',
+    { class: 'panel', id: options.id, hidden: true },
+    h('label', { for: text.id }, options.label),
+    text,
+    h(
+      'p',
+      { class: 'row' },
+      h('button', { type: 'button', ...sendAttrs, onclick: () => options.onSend(text) }, sendLabel),
+      h('button', { type: 'button', onclick: () => setPanel(panel, false) }, MSG_SIDEBAR.common.cancel),
+    ),
+  );
+  return { panel, text };
 }

@@ -1,0 +1,79 @@
+// The other deeds a deed's detail leads to: the earlier deed it may repeat, and the performer's record.
+import type { DeedDetail, ServerApi } from '#contract';
+import { MSG_SIDEBAR } from '../clientMessages';
+import { MSG_DUPLICATE } from '../messages';
+import type { Promised } from './api';
+import type { DeedRef } from './detail';
+import { fill, h } from './dom';
+import { viDate } from './format';
+import { historyCounts, historyDeeds } from './history';
+import { errorBox, panelButton } from './parts';
+
+const T = MSG_SIDEBAR.related;
+
+/** The most recent deeds of the performer's record shown under a deed. */
+const HISTORY_IN_DETAIL = 5;
+
+export interface RelatedHost {
+  api: Promised<ServerApi>;
+  /** False once the deed is no longer open: late replies are dropped. */
+  isOpen(): boolean;
+  /** Opens another deed in place; its back button (with this label) returns to this one. */
+  openOther(other: DeedRef, backLabel: string): void;
+}
+
+/**
+ * «Có thể trùng với: <the earlier deed>»: a button that opens it here (its title is fetched by id), from which
+ * the back button returns to this deed. The reviewer compares and decides; nothing is merged or dropped.
+ */
+export function duplicateNotice(earlierId: string, host: RelatedHost): HTMLElement {
+  const link = h('button', { type: 'button', class: 'link', id: 'dup-link', disabled: true }, MSG_DUPLICATE.loading);
+  void host.api.getDeed({ id: earlierId }).then((res) => {
+    if (!host.isOpen()) return;
+    if (!res.ok) return fill(link, MSG_DUPLICATE.missing(earlierId));
+    const { id, row, title, unitName, doneOn } = res.value;
+    fill(link, MSG_DUPLICATE.earlier(title, unitName, viDate(doneOn)));
+    link.onclick = () => host.openOther({ id, row, title }, MSG_DUPLICATE.back);
+    link.disabled = false;
+  });
+  return h(
+    'div',
+    { class: 'banner warn', id: 'duplicate' },
+    h('strong', null, MSG_DUPLICATE.label),
+    link,
+    h('p', { class: 'small', style: 'margin:4px 0 0' }, MSG_DUPLICATE.hint),
+  );
+}
+
+/** «Hồ sơ người thực hiện»: the performer's counts and latest deeds, fetched when first opened. */
+export function historyBox(d: DeedDetail, host: RelatedHost): HTMLElement {
+  const panel = h('div', { id: 'history', class: 'panel', hidden: true, 'aria-live': 'polite' });
+  let loaded = false;
+  const load = async (): Promise<void> => {
+    loaded = true;
+    fill(panel, h('p', { class: 'loading small' }, T.historyLoading));
+    const res = await host.api.getHistory({ performerKey: d.performerKey });
+    if (!host.isOpen()) return;
+    if (!res.ok) {
+      loaded = false;
+      fill(panel, errorBox(res.error, MSG_SIDEBAR.common.retry, load));
+      return;
+    }
+    const p = res.value[0];
+    fill(
+      panel,
+      p
+        ? [
+            h('p', { class: 'small' }, h('strong', null, p.name), ' · ', historyCounts(p)),
+            historyDeeds(p, (x) => host.openOther(x, T.backToDeed), HISTORY_IN_DETAIL),
+          ]
+        : h('p', { class: 'small muted' }, T.noHistory),
+    );
+  };
+  return h(
+    'div',
+    { class: 'history' },
+    panelButton(panel, T.history, { id: 'history-btn' }, () => void (loaded || load())),
+    panel,
+  );
+}
