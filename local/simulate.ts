@@ -2,8 +2,8 @@
 // through onFormSubmit with the clock on each day, reviewers' decisions through the sidebar's server
 // function, weekly triggers on Mondays, and the monthly trigger on the 1st of the next month.
 import { parseMonthKey } from '../src/domain/calendar';
-import { RECOGNITIONS } from '../src/domain/codes';
-import type { Recognition } from '../src/domain/codes';
+import { RECOGNITIONS } from '../src/shared/codes';
+import type { Recognition } from '../src/shared/codes';
 import type { Unit } from '../src/domain/submission';
 import type { DeedDetail, ReviewAction } from '#contract';
 import { bootAddOn } from './addon';

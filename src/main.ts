@@ -15,22 +15,23 @@ import { selfCheckFromMenu } from './app/selfCheck';
 import { menuItem, sidebarCall, triggerHandler } from './app/consent';
 import type { ServerApi } from '#contract';
 import { TAB } from './gas/sheets';
-import { MSG, MSG_ARCHIVE, MSG_REPORT, MSG_SELF_CHECK } from './ui/messages';
+import { addMenu, showSidebarFile } from './gas/ui';
+import { HANDLER, MENU_ITEM } from './shared/entryPoints';
+import { MSG, MSG_ARCHIVE, MSG_REPORT, MSG_SELF_CHECK } from './shared/messages';
 
 /** Simple trigger: builds the menu only (limited auth mode: no other service is safe here). */
 export function onOpen(): void {
-  SpreadsheetApp.getUi()
-    .createMenu(MSG.menu.title)
-    .addItem(MSG.menu.review, 'menuOpenReview')
-    .addSeparator()
-    .addItem(MSG_REPORT.menu.monthly, 'menuMonthlyReport')
-    .addItem(MSG_REPORT.menu.weekly, 'menuWeeklyReport')
-    .addSeparator()
-    .addItem(MSG.menu.setup, 'menuSetup')
-    .addItem(MSG_REPORT.menu.triggers, 'menuListTriggers')
-    .addItem(MSG_ARCHIVE.menu, 'menuArchiveYear')
-    .addItem(MSG_SELF_CHECK.menu, 'menuSelfCheck')
-    .addToUi();
+  addMenu(MSG.menu.title, [
+    [MSG.menu.review, MENU_ITEM.review],
+    null,
+    [MSG_REPORT.menu.monthly, MENU_ITEM.monthly],
+    [MSG_REPORT.menu.weekly, MENU_ITEM.weekly],
+    null,
+    [MSG.menu.setup, MENU_ITEM.setup],
+    [MSG_REPORT.menu.triggers, MENU_ITEM.triggers],
+    [MSG_ARCHIVE.menu, MENU_ITEM.archive],
+    [MSG_SELF_CHECK.menu, MENU_ITEM.selfCheck],
+  ]);
 }
 
 /**
@@ -52,17 +53,14 @@ export const menuSelfCheck = menuItem(() => selfCheckFromMenu());
 
 /** Installable trigger, spreadsheet-bound (values/namedValues/range) or form-bound (response). */
 export const onFormSubmit = triggerHandler(
-  'onFormSubmit',
+  HANDLER.formSubmit,
   (e: GoogleAppsScript.Events.SheetsOnFormSubmit | GoogleAppsScript.Events.FormsOnFormSubmit): IntakeResult =>
     'response' in e && e.response
       ? intake(fromFormEvent(e))
       : intakeSheetEvent(e as GoogleAppsScript.Events.SheetsOnFormSubmit),
 );
 
-export const menuOpenReview = menuItem(() => {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(MSG.menu.reviewTitle);
-  SpreadsheetApp.getUi().showSidebar(html);
-});
+export const menuOpenReview = menuItem(() => showSidebarFile('Sidebar', MSG.menu.reviewTitle));
 
 // The sidebar's server functions (src/shared/contract.ts). Each checks the caller and parses its argument.
 export const getSidebarState: ServerApi['getSidebarState'] = sidebarCall(() => reviewServer.getSidebarState());
@@ -79,15 +77,15 @@ export const recordDecision: ServerApi['recordDecision'] = sidebarCall((args) =>
 export const showDraft: ServerApi['showDraft'] = sidebarCall((args) => ladderServer.showDraft(args));
 
 /** One-off trigger: records the submissions that waited in «Chờ xử lý» (lock busy, Sheets failing). */
-export const retryPending = triggerHandler('retryPending', (): number => retryQueued());
+export const retryPending = triggerHandler(HANDLER.retryPending, (): number => retryQueued());
 
 // Reporting (src/app/reports.ts): time-driven triggers installed by set-up, and the menu items.
 /** Trigger, the 1st of each month at the settings' hour: the month just ended. */
-export const monthlyReport = triggerHandler('monthlyReport', (): void => reports.monthlyReport());
+export const monthlyReport = triggerHandler(HANDLER.monthly, (): void => reports.monthlyReport());
 /** Trigger, Mondays at the settings' hour: last week's digest and reminders. */
-export const weeklyReport = triggerHandler('weeklyReport', (): void => reports.weeklyReport());
+export const weeklyReport = triggerHandler(HANDLER.weekly, (): void => reports.weeklyReport());
 /** One-time trigger: the rest of a job that ran out of its sending budget. */
-export const reportFollowUp = triggerHandler('reportFollowUp', (): void => reports.reportFollowUp());
+export const reportFollowUp = triggerHandler(HANDLER.followUp, (): void => reports.reportFollowUp());
 export const menuMonthlyReport = menuItem(() => reports.menuMonthlyReport());
 export const menuWeeklyReport = menuItem(() => reports.menuWeeklyReport());
 export const menuListTriggers = menuItem(() => reports.menuListTriggers());
@@ -96,7 +94,7 @@ export const menuListTriggers = menuItem(() => reports.menuListTriggers());
 export const menuArchiveYear = menuItem(() => archiveFromMenu());
 
 /** Hourly trigger: records any response whose own trigger did not (cut off at the time limit, say). */
-export const sweepResponses = triggerHandler('sweepResponses', (): number => sweep());
+export const sweepResponses = triggerHandler(HANDLER.sweep, (): number => sweep());
 
 /** Trigger, daily (installed by set-up): sends what waits in «Hộp thư đi». */
-export const sendQueuedMail = triggerHandler('sendQueuedMail', (): void => void sendQueued());
+export const sendQueuedMail = triggerHandler(HANDLER.outbox, (): void => void sendQueued());

@@ -2,8 +2,8 @@
 // định» tab, and each Thư khen / Giấy khen's printable draft as the bundle's showDraft dialog renders it.
 import type { Commendation, LadderView, Result, ServerFunction, Suggestion } from '#contract';
 import { parseLocalDate, viDate } from '../../src/domain/calendar';
-import { PERFORMER_KINDS, RECOGNITIONS, codeByLabel } from '../../src/domain/codes';
-import { MSG_LADDER } from '../../src/ui/messages';
+import { PERFORMER_KINDS, RECOGNITIONS, codeByLabel } from '../../src/shared/codes';
+import { MSG_LADDER } from '../../src/shared/messages';
 import { esc, page, redirect } from './html';
 import type { NavLink } from './html';
 import { localTime } from './reports';

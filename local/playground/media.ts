@@ -11,7 +11,7 @@ import { mondayOfWeekKey, reportWeek, summariseMonth, summariseWeek } from '../.
 import type { ReportWeek } from '../../src/domain/summary';
 import { reportDeedOf } from '../../src/app/reportData';
 import { TAB } from '../../src/gas/sheets';
-import { MSG_MEDIA, MSG_REPORT } from '../../src/ui/messages';
+import { MSG_MEDIA, MSG_REPORT } from '../../src/shared/messages';
 import { monthLabel, weekLabel } from '../../src/ui/reportText';
 import { esc, page } from './html';
 import type { NavLink } from './html';

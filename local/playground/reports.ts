@@ -2,7 +2,7 @@
 // alerts answered from the page) and the weekly trigger; the outbox of every email sent; and the embedded
 // charts of a tab drawn as SVG, since the sheet page otherwise shows cell values only.
 import { previousMonthKey } from '../../src/domain/calendar';
-import { MSG_OUTBOX, MSG_REPORT } from '../../src/ui/messages';
+import { MSG_OUTBOX, MSG_REPORT } from '../../src/shared/messages';
 import type { AddOn } from '../addon';
 import { ADMIN } from '../flows';
 import { esc, page, redirect } from './html';

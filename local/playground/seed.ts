@@ -2,7 +2,7 @@
 // a reviewer's media picks among this week's deeds (radio, flag ceremony, bulletin) for the «Bản tin» page, and the
 // commendation ladder's performers (seedLadder.ts) for the «Khen thưởng» page.
 import { isoWeekKey, parseLocalDate } from '../../src/domain/calendar';
-import type { Recognition } from '../../src/domain/codes';
+import type { Recognition } from '../../src/shared/codes';
 import type { AddOn } from '../addon';
 import { LABELLED_PAIRS, SAMPLE_UNITS, demoSubmission, rng } from '../demo';
 import type { Keyed } from '../demo';

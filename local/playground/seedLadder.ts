@@ -1,8 +1,8 @@
 // Demo data for the commendation ladder: three performers' accepted deeds over the past months (a busy Youth Union
 // secretary, a veterans' group's monthly soup kitchen, a rescuer with a Thư khen and its decision), then a rebuild.
 import type { DeedDetail, LadderView, Result, ReviewAction } from '#contract';
-import type { FieldCode, Recognition } from '../../src/domain/codes';
-import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS } from '../../src/domain/codes';
+import type { FieldCode, Recognition } from '../../src/shared/codes';
+import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS } from '../../src/shared/codes';
 import type { AddOn } from '../addon';
 import { REVIEWER, review, submitAnswers } from '../flows';
 

@@ -6,7 +6,7 @@ import type { Capacity } from '../domain/capacity';
 import { DEED_COL, DEED_COLUMNS, DEED_HEADERS } from '../domain/deed';
 import type { CellValue } from '../domain/deed';
 import { QUESTIONS } from '../domain/form';
-import { MSG_ARCHIVE } from '../ui/messages';
+import { MSG_ARCHIVE } from '../shared/messages';
 import { loadConfig } from './config';
 import { reportIncident } from './incidents';
 import { AUDIT_HEADERS } from './server';

@@ -2,15 +2,11 @@
 // scope is missing, does nothing and says what to do — a menu item in an alert, a trigger in an incident, a
 // sidebar call in its Result — instead of failing half way (developers.google.com/apps-script/concepts/scopes).
 import type { Result } from '#contract';
-import { MSG_ACCESS } from '../ui/messages';
+import { MSG_ACCESS } from '../shared/messages';
 import { errorText, reportIncident } from './incidents';
-
-/** Where the current user grants what is missing, or null when they granted every scope the add-on asks for. */
-function missingConsent(): string | null {
-  const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
-  if (info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED) return null;
-  return info.getAuthorizationUrl() ?? '';
-}
+import { missingConsentUrl } from '../gas/authorization';
+import { alert } from '../gas/ui';
+import type { Handler } from '../shared/entryPoints';
 
 /** `work` when every scope is granted, else `refuse(url)`: the one check every entry point makes. */
 function withConsent<A extends unknown[], R, S>(
@@ -18,7 +14,7 @@ function withConsent<A extends unknown[], R, S>(
   work: (...args: A) => R,
 ): (...args: A) => R | S {
   return (...args) => {
-    const url = missingConsent();
+    const url = missingConsentUrl();
     return url === null ? work(...args) : refuse(url);
   };
 }
@@ -27,8 +23,7 @@ function withConsent<A extends unknown[], R, S>(
 export const menuItem = <A extends unknown[]>(work: (...args: A) => void) =>
   withConsent((url) => {
     try {
-      const ui = SpreadsheetApp.getUi();
-      ui.alert(MSG_ACCESS.consentTitle, MSG_ACCESS.consentMenu(url), ui.ButtonSet.OK);
+      alert(MSG_ACCESS.consentTitle, MSG_ACCESS.consentMenu(url));
     } catch (err) {
       console.error(`Consent missing (${url}); the alert failed too: ${errorText(err)}`);
     }
@@ -38,7 +33,7 @@ export const menuItem = <A extends unknown[]>(work: (...args: A) => void) =>
  * A trigger: a row in «Sự cố», then a clean stop. No email: sending may be the very scope that is missing, and
  * the hourly sweep records any response this run left behind once consent is given.
  */
-export const triggerHandler = <A extends unknown[], R>(handler: string, work: (...args: A) => R) =>
+export const triggerHandler = <A extends unknown[], R>(handler: Handler, work: (...args: A) => R) =>
   withConsent((url): undefined => {
     reportIncident(MSG_ACCESS.consentJob, handler, MSG_ACCESS.consentProblem(handler), MSG_ACCESS.consentTodo(url), []);
     return undefined;

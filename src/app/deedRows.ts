@@ -1,5 +1,5 @@
 // Reading deeds back from "Việc tốt" rows: labels to codes, cells to the plain JSON the sidebar receives.
-import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, STATUSES, UNIT_TYPES, codeByLabel } from '../domain/codes';
+import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, STATUSES, UNIT_TYPES, codeByLabel } from '../shared/codes';
 import { DEED_COL } from '../domain/deed';
 import type { DeedKey } from '../domain/deed';
 import { blockedActions, isSuspended, recognitionsOf } from '../domain/review';

@@ -3,7 +3,7 @@
 import { DEED_COL, DEED_COLUMNS, DEED_HEADERS } from '../domain/deed';
 import type { CellValue } from '../domain/deed';
 import { handEditOf, reReview } from '../domain/handEdit';
-import { MSG_HAND_EDIT } from '../ui/messages';
+import { MSG_HAND_EDIT } from '../shared/messages';
 import { cell, reviewState, versionOf } from './deedRows';
 import { errorText, reportIncident } from './incidents';
 import { AUDIT_HEADERS } from './server';

@@ -1,7 +1,7 @@
 // Intake: one form submission → a categorised row in "Việc tốt", or the whole of it in "Cần bổ sung"
 // with every reason; a repeated delivery of the same response is recognised and recorded once.
 import { CELL_TEXT_LIMIT, fitCell } from '../domain/cells';
-import type { FieldCode } from '../domain/codes';
+import type { FieldCode } from '../shared/codes';
 import { categorise, reconcileField } from '../domain/categorise';
 import { newDeed, deedToRow, DEED_HEADERS } from '../domain/deed';
 import { dayNumber } from '../domain/calendar';
@@ -10,13 +10,16 @@ import type { CellValue } from '../domain/deed';
 import { ANSWER_KEYS, answersFromNamedValues } from '../domain/form';
 import type { Answers } from '../domain/form';
 import { readSubmission, submissionKey } from '../domain/submission';
-import { MSG, MSG_ACCESS } from '../ui/messages';
+import { MSG, MSG_ACCESS } from '../shared/messages';
 import { loadConfig, unitsByName } from './config';
 import type { Config } from './config';
 import { earlierDuplicate, loadIndex, saveIndex } from './duplicates';
 import { reportIncident } from './incidents';
 import { queueAndSend } from './outbox';
-import { TIME_ZONE, dateAtMidnight, digestId, today } from '../gas/clock';
+import { dateAtMidnight, digestId, formatLocal, today } from '../gas/clock';
+import { openFormByUrl } from '../gas/form';
+import { HANDLER } from '../shared/entryPoints';
+import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { withDocumentLock } from '../gas/lock';
 import { ensureOneTimeTrigger, removeTriggers } from '../gas/triggers';
 import { TAB, appendRows, ensureTab, hasIdInFirstColumn } from '../gas/sheets';
@@ -43,7 +46,7 @@ export const LONG_TEXT_HEADERS = ['Mã', 'Cột', 'Phần', 'Văn bản'];
 export const PENDING_HEADERS = ['Mã', 'Thời điểm nhận', 'Lý do chờ', 'Dữ liệu (JSON, có thể nhiều ô)'];
 export const NEEDS_FIX_OPEN = 'Chờ bổ sung';
 /** The entry point (main.ts) that records queued submissions. */
-const RETRY_HANDLER = 'retryPending';
+const RETRY_HANDLER = HANDLER.retryPending;
 /** Failed retries in a row: each waits twice as long as the one before, from a minute up to an hour. */
 const RETRY_ATTEMPTS = 'retry:attempts';
 const RETRY_FIRST_MS = 60_000;
@@ -68,7 +71,7 @@ export function fromResponse(response: GoogleAppsScript.Forms.FormResponse): Inc
     named[item.getItem().getTitle()] = Array.isArray(value) ? value.map(String) : [String(value)];
   }
   const { answers, extra } = answersFromNamedValues(named);
-  const timestamp = Utilities.formatDate(response.getTimestamp(), TIME_ZONE, "yyyy-MM-dd'T'HH:mm:ss");
+  const timestamp = formatLocal(response.getTimestamp(), "yyyy-MM-dd'T'HH:mm:ss");
   return { answers, extra, sourceKey: submissionKey(timestamp, answers, extra) };
 }
 
@@ -96,7 +99,7 @@ export function fromSheetEvent(e: GoogleAppsScript.Events.SheetsOnFormSubmit): I
   if (!(stamp instanceof Date) || !url) throw new Error(`No form response behind row ${e.range.getRow()}`);
   const at = stamp.getTime();
   const near = (r: GoogleAppsScript.Forms.FormResponse) => Math.abs(r.getTimestamp().getTime() - at);
-  const found = FormApp.openByUrl(url)
+  const found = openFormByUrl(url)
     .getResponses(new Date(at - ROW_TIME_SLACK_MS))
     .map((r) => ({ r, distance: near(r) }))
     .filter(({ distance }) => distance <= ROW_TIME_SLACK_MS)
@@ -254,14 +257,13 @@ export function retryPending(): number {
   for (const { answers, result } of pass.recorded)
     if (result.status === 'needs_fix')
       notifySubmitter(result.id, answers, result.reasons, config.settings?.organisation);
-  const props = PropertiesService.getDocumentProperties();
-  const attempts = Number(props.getProperty(RETRY_ATTEMPTS) ?? '0');
+  const attempts = Number(getDocumentProperty(RETRY_ATTEMPTS) ?? '0');
   if (pass.failure === undefined) {
-    if (attempts > 0) props.deleteProperty(RETRY_ATTEMPTS);
+    if (attempts > 0) deleteDocumentProperty(RETRY_ATTEMPTS);
     return pass.recorded.length;
   }
   console.warn(`Retry failed, trying again later: ${String(pass.failure)}`);
-  props.setProperty(RETRY_ATTEMPTS, String(attempts + 1));
+  setDocumentProperty(RETRY_ATTEMPTS, String(attempts + 1));
   scheduleRetry(Math.min(RETRY_FIRST_MS * 2 ** attempts, RETRY_MAX_MS));
   if (attempts + 1 === RETRY_REPORT_AT)
     reportIncident(MSG_ACCESS.retryJob, '', MSG_ACCESS.retryStuck(attempts + 1), MSG_ACCESS.retryStuckTodo, admins);

@@ -3,8 +3,9 @@
 // A (key, recipient) already sent is never sent again; a row left «Đang gửi» may have gone, so it is not resent.
 import { CELL_TEXT_LIMIT } from '../domain/cells';
 import type { CellValue } from '../domain/deed';
-import { MSG_OUTBOX } from '../ui/messages';
-import { trySend } from '../gas/mail';
+import { MSG_OUTBOX } from '../shared/messages';
+import { remainingMailQuota, trySend } from '../gas/mail';
+import { HANDLER } from '../shared/entryPoints';
 import { withDocumentLock } from '../gas/lock';
 import { withScriptLock } from '../gas/scriptLock';
 import { ensureClockTrigger } from '../gas/triggers';
@@ -56,7 +57,7 @@ const FIXED = 8;
 const STATUS_COLUMN = 5;
 /** Intake and the sidebar wait this long for a report job's lock; the message stays queued otherwise. */
 const SHORT_WAIT_MS = 5_000;
-export const OUTBOX_HANDLER = 'sendQueuedMail';
+export const OUTBOX_HANDLER = HANDLER.outbox;
 /** The daily run's hour: before the working day, so the morning's confirmations find the quota there. */
 const OUTBOX_HOUR = 6;
 
@@ -205,7 +206,7 @@ export class Outbox {
    */
   flush(options: { keys?: ReadonlySet<string>; reserve: number }): Delivery {
     const out: Delivery = { sent: [], already: [], uncertain: [], unsent: [], failed: [], unattached: [], deferred: 0 };
-    let quota = MailApp.getRemainingDailyQuota() - options.reserve;
+    let quota = remainingMailQuota() - options.reserve;
     let sends = 0;
     for (const row of [...this.rows]) {
       if (!WAITING.includes(row.status) || (options.keys && !options.keys.has(row.key))) continue;
@@ -363,7 +364,7 @@ export function mailBudget(): { remaining: number; queued: number; failed: numbe
   const statuses = sheet && count > 0 ? sheet.getRange(2, STATUS_COLUMN, count, 1).getValues() : [];
   const tally = (s: Status) => statuses.filter((r) => r[0] === MSG_OUTBOX.status[s]).length;
   return {
-    remaining: MailApp.getRemainingDailyQuota(),
+    remaining: remainingMailQuota(),
     queued: tally('queued') + tally('unsent'),
     failed: tally('failed'),
     uncertain: tally('sending'),

@@ -17,7 +17,7 @@ import {
   summariseWeek,
 } from '../domain/summary';
 import type { MonthSummary, ReportWeek } from '../domain/summary';
-import { MSG_LADDER, MSG_OUTBOX, MSG_REPORT } from '../ui/messages';
+import { MSG_LADDER, MSG_OUTBOX, MSG_REPORT } from '../shared/messages';
 import { digestMail, monthlyMail } from '../ui/reportEmail';
 import { monthLabel, weekLabel } from '../ui/reportText';
 import { summaryLayout } from '../ui/summarySheet';
@@ -31,7 +31,10 @@ import { refreshLadder } from './ladder';
 import type { Delivery, Outgoing } from './outbox';
 import { readReportDeeds } from './reportData';
 import { replaceTab } from './summaryTab';
-import { TIME_ZONE, localDateOf, today } from '../gas/clock';
+import { formatLocal, localDateOf, today } from '../gas/clock';
+import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from '../gas/properties';
+import { alert, confirm, prompt } from '../gas/ui';
+import { HANDLER } from '../shared/entryPoints';
 import { withScriptLock } from '../gas/scriptLock';
 import { TAB, spreadsheet, tab } from '../gas/sheets';
 import { ensureClockTrigger, ensureOneTimeTrigger, listTriggers, removeTriggers } from '../gas/triggers';
@@ -40,7 +43,7 @@ import type { TriggerInfo } from '../gas/triggers';
 type Job = keyof typeof MSG_REPORT.job;
 
 /** Handlers in main.ts. */
-const HANDLERS = { monthly: 'monthlyReport', weekly: 'weeklyReport', followUp: 'reportFollowUp' } as const;
+const HANDLERS = { monthly: HANDLER.monthly, weekly: HANDLER.weekly, followUp: HANDLER.followUp };
 const FOLLOW_UP_KEY = 'report:followUp';
 const FOLLOW_UP_MS = 60_000;
 
@@ -61,7 +64,7 @@ function ready(): { config: Config; settings: Settings } {
 }
 
 const tabUrl = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => `${spreadsheet().getUrl()}#gid=${sheet.getSheetId()}`;
-const timeText = (at: unknown) => (at instanceof Date ? Utilities.formatDate(at, TIME_ZONE, 'dd/MM/yyyy HH:mm') : '');
+const timeText = (at: unknown) => (at instanceof Date ? formatLocal(at, 'dd/MM/yyyy HH:mm') : '');
 
 // ---- the monthly summary ------------------------------------------------------------------------------------
 
@@ -78,7 +81,7 @@ function buildMonthly(month: string): MonthlyBuilt {
   const { weeks, selection } = monthSelection(month, localDateOf(now));
   const summary = summariseMonth(month, weeks, readReportDeeds(selection), config.units, settings.radioTarget);
   const tabName = MSG_REPORT.tabName(monthLabel(month));
-  const builtAt = Utilities.formatDate(now, TIME_ZONE, 'dd/MM/yyyy HH:mm');
+  const builtAt = formatLocal(now, 'dd/MM/yyyy HH:mm');
   const sheet = replaceTab(tabName, summaryLayout(summary, { ...settings, builtAt }));
   const proposals = summary.thuKhen.length + summary.giayKhen.length;
   const decisions = proposals > 0 ? allDecisions() : new Map<string, DecisionRecord[]>();
@@ -174,7 +177,7 @@ function runFromTrigger(job: Job, period: string, work: (settings: Settings, res
 }
 
 function followUpLater(job: Job, period: string): void {
-  PropertiesService.getDocumentProperties().setProperty(FOLLOW_UP_KEY, JSON.stringify({ job, period }));
+  setDocumentProperty(FOLLOW_UP_KEY, JSON.stringify({ job, period }));
   ensureOneTimeTrigger(HANDLERS.followUp, FOLLOW_UP_MS);
 }
 
@@ -224,9 +227,8 @@ function refreshLadderWeekly(): void {
 /** One-time trigger: goes on with a job that ran out of its sending budget (the outbox skips what went). */
 export function reportFollowUp(): void {
   removeTriggers(HANDLERS.followUp); // a one-time trigger stays listed after it fired
-  const props = PropertiesService.getDocumentProperties();
-  const saved = props.getProperty(FOLLOW_UP_KEY);
-  props.deleteProperty(FOLLOW_UP_KEY);
+  const saved = getDocumentProperty(FOLLOW_UP_KEY);
+  deleteDocumentProperty(FOLLOW_UP_KEY);
   if (!saved) return;
   const { job, period } = JSON.parse(saved) as { job: Job; period: string };
   const monday = mondayOfWeekKey(period);
@@ -248,14 +250,12 @@ export function installReportTriggers(settings: Settings | undefined): { monthly
 
 // ---- the menu ----------------------------------------------------------------------------------------------
 
-type Ui = GoogleAppsScript.Base.Ui;
-
 /** Runs work for the menu: a problem becomes an alert (and a «Sự cố» row), never an English stack trace. */
-function forMenu<T>(ui: Ui, job: Job, period: string, work: () => T): T | undefined {
+function forMenu<T>(job: Job, period: string, work: () => T): T | undefined {
   try {
     const run = withScriptLock(work);
     if (!run.busy) return run.value;
-    ui.alert(MSG_REPORT.job[job], MSG_REPORT.busy, ui.ButtonSet.OK);
+    alert(MSG_REPORT.job[job], MSG_REPORT.busy);
   } catch (err) {
     const problem = err instanceof ReportProblem ? err.message : MSG_REPORT.failed(errorText(err));
     reportIncident(
@@ -265,7 +265,7 @@ function forMenu<T>(ui: Ui, job: Job, period: string, work: () => T): T | undefi
       err instanceof ReportProblem ? err.todo : MSG_REPORT.retry[job],
       [],
     );
-    ui.alert(MSG_REPORT.job[job], problem, ui.ButtonSet.OK);
+    alert(MSG_REPORT.job[job], problem);
   }
   return undefined;
 }
@@ -287,18 +287,17 @@ function deliveryText(job: Job, period: string, d: Delivery): string {
 
 /** "Tạo tổng hợp tháng…": asks the month, builds its tab, shows the figures, and sends only when told to. */
 export function menuMonthlyReport(): void {
-  const ui = SpreadsheetApp.getUi();
   const title = MSG_REPORT.job.monthly;
   const example = monthLabel(previousMonthKey(today()));
-  const answer = ui.prompt(title, MSG_REPORT.promptMonth(example), ui.ButtonSet.OK_CANCEL);
-  if (answer.getSelectedButton() !== ui.Button.OK) return;
-  const typed = answer.getResponseText().trim() || example;
+  const answer = prompt(title, MSG_REPORT.promptMonth(example));
+  if (answer === null) return;
+  const typed = answer.trim() || example;
   const month = parseMonthInput(typed);
   if (!month) {
-    ui.alert(title, MSG_REPORT.badMonth(typed), ui.ButtonSet.OK);
+    alert(title, MSG_REPORT.badMonth(typed));
     return;
   }
-  const built = forMenu(ui, 'monthly', month, () => buildMonthly(month));
+  const built = forMenu('monthly', month, () => buildMonthly(month));
   if (!built) return;
   const s = built.summary;
   const to = built.message.to;
@@ -311,7 +310,7 @@ export function menuMonthlyReport(): void {
     s.giayKhen.length,
   );
   if (to.length === 0) {
-    ui.alert(title, `${preview}\n\n${MSG_REPORT.noLeadership}`, ui.ButtonSet.OK);
+    alert(title, `${preview}\n\n${MSG_REPORT.noLeadership}`);
     return;
   }
   const outbox = Outbox.open();
@@ -323,23 +322,22 @@ export function menuMonthlyReport(): void {
     : allSent
       ? MSG_REPORT.askResend(timeText(entries[0]?.at), to)
       : MSG_REPORT.askSend(to.filter((_, i) => entries[i]?.status !== 'sent'));
-  if (ui.alert(title, `${preview}\n\n${question}`, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+  if (!confirm(title, `${preview}\n\n${question}`)) return;
   const force = uncertain || allSent;
-  const delivery = forMenu(ui, 'monthly', month, () => send([built.message], ready().settings, force, 0));
-  if (delivery) ui.alert(title, deliveryText('monthly', month, delivery), ui.ButtonSet.OK);
+  const delivery = forMenu('monthly', month, () => send([built.message], ready().settings, force, 0));
+  if (delivery) alert(title, deliveryText('monthly', month, delivery));
 }
 
 /** "Gửi bản tin tuần…": last week's digest and reminders now (after a short quota, say); none goes twice. */
 export function menuWeeklyReport(): void {
-  const ui = SpreadsheetApp.getUi();
   const title = MSG_REPORT.job.weekly;
   const week = previousWeek(today());
-  const messages = forMenu(ui, 'weekly', week.key, () => weeklyMessages(week));
+  const messages = forMenu('weekly', week.key, () => weeklyMessages(week));
   if (!messages) return;
   const question = MSG_REPORT.askWeekly(weekLabel(week), messages[0]?.to.length ?? 0, messages.length - 1);
-  if (ui.alert(title, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
-  const delivery = forMenu(ui, 'weekly', week.key, () => send(messages, ready().settings, false, 0));
-  if (delivery) ui.alert(title, deliveryText('weekly', week.key, delivery), ui.ButtonSet.OK);
+  if (!confirm(title, question)) return;
+  const delivery = forMenu('weekly', week.key, () => send(messages, ready().settings, false, 0));
+  if (delivery) alert(title, deliveryText('weekly', week.key, delivery));
 }
 
 function describeTrigger(t: TriggerInfo): string {
@@ -354,8 +352,7 @@ function describeTrigger(t: TriggerInfo): string {
 
 /** "Danh sách trigger": every trigger of this account, in Vietnamese. */
 export function menuListTriggers(): void {
-  const ui = SpreadsheetApp.getUi();
   const lines = listTriggers().map((t) => `• ${describeTrigger(t)}`);
   const body = [...(lines.length > 0 ? lines : [MSG_REPORT.noTriggers]), '', MSG_REPORT.triggersHint].join('\n');
-  ui.alert(MSG_REPORT.triggersTitle, body, ui.ButtonSet.OK);
+  alert(MSG_REPORT.triggersTitle, body);
 }

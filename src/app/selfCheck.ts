@@ -4,8 +4,8 @@ import { PROBES } from '../gas/probes';
 import { ensureTab, replaceBody } from '../gas/sheets';
 import { activeUserEmail } from '../gas/session';
 import { alert, showDialog } from '../gas/ui';
-import { escapeHtml } from '../ui/escape';
-import { MSG_SELF_CHECK } from '../ui/messages';
+import { escapeHtml } from '../shared/escape';
+import { MSG_SELF_CHECK } from '../shared/messages';
 import { loadConfig } from './config';
 import { errorText } from './incidents';
 

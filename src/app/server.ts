@@ -5,7 +5,7 @@ import { DEED_COL, DEED_COLUMNS, DEED_HEADERS } from '../domain/deed';
 import type { RuleContext } from '../domain/review';
 import { isoWeekKey, monthKey } from '../domain/calendar';
 import type { ErrorCode, Result } from '#contract';
-import { MSG_REVIEW } from '../ui/messages';
+import { MSG_REVIEW } from '../shared/messages';
 import type { Config } from './config';
 import { today } from '../gas/clock';
 import { activeUserEmail } from '../gas/session';

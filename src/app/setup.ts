@@ -5,15 +5,19 @@
 import { installOutboxTrigger } from './outbox';
 import { installSweepTrigger } from './sweep';
 import { DEED_HEADERS } from '../domain/deed';
-import { FORM_DESCRIPTION, FORM_TITLE } from '../domain/form';
+import { FORM_CONFIRMATION, FORM_DESCRIPTION, FORM_TITLE } from '../domain/form';
 import { REGISTRY_HEADERS, unitsFromTsv, unitToRow } from '../domain/registry';
 import { SETTINGS_HEADERS, SETTING_SPECS } from '../domain/settings';
 import sampleOrganisation from '../../data/sample-organisation.tsv';
-import { MSG, MSG_ACCESS, MSG_OUTBOX, MSG_REPORT } from '../ui/messages';
+import { MSG, MSG_ACCESS, MSG_OUTBOX, MSG_REPORT } from '../shared/messages';
 import { forgetConfig, loadConfig } from './config';
 import { LONG_TEXT_HEADERS, NEEDS_FIX_HEADERS, PENDING_HEADERS } from './intake';
 import { installReportTriggers } from './reports';
-import { syncQuestions } from '../gas/form';
+import { createLinkedForm, openForm, syncQuestions } from '../gas/form';
+import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
+import { activeUserEmail, effectiveUserEmail } from '../gas/session';
+import { alert } from '../gas/ui';
+import { HANDLER } from '../shared/entryPoints';
 import { withDocumentLock } from '../gas/lock';
 import { TAB, appendRows, ensureTab, spreadsheet } from '../gas/sheets';
 import { TIME_ZONE } from '../gas/clock';
@@ -37,15 +41,14 @@ export interface SetupReport {
 
 export function setup(): SetupReport {
   return withDocumentLock(() => {
-    const installer = Session.getEffectiveUser().getEmail();
-    const props = PropertiesService.getDocumentProperties();
-    const owner = props.getProperty(OWNER_PROPERTY);
+    const installer = effectiveUserEmail();
+    const owner = getDocumentProperty(OWNER_PROPERTY);
     if (owner && owner.toLowerCase() !== installer.toLowerCase()) throw new SetupStop(MSG_ACCESS.setupOwnedBy(owner));
     const ss = spreadsheet();
     ss.setSpreadsheetTimeZone(TIME_ZONE);
     // People read dd/MM/yyyy; no code depends on it (answers are read from the form, dates as Dates).
     ss.setSpreadsheetLocale(SHEET_LOCALE);
-    const admin = Session.getActiveUser().getEmail();
+    const admin = activeUserEmail();
     seedSettings(admin);
     seedRegistry();
     ensureTab(TAB.deeds, DEED_HEADERS);
@@ -55,13 +58,13 @@ export function setup(): SetupReport {
     ensureTab(MSG_OUTBOX.tab, MSG_OUTBOX.headers);
     forgetConfig();
     const config = loadConfig();
-    const form = openOrCreateForm(ss.getId(), props);
-    if (!owner) props.setProperty(OWNER_PROPERTY, installer);
+    const form = openOrCreateForm(ss.getId());
+    if (!owner) setDocumentProperty(OWNER_PROPERTY, installer);
     syncQuestions(
       form,
       config.units.filter((u) => u.active).map((u) => u.name),
     );
-    ensureFormSubmitTrigger('onFormSubmit', form);
+    ensureFormSubmitTrigger(HANDLER.formSubmit, form);
     installSweepTrigger();
     installOutboxTrigger();
     const reportHours = installReportTriggers(config.settings);
@@ -102,31 +105,26 @@ function seedRegistry(): void {
 }
 
 /** The recorded form; a failure to open it stops set-up (a transient error, no access): never a second form. */
-function openOrCreateForm(
-  spreadsheetId: string,
-  props: GoogleAppsScript.Properties.Properties,
-): GoogleAppsScript.Forms.Form {
-  const id = props.getProperty(FORM_ID_PROPERTY);
+function openOrCreateForm(spreadsheetId: string): GoogleAppsScript.Forms.Form {
+  const id = getDocumentProperty(FORM_ID_PROPERTY);
   if (id) {
     try {
-      return FormApp.openById(id);
+      return openForm(id);
     } catch (err) {
       console.warn(`Form ${id} could not be opened: ${String(err)}`);
       throw new SetupStop(MSG_ACCESS.setupFormUnavailable(err instanceof Error ? err.message : String(err)));
     }
   }
-  const form = FormApp.create(FORM_TITLE)
-    .setDescription(FORM_DESCRIPTION)
-    .setConfirmationMessage('Cảm ơn đơn vị! Việc tốt đã được ghi nhận và sẽ được Ban Tuyên giáo xem xét.')
-    .setAllowResponseEdits(false);
-  form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheetId);
-  props.setProperty(FORM_ID_PROPERTY, form.getId());
+  const form = createLinkedForm(
+    { title: FORM_TITLE, description: FORM_DESCRIPTION, confirmation: FORM_CONFIRMATION },
+    spreadsheetId,
+  );
+  setDocumentProperty(FORM_ID_PROPERTY, form.getId());
   return form;
 }
 
 /** "Thiết lập" from the menu: what was set up, or what went wrong and what to do, in Vietnamese. */
 export function setupFromMenu(): void {
-  const ui = SpreadsheetApp.getUi();
   let message: string;
   try {
     message = setupMessage(setup());
@@ -136,7 +134,7 @@ export function setupFromMenu(): void {
     if (err instanceof SetupStop) message = text;
     else message = text.includes('Lock timeout') ? MSG.setupBusy : MSG.setupFailed(text);
   }
-  ui.alert(MSG.setupTitle, message, ui.ButtonSet.OK);
+  alert(MSG.setupTitle, message);
 }
 
 function setupMessage(report: SetupReport): string {
@@ -144,6 +142,6 @@ function setupMessage(report: SetupReport): string {
     MSG.setupDone(report.formUrl, report.units),
     MSG_REPORT.setupTriggers(report.reportHours.monthly, report.reportHours.weekly),
   ];
-  if (report.problems.length > 0) lines.push('', 'Cần sửa:', ...report.problems);
+  if (report.problems.length > 0) lines.push('', MSG.setupToFix, ...report.problems);
   return lines.join('\n');
 }

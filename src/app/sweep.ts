@@ -6,9 +6,12 @@ import { fromResponse, hasAnswers, idOf, notifySubmitter, record } from './intak
 import type { Incoming, IntakeResult } from './intake';
 import { withDocumentLock } from '../gas/lock';
 import { TAB, spreadsheet, tab } from '../gas/sheets';
-import { ensureTrigger } from '../gas/triggers';
+import { ensureHourlyTrigger } from '../gas/triggers';
+import { openFormByUrl } from '../gas/form';
+import { HANDLER } from '../shared/entryPoints';
+import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 
-export const SWEEP_HANDLER = 'sweepResponses';
+export const SWEEP_HANDLER = HANDLER.sweep;
 /** The timestamp (ms) of the last response the sweep looked at. */
 const CHECKPOINT = 'sweep:since';
 /** A response younger than this may still be in its own trigger's hands: the next sweep takes it. */
@@ -22,7 +25,7 @@ const FIRST_LOOK_BACK_MS = 7 * 24 * 3600_000;
 const MAX_PER_RUN = 100;
 
 export function installSweepTrigger(): void {
-  ensureTrigger(SWEEP_HANDLER, () => ScriptApp.newTrigger(SWEEP_HANDLER).timeBased().everyHours(1).create());
+  ensureHourlyTrigger(SWEEP_HANDLER);
 }
 
 /** Ids already recorded: one open-ended read of the first column of each tab that holds them. */
@@ -40,11 +43,10 @@ function recordedIds(): Set<string> {
 export function sweepResponses(): number {
   const url = spreadsheet().getFormUrl();
   if (!url) return 0;
-  const props = PropertiesService.getDocumentProperties();
-  const saved = props.getProperty(CHECKPOINT);
+  const saved = getDocumentProperty(CHECKPOINT);
   const since = saved ? Number(saved) : Date.now() - FIRST_LOOK_BACK_MS;
   const settled = Date.now() - SETTLE_MS;
-  const batch = FormApp.openByUrl(url)
+  const batch = openFormByUrl(url)
     .getResponses(new Date(since))
     .map((response) => ({ response, at: response.getTimestamp().getTime() }))
     .filter(({ at }) => at <= settled)
@@ -64,7 +66,7 @@ export function sweepResponses(): number {
       missed.push({ incoming, result: record(incoming, id, new Date(), config) });
     }
   });
-  props.setProperty(CHECKPOINT, String(batch[batch.length - 1]!.at));
+  setDocumentProperty(CHECKPOINT, String(batch[batch.length - 1]!.at));
   for (const { incoming, result } of missed)
     if (result.status === 'needs_fix')
       notifySubmitter(result.id, incoming.answers, result.reasons, config.settings?.organisation);

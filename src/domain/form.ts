@@ -1,6 +1,6 @@
 // The form as code: one list of questions builds the Google Form (gas/form.ts) and reads its answers
 // (domain/submission.ts). Keys are stable; titles are what people see and what events carry.
-import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS } from './codes';
+import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS } from '../shared/codes';
 
 export type QuestionKind = 'list' | 'choice' | 'text' | 'paragraph' | 'date';
 
@@ -38,6 +38,9 @@ export type Answers = Partial<Record<AnswerKey, string>>;
 export const FIELD_OTHER = FIELDS.khac;
 
 export const FORM_TITLE = 'Mỗi tuần làm một việc tốt — báo cáo việc tốt';
+/** What the respondent reads after sending. */
+export const FORM_CONFIRMATION = 'Cảm ơn đơn vị! Việc tốt đã được ghi nhận và sẽ được Ban Tuyên giáo xem xét.';
+
 export const FORM_DESCRIPTION =
   'Mỗi lần gửi một việc tốt của cá nhân hoặc tập thể trong đơn vị. Các mục có dấu * là bắt buộc. ' +
   'Ban Tuyên giáo sẽ xem xét, đề xuất khen thưởng và giới thiệu trên phát thanh, bản tin.';

@@ -1,9 +1,9 @@
 // The unit registry tab ("Đơn vị"): its layout, the sample organisation that seeds it, and reading it back.
-import { UNIT_TYPES, UNIT_TYPE_CODES, codeByLabel } from './codes';
-import type { UnitType } from './codes';
+import { UNIT_TYPES, UNIT_TYPE_CODES, codeByLabel } from '../shared/codes';
+import type { UnitType } from '../shared/codes';
 import type { Unit } from './submission';
 import { cleanLine } from './text';
-import { MSG } from '../ui/messages';
+import { MSG } from '../shared/messages';
 
 export const REGISTRY_HEADERS = ['Mã đơn vị', 'Tên đơn vị', 'Loại hình', 'Trực thuộc', 'Email liên hệ', 'Hoạt động'];
 

@@ -5,7 +5,7 @@ import type { LocalDate } from '../domain/calendar';
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /** An instant as local text in the campaign's zone, with a Utilities.formatDate pattern ('dd/MM/yyyy HH:mm'). */
-export function formatLocal(instant: Date, pattern: string): string {
+export function formatLocal(instant: GoogleAppsScript.Base.Date, pattern: string): string {
   return Utilities.formatDate(instant, TIME_ZONE, pattern);
 }
 

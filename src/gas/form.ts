@@ -65,3 +65,26 @@ export function syncQuestions(form: Form, unitNames: readonly string[]): void {
     if (at !== index) form.moveItem(at, index);
   });
 }
+
+/** The form with this id; throws as FormApp does when it is gone or not shared with this user. */
+export function openForm(id: string): Form {
+  return FormApp.openById(id);
+}
+
+/** The form behind a response sheet's getFormUrl(). */
+export function openFormByUrl(url: string): Form {
+  return FormApp.openByUrl(url);
+}
+
+/** A new form, owned by the user running this, whose responses land in the spreadsheet with this id. */
+export function createLinkedForm(
+  text: { title: string; description: string; confirmation: string },
+  spreadsheetId: string,
+): Form {
+  const form = FormApp.create(text.title)
+    .setDescription(text.description)
+    .setConfirmationMessage(text.confirmation)
+    .setAllowResponseEdits(false);
+  form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheetId);
+  return form;
+}

@@ -1,5 +1,5 @@
 // Thin adapter over MailApp: sends one message when the day's quota allows, and says whether it did.
-import { escapeHtml } from '../ui/escape';
+import { escapeHtml } from '../shared/escape';
 
 type Blob = GoogleAppsScript.Base.Blob;
 
@@ -15,6 +15,11 @@ export interface Mail {
   name?: string;
 }
 
+/** Recipients the account may still email today (developers.google.com/apps-script/reference/mail/mail-app). */
+export function remainingMailQuota(): number {
+  return MailApp.getRemainingDailyQuota();
+}
+
 /**
  * Sends when quota remains; a failure is logged with its reason and reported, never thrown at the caller.
  * A PDF conversion that fails (now and then, and past a daily quota: APPS-SCRIPT-FACTS.md) never holds the message
@@ -22,7 +27,7 @@ export interface Mail {
  */
 export function trySend(mail: Mail): { sent: boolean; reason?: string; unattached?: string } {
   const recipients = mail.to.split(',').filter((s) => s.trim() !== '').length;
-  if (MailApp.getRemainingDailyQuota() < recipients) return { sent: false, reason: 'quota' };
+  if (remainingMailQuota() < recipients) return { sent: false, reason: 'quota' };
   const pdfs = toPdfs(mail.attachments ?? []);
   const note = pdfs.error !== undefined ? (mail.unattachedNote ?? '') : '';
   try {

@@ -2,10 +2,11 @@
 // objects removed afterwards, each saying what it observed or throwing what went wrong. A real deployment runs
 // them from «Kiểm tra hệ thống»; `npm test` runs the same on the emulated runtime, so the two compare row by row.
 import { QUESTIONS } from '../domain/form';
-import { utf8Length } from '../ui/escape';
+import { utf8Length } from '../shared/escape';
 import { documentCache } from './cache';
 import { TIME_ZONE } from './clock';
 import { TAB } from './sheets';
+import { HANDLER } from '../shared/entryPoints';
 
 export interface Probe {
   /** Stable key: rows of a real run and an emulated run are matched on it. */
@@ -96,7 +97,7 @@ function probeForm(): string {
 }
 
 function probeTriggers(): string {
-  const trigger = ScriptApp.newTrigger('sweepResponses')
+  const trigger = ScriptApp.newTrigger(HANDLER.sweep)
     .timeBased()
     .after(7 * 24 * 3600_000)
     .create();

@@ -1,5 +1,6 @@
 // Installable triggers, installed idempotently: look for the handler's trigger before creating one.
 import { TIME_ZONE } from './clock';
+import type { Handler } from '../shared/entryPoints';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 
@@ -13,7 +14,7 @@ const SCHEDULE_KEY = (handler: string) => `trigger:${handler}`;
 const handledBy = (handler: string) => ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === handler);
 
 /** Keeps exactly one trigger for the handler: creates it when missing, deletes any extra copies. */
-export function ensureTrigger(handler: string, create: () => Trigger): Trigger {
+export function ensureTrigger(handler: Handler, create: () => Trigger): Trigger {
   const mine = handledBy(handler);
   mine.slice(1).forEach((t) => ScriptApp.deleteTrigger(t));
   return mine[0] ?? create();
@@ -24,7 +25,7 @@ export function ensureTrigger(handler: string, create: () => Trigger): Trigger {
  * FormResponse, what the unit typed. Any other trigger of the handler — spreadsheet-bound from an older
  * set-up, whose event holds the sheet's display texts, or bound to a form no longer used — is deleted.
  */
-export function ensureFormSubmitTrigger(handler: string, form: GoogleAppsScript.Forms.Form): Trigger {
+export function ensureFormSubmitTrigger(handler: Handler, form: GoogleAppsScript.Forms.Form): Trigger {
   const formId = form.getId();
   const mine = handledBy(handler);
   const keep = mine.find((t) => String(t.getTriggerSource()) === 'FORMS' && t.getTriggerSourceId() === formId);
@@ -33,7 +34,7 @@ export function ensureFormSubmitTrigger(handler: string, form: GoogleAppsScript.
 }
 
 /** Exactly one time-driven trigger for the handler, on this schedule: replaced when the schedule changed. */
-export function ensureClockTrigger(handler: string, schedule: ClockSchedule): Trigger {
+export function ensureClockTrigger(handler: Handler, schedule: ClockSchedule): Trigger {
   const props = PropertiesService.getDocumentProperties();
   const wanted = JSON.stringify(schedule);
   const changed = props.getProperty(SCHEDULE_KEY(handler)) !== wanted;
@@ -53,11 +54,11 @@ export function ensureClockTrigger(handler: string, schedule: ClockSchedule): Tr
 }
 
 /** A one-time trigger for the handler in `ms`, unless one is already waiting. */
-export function ensureOneTimeTrigger(handler: string, ms: number): Trigger {
+export function ensureOneTimeTrigger(handler: Handler, ms: number): Trigger {
   return ensureTrigger(handler, () => ScriptApp.newTrigger(handler).timeBased().after(ms).create());
 }
 
-export function removeTriggers(handler: string): void {
+export function removeTriggers(handler: Handler): void {
   handledBy(handler).forEach((t) => ScriptApp.deleteTrigger(t));
 }
 
@@ -78,4 +79,9 @@ export function listTriggers(): TriggerInfo[] {
       schedule: saved ? (JSON.parse(saved) as ClockSchedule) : undefined,
     };
   });
+}
+
+/** Exactly one trigger running the handler every hour. */
+export function ensureHourlyTrigger(handler: Handler): Trigger {
+  return ensureTrigger(handler, () => ScriptApp.newTrigger(handler).timeBased().everyHours(1).create());
 }

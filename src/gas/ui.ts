@@ -1,8 +1,19 @@
 // The editor's dialogs (SpreadsheetApp.getUi()): alerts, questions, prompts, modal dialogs and the sidebar.
 // Only a menu item or a sidebar call has a Ui: a trigger that calls these throws, as Apps Script does.
+import type { MenuItem } from '../shared/entryPoints';
 
 function ui(): GoogleAppsScript.Base.Ui {
   return SpreadsheetApp.getUi();
+}
+
+/** The add-on's menu in the Sheet's menu bar: [caption, entry point] items, null for a separator. */
+export function addMenu(title: string, items: readonly (readonly [string, MenuItem] | null)[]): void {
+  const menu = ui().createMenu(title);
+  for (const item of items) {
+    if (item) menu.addItem(item[0], item[1]);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
 }
 
 /** A message with an OK button. */

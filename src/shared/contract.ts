@@ -1,6 +1,6 @@
 // The typed contract between the reviewers' sidebar and the server: every function the sidebar calls,
 // with its argument and result. Only plain JSON crosses google.script.run: dates are ISO strings.
-import type { FieldCode, Nature, PerformerKind, Proposal, Recognition, Status, UnitType } from '../domain/codes';
+import type { FieldCode, Nature, PerformerKind, Proposal, Recognition, Status, UnitType } from './codes';
 
 /** Every server result: success with a value, or a Vietnamese message for the person. Never a thrown string. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string; code: ErrorCode };

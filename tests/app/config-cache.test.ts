@@ -1,6 +1,6 @@
 // A registry too large for CacheService in bytes (though not in characters) never breaks a submission.
 import { deliverSubmission } from '../../local/flows';
-import { UNIT_TYPES } from '../../src/domain/codes';
+import { UNIT_TYPES } from '../../src/shared/codes';
 import { GOOD, freshAddOn, tabRows } from '../helpers';
 
 /** 640 more units with Vietnamese names: under 100,000 characters as JSON, over 102,400 bytes. */

@@ -2,7 +2,7 @@
 // in exactly one of «Việc tốt» / «Cần bổ sung» — never both, never neither, never as a formula.
 import fc from 'fast-check';
 import { ANSWER_KEYS } from '../../src/domain/form';
-import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS } from '../../src/domain/codes';
+import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS } from '../../src/shared/codes';
 import { GOOD, fireSubmission, freshAddOn, tabRows } from '../helpers';
 
 const hostile = fc.constantFrom(

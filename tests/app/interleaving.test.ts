@@ -1,7 +1,7 @@
 // Two executions interleaved at a lock release, through the bundle: the next holder reads what the first wrote.
 import { ADMIN, REVIEWER, deliverSubmission, submitAnswers } from '../../local/flows';
 import type { DeedDetail, Result } from '#contract';
-import { MSG_OUTBOX } from '../../src/ui/messages';
+import { MSG_OUTBOX } from '../../src/shared/messages';
 import { GOOD, freshAddOn, getDeed, okValue, sidebarCall, tabRows } from '../helpers';
 
 describe('a second execution run when the first releases its lock', () => {

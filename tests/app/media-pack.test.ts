@@ -3,7 +3,7 @@
 import type { AddOn } from '../../local/addon';
 import { REVIEWER } from '../../local/flows';
 import { EMAIL_BUDGET_BYTES } from '../../src/ui/reportEmail';
-import { utf8Length } from '../../src/ui/escape';
+import { utf8Length } from '../../src/shared/escape';
 import { WEEKLY_HANDLER, fire, putDeeds, sheetAt } from './reporting-fixtures';
 import type { DeedSpec } from './reporting-fixtures';
 

@@ -1,5 +1,5 @@
 // The monthly email when Apps Script cannot convert the drafts to PDF: sent without them, saying where to print them.
-import { MSG_OUTBOX } from '../../src/ui/messages';
+import { MSG_OUTBOX } from '../../src/shared/messages';
 import { INCIDENTS, SENT_LOG, leadershipMails, monthlyAt, putDeeds, sheetAt, values } from './reporting-fixtures';
 
 function monthWithProposals() {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { REVIEWER, submitAnswers } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
 import type { DeedDetail, ReviewAction, Result } from '#contract';
-import type { Recognition, Status } from '../../src/domain/codes';
+import type { Recognition, Status } from '../../src/shared/codes';
 import { GOOD, freshAddOn, tabRows } from '../helpers';
 
 const OTHER = 'admin@example.org'; // also a reviewer in the settings local/flows.ts writes

@@ -1,6 +1,6 @@
 // Tests for the deed categoriser: folding, word boundaries, unit-type prior, khac, reconcileField, accuracy floors.
 
-import { FIELD_CODES, FIELDS, UNIT_TYPE_CODES, type FieldCode } from '../../src/domain/codes';
+import { FIELD_CODES, FIELDS, UNIT_TYPE_CODES, type FieldCode } from '../../src/shared/codes';
 import { categorise, FLAG_CONFIDENCE, reconcileField, type Categorisation } from '../../src/domain/categorise';
 import { fold } from '../../src/domain/text';
 import { LABELLED } from '../../local/demo';

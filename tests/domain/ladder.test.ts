@@ -1,6 +1,6 @@
 // The ladder's pure rules: who a performer is, which 19 May a deed counts for, how suggestions move between
 // rebuilds, and a history's cell read back as written.
-import { RECOGNITIONS } from '../../src/domain/codes';
+import { RECOGNITIONS } from '../../src/shared/codes';
 import {
   buildLadder,
   deedLines,

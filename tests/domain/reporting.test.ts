@@ -2,7 +2,7 @@
 // caps under its size budget, months typed by people, and the week before a Monday.
 import fc from 'fast-check';
 import { mondayOfWeekKey, parseMonthInput, previousWeek } from '../../src/domain/summary';
-import { escapeHtml, utf8Length } from '../../src/ui/escape';
+import { escapeHtml, utf8Length } from '../../src/shared/escape';
 import { EMAIL_BUDGET_BYTES, render } from '../../src/ui/reportEmail';
 import type { MailDoc } from '../../src/ui/reportEmail';
 

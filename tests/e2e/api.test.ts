@@ -1,7 +1,7 @@
 // The sidebar's google.script.run proxy (src/ui/client/api.ts) on a fake runner: results, failures, and typing.
 import { SERVER_FUNCTIONS } from '#contract';
 import type { Result, ServerApi } from '#contract';
-import { MSG_SIDEBAR } from '../../src/ui/clientMessages';
+import { MSG_SIDEBAR } from '../../src/shared/clientMessages';
 import { serverProxy } from '../../src/ui/client/api';
 import type { ScriptRun } from '../../src/ui/client/api';
 

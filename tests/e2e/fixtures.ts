@@ -6,8 +6,8 @@ import type { AddOn } from '../../local/addon';
 import { SAMPLE_UNITS } from '../../local/demo';
 import { REVIEWER, submitAnswers } from '../../local/flows';
 import { DEED_COL } from '../../src/domain/deed';
-import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS } from '../../src/domain/codes';
-import type { FieldCode, Nature, Proposal, Recognition, Status } from '../../src/domain/codes';
+import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS } from '../../src/shared/codes';
+import type { FieldCode, Nature, Proposal, Recognition, Status } from '../../src/shared/codes';
 
 /** The emulated runtime's clock stands at 27/11/2026 09:00 in Hồ Chí Minh City (local/runtime). */
 export const CURRENT_WEEK = '2026-W48';

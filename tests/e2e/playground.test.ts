@@ -7,7 +7,7 @@ import { REVIEWER, submitAnswers } from '../../local/flows';
 import { startPlayground } from '../../local/playground/server';
 import { HOSTILE_TITLE } from '../../local/playground/seed';
 import { DECISION, RESCUER, SOUP_KITCHEN, acceptAndMark } from '../../local/playground/seedLadder';
-import { MSG_REVIEW } from '../../src/ui/messages';
+import { MSG_REVIEW } from '../../src/shared/messages';
 import { browserAround, closeChecked, openPage } from './browser';
 
 let browser: Browser;

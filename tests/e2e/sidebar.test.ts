@@ -7,8 +7,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { LadderView, Result } from '#contract';
 import { ADMIN, OUTSIDER, REVIEWER } from '../../local/flows';
-import { MSG_SIDEBAR } from '../../src/ui/clientMessages';
-import { MSG_DUPLICATE, MSG_HAND_EDIT, MSG_LADDER, MSG_REVIEW, MSG_SUGGESTION } from '../../src/ui/messages';
+import { MSG_SIDEBAR } from '../../src/shared/clientMessages';
+import { MSG_DUPLICATE, MSG_HAND_EDIT, MSG_LADDER, MSG_REVIEW, MSG_SUGGESTION } from '../../src/shared/messages';
 import { PHONE, SIDEBAR, browserAround, closeChecked, openPage, screenshot } from './browser';
 import {
   DUPLICATE_EARLIER,

@@ -1,8 +1,7 @@
 // The sidebar's header: who is signed in and in which role, and the banners (read-only, mail budget, settings
 // errors, this week's radio target).
 import type { SidebarState } from '#contract';
-import { MSG_SIDEBAR } from '../clientMessages';
-import { MSG_OUTBOX } from '../messages';
+import { MSG_SIDEBAR } from '../../shared/clientMessages';
 import { fill, h } from './dom';
 import { viWeek } from './format';
 
@@ -24,8 +23,8 @@ export function renderHeader(header: HTMLElement, s: SidebarState): void {
       h(
         'p',
         { class: s.mail.failed + s.mail.uncertain > 0 ? 'banner warn' : 'banner ok', id: 'mail' },
-        MSG_OUTBOX.budget(s.mail.remaining, s.mail.queued, s.mail.failed) +
-          (s.mail.uncertain > 0 ? MSG_OUTBOX.uncertain(s.mail.uncertain) : ''),
+        T.mailBudget(s.mail.remaining, s.mail.queued, s.mail.failed) +
+          (s.mail.uncertain > 0 ? T.mailUncertain(s.mail.uncertain) : ''),
       ),
     s.settingsErrors.length > 0 &&
       h(

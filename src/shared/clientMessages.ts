@@ -35,6 +35,9 @@ export const MSG_SIDEBAR = {
     radio: (week: string, picks: number, target: number) => `Phát thanh tuần ${week}: ${picks}/${target} mô hình`,
     radioShort: (short: number) => ` · còn thiếu ${short}`,
     radioMet: ' · đủ chỉ tiêu',
+    mailBudget: (remaining: number, queued: number, failed: number) =>
+      `Thư: còn ${remaining} lượt gửi hôm nay · ${queued} thư chờ · ${failed} lỗi`,
+    mailUncertain: (n: number) => ` · ${n} thư dừng giữa chừng (xem tab «Hộp thư đi»)`,
   },
   filters: {
     searchLabel: 'Tìm kiếm',

@@ -34,6 +34,7 @@ export const MSG = {
   setupDone: (formUrl: string, units: number) =>
     `Đã thiết lập xong: biểu mẫu ${formUrl}, ${units} đơn vị, trigger nhận biểu mẫu đã cài.`,
   setupTitle: 'Thiết lập',
+  setupToFix: 'Cần sửa:',
   setupBusy:
     'Sheet đang bận (đang ghi bài gửi hoặc người khác đang thiết lập). Chưa thay đổi gì: hãy chạy lại Thiết lập sau ít phút.',
   setupFailed: (error: string) =>
@@ -377,9 +378,6 @@ export const MSG_OUTBOX = {
     'Lưu ý: không đính kèm được bản dự thảo Thư khen, Giấy khen (tệp PDF) vì Google không chuyển được sang PDF lúc gửi. Bản để in có trong bảng duyệt của bảng tính: thẻ «Khen thưởng», nút «Xem bản in».',
   unattached: (reason: string) => `Gửi không kèm tệp PDF: ${reason}`,
   trigger: (hour: number) => `Gửi thư đang chờ: mỗi ngày, ${hour} giờ`,
-  budget: (remaining: number, queued: number, failed: number) =>
-    `Thư: còn ${remaining} lượt gửi hôm nay · ${queued} thư chờ · ${failed} lỗi`,
-  uncertain: (n: number) => ` · ${n} thư dừng giữa chừng (xem tab «Hộp thư đi»)`,
 } as const;
 
 // Shared by MSG_SUGGESTION and MSG_LADDER as plain constants: a property read (MSG_SUGGESTION.kind) inside
