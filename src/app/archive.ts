@@ -16,6 +16,7 @@ import { alert, prompt } from '../gas/ui';
 import { createSpreadsheet } from '../gas/archiveFile';
 import { withDocumentLock } from '../gas/lock';
 import { TAB, appendRows, ensureTab, spreadsheet, toCell } from '../gas/sheets';
+import { errorText } from '../shared/errorText';
 
 const ARCHIVE_HEADERS = ['Năm', 'Số việc tốt', 'Bảng tính lưu trữ', 'Thời điểm', 'Người thực hiện'];
 const WIDTH = DEED_COLUMNS.length;
@@ -138,10 +139,7 @@ export function menuArchiveYear(): void {
     const r = archiveYear(year, activeUserEmail());
     alert(MSG_ARCHIVE.menu, MSG_ARCHIVE.done(r.year, r.moved, r.kept, r.url));
   } catch (err) {
-    const problem =
-      err instanceof ArchiveProblem
-        ? err.message
-        : MSG_ARCHIVE.failed(err instanceof Error ? err.message : String(err));
+    const problem = err instanceof ArchiveProblem ? err.message : MSG_ARCHIVE.failed(errorText(err));
     if (!(err instanceof ArchiveProblem))
       reportIncident(MSG_ARCHIVE.menu, String(year), problem, MSG_ARCHIVE.retry, []);
     alert(MSG_ARCHIVE.menu, problem);

@@ -3,10 +3,11 @@
 // sidebar call in its Result — instead of failing half way (developers.google.com/apps-script/concepts/scopes).
 import type { Result } from '#contract';
 import { MSG_ACCESS } from '../shared/messages';
-import { errorText, reportIncident } from './incidents';
+import { reportIncident } from './incidents';
 import { missingConsentUrl } from '../gas/authorization';
 import { alert } from '../gas/ui';
 import type { Handler } from '../shared/entryPoints';
+import { errorText } from '../shared/errorText';
 
 /** `work` when every scope is granted, else `refuse(url)`: the one check every entry point makes. */
 function withConsent<A extends unknown[], R, S>(

@@ -11,7 +11,7 @@ import type { Config } from './config';
 import { carries, cellText, isoLocal, reviewState, toDetail, versionOf } from './deedRows';
 import { Refusal, auditTab, deedsSheet, locate, ruleContext } from './server';
 import { dateAtMidnight, today } from '../gas/clock';
-import { appendRows, ensureTab, tab, toCell } from '../gas/sheets';
+import { appendRows, ensureTab, firstRowMatching, rowsMatching, tab, toCell } from '../gas/sheets';
 
 const WIDTH = MSG_LADDER.registerHeaders.length;
 const COMMENDATIONS: readonly Commendation[] = ['thu_khen', 'giay_khen'];
@@ -36,13 +36,8 @@ function recordOf(values: readonly unknown[]): DecisionRecord | undefined {
 export function decisionsOf(deedId: string): DecisionRecord[] {
   const sheet = tab(MSG_LADDER.registerTab);
   if (!sheet) return [];
-  return sheet
-    .getRange('B:B')
-    .createTextFinder(deedId)
-    .matchEntireCell(true)
-    .matchCase(true)
-    .findAll()
-    .map((r) => recordOf(sheet.getRange(r.getRow(), 1, 1, WIDTH).getValues()[0] ?? []))
+  return rowsMatching(sheet, 'B:B', deedId)
+    .map((row) => recordOf(sheet.getRange(row, 1, 1, WIDTH).getValues()[0] ?? []))
     .filter((d): d is DecisionRecord => d !== undefined);
 }
 
@@ -91,8 +86,8 @@ export function recordDecision(input: DecisionInput, user: string, config: Confi
   const register = ensureTab(MSG_LADDER.registerTab, MSG_LADDER.registerHeaders);
   const audit = auditTab();
   const key = registerKey(input.id, input.recognition);
-  const match = register.getRange('A:A').createTextFinder(key).matchEntireCell(true).matchCase(true).findNext();
-  const before = match ? recordOf(register.getRange(match.getRow(), 1, 1, WIDTH).getValues()[0] ?? []) : undefined;
+  const match = firstRowMatching(register, 'A:A', key);
+  const before = match !== null ? recordOf(register.getRange(match, 1, 1, WIDTH).getValues()[0] ?? []) : undefined;
   const now = new Date();
   const cell = (k: 'performerName' | 'unitName' | 'title') => String(found.values[DEED_COL[k]] ?? '');
   const line = [
@@ -108,7 +103,7 @@ export function recordDecision(input: DecisionInput, user: string, config: Confi
     user,
     now,
   ];
-  if (match) register.getRange(match.getRow(), 1, 1, WIDTH).setValues([line.map(toCell)]);
+  if (match !== null) register.getRange(match, 1, 1, WIDTH).setValues([line.map(toCell)]);
   else appendRows(register, [line]);
   const text = (d: { number: string; date: string; level: string }) =>
     MSG_LADDER.decisionText(d.number, viDate(parseLocalDate(d.date) ?? today()), d.level);

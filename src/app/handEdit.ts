@@ -5,9 +5,9 @@ import type { CellValue } from '../domain/deed';
 import { handEditOf, reReview } from '../domain/handEdit';
 import { MSG_HAND_EDIT } from '../shared/messages';
 import { cell, reviewState, versionOf } from './deedRows';
-import { errorText, reportIncident } from './incidents';
+import { reportIncident } from './incidents';
 import { AUDIT_HEADERS } from './server';
-import { withDocumentLock } from '../gas/lock';
+import { LockBusy, withDocumentLock } from '../gas/lock';
 import { TAB, appendRows, ensureTab, toCell } from '../gas/sheets';
 
 const WIDTH = DEED_COLUMNS.length;
@@ -53,7 +53,7 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       appendRows(auditTab, audit);
     }, LOCK_WAIT_MS);
   } catch (err) {
-    if (!errorText(err).includes('Lock timeout')) throw err;
+    if (!(err instanceof LockBusy)) throw err;
     // No re-review without the lock (a reviewer's write could interleave): tell the admins which cells to check.
     const cells = range.getA1Notation();
     reportIncident(MSG_HAND_EDIT.job, cells, MSG_HAND_EDIT.busy(cells, who), MSG_HAND_EDIT.busyTodo, []);

@@ -3,8 +3,7 @@
 import { MSG_REPORT } from '../shared/messages';
 import { trySend } from '../gas/mail';
 import { appendRows, ensureTab, spreadsheet } from '../gas/sheets';
-
-export const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+import { errorText } from '../shared/errorText';
 
 export function reportIncident(
   job: string,

@@ -22,7 +22,8 @@ import { HANDLER } from '../shared/entryPoints';
 import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { withDocumentLock } from '../gas/lock';
 import { ensureOneTimeTrigger, removeTriggers } from '../gas/triggers';
-import { TAB, appendRows, ensureTab, hasIdInFirstColumn } from '../gas/sheets';
+import { TAB, appendRows, ensureTab, firstRowMatching } from '../gas/sheets';
+import { errorText } from '../shared/errorText';
 
 export type IntakeStatus = 'stored' | 'needs_fix' | 'duplicate' | 'queued';
 export interface IntakeResult {
@@ -151,7 +152,7 @@ export function intake(incoming: Incoming): IntakeResult {
 export function record(incoming: Incoming, id: string, receivedAt: Date, config: Config): IntakeResult {
   const deeds = ensureTab(TAB.deeds, DEED_HEADERS);
   const needsFix = ensureTab(TAB.needsFix, NEEDS_FIX_HEADERS);
-  if (hasIdInFirstColumn(deeds, id) || hasIdInFirstColumn(needsFix, id))
+  if (firstRowMatching(deeds, 'A:A', id) !== null || firstRowMatching(needsFix, 'A:A', id) !== null)
     return { status: 'duplicate', id, reasons: [] };
   const read = readSubmission(incoming.answers, { unitsByName: unitsByName(config.units), today: today() });
 
@@ -213,7 +214,7 @@ function guarded<T>(what: string, work: () => T, fallback: T): T {
   try {
     return work();
   } catch (err) {
-    console.warn(`Duplicate index (${what}) failed: ${String(err instanceof Error ? err.message : err)}`);
+    console.warn(`Duplicate index (${what}) failed: ${errorText(err)}`);
     return fallback;
   }
 }
@@ -226,7 +227,7 @@ const rawJson = (incoming: Incoming) => JSON.stringify({ answers: incoming.answe
  * the trigger's owner, and the response itself stays in the form's response sheet.
  */
 function queueForRetry(incoming: Incoming, id: string, err: unknown): IntakeResult {
-  const reason = String(err instanceof Error ? err.message : err);
+  const reason = errorText(err);
   console.warn(`Submission ${id} queued for retry: ${reason}`);
   const json = JSON.stringify({ sourceKey: incoming.sourceKey, answers: incoming.answers, extra: incoming.extra });
   const parts: string[] = [];

@@ -23,7 +23,7 @@ import { dayFormatter, readSpans } from './reportData';
 import { localDateOf, today } from '../gas/clock';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { withDocumentLock } from '../gas/lock';
-import { TAB, ensureTab, readBody, replaceBody, tab, toCell } from '../gas/sheets';
+import { TAB, ensureTab, firstRowMatching, readBody, replaceBody, rowsMatching, tab, toCell } from '../gas/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -251,14 +251,7 @@ export function histories(query: { performerKey: string } | { unitCode: string }
   if (!sheet) return [];
   const [column, value] = 'performerKey' in query ? [KEY_COLUMN, query.performerKey] : [UNIT_COLUMN, query.unitCode];
   if (value === '') return [];
-  const rows = sheet
-    .getRange(column)
-    .createTextFinder(value)
-    .matchEntireCell(true)
-    .matchCase(true)
-    .findAll()
-    .map((r) => r.getRow())
-    .filter((r) => r > 1);
+  const rows = rowsMatching(sheet, column, value).filter((r) => r > 1);
   if (rows.length === 0) return [];
   const lo = Math.min(...rows);
   const hi = Math.max(...rows);
@@ -273,11 +266,11 @@ export function histories(query: { performerKey: string } | { unitCode: string }
 /** A suggestion's row, found by its key: where it is and what it says now. */
 export function findSuggestion(key: string): { sheet: Sheet; row: number; suggestion: Suggestion } | undefined {
   const sheet = tab(MSG_LADDER.suggestionsTab);
-  const match = sheet?.getRange('A:A').createTextFinder(key).matchEntireCell(true).matchCase(true).findNext();
-  if (!sheet || !match) return undefined;
-  const values = sheet.getRange(match.getRow(), 1, 1, MSG_LADDER.suggestionHeaders.length).getValues()[0] ?? [];
+  const row = sheet ? firstRowMatching(sheet, 'A:A', key) : null;
+  if (!sheet || row === null) return undefined;
+  const values = sheet.getRange(row, 1, 1, MSG_LADDER.suggestionHeaders.length).getValues()[0] ?? [];
   const suggestion = suggestionOf(values);
-  return suggestion && { sheet, row: match.getRow(), suggestion };
+  return suggestion && { sheet, row, suggestion };
 }
 
 export function writeSuggestion(sheet: Sheet, row: number, s: Suggestion): void {

@@ -6,10 +6,10 @@ import type { CellValue } from '../domain/deed';
 import { MSG_OUTBOX } from '../shared/messages';
 import { remainingMailQuota, trySend } from '../gas/mail';
 import { HANDLER } from '../shared/entryPoints';
-import { withDocumentLock } from '../gas/lock';
-import { withScriptLock } from '../gas/scriptLock';
+import { LockBusy, withDocumentLock, withLock } from '../gas/lock';
 import { ensureClockTrigger } from '../gas/triggers';
-import { appendRows, ensureTab, tab } from '../gas/sheets';
+import { appendRows, ensureTab, rowsMatching, tab } from '../gas/sheets';
+import { errorText } from '../shared/errorText';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type MailKind = keyof typeof MSG_OUTBOX.kind;
@@ -137,10 +137,10 @@ export class Outbox {
 
   /** The rows of one key only, found by a search of the key column: the same cost whatever the outbox's size. */
   static ofKey(sheet: Sheet, key: string): Outbox {
-    const found = sheet.getRange('A:A').createTextFinder(key).matchEntireCell(true).matchCase(true).findAll();
+    const found = rowsMatching(sheet, 'A:A', key);
     return new Outbox(
       sheet,
-      found.map((r) => ({ n: r.getRow(), values: sheet.getRange(r.getRow(), 1, 1, FIXED).getValues()[0] ?? [] })),
+      found.map((n) => ({ n, values: sheet.getRange(n, 1, 1, FIXED).getValues()[0] ?? [] })),
     );
   }
 
@@ -329,14 +329,11 @@ export function queueAndSend(m: Outgoing, name: string): void {
   const sheet = ensureTab(MSG_OUTBOX.tab, MSG_OUTBOX.headers);
   const options = { force: false, reserve: 0, senderName: name };
   try {
-    const run = withScriptLock(
-      () => deliver(Outbox.ofKey(sheet, mailKey(m.kind, m.period)), [m], options),
-      SHORT_WAIT_MS,
-    );
-    if (!run.busy) return;
+    withLock('script', () => deliver(Outbox.ofKey(sheet, mailKey(m.kind, m.period)), [m], options), SHORT_WAIT_MS);
+    return;
   } catch (err) {
     // Queued again below: a second waiting row of the same key is collapsed by the next run (never sent twice).
-    console.warn(`Outbox: could not send now, queueing: ${String(err)}`);
+    if (!(err instanceof LockBusy)) console.warn(`Outbox: could not send now, queueing: ${errorText(err)}`);
   }
   // The script lock is busy (a report job is sending): queue only, under the document lock when it comes in time.
   const append = () => appendRows(sheet, [line(newRow(m, m.to, name))]);
@@ -349,8 +346,12 @@ export function queueAndSend(m: Outgoing, name: string): void {
 
 /** The daily trigger: sends what is queued (the quota is back 24 h after the day's first send). */
 export function sendQueuedMail(): Delivery | undefined {
-  const run = withScriptLock(() => Outbox.open().flush({ reserve: 0 }));
-  return run.busy ? undefined : run.value;
+  try {
+    return withLock('script', () => Outbox.open().flush({ reserve: 0 }));
+  } catch (err) {
+    if (err instanceof LockBusy) return undefined; // a report job is sending: it flushes the queue itself
+    throw err;
+  }
 }
 
 export function installOutboxTrigger(): void {

@@ -3,7 +3,7 @@
 // Vietnamese message to the admin: an alert from the menu, a «Sự cố» row and an email from a trigger.
 import { watchCapacity } from './archive';
 import { SWEEP_HANDLER } from './sweep';
-import { errorText, reportIncident } from './incidents';
+import { reportIncident } from './incidents';
 import { previousMonthKey } from '../domain/calendar';
 import { SETTING_SPECS } from '../domain/settings';
 import type { Settings } from '../domain/settings';
@@ -35,10 +35,11 @@ import { formatLocal, localDateOf, today } from '../gas/clock';
 import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { alert, confirm, prompt } from '../gas/ui';
 import { HANDLER } from '../shared/entryPoints';
-import { withScriptLock } from '../gas/scriptLock';
+import { LockBusy, withLock } from '../gas/lock';
 import { TAB, spreadsheet, tab } from '../gas/sheets';
 import { ensureClockTrigger, ensureOneTimeTrigger, listTriggers, removeTriggers } from '../gas/triggers';
 import type { TriggerInfo } from '../gas/triggers';
+import { errorText } from '../shared/errorText';
 
 type Job = keyof typeof MSG_REPORT.job;
 
@@ -153,17 +154,18 @@ function problems(job: Job, d: Delivery, leadershipMissing: boolean): [string, s
 function runFromTrigger(job: Job, period: string, work: (settings: Settings, reserve: number) => Delivery): void {
   let admins: readonly string[] = [];
   try {
-    const run = withScriptLock(() => {
+    const run = withLock('script', () => {
       const { settings } = ready();
       admins = settings.admins;
       const delivery = work(settings, admins.length);
       return { delivery, leadershipMissing: job === 'monthly' && settings.leadership.length === 0 };
     });
-    if (run.busy) return reportIncident(MSG_REPORT.job[job], period, MSG_REPORT.busy, MSG_REPORT.retry[job], admins);
-    for (const [problem, todo] of problems(job, run.value.delivery, run.value.leadershipMissing))
+    for (const [problem, todo] of problems(job, run.delivery, run.leadershipMissing))
       reportIncident(MSG_REPORT.job[job], period, problem, todo, admins);
-    if (run.value.delivery.deferred > 0) followUpLater(job, period);
+    if (run.delivery.deferred > 0) followUpLater(job, period);
   } catch (err) {
+    if (err instanceof LockBusy)
+      return reportIncident(MSG_REPORT.job[job], period, MSG_REPORT.busy, MSG_REPORT.retry[job], admins);
     const todo = err instanceof ReportProblem ? err.todo : MSG_REPORT.retry[job];
     reportIncident(
       MSG_REPORT.job[job],
@@ -253,10 +255,12 @@ export function installReportTriggers(settings: Settings | undefined): { monthly
 /** Runs work for the menu: a problem becomes an alert (and a «Sự cố» row), never an English stack trace. */
 function forMenu<T>(job: Job, period: string, work: () => T): T | undefined {
   try {
-    const run = withScriptLock(work);
-    if (!run.busy) return run.value;
-    alert(MSG_REPORT.job[job], MSG_REPORT.busy);
+    return withLock('script', work);
   } catch (err) {
+    if (err instanceof LockBusy) {
+      alert(MSG_REPORT.job[job], MSG_REPORT.busy);
+      return undefined;
+    }
     const problem = err instanceof ReportProblem ? err.message : MSG_REPORT.failed(errorText(err));
     reportIncident(
       MSG_REPORT.job[job],

@@ -40,7 +40,7 @@ import {
 } from './server';
 import { today } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
-import { appendRows, toCell } from '../gas/sheets';
+import { appendRows, rowsMatching, toCell } from '../gas/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Row = unknown[];
@@ -228,12 +228,7 @@ function listDeeds(filter: DeedFilter, offset: number, limit: number): DeedPage 
  */
 function countRadioPicks(week: string): number {
   const sheet = deedsSheet();
-  const rows = sheet
-    .getRange(columnSpan('phatThanh'))
-    .createTextFinder(week)
-    .matchEntireCell(true)
-    .findAll()
-    .map((r) => r.getRow());
+  const rows = rowsMatching(sheet, columnSpan('phatThanh'), week);
   if (rows.length === 0) return 0;
   const lo = Math.min(...rows);
   const statuses = sheet.getRange(lo, DEED_COL.status + 1, Math.max(...rows) - lo + 1, 1).getValues();

@@ -7,7 +7,7 @@ import { alert, showDialog } from '../gas/ui';
 import { escapeHtml } from '../shared/escape';
 import { MSG_SELF_CHECK } from '../shared/messages';
 import { loadConfig } from './config';
-import { errorText } from './incidents';
+import { errorText } from '../shared/errorText';
 
 export interface ProbeResult {
   key: string;

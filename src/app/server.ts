@@ -9,7 +9,8 @@ import { MSG_REVIEW } from '../shared/messages';
 import type { Config } from './config';
 import { today } from '../gas/clock';
 import { activeUserEmail } from '../gas/session';
-import { TAB, ensureTab } from '../gas/sheets';
+import { TAB, ensureTab, firstRowMatching } from '../gas/sheets';
+import { LockBusy } from '../gas/lock';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Row = unknown[];
@@ -43,7 +44,7 @@ export function serve<A, T>(schema: z.ZodMiniType<A>, raw: unknown, work: (args:
     return { ok: true, value: work(parsed.data) };
   } catch (err) {
     if (err instanceof Refusal) return { ok: false, code: err.code, error: err.message };
-    if (String(err).includes('Lock timeout')) return { ok: false, code: 'busy', error: MSG_REVIEW.busy };
+    if (err instanceof LockBusy) return { ok: false, code: 'busy', error: MSG_REVIEW.busy };
     console.error(`Review server error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     return { ok: false, code: 'internal', error: MSG_REVIEW.internal };
   }
@@ -83,8 +84,7 @@ export function locate(sheet: Sheet, id: string, hint: number | undefined): { ro
     const values = sheet.getRange(hint, 1, 1, WIDTH).getValues()[0] ?? [];
     if (values[DEED_COL.id] === id) return { row: hint, values };
   }
-  const match = sheet.getRange('A:A').createTextFinder(id).matchEntireCell(true).matchCase(true).findNext();
-  if (!match) throw new Refusal('not_found', MSG_REVIEW.notFound);
-  const row = match.getRow();
+  const row = firstRowMatching(sheet, 'A:A', id);
+  if (row === null) throw new Refusal('not_found', MSG_REVIEW.notFound);
   return { row, values: sheet.getRange(row, 1, 1, WIDTH).getValues()[0] ?? [] };
 }

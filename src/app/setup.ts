@@ -18,10 +18,11 @@ import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { activeUserEmail, effectiveUserEmail } from '../gas/session';
 import { alert } from '../gas/ui';
 import { HANDLER } from '../shared/entryPoints';
-import { withDocumentLock } from '../gas/lock';
+import { LockBusy, withDocumentLock } from '../gas/lock';
 import { TAB, appendRows, ensureTab, spreadsheet } from '../gas/sheets';
 import { TIME_ZONE } from '../gas/clock';
 import { ensureFormSubmitTrigger } from '../gas/triggers';
+import { errorText } from '../shared/errorText';
 
 const FORM_ID_PROPERTY = 'formId';
 /** Who installed the form and the triggers: only that account sees and repairs them (getProjectTriggers). */
@@ -112,7 +113,7 @@ function openOrCreateForm(spreadsheetId: string): GoogleAppsScript.Forms.Form {
       return openForm(id);
     } catch (err) {
       console.warn(`Form ${id} could not be opened: ${String(err)}`);
-      throw new SetupStop(MSG_ACCESS.setupFormUnavailable(err instanceof Error ? err.message : String(err)));
+      throw new SetupStop(MSG_ACCESS.setupFormUnavailable(errorText(err)));
     }
   }
   const form = createLinkedForm(
@@ -129,10 +130,10 @@ export function setupFromMenu(): void {
   try {
     message = setupMessage(setup());
   } catch (err) {
-    const text = err instanceof Error ? err.message : String(err);
+    const text = errorText(err);
     console.error(`Set-up failed: ${text}`);
     if (err instanceof SetupStop) message = text;
-    else message = text.includes('Lock timeout') ? MSG.setupBusy : MSG.setupFailed(text);
+    else message = err instanceof LockBusy ? MSG.setupBusy : MSG.setupFailed(text);
   }
   alert(MSG.setupTitle, message);
 }

@@ -7,6 +7,7 @@ import { documentCache } from './cache';
 import { TIME_ZONE } from './clock';
 import { TAB } from './sheets';
 import { HANDLER } from '../shared/entryPoints';
+import { errorText } from '../shared/errorText';
 
 export interface Probe {
   /** Stable key: rows of a real run and an emulated run are matched on it. */
@@ -43,7 +44,7 @@ function thrown(work: () => unknown): string | null {
     work();
     return null;
   } catch (err) {
-    return err instanceof Error ? err.message : String(err);
+    return errorText(err);
   }
 }
 

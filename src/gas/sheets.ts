@@ -90,7 +90,19 @@ export function readBody(sheet: Sheet): unknown[][] {
   return sheet.getRange(2, 1, last - 1, sheet.getLastColumn()).getValues();
 }
 
-/** Whether a value stands alone in a cell of the first column: one server-side search, whatever the size. */
-export function hasIdInFirstColumn(sheet: Sheet, id: string): boolean {
-  return sheet.getRange('A:A').createTextFinder(id).matchEntireCell(true).matchCase(true).findNext() !== null;
+/** A search for cells holding exactly `value` (whole cell, same case) in a column ('A:A'): one server-side scan. */
+function exactly(sheet: Sheet, column: string, value: string): GoogleAppsScript.Spreadsheet.TextFinder {
+  return sheet.getRange(column).createTextFinder(value).matchEntireCell(true).matchCase(true);
+}
+
+/** The first row (1-based) where a cell of the column holds exactly `value`, or null: the same cost at any size. */
+export function firstRowMatching(sheet: Sheet, column: string, value: string): number | null {
+  return exactly(sheet, column, value).findNext()?.getRow() ?? null;
+}
+
+/** Every row (1-based, top down) where a cell of the column holds exactly `value`. */
+export function rowsMatching(sheet: Sheet, column: string, value: string): number[] {
+  return exactly(sheet, column, value)
+    .findAll()
+    .map((r) => r.getRow());
 }
