@@ -31,7 +31,8 @@ export const LATENCY = {
  *   metadata  – flushes pending writes, then pays METADATA_MS (not cached)
  *   scan      – a read plus SCAN_PER_CELL_MS per cell searched
  *   write     – queued: WRITE_CALL_MS plus cells
- *   commit    – a write that is committed at once (appendRow, insertSheet, deleteSheet, flush)
+ *   commit    – a write that is committed at once (appendRow, rows/columns inserted or deleted, insertSheet,
+ *               deleteSheet, flush)
  */
 export type RoundTripKind = 'read' | 'metadata' | 'scan' | 'write' | 'commit';
 
@@ -90,8 +91,8 @@ const RANGE_WRITES = [
 ];
 const SHEET_METADATA = ['getLastRow', 'getLastColumn', 'getMaxRows', 'getMaxColumns', 'getDataRange', 'getFrozenRows'];
 const SHEET_READS = ['getSheetValues', 'getCharts', 'isSheetHidden', 'getColumnWidth', 'getProtections'];
-const SHEET_WRITES = [
-  'setName',
+/** Rows and columns inserted or deleted: applied at once, committing what was pending (see write-cache.ts). */
+const SHEET_STRUCTURE = [
   'insertRowsAfter',
   'insertRowsBefore',
   'insertRowAfter',
@@ -100,6 +101,9 @@ const SHEET_WRITES = [
   'deleteRows',
   'deleteRow',
   'deleteColumns',
+];
+const SHEET_WRITES = [
+  'setName',
   'setFrozenRows',
   'setFrozenColumns',
   'clear',
@@ -125,6 +129,7 @@ function table(): Record<string, RoundTripKind> {
   for (const m of SHEET_METADATA) out[`Spreadsheet.Sheet.${m}`] = 'metadata';
   for (const m of SHEET_READS) out[`Spreadsheet.Sheet.${m}`] = 'read';
   for (const m of SHEET_WRITES) out[`Spreadsheet.Sheet.${m}`] = 'write';
+  for (const m of SHEET_STRUCTURE) out[`Spreadsheet.Sheet.${m}`] = 'commit';
   out['Spreadsheet.Sheet.appendRow'] = 'commit';
   out['Spreadsheet.Spreadsheet.getSheetByName'] = 'read';
   out['Spreadsheet.Spreadsheet.getSheets'] = 'read';

@@ -9,7 +9,8 @@
 // see meter.ts), a structural change (inserting or deleting rows or columns, inserting or deleting a sheet, a
 // TextFinder replacement), or its end. `appendRow` is NOT a commit here: the reference calls it atomic (the last row
 // is found when it is applied) but says nothing of when it is sent, so the stricter reading is taken: it is queued
-// like any write and lands after whatever another execution appended meanwhile (the lead's self-check probes it).
+// like any write and lands after whatever another execution appended meanwhile (a self-check cannot probe it: it
+// takes two executions at once; docs/apps-script-fidelity.md says how to check it by hand).
 // Another execution sees only committed cells. Sheet properties (names, frozen rows, merges, charts, widths,
 // protections) are applied at once: only cell layers are batched.
 //
@@ -64,6 +65,8 @@ const COMMITS = new Set([
 
 export class WriteCache {
   private readonly journals = new Map<number, Journal>();
+  /** Journals of executions paused while another runs (elsewhere): their rows must not shift under them. */
+  private readonly hidden: Journal[] = [];
   private armed = false;
 
   constructor(
@@ -115,7 +118,7 @@ export class WriteCache {
   /** Rows or columns inserted or deleted: committed at once, so the running execution's pending writes first. */
   private shifting(sheet: SheetModel): void {
     this.journals.delete(this.ctx.current().id);
-    for (const journal of this.journals.values())
+    for (const journal of [...this.journals.values(), ...this.hidden])
       if (journal.touches(sheet))
         throw this.ctx.notEmulated(
           `inserting or deleting rows or columns of "${sheet.name}" while another execution has unflushed writes there`,
@@ -133,9 +136,11 @@ export class WriteCache {
     if (!journal) return this.ctx.outside(fn);
     this.journals.delete(id);
     const pending = this.hide(journal);
+    this.hidden.push(journal);
     try {
       return this.ctx.outside(fn);
     } finally {
+      this.hidden.pop();
       this.journals.set(id, this.show(journal, pending));
     }
   }

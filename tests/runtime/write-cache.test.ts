@@ -30,6 +30,7 @@ function counter(): Runtime {
       lock.releaseLock();
       return row;
     }
+    function insertRowsAbove() { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].insertRowsBefore(1, 2); }
     function holdScriptThenBump(flush) {
       LockService.getScriptLock().waitLock(1000);
       return bump(flush);
@@ -39,6 +40,12 @@ function counter(): Runtime {
 }
 
 describe('write cache and interleaved executions', () => {
+  it('refuses, as not emulated, rows inserted by another execution above a write still pending', () => {
+    const rt = counter();
+    rt.faults.onLockRelease('document', () => rt.run('insertRowsAbove'));
+    expect(() => rt.run('bump', [false])).toThrow(/not emulated: inserting or deleting rows/);
+  });
+
   it('another execution run at the release does not see a write that was not flushed', () => {
     const rt = counter();
     let seen: unknown;
