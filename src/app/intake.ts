@@ -143,8 +143,7 @@ export function intake(incoming: Incoming): IntakeResult {
     // The lock timed out or Sheets failed half way: keep the submission whole for a later run.
     return queueForRetry(incoming, id, err);
   }
-  if (result.status === 'needs_fix')
-    notifySubmitter(id, incoming.answers, result.reasons, config.settings?.organisation);
+  notifyRefused([{ answers: incoming.answers, result }], config);
   return result;
 }
 
@@ -255,9 +254,7 @@ export function retryPending(): number {
   }
   for (const { row, id } of pass.setAside)
     reportIncident(MSG_ACCESS.retryJob, id, MSG_ACCESS.setAsideProblem(row), MSG_ACCESS.setAsideTodo, admins);
-  for (const { answers, result } of pass.recorded)
-    if (result.status === 'needs_fix')
-      notifySubmitter(result.id, answers, result.reasons, config.settings?.organisation);
+  notifyRefused(pass.recorded, config);
   const attempts = Number(getDocumentProperty(RETRY_ATTEMPTS) ?? '0');
   if (pass.failure === undefined) {
     if (attempts > 0) deleteDocumentProperty(RETRY_ATTEMPTS);
@@ -330,8 +327,15 @@ function readPending(row: unknown[]): Incoming | null {
 
 const asDate = (v: unknown): Date => (v instanceof Date ? v : new Date());
 
+/** After the lock: the «please complete» mail for each submission just refused (intake, the retry, the sweep). */
+export function notifyRefused(recorded: readonly { answers: Answers; result: IntakeResult }[], config: Config): void {
+  for (const { answers, result } of recorded)
+    if (result.status === 'needs_fix')
+      notifySubmitter(result.id, answers, result.reasons, config.settings?.organisation);
+}
+
 /** The «please complete» mail, through the outbox under the key `needs_fix|<id>`: never sent twice. */
-export function notifySubmitter(id: string, answers: Answers, reasons: readonly string[], organisation = ''): void {
+function notifySubmitter(id: string, answers: Answers, reasons: readonly string[], organisation = ''): void {
   const to = (answers.email ?? '').trim();
   if (!/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(to)) return;
   const title = (answers.title ?? '').trim().slice(0, 120) || '(chưa có tên)';

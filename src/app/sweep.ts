@@ -2,7 +2,7 @@
 // its trigger. A response with no row in «Việc tốt», «Cần bổ sung» or «Chờ xử lý» — its execution was cut off at
 // the time limit, or could not even queue it — is recorded now, once, with the id its trigger would have given.
 import { loadConfig } from './config';
-import { fromResponse, hasAnswers, idOf, notifySubmitter, record } from './intake';
+import { fromResponse, hasAnswers, idOf, notifyRefused, record } from './intake';
 import type { Incoming, IntakeResult } from './intake';
 import { withDocumentLock } from '../gas/lock';
 import { TAB, spreadsheet, tab } from '../gas/sheets';
@@ -55,7 +55,7 @@ export function sweepResponses(): number {
   if (batch.length === 0) return 0;
 
   const config = loadConfig();
-  const missed: { incoming: Incoming; result: IntakeResult }[] = [];
+  const missed: { answers: Incoming['answers']; result: IntakeResult }[] = [];
   withDocumentLock(() => {
     const known = recordedIds();
     for (const { response } of batch) {
@@ -63,12 +63,10 @@ export function sweepResponses(): number {
       const id = idOf(incoming);
       if (!hasAnswers(incoming) || known.has(id)) continue;
       known.add(id);
-      missed.push({ incoming, result: record(incoming, id, new Date(), config) });
+      missed.push({ answers: incoming.answers, result: record(incoming, id, new Date(), config) });
     }
   });
   setDocumentProperty(CHECKPOINT, String(batch[batch.length - 1]!.at));
-  for (const { incoming, result } of missed)
-    if (result.status === 'needs_fix')
-      notifySubmitter(result.id, incoming.answers, result.reasons, config.settings?.organisation);
+  notifyRefused(missed, config);
   return missed.length;
 }
