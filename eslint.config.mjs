@@ -58,6 +58,18 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [SHIPPED] }],
     },
   },
+  // Every switch over a union handles each member (skaut/shared-drive-mover's habit): a new status or field code
+  // added to src/shared/codes.ts fails lint wherever a switch forgot it.
+  {
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { project: './tsconfig.node.json', tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: true },
+      ],
+    },
+  },
   // gas/ is the one door to Apps Script (main.ts only wires entry points to it).
   {
     files: ['src/gas/**/*.ts', 'src/main.ts'],
