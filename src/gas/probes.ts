@@ -97,6 +97,18 @@ function probeForm(): string {
   }
 }
 
+/** The campaign's own form, reached as intake and the sweep reach it: by the Sheet's form URL. */
+function probeCampaignForm(): string {
+  const url = SpreadsheetApp.getActiveSpreadsheet().getFormUrl();
+  if (!url) throw new Error('Sheet chưa liên kết biểu mẫu: hãy chạy «Thiết lập»');
+  const form = FormApp.openByUrl(url);
+  const questions = form.getItems().length;
+  return check(
+    questions === QUESTIONS.length,
+    `${questions}/${QUESTIONS.length} câu hỏi; đang nhận trả lời: ${form.isAcceptingResponses() ? 'có' : 'không'}`,
+  );
+}
+
 function probeTriggers(): string {
   const trigger = ScriptApp.newTrigger(HANDLER.sweep)
     .timeBased()
@@ -250,6 +262,12 @@ export const PROBES: readonly Probe[] = [
     label: 'Biểu mẫu tạm: mọi loại câu hỏi',
     expected: 'ListItem không có asListItem()',
     run: probeForm,
+  },
+  {
+    key: 'form.campaign',
+    label: 'Biểu mẫu của phong trào (mở theo liên kết của Sheet)',
+    expected: 'mở được, đủ câu hỏi',
+    run: probeCampaignForm,
   },
   {
     key: 'script.triggers',
