@@ -2,7 +2,7 @@
 // alerts answered from the page) and the weekly trigger; the outbox of every email sent; and the embedded
 // charts of a tab drawn as SVG, since the sheet page otherwise shows cell values only.
 import { previousMonthKey } from '../../src/domain/calendar';
-import { MSG_OUTBOX, MSG_REPORT } from '../../src/shared/messages';
+import { MSG_OUTBOX, MSG_REPORT, MSG_SELF_CHECK } from '../../src/shared/messages';
 import type { AddOn } from '../addon';
 import { ADMIN } from '../flows';
 import { esc, page, redirect } from './html';
@@ -58,6 +58,7 @@ function reportsPage(shell: Shell, pg: Playground): Reply {
 <label><input type="checkbox" name="send" value="1" checked> Gửi thư (trả lời «Có» ở hộp thoại)</label>
 <button type="submit">Chạy tổng hợp tháng</button></form>
 <form method="post" action="/reports/weekly"><p><button type="submit">Chạy bản tin tuần</button> (trigger thứ Hai: tuần trước của ngày hôm nay)</p></form>
+<form method="post" action="/reports/self-check"><p><button type="submit">${esc(MSG_SELF_CHECK.menu)}</button> (menu của quản trị: thử mọi loại lệnh Apps Script trên đối tượng tạm)</p></form>
 <h2>Tab</h2><ul>${tabs || '<li>Chưa có.</li>'}</ul><h2>Trigger</h2><ul>${triggers}</ul>
 <p><a href="/outbox">Hộp thư đã gửi (${runtime.mail.sent.length})</a></p>`;
   return { body: page('Báo cáo', shell.nav, body, '/reports') };
@@ -73,6 +74,19 @@ function runMonthly(pg: Playground, req: Request): Reply {
   runtime.ui.alertResponses.length = 0;
   pg.lastMessage = `✔ ${shown.join(' · ')}`;
   return redirect(`/sheet?tab=${encodeURIComponent(MSG_REPORT.tabName(`${month}/${year}`))}`);
+}
+
+/** «Kiểm tra hệ thống» as the admin runs it from the menu: the probes on the emulator, then the tab «Kiểm tra». */
+function runSelfCheck(pg: Playground): Reply {
+  const { runtime } = pg.addOn;
+  const dialogs = runtime.ui.dialogs.length;
+  // The probes time themselves with Date.now(): let the clock follow the cost model while they run.
+  runtime.useModelledTime(true);
+  const shown = asAdmin(pg, () => pg.addOn.call('menuSelfCheck'));
+  runtime.useModelledTime(false);
+  const summary = runtime.ui.dialogs.length > dialogs ? MSG_SELF_CHECK.title : '';
+  pg.lastMessage = shown.length > 0 ? shown.join(' · ') : `✔ ${summary}: xem từng mục bên dưới.`;
+  return redirect(`/sheet?tab=${encodeURIComponent(MSG_SELF_CHECK.tab)}`);
 }
 
 /** Fires the real weekly trigger now. */
@@ -155,6 +169,7 @@ export function reportRoutes(shell: Shell): Record<string, Route> {
     'GET /reports': (pg) => reportsPage(shell, pg),
     'POST /reports/monthly': runMonthly,
     'POST /reports/weekly': (pg) => runWeekly(pg),
+    'POST /reports/self-check': (pg) => runSelfCheck(pg),
     'GET /outbox': (pg) => outboxPage(shell, pg),
   };
 }

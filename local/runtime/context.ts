@@ -197,7 +197,8 @@ export class Context {
   readonly meter: Meter;
   readonly faults: Faults;
   readonly timeZone: string;
-  readonly modelledTime: boolean;
+  /** The clock follows each call's modelled cost (RuntimeOptions.modelledTime, Runtime.useModelledTime). */
+  modelledTime: boolean;
   readonly oauthScopes: readonly string[];
   readonly logs: LogEntry[] = [];
   realm: Realm = { Date, Error, Array, Object };

@@ -136,6 +136,8 @@ export interface Runtime {
   userEdit(sheetName: string, a1: string, value: unknown, options?: { user?: string }): FireResult[];
   /** The raw fake behind a proxy (for tests that need internals such as FakeBlob.conversions). */
   unwrap<T>(value: T): T;
+  /** From now on the clock moves (or not) by each call's modelled cost, as RuntimeOptions.modelledTime. */
+  useModelledTime(on: boolean): void;
 }
 
 /** runtime.globals with the real Apps Script types, for tests and tools written in TypeScript. */
@@ -308,6 +310,9 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     openSpreadsheet: (opts = {}) => openSpreadsheet(runtime, opts),
     userEdit: (sheetName, a1, value, opts = {}) => userEdit(runtime, sheetName, a1, value, opts),
     unwrap: (value) => ctx.unwrap(value),
+    useModelledTime: (on) => {
+      ctx.modelledTime = on;
+    },
   };
   internals.set(runtime, { ctx, sheets, forms: formsService, vmContext: null });
   registry.executor = (trigger, event) =>
