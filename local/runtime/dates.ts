@@ -16,7 +16,8 @@ export interface ZonedParts {
   weekday: number;
 }
 
-const MONTHS = [
+/** English names, as Java's SimpleDateFormat prints them (Utilities.formatDate, en_US sheets). */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -30,7 +31,7 @@ const MONTHS = [
   'November',
   'December',
 ];
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 type Zone =
   | { kind: 'intl'; formatter: Intl.DateTimeFormat; id: string; offsets: Map<number, number> }

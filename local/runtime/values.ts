@@ -8,7 +8,7 @@
 // '6/7/2015 20:54:13', https://developers.google.com/apps-script/guides/triggers/events), '.' decimal;
 // vi_VN reads and shows d/M/yyyy, ',' decimal, '.' grouping. Only these two locales are modelled.
 
-import { fromSerial, fromZoned, toSerial, zonedParts } from './dates';
+import { DAYS, MONTHS, fromSerial, fromZoned, toSerial, zonedParts } from './dates';
 import { isDate } from './context';
 
 export type CellValue = string | number | boolean | Date;
@@ -55,21 +55,6 @@ interface LocaleRules {
   pm: string;
 }
 
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const EN_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const VI_DAYS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'];
 
 export const LOCALES: Readonly<Record<string, LocaleRules>> = {
@@ -81,10 +66,10 @@ export const LOCALES: Readonly<Record<string, LocaleRules>> = {
     dateTime: 'm/d/yyyy h:mm:ss',
     typedDate: 'M/d/yyyy',
     typedDateTime: 'M/d/yyyy H:mm:ss',
-    months: EN_MONTHS,
-    shortMonths: EN_MONTHS.map((m) => m.slice(0, 3)),
-    days: EN_DAYS,
-    shortDays: EN_DAYS.map((d) => d.slice(0, 3)),
+    months: MONTHS,
+    shortMonths: MONTHS.map((m) => m.slice(0, 3)),
+    days: DAYS,
+    shortDays: DAYS.map((d) => d.slice(0, 3)),
     am: 'AM',
     pm: 'PM',
   },
@@ -96,8 +81,8 @@ export const LOCALES: Readonly<Record<string, LocaleRules>> = {
     dateTime: 'd/m/yyyy h:mm:ss',
     typedDate: 'dd/MM/yyyy',
     typedDateTime: 'dd/MM/yyyy HH:mm:ss',
-    months: EN_MONTHS.map((_, i) => `tháng ${i + 1}`),
-    shortMonths: EN_MONTHS.map((_, i) => `thg ${i + 1}`),
+    months: MONTHS.map((_, i) => `tháng ${i + 1}`),
+    shortMonths: MONTHS.map((_, i) => `thg ${i + 1}`),
     days: VI_DAYS,
     shortDays: VI_DAYS.map((d) => d.replace('Thứ ', 'Th ')),
     am: 'SA',
