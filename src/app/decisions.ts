@@ -3,7 +3,7 @@
 import { RECOGNITIONS } from '../shared/codes';
 import { dayNumber, parseLocalDate, viDate } from '../domain/calendar';
 import { cleanLine } from '../domain/text';
-import { DEED_COL } from '../domain/deed';
+import { DEED, REGISTER } from '../domain/tabs';
 import { isSuspended } from '../domain/review';
 import type { Commendation, DecisionRecord, DeedDetail, ServerApi } from '#contract';
 import { MSG_LADDER, MSG_REVIEW } from '../shared/messages';
@@ -13,7 +13,6 @@ import { Refusal, auditTab, deedsSheet, locate, ruleContext } from './server';
 import { dateAtMidnight, today } from '../gas/clock';
 import { appendRows, ensureTab, tab, toCell } from '../gas/sheets';
 
-const WIDTH = MSG_LADDER.registerHeaders.length;
 const COMMENDATIONS: readonly Commendation[] = ['thu_khen', 'giay_khen'];
 const registerKey = (deedId: string, recognition: Commendation) => `${deedId}|${recognition}`;
 
@@ -34,7 +33,7 @@ function recordOf(values: readonly unknown[]): DecisionRecord | undefined {
 
 /** One deed's decisions: a search of the deed-id column and a read of each row found (usually one). */
 export function decisionsOf(deedId: string): DecisionRecord[] {
-  const sheet = tab(MSG_LADDER.registerTab);
+  const sheet = tab(REGISTER.name);
   if (!sheet) return [];
   return sheet
     .getRange('B:B')
@@ -42,17 +41,17 @@ export function decisionsOf(deedId: string): DecisionRecord[] {
     .matchEntireCell(true)
     .matchCase(true)
     .findAll()
-    .map((r) => recordOf(sheet.getRange(r.getRow(), 1, 1, WIDTH).getValues()[0] ?? []))
+    .map((r) => recordOf(sheet.getRange(r.getRow(), 1, 1, REGISTER.width).getValues()[0] ?? []))
     .filter((d): d is DecisionRecord => d !== undefined);
 }
 
 /** Every recorded decision by deed id: one read of the register (for the monthly drafts). */
 export function allDecisions(): Map<string, DecisionRecord[]> {
-  const sheet = tab(MSG_LADDER.registerTab);
+  const sheet = tab(REGISTER.name);
   const last = sheet ? sheet.getLastRow() : 0;
   const out = new Map<string, DecisionRecord[]>();
   if (!sheet || last < 2) return out;
-  for (const values of sheet.getRange(2, 1, last - 1, WIDTH).getValues()) {
+  for (const values of sheet.getRange(2, 1, last - 1, REGISTER.width).getValues()) {
     const d = recordOf(values);
     if (d) out.set(d.deedId, [...(out.get(d.deedId) ?? []), d]);
   }
@@ -88,13 +87,15 @@ export function recordDecision(input: DecisionInput, user: string, config: Confi
   if (isSuspended(state)) throw new Refusal('rule', MSG_LADDER.suspended);
 
   const others = decisionsOfRow(found.values, input.recognition);
-  const register = ensureTab(MSG_LADDER.registerTab, MSG_LADDER.registerHeaders);
+  const register = ensureTab(REGISTER);
   const audit = auditTab();
   const key = registerKey(input.id, input.recognition);
   const match = register.getRange('A:A').createTextFinder(key).matchEntireCell(true).matchCase(true).findNext();
-  const before = match ? recordOf(register.getRange(match.getRow(), 1, 1, WIDTH).getValues()[0] ?? []) : undefined;
+  const before = match
+    ? recordOf(register.getRange(match.getRow(), 1, 1, REGISTER.width).getValues()[0] ?? [])
+    : undefined;
   const now = new Date();
-  const cell = (k: 'performerName' | 'unitName' | 'title') => String(found.values[DEED_COL[k]] ?? '');
+  const cell = (k: 'performerName' | 'unitName' | 'title') => String(found.values[DEED.col[k]] ?? '');
   const line = [
     key,
     input.id,
@@ -108,7 +109,7 @@ export function recordDecision(input: DecisionInput, user: string, config: Confi
     user,
     now,
   ];
-  if (match) register.getRange(match.getRow(), 1, 1, WIDTH).setValues([line.map(toCell)]);
+  if (match) register.getRange(match.getRow(), 1, 1, REGISTER.width).setValues([line.map(toCell)]);
   else appendRows(register, [line]);
   const text = (d: { number: string; date: string; level: string }) =>
     MSG_LADDER.decisionText(d.number, viDate(parseLocalDate(d.date) ?? today()), d.level);
@@ -138,6 +139,6 @@ export function recordDecision(input: DecisionInput, user: string, config: Confi
 /** The deed's other recorded decisions, read before this one is written (a read after writes costs a flush). */
 function decisionsOfRow(values: readonly unknown[], except: Commendation): DecisionRecord[] {
   return carries(values, except === 'thu_khen' ? 'giay_khen' : 'thu_khen')
-    ? decisionsOf(String(values[DEED_COL.id])).filter((d) => d.recognition !== except)
+    ? decisionsOf(String(values[DEED.col.id])).filter((d) => d.recognition !== except)
     : [];
 }

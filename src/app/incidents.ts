@@ -3,6 +3,7 @@
 import { MSG_REPORT } from '../shared/messages';
 import { trySend } from '../gas/mail';
 import { appendRows, ensureTab, spreadsheet } from '../gas/sheets';
+import { INCIDENTS } from '../domain/tabs';
 
 export const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -14,9 +15,7 @@ export function reportIncident(
   admins: readonly string[],
 ): void {
   try {
-    appendRows(ensureTab(MSG_REPORT.incidentTab, MSG_REPORT.incidentHeaders), [
-      [new Date(), job, period, problem, todo],
-    ]);
+    appendRows(ensureTab(INCIDENTS), [[new Date(), job, period, problem, todo]]);
   } catch (err) {
     console.error(`Could not record the incident "${problem}": ${errorText(err)}`);
   }

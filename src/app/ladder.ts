@@ -2,7 +2,7 @@
 // «Đề xuất khen thưởng» (suggestions, whose decisions survive every rebuild); reading them for the sidebar.
 import { PERFORMER_KINDS, PROPOSALS, NATURES, RECOGNITIONS, STATUSES, codeByLabel } from '../shared/codes';
 import type { Recognition } from '../shared/codes';
-import { DEED_COL } from '../domain/deed';
+import { DEED, LADDER, SUGGESTIONS } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
 import {
   buildLadder,
@@ -23,21 +23,20 @@ import { dayFormatter, readSpans } from './reportData';
 import { localDateOf, today } from '../gas/clock';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { withDocumentLock } from '../gas/lock';
-import { TAB, ensureTab, readBody, replaceBody, tab, toCell } from '../gas/sheets';
+import { ensureTab, readBody, replaceBody, tab, toCell } from '../gas/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const UPDATED_KEY = 'ladder:updatedAt';
 /** Decided suggestions the sidebar shows (the tab keeps them all). */
 const DECIDED_SHOWN = 30;
-const LADDER_WIDTH = MSG_LADDER.ladderHeaders.length;
 /** «Hồ sơ khen thưởng» columns (1-based) searched by getHistory. */
 const KEY_COLUMN = 'A:A';
 const UNIT_COLUMN = 'D:D';
 
 /** Every deed of the sheet, as the ladder sees it: four column blocks, one read each, skipping the long texts. */
 function readLadderDeeds(): LadderDeed[] {
-  const sheet = tab(TAB.deeds);
+  const sheet = tab(DEED.name);
   const last = sheet ? sheet.getLastRow() : 0;
   if (!sheet || last < 2) return [];
   const get = readSpans(sheet, 2, last - 1, [
@@ -47,7 +46,7 @@ function readLadderDeeds(): LadderDeed[] {
     ['status', 'kyYeu'],
   ]);
   const day = dayFormatter();
-  const recognitions = Object.entries(RECOGNITION_COLUMNS) as [Recognition, keyof typeof DEED_COL][];
+  const recognitions = Object.entries(RECOGNITION_COLUMNS) as [Recognition, keyof typeof DEED.col][];
   const out: LadderDeed[] = [];
   for (let i = 0; i < last - 1; i++) {
     const id = cellText(get('id', i));
@@ -120,7 +119,7 @@ function suggestionOf(values: readonly unknown[]): Suggestion | undefined {
   };
 }
 
-const suggestionsTab = () => ensureTab(MSG_LADDER.suggestionsTab, MSG_LADDER.suggestionHeaders);
+const suggestionsTab = () => ensureTab(SUGGESTIONS);
 
 /** The tab's suggestions, and the rows it could not read (edited by hand): those are written back untouched. */
 function readSuggestions(sheet: Sheet | null): { suggestions: Suggestion[]; unread: unknown[][] } {
@@ -187,17 +186,13 @@ export function refreshLadder(config: Config): LadderView {
     const last = getDocumentProperty(UPDATED_KEY);
     if (last && last > started.toISOString()) return ladderView();
     // Two rebuilds at once (a reviewer's click during Monday's run) must not interleave their writes.
-    replaceBody(
-      ensureTab(MSG_LADDER.ladderTab, MSG_LADDER.ladderHeaders),
-      ladder.performers.map(performerRow),
-      LADDER_WIDTH,
-    );
+    replaceBody(ensureTab(LADDER), ladder.performers.map(performerRow), LADDER.width);
     const sheet = suggestionsTab();
     const { suggestions, unread } = readSuggestions(sheet);
     const kept = new Set(unread.map((r) => String(r[0]).trim()));
     const fresh = ladder.candidates.filter((c) => !kept.has(c.key));
     const merged = mergeSuggestions(suggestions, fresh, started.toISOString());
-    const width = MSG_LADDER.suggestionHeaders.length;
+    const width = SUGGESTIONS.width;
     replaceBody(sheet, [...merged.map(suggestionRow), ...unread.map((r) => r.slice(0, width) as CellValue[])], width);
     setDocumentProperty(UPDATED_KEY, started.toISOString());
     // What was just written, without reading it back.
@@ -207,7 +202,7 @@ export function refreshLadder(config: Config): LadderView {
 
 /** What the sidebar's «Khen thưởng» view shows: the suggestions and each unit's line. */
 export function ladderView(): LadderView {
-  const { suggestions } = readSuggestions(tab(MSG_LADDER.suggestionsTab));
+  const { suggestions } = readSuggestions(tab(SUGGESTIONS.name));
   const updatedAt = getDocumentProperty(UPDATED_KEY);
   return viewOf(suggestions, unitLines(), updatedAt);
 }
@@ -223,7 +218,7 @@ function viewOf(suggestions: readonly Suggestion[], units: UnitLadder[], updated
 
 /** Each unit's totals from the histories' count columns (D:I): one read. */
 function unitLines(): UnitLadder[] {
-  const sheet = tab(MSG_LADDER.ladderTab);
+  const sheet = tab(LADDER.name);
   const last = sheet ? sheet.getLastRow() : 0;
   if (!sheet || last < 2) return [];
   const n = (x: unknown) => Number(x) || 0;
@@ -247,7 +242,7 @@ function unitLines(): UnitLadder[] {
  * one block: one read of the span between the first and last match).
  */
 export function histories(query: { performerKey: string } | { unitCode: string }): PerformerHistory[] {
-  const sheet = tab(MSG_LADDER.ladderTab);
+  const sheet = tab(LADDER.name);
   if (!sheet) return [];
   const [column, value] = 'performerKey' in query ? [KEY_COLUMN, query.performerKey] : [UNIT_COLUMN, query.unitCode];
   if (value === '') return [];
@@ -264,7 +259,7 @@ export function histories(query: { performerKey: string } | { unitCode: string }
   const hi = Math.max(...rows);
   const wanted = new Set(rows);
   return sheet
-    .getRange(lo, 1, hi - lo + 1, LADDER_WIDTH)
+    .getRange(lo, 1, hi - lo + 1, LADDER.width)
     .getValues()
     .filter((_, i) => wanted.has(lo + i))
     .map(performerOf);
@@ -272,10 +267,10 @@ export function histories(query: { performerKey: string } | { unitCode: string }
 
 /** A suggestion's row, found by its key: where it is and what it says now. */
 export function findSuggestion(key: string): { sheet: Sheet; row: number; suggestion: Suggestion } | undefined {
-  const sheet = tab(MSG_LADDER.suggestionsTab);
+  const sheet = tab(SUGGESTIONS.name);
   const match = sheet?.getRange('A:A').createTextFinder(key).matchEntireCell(true).matchCase(true).findNext();
   if (!sheet || !match) return undefined;
-  const values = sheet.getRange(match.getRow(), 1, 1, MSG_LADDER.suggestionHeaders.length).getValues()[0] ?? [];
+  const values = sheet.getRange(match.getRow(), 1, 1, SUGGESTIONS.width).getValues()[0] ?? [];
   const suggestion = suggestionOf(values);
   return suggestion && { sheet, row: match.getRow(), suggestion };
 }

@@ -4,14 +4,13 @@
 // re-run by the admin who installed it: the form and the triggers belong to that account, so another admin is refused.
 import { installOutboxTrigger } from './outbox';
 import { installSweepTrigger } from './sweep';
-import { DEED_HEADERS } from '../domain/deed';
+import { DEED, LONG_TEXT, NEEDS_FIX, OUTBOX, PENDING, SETTINGS, UNITS } from '../domain/tabs';
 import { FORM_CONFIRMATION, FORM_DESCRIPTION, FORM_TITLE } from '../domain/form';
-import { REGISTRY_HEADERS, unitsFromTsv, unitToRow } from '../domain/registry';
-import { SETTINGS_HEADERS, SETTING_SPECS } from '../domain/settings';
+import { unitsFromTsv, unitToRow } from '../domain/registry';
+import { SETTING_SPECS } from '../domain/settings';
 import sampleOrganisation from '../../data/sample-organisation.tsv';
-import { MSG, MSG_ACCESS, MSG_OUTBOX, MSG_REPORT } from '../shared/messages';
+import { MSG, MSG_ACCESS, MSG_REPORT } from '../shared/messages';
 import { forgetConfig, loadConfig } from './config';
-import { LONG_TEXT_HEADERS, NEEDS_FIX_HEADERS, PENDING_HEADERS } from './intake';
 import { installReportTriggers } from './reports';
 import { createLinkedForm, openForm, syncQuestions } from '../gas/form';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
@@ -19,7 +18,7 @@ import { activeUserEmail, effectiveUserEmail } from '../gas/session';
 import { alert } from '../gas/ui';
 import { HANDLER } from '../shared/entryPoints';
 import { withDocumentLock } from '../gas/lock';
-import { TAB, appendRows, ensureTab, spreadsheet } from '../gas/sheets';
+import { appendRows, ensureTab, spreadsheet } from '../gas/sheets';
 import { TIME_ZONE } from '../gas/clock';
 import { ensureFormSubmitTrigger } from '../gas/triggers';
 
@@ -51,11 +50,11 @@ export function setup(): SetupReport {
     const admin = activeUserEmail();
     seedSettings(admin);
     seedRegistry();
-    ensureTab(TAB.deeds, DEED_HEADERS);
-    ensureTab(TAB.needsFix, NEEDS_FIX_HEADERS);
-    ensureTab(TAB.longText, LONG_TEXT_HEADERS);
-    ensureTab(TAB.pending, PENDING_HEADERS);
-    ensureTab(MSG_OUTBOX.tab, MSG_OUTBOX.headers);
+    ensureTab(DEED);
+    ensureTab(NEEDS_FIX);
+    ensureTab(LONG_TEXT);
+    ensureTab(PENDING);
+    ensureTab(OUTBOX);
     forgetConfig();
     const config = loadConfig();
     const form = openOrCreateForm(ss.getId());
@@ -79,8 +78,8 @@ export function setup(): SetupReport {
 }
 
 function seedSettings(admin: string): void {
-  const existing = spreadsheet().getSheetByName(TAB.settings);
-  const sheet = existing ?? ensureTab(TAB.settings, SETTINGS_HEADERS);
+  const existing = spreadsheet().getSheetByName(SETTINGS.name);
+  const sheet = existing ?? ensureTab(SETTINGS);
   const present = new Set(
     existing && existing.getLastRow() > 1
       ? existing
@@ -99,8 +98,8 @@ function seedSettings(admin: string): void {
 }
 
 function seedRegistry(): void {
-  if (spreadsheet().getSheetByName(TAB.units)) return; // people own it once it exists
-  const sheet = ensureTab(TAB.units, REGISTRY_HEADERS);
+  if (spreadsheet().getSheetByName(UNITS.name)) return; // people own it once it exists
+  const sheet = ensureTab(UNITS);
   appendRows(sheet, unitsFromTsv(sampleOrganisation).map(unitToRow));
 }
 

@@ -5,8 +5,8 @@ import { QUESTIONS } from '../domain/form';
 import { utf8Length } from '../shared/escape';
 import { documentCache } from './cache';
 import { TIME_ZONE } from './clock';
-import { TAB } from './sheets';
 import { HANDLER } from '../shared/entryPoints';
+import { DEED } from '../domain/tabs';
 
 export interface Probe {
   /** Stable key: rows of a real run and an emulated run are matched on it. */
@@ -194,7 +194,7 @@ function probeScratchTab(): string {
 
 /** A timed read of the deeds tab (at most 20,000 rows): its ms per cell calibrates the benchmarks' cost model. */
 function probeRead(): string {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(TAB.deeds);
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(DEED.name);
   if (!sheet || sheet.getLastRow() < 2) return 'tab «Việc tốt» chưa có dòng nào: bỏ qua';
   const rows = Math.min(sheet.getLastRow() - 1, 20_000);
   const started = Date.now();

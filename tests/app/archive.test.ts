@@ -1,7 +1,7 @@
 // Capacity and the yearly archive through the bundle: a closed year moves whole (deeds, their audit rows,
 // its summaries) to a spreadsheet the add-on creates; what stays is untouched; failures lose nothing.
 import { ADMIN, REVIEWER, review } from '../../local/flows';
-import { DEED_COL } from '../../src/domain/deed';
+import { DEED } from '../../src/domain/tabs';
 import { INCIDENTS, WEEKLY_HANDLER, fire, monthlyAt, putDeeds, sheetAt, tabNames } from './reporting-fixtures';
 import { tabRows } from '../helpers';
 import type { AddOn } from '../../local/addon';
@@ -18,7 +18,7 @@ function yearsOfDeeds(): AddOn {
   const first = tabRows(addOn, 'Việc tốt')[0]!;
   review(
     addOn,
-    { id: String(first[0]), version: Number(first[DEED_COL.version]) },
+    { id: String(first[0]), version: Number(first[DEED.col.version]) },
     { kind: 'note', note: 'Đã xác minh.' },
   );
   addOn.runtime.clock.set(new Date('2026-11-27T09:00:00+07:00'));
@@ -42,17 +42,17 @@ describe('the yearly archive', () => {
 
     const archived = addOn.runtime.archives.rows(file!, 'Việc tốt');
     expect(archived).toHaveLength(13); // header + 12
-    expect(archived[1]![DEED_COL.title]).toBe('=HYPERLINK("http://evil.example","bấm")'); // RAW: still text
-    expect(archived.slice(1).every((r) => String(r[DEED_COL.month]).startsWith('2025-'))).toBe(true);
+    expect(archived[1]![DEED.col.title]).toBe('=HYPERLINK("http://evil.example","bấm")'); // RAW: still text
+    expect(archived.slice(1).every((r) => String(r[DEED.col.month]).startsWith('2025-'))).toBe(true);
     expect(addOn.runtime.archives.rows(file!, 'Nhật ký').map((r) => r[3])).toEqual(['Hành động', 'note']);
     expect(addOn.runtime.archives.rows(file!, 'Tổng hợp 12/2025').length).toBeGreaterThan(10);
 
     const kept = tabRows(addOn, 'Việc tốt');
-    expect(kept.map((r) => r[DEED_COL.title])).toEqual(['Việc tốt đầu năm mới', 'Việc tốt ngày 2026-01-01']);
+    expect(kept.map((r) => r[DEED.col.title])).toEqual(['Việc tốt đầu năm mới', 'Việc tốt ngày 2026-01-01']);
     expect(
       addOn.runtime.spreadsheet
         .getSheetByName('Việc tốt')!
-        .getRange(2, DEED_COL.title + 1)
+        .getRange(2, DEED.col.title + 1)
         .getFormula(),
     ).toBe('');
     expect(tabNames(addOn)).toContain('Tổng hợp 12/2025'); // summaries stay readable here too
@@ -111,7 +111,7 @@ describe('the yearly archive of scattered rows', () => {
     );
     expect(archiveFromMenu(addOn, '2025')).toContain('Đã chuyển 250 việc tốt năm 2025');
     const kept = tabRows(addOn, 'Việc tốt');
-    expect(kept.map((r) => r[DEED_COL.title])).toEqual(
+    expect(kept.map((r) => r[DEED.col.title])).toEqual(
       Array.from({ length: 250 }, (_, k) => (k === 0 ? '+84 giữ nguyên' : `Năm nay ${2 * k + 1}`)),
     );
   });
@@ -129,8 +129,8 @@ describe('a large yearly archive', () => {
     const [file] = [...addOn.runtime.archives.files.keys()];
     const archived = addOn.runtime.archives.rows(file!, 'Việc tốt');
     expect(archived).toHaveLength(2501); // header + 2,500, past the 1,000 rows of a default new sheet
-    expect(archived.at(-1)![DEED_COL.title]).toBe('Việc 2499');
-    expect(tabRows(addOn, 'Việc tốt').map((r) => r[DEED_COL.title])).toEqual(['Năm nay']);
+    expect(archived.at(-1)![DEED.col.title]).toBe('Việc 2499');
+    expect(tabRows(addOn, 'Việc tốt').map((r) => r[DEED.col.title])).toEqual(['Năm nay']);
   });
 });
 

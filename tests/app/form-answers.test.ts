@@ -2,14 +2,14 @@
 // spreadsheet's locale, answers typed with a leading "=", the sweep's ids, and old spreadsheet-bound triggers.
 import { gas } from '../../local/runtime';
 import type { AddOn } from '../../local/addon';
-import { DEED_COL } from '../../src/domain/deed';
+import { DEED } from '../../src/domain/tabs';
 import { QUESTIONS } from '../../src/domain/form';
 import type { AnswerKey } from '../../src/domain/form';
 import { GOOD, freshAddOn, tabRows, titledAnswers } from '../helpers';
 
 type Result = { status: string; id: string; reasons: string[] };
 const title = (key: AnswerKey) => QUESTIONS.find((q) => q.key === key)!.title;
-const deedCell = (row: unknown[] | undefined, key: keyof typeof DEED_COL) => row?.[DEED_COL[key]];
+const deedCell = (row: unknown[] | undefined, key: keyof typeof DEED.col) => row?.[DEED.col[key]];
 /** Midnight in Asia/Ho_Chi_Minh of a yyyy-MM-dd day, as an instant. */
 const midnight = (day: string) => new Date(`${day}T00:00:00+07:00`).toISOString();
 const iso = (v: unknown) => (v as Date).toISOString();

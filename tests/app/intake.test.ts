@@ -2,10 +2,10 @@
 // hostile text, long text, both kinds of event, and a constant number of Sheets calls per submission.
 import { gas } from '../../local/runtime';
 import { submitAnswers } from '../../local/flows';
-import { DEED_COL, DEED_HEADERS } from '../../src/domain/deed';
+import { DEED } from '../../src/domain/tabs';
 import { GOOD, fireSubmission, freshAddOn, isDate, tabRows, titledAnswers } from '../helpers';
 
-const deedCell = (row: unknown[] | undefined, key: keyof typeof DEED_COL) => row?.[DEED_COL[key]];
+const deedCell = (row: unknown[] | undefined, key: keyof typeof DEED.col) => row?.[DEED.col[key]];
 
 describe('a good submission', () => {
   it('becomes one categorised row in «Việc tốt» with status Mới, version 1, week and month', () => {
@@ -33,8 +33,8 @@ describe('a good submission', () => {
     expect(isDate(deedCell(row, 'doneOn'))).toBe(true);
     expect(tabRows(addOn, 'Cần bổ sung')).toEqual([]);
     expect(
-      addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!.getRange(1, 1, 1, DEED_HEADERS.length).getValues()[0],
-    ).toEqual(DEED_HEADERS);
+      addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!.getRange(1, 1, 1, DEED.headers.length).getValues()[0],
+    ).toEqual(DEED.headers);
   });
 
   it('stores text typed on an NFD keyboard as NFC', () => {
@@ -152,7 +152,7 @@ describe('what people type is kept safe', () => {
     };
     expect(fireSubmission(addOn, hostile)).toEqual(expect.objectContaining({ status: 'stored' }));
     const sheet = addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!;
-    const range = sheet.getRange(2, 1, 1, DEED_HEADERS.length);
+    const range = sheet.getRange(2, 1, 1, DEED.headers.length);
     expect(range.getFormulas()[0]!.every((f) => f === '')).toBe(true);
     const row = range.getValues()[0];
     expect(deedCell(row, 'performerName')).toBe(hostile.performerName);

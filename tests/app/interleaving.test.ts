@@ -3,6 +3,7 @@ import { ADMIN, REVIEWER, deliverSubmission, submitAnswers } from '../../local/f
 import type { DeedDetail, Result } from '#contract';
 import { MSG_OUTBOX } from '../../src/shared/messages';
 import { GOOD, freshAddOn, getDeed, okValue, sidebarCall, tabRows } from '../helpers';
+import { OUTBOX } from '../../src/domain/tabs';
 
 describe('a second execution run when the first releases its lock', () => {
   it('records a response delivered twice once', () => {
@@ -44,7 +45,7 @@ describe('a second execution run when the first releases its lock', () => {
     addOn.runtime.run('sendQueuedMail');
 
     expect(addOn.runtime.mail.sent.map((s) => s.to).sort()).toEqual([GOOD.email, 'chibo.b@example.org'].sort());
-    const outbox = tabRows(addOn, MSG_OUTBOX.tab).map((r) => [String(r[0]).split('|')[1], r[2], r[4]]);
+    const outbox = tabRows(addOn, OUTBOX.name).map((r) => [String(r[0]).split('|')[1], r[2], r[4]]);
     expect(outbox.sort()).toEqual(
       [
         [mine, GOOD.email, MSG_OUTBOX.status.sent],

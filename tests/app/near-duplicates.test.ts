@@ -1,12 +1,12 @@
 // Near-duplicate deeds through the real bundle: the later report points at the earlier one, nothing is dropped,
 // a submission costs the same Sheets calls, and the index comes back from the sheet when the cache loses it.
 import { submitAnswers } from '../../local/flows';
-import { DEED_COL } from '../../src/domain/deed';
+import { DEED } from '../../src/domain/tabs';
 import type { DeedDetail, DeedPage, Result } from '#contract';
 import { freshAddOn, tabRows } from '../helpers';
 
 type AddOn = ReturnType<typeof freshAddOn>;
-const cell = (row: unknown[] | undefined, key: keyof typeof DEED_COL) => row?.[DEED_COL[key]];
+const cell = (row: unknown[] | undefined, key: keyof typeof DEED.col) => row?.[DEED.col[key]];
 
 /** The Hội Cựu chiến binh's report of a house repair, and the commune's own report of the same deed. */
 const VETERANS = {
@@ -47,7 +47,7 @@ function stored(addOn: AddOn, keyed: Record<string, string>): string {
   return result.id!;
 }
 
-const rowOf = (addOn: AddOn, id: string) => tabRows(addOn, 'Việc tốt').find((r) => r[DEED_COL.id] === id);
+const rowOf = (addOn: AddOn, id: string) => tabRows(addOn, 'Việc tốt').find((r) => r[DEED.col.id] === id);
 
 describe('near-duplicate deeds at intake', () => {
   it('points the second of two units’ reports of one deed at the first, and stores both', () => {
@@ -148,10 +148,10 @@ describe('the index', () => {
     // 1,500 deeds of the last weeks, written straight into the sheet: the rebuild fingerprints them all.
     const rows = Array.from({ length: 1500 }, (_, i) => {
       const row: unknown[] = Array.from({ length: sheet.getLastColumn() }, () => '');
-      row[DEED_COL.id] = `VT-${i.toString(16).padStart(12, '0')}`;
-      row[DEED_COL.title] = `Việc tốt số ${i} của ấp ${i % 40}`;
-      row[DEED_COL.description] = `Hộ ${i} được giúp ${i * 7} ngày công, ${i * 3} triệu đồng, mã ${i.toString(36)}.`;
-      row[DEED_COL.doneOn] = new Date(Date.UTC(2026, 10, 1 + (i % 26)));
+      row[DEED.col.id] = `VT-${i.toString(16).padStart(12, '0')}`;
+      row[DEED.col.title] = `Việc tốt số ${i} của ấp ${i % 40}`;
+      row[DEED.col.description] = `Hộ ${i} được giúp ${i * 7} ngày công, ${i * 3} triệu đồng, mã ${i.toString(36)}.`;
+      row[DEED.col.doneOn] = new Date(Date.UTC(2026, 10, 1 + (i % 26)));
       return row;
     });
     sheet.insertRowsAfter(sheet.getMaxRows(), rows.length);

@@ -7,7 +7,7 @@ import { SAMPLE_UNITS } from '../../local/demo';
 import { isoWeekKey, monthKey, parseLocalDate } from '../../src/domain/calendar';
 import { FIELDS, NATURES, STATUSES, UNIT_TYPES } from '../../src/shared/codes';
 import type { FieldCode, Nature, Status } from '../../src/shared/codes';
-import { DEED_COLUMNS } from '../../src/domain/deed';
+import { DEED } from '../../src/domain/tabs';
 import type { CellValue, DeedRow } from '../../src/domain/deed';
 import { toCell } from '../../src/gas/sheets';
 import { freshAddOn } from '../helpers';
@@ -91,7 +91,7 @@ export function deedRow(spec: DeedSpec): CellValue[] {
     version: 2,
     duplicateOf: '',
   };
-  return DEED_COLUMNS.map(([key]) => toCell(row[key]));
+  return DEED.keys.map((key) => toCell(row[key]));
 }
 
 /** Appends rows to «Việc tốt» with one setValues per block of 50,000 rows, as a bulk import would. */
@@ -102,7 +102,7 @@ export function putRows(addOn: AddOn, rows: readonly CellValue[][]): void {
   if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
   for (let i = 0; i < rows.length; i += 50_000) {
     const block = rows.slice(i, i + 50_000) as CellValue[][];
-    sheet.getRange(first + i, 1, block.length, DEED_COLUMNS.length).setValues(block);
+    sheet.getRange(first + i, 1, block.length, DEED.width).setValues(block);
   }
 }
 

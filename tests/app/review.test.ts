@@ -2,7 +2,7 @@
 // versions refused, only changed cells written, one audit row per change, paged lists in ≤ 3 Sheets calls.
 import { OUTSIDER, REVIEWER, submitAnswers } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
-import { DEED_COL } from '../../src/domain/deed';
+import { DEED } from '../../src/domain/tabs';
 import { SERVER_FUNCTIONS } from '#contract';
 import type { DeedDetail, DeedPage, ReviewAction, SidebarState } from '#contract';
 import { GOOD, freshAddOn, getDeed, okValue, review, sidebarCall, tabRows } from '../helpers';
@@ -102,9 +102,9 @@ describe('decisions under the seed’s rules', () => {
     expect(marked.recognitions).toEqual(['thu_khen']);
     expect(marked.version).toBe(3);
     const row = tabRows(addOn, 'Việc tốt').find((r) => r[0] === once)!;
-    expect(row[DEED_COL.thuKhen]).toBe(true);
-    expect(row[DEED_COL.status]).toBe('Đã duyệt');
-    expect(row[DEED_COL.reviewer]).toBe(REVIEWER);
+    expect(row[DEED.col.thuKhen]).toBe(true);
+    expect(row[DEED.col.status]).toBe('Đã duyệt');
+    expect(row[DEED.col.reviewer]).toBe(REVIEWER);
     const audit = tabRows(addOn, 'Nhật ký');
     expect(audit.map((a) => [a[1], a[2], a[3], a[4], a[5], a[6]])).toEqual([
       [REVIEWER, once, 'accept', 'Trạng thái', 'Mới', 'Đã duyệt'],
