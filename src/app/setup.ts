@@ -9,7 +9,7 @@ import { FORM_CONFIRMATION, FORM_DESCRIPTION, FORM_TITLE } from '../domain/form'
 import { unitsFromTsv, unitToRow } from '../domain/registry';
 import { SETTING_SPECS } from '../domain/settings';
 import sampleOrganisation from '../../data/sample-organisation.tsv';
-import { MSG, MSG_ACCESS, MSG_REPORT } from '../shared/messages';
+import { MSG, MSG_ACCESS, MSG_REPORT, MSG_STRUCTURE } from '../shared/messages';
 import { forgetConfig, loadConfig } from './config';
 import { installReportTriggers } from './reports';
 import { createLinkedForm, openForm, syncQuestions } from '../gas/form';
@@ -21,6 +21,7 @@ import { withDocumentLock } from '../gas/lock';
 import { appendRows, ensureTab, spreadsheet } from '../gas/sheets';
 import { TIME_ZONE } from '../gas/clock';
 import { ensureFormSubmitTrigger } from '../gas/triggers';
+import { structureProblems } from '../gas/structure';
 
 const FORM_ID_PROPERTY = 'formId';
 /** Who installed the form and the triggers: only that account sees and repairs them (getProjectTriggers). */
@@ -35,6 +36,8 @@ export interface SetupReport {
   formEditUrl: string;
   units: number;
   problems: string[];
+  /** Owned tabs whose header row no longer matches the schema (gas/structure.ts), one Vietnamese line each. */
+  structure: string[];
   reportHours: { monthly: number; weekly: number };
 }
 
@@ -72,6 +75,7 @@ export function setup(): SetupReport {
       formEditUrl: form.getEditUrl(),
       units: config.units.length,
       problems: config.errors,
+      structure: structureProblems(),
       reportHours,
     };
   });
@@ -142,5 +146,6 @@ function setupMessage(report: SetupReport): string {
     MSG_REPORT.setupTriggers(report.reportHours.monthly, report.reportHours.weekly),
   ];
   if (report.problems.length > 0) lines.push('', MSG.setupToFix, ...report.problems);
+  if (report.structure.length > 0) lines.push('', MSG_STRUCTURE.setup, ...report.structure);
   return lines.join('\n');
 }

@@ -26,11 +26,14 @@ export type ColumnKey<T> = T extends TabSchema<infer K> ? K : never;
 function defineTab<const C extends readonly ColumnSpec[]>(name: string, columns: C): TabSchema<C[number][0]> {
   type K = C[number][0];
   const keys = columns.map(([key]) => key as K);
-  if (new Set(keys).size !== keys.length) throw new Error(`Duplicate column key in tab ${name}`);
+  const headers = columns.map(([, header]) => header);
+  // The structure check finds a column by its header: two equal headers in one tab would hide a move.
+  if (new Set(keys).size !== keys.length || new Set(headers).size !== headers.length)
+    throw new Error(`Duplicate column key or header in tab ${name}`);
   return {
     name,
     keys,
-    headers: columns.map(([, header]) => header),
+    headers,
     kinds: Object.fromEntries(columns.map(([key, , kind]) => [key, kind])) as Record<K, ColumnKind>,
     col: Object.fromEntries(keys.map((key, i) => [key, i])) as Record<K, number>,
     width: columns.length,

@@ -7,6 +7,9 @@ import { documentCache } from './cache';
 import { TIME_ZONE } from './clock';
 import { HANDLER } from '../shared/entryPoints';
 import { DEED } from '../domain/tabs';
+import { headerMatches } from '../domain/structure';
+import { MSG_STRUCTURE } from '../shared/messages';
+import { checkStructure, driftText } from './structure';
 
 export interface Probe {
   /** Stable key: rows of a real run and an emulated run are matched on it. */
@@ -203,6 +206,14 @@ function probeRead(): string {
   return `${cells} ô trong ${ms} ms (${(ms / cells).toFixed(4)} ms/ô)`;
 }
 
+/** Every owned tab's header row against its schema: a header renamed, moved or inserted by hand fails, named. */
+function probeStructure(): string {
+  const tabs = checkStructure();
+  const wrong = tabs.flatMap((t) => (t.drift && !headerMatches(t.drift) ? [driftText(t.schema, t.drift)] : []));
+  const seen = tabs.map((t) => (t.drift ? MSG_STRUCTURE.matches(t.schema.name) : MSG_STRUCTURE.absent(t.schema.name)));
+  return check(wrong.length === 0, wrong.length > 0 ? wrong.join(' ') : seen.join('; '));
+}
+
 function probeLocale(): string {
   const locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
   return check(locale === 'vi_VN', `ngôn ngữ bảng tính: ${locale}`);
@@ -242,6 +253,12 @@ export const PROBES: readonly Probe[] = [
     label: 'Đọc tab «Việc tốt» (tối đa 20.000 dòng)',
     expected: 'đo thời gian đọc mỗi ô',
     run: probeRead,
+  },
+  {
+    key: 'sheet.structure',
+    label: MSG_STRUCTURE.probeLabel,
+    expected: MSG_STRUCTURE.probeExpected,
+    run: probeStructure,
   },
   { key: 'sheet.locale', label: 'Ngôn ngữ bảng tính', expected: 'vi_VN (Thiết lập đặt)', run: probeLocale },
   {

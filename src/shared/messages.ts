@@ -433,6 +433,22 @@ export const MSG_LADDER = {
       : `Kèm theo: bản dự thảo ${count}/${total} Thư khen, Giấy khen (tệp PDF); các bản còn lại in từ bảng duyệt («Xem bản in»).`,
 };
 
+/** The structure check (gas/structure.ts): a tab's header row against the add-on's schema of it. Columns are letters. */
+export const MSG_STRUCTURE = {
+  missing: (header: string, column: string) => `thiếu cột «${header}» (đáng lẽ ở cột ${column})`,
+  moved: (header: string, from: string, to: string) => `cột «${header}» bị chuyển từ cột ${from} sang cột ${to}`,
+  renamed: (header: string, found: string, column: string) =>
+    `cột ${column} phải có tiêu đề «${header}» nhưng đang là «${found}»`,
+  extra: (header: string, column: string) => `cột lạ «${header}» ở cột ${column}`,
+  tab: (name: string, problems: readonly string[]) => `Tab «${name}»: ${problems.join('; ')}.`,
+  setup:
+    'Hàng tiêu đề của các tab dưới đây không còn khớp với cấu trúc tiện ích đọc và ghi: hãy trả tiêu đề và thứ tự cột về như cũ (đừng đổi tên, chuyển, chèn hoặc xoá cột ở các tab này).',
+  probeLabel: 'Hàng tiêu đề các tab của tiện ích',
+  probeExpected: 'mỗi tab đã có: đủ cột, đúng tên, đúng thứ tự',
+  matches: (name: string) => `${name}: khớp`,
+  absent: (name: string) => `${name}: chưa có`,
+} as const;
+
 export const MSG_SELF_CHECK = {
   menu: 'Kiểm tra hệ thống',
   pass: 'Đạt',
