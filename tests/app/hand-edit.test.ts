@@ -2,14 +2,14 @@
 // deed changed in the Sheet goes back to «Cần duyệt lại», audited, its nominations suspended until a reviewer accepts.
 import { REVIEWER, submitAnswers } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
-import { DEED } from '../../src/domain/tabs';
+import { AUDIT, DEED, NEEDS_FIX } from '../../src/domain/tabs';
 import type { DeedKey } from '../../src/domain/tabs';
 import type { DeedDetail, SidebarState } from '#contract';
 import { GOOD, freshAddOn, getDeed, isDate, okValue, review, sidebarCall, tabRows } from '../helpers';
 import { INCIDENTS, block, monthlyAt } from './reporting-fixtures';
 
-const DEEDS = 'Việc tốt';
-const AUDIT = 'Nhật ký';
+const DEEDS = DEED.name;
+const AUDIT_TAB = AUDIT.name;
 const EDITOR = 'chibo.anphu@example.org';
 const NOV = 'Tổng hợp 11/2026';
 const NEW_TEXT = 'Tổ trật tự ấp Chợ vận động 15 hộ kinh doanh dọn hàng lấn chiếm vỉa hè (sửa lại số hộ).';
@@ -20,7 +20,7 @@ const letter = (key: DeedKey) => {
   return (n >= 26 ? String.fromCharCode(64 + Math.floor(n / 26)) : '') + String.fromCharCode(65 + (n % 26));
 };
 const rowOf = (addOn: AddOn, id: string) => tabRows(addOn, DEEDS).find((r) => r[DEED.col.id] === id)!;
-const handEdits = (addOn: AddOn) => tabRows(addOn, AUDIT).filter((a) => a[3] === 'hand_edit');
+const handEdits = (addOn: AddOn) => tabRows(addOn, AUDIT_TAB).filter((a) => a[3] === 'hand_edit');
 const cellOf = (addOn: AddOn, id: string, key: DeedKey) => `${letter(key)}${getDeed(addOn, id).row}`;
 /** A person types into one cell of the deed's row; the simple onEdit must not fail. */
 function typeInto(addOn: AddOn, id: string, key: DeedKey, value: unknown, user = EDITOR): void {
@@ -86,7 +86,7 @@ describe('a hand edit of an accepted, nominated deed', () => {
 
     const accepted = okValue(review(addOn, id, { kind: 'accept' }));
     expect(accepted).toEqual(expect.objectContaining({ status: 'da_duyet', suspended: false }));
-    expect(tabRows(addOn, AUDIT).at(-1)!.slice(1)).toEqual([
+    expect(tabRows(addOn, AUDIT_TAB).at(-1)!.slice(1)).toEqual([
       REVIEWER,
       id,
       'accept',
@@ -157,7 +157,7 @@ describe('hand edits that need no new review', () => {
     expect(after.filter((_, c) => c !== DEED.col.description && c !== DEED.col.note)).toEqual(
       before.filter((_, c) => c !== DEED.col.description && c !== DEED.col.note),
     );
-    expect(tabRows(addOn, AUDIT)).toEqual([]);
+    expect(tabRows(addOn, AUDIT_TAB)).toEqual([]);
   });
 
   it('audits a note typed by hand on an accepted deed and bumps the version, without a new review', () => {
@@ -175,8 +175,8 @@ describe('hand edits that need no new review', () => {
     const id = nominated(addOn);
     typeInto(addOn, id, 'title', GOOD.title);
     expect(addOn.runtime.userEdit(DEEDS, 'J1', 'Mô tả')[0]!.error).toBeUndefined();
-    expect(addOn.runtime.userEdit('Cần bổ sung', 'B2', 'ghi chú')[0]!.error).toBeUndefined();
-    expect(addOn.runtime.userEdit(AUDIT, 'B2', 'ai đó')[0]!.error).toBeUndefined();
+    expect(addOn.runtime.userEdit(NEEDS_FIX.name, 'B2', 'ghi chú')[0]!.error).toBeUndefined();
+    expect(addOn.runtime.userEdit(AUDIT_TAB, 'B2', 'ai đó')[0]!.error).toBeUndefined();
     const row = rowOf(addOn, id);
     expect([row[DEED.col.status], row[DEED.col.version]]).toEqual(['Đã duyệt', 4]);
     expect(handEdits(addOn)).toEqual([]);
@@ -256,7 +256,7 @@ describe('pastes and script writes', () => {
     const row = rowOf(addOn, id);
     expect([row[DEED.col.status], row[DEED.col.version]]).toEqual(['Đã duyệt', 5]);
     expect(handEdits(addOn)).toEqual([]);
-    expect(tabRows(addOn, AUDIT).map((a) => a[3])).toEqual(['accept', 'mark', 'mark', 'note']);
+    expect(tabRows(addOn, AUDIT_TAB).map((a) => a[3])).toEqual(['accept', 'mark', 'mark', 'note']);
   });
 
   it('tells the admins in «Sự cố» when the Sheet stays busy, rather than re-reviewing without the lock', () => {

@@ -279,7 +279,7 @@ describe('the email', () => {
     expect(mail!.htmlBody).toMatch(/và \d+ việc khác — xem trong tab/);
     expect(mail!.body).toMatch(/và \d+ việc khác — xem trong tab/);
     expect(block(addOn, NOV, /tặng Thư khen \(2000\)/)).toHaveLength(2002); // the tab has them all
-    const ids = values(addOn, 'Việc tốt')
+    const ids = values(addOn, DEED.name)
       .slice(1)
       .map((r) => r[DEED.col.id]);
     expect(

@@ -2,7 +2,7 @@
 // renamed, moved or inserted into by hand, and stay quiet about tabs that match.
 import { ADMIN } from '../../local/flows';
 import { MSG_STRUCTURE } from '../../src/shared/messages';
-import { DEED, NEEDS_FIX, OUTBOX } from '../../src/domain/tabs';
+import { DEED, NEEDS_FIX, OUTBOX, SELF_CHECK } from '../../src/domain/tabs';
 import { freshAddOn, tabRows } from '../helpers';
 import type { AddOn } from '../../local/addon';
 
@@ -28,7 +28,7 @@ const setupMessage = (addOn: AddOn) => {
 function selfCheckRow(addOn: AddOn): unknown[] {
   addOn.runtime.setUser(ADMIN);
   addOn.call('menuSelfCheck');
-  return tabRows(addOn, 'Kiểm tra').find((r) => r[0] === 'sheet.structure')!;
+  return tabRows(addOn, SELF_CHECK.name).find((r) => r[0] === 'sheet.structure')!;
 }
 
 describe('structure check', () => {

@@ -392,7 +392,7 @@ const SEEDS: Seed[] = [
   },
 ];
 
-const DEEDS_TAB = 'Việc tốt';
+const DEEDS_TAB = DEED.name;
 
 /** What the unit typed into the form for a seed. */
 function answers(s: Seed): Record<string, string> {
