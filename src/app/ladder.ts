@@ -24,15 +24,16 @@ import { localDateOf, today } from '../gas/clock';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { withDocumentLock } from '../gas/lock';
 import { ensureTab, readBody, replaceBody, tab, toCell } from '../gas/sheets';
+import { wholeColumn } from '../domain/structure';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const UPDATED_KEY = 'ladder:updatedAt';
 /** Decided suggestions the sidebar shows (the tab keeps them all). */
 const DECIDED_SHOWN = 30;
-/** «Hồ sơ khen thưởng» columns (1-based) searched by getHistory. */
-const KEY_COLUMN = 'A:A';
-const UNIT_COLUMN = 'D:D';
+/** «Hồ sơ khen thưởng» columns searched by getHistory. */
+const KEY_COLUMN = wholeColumn(LADDER.col.key);
+const UNIT_COLUMN = wholeColumn(LADDER.col.unitCode);
 
 /** Every deed of the sheet, as the ladder sees it: four column blocks, one read each, skipping the long texts. */
 function readLadderDeeds(): LadderDeed[] {
@@ -153,17 +154,17 @@ function performerRow(p: PerformerHistory): CellValue[] {
 function performerOf(v: readonly unknown[]): PerformerHistory {
   const n = (x: unknown) => Number(x) || 0;
   return {
-    key: String(v[0]),
-    name: String(v[1]),
-    kind: codeByLabel(PERFORMER_KINDS, String(v[2])) ?? 'ca_nhan',
-    unitCode: String(v[3]),
-    unitName: String(v[4]),
-    accepted: n(v[5]),
-    thuKhen: n(v[6]),
-    giayKhen: n(v[7]),
-    guongDienHinh: n(v[8]),
-    media: n(v[9]),
-    deeds: parseDeedLines(String(v[10] ?? ''), RECOGNITIONS),
+    key: String(v[LADDER.col.key]),
+    name: String(v[LADDER.col.name]),
+    kind: codeByLabel(PERFORMER_KINDS, String(v[LADDER.col.performerKind])) ?? 'ca_nhan',
+    unitCode: String(v[LADDER.col.unitCode]),
+    unitName: String(v[LADDER.col.unitName]),
+    accepted: n(v[LADDER.col.accepted]),
+    thuKhen: n(v[LADDER.col.thuKhen]),
+    giayKhen: n(v[LADDER.col.giayKhen]),
+    guongDienHinh: n(v[LADDER.col.guongDienHinh]),
+    media: n(v[LADDER.col.media]),
+    deeds: parseDeedLines(String(v[LADDER.col.deeds] ?? ''), RECOGNITIONS),
   };
 }
 
@@ -216,7 +217,7 @@ function viewOf(suggestions: readonly Suggestion[], units: UnitLadder[], updated
   return { updatedAt, honours: honoursText(honoursOf(today())), suggestions: [...pending, ...decided], units };
 }
 
-/** Each unit's totals from the histories' count columns (D:I): one read. */
+/** Each unit's totals from the histories' unit and count columns (D:I, unit code to Gương điển hình): one read. */
 function unitLines(): UnitLadder[] {
   const sheet = tab(LADDER.name);
   const last = sheet ? sheet.getLastRow() : 0;
@@ -224,7 +225,7 @@ function unitLines(): UnitLadder[] {
   const n = (x: unknown) => Number(x) || 0;
   return tallyUnits(
     sheet
-      .getRange(2, 4, last - 1, 6)
+      .getRange(2, LADDER.col.unitCode + 1, last - 1, LADDER.col.guongDienHinh - LADDER.col.unitCode + 1)
       .getValues()
       .map(([code, name, accepted, thuKhen, giayKhen, guongDienHinh]) => ({
         unitCode: String(code),

@@ -52,6 +52,12 @@ export function headerMatches(drift: HeaderDrift): boolean {
   return drift.missing.length + drift.moved.length + drift.renamed.length === 0;
 }
 
+/** A whole column in A1 notation from its 0-based index (a schema's col): 3 → 'D:D'. */
+export function wholeColumn(index: number): string {
+  const letters = columnLetter(index + 1);
+  return `${letters}:${letters}`;
+}
+
 /** A column's letters as the Sheet shows them: 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {
   let letters = '';

@@ -1,5 +1,5 @@
 // The schema (domain/tabs.ts) and the structure check's pure half: headers found by name, drift named by column.
-import { columnLetter, headerDrift, headerIndex, headerMatches } from '../../src/domain/structure';
+import { columnLetter, headerDrift, headerIndex, headerMatches, wholeColumn } from '../../src/domain/structure';
 import { DEED, OUTBOX, OWNED_TABS, REGISTER } from '../../src/domain/tabs';
 
 const headers = () => [...REGISTER.headers] as unknown[];
@@ -85,5 +85,6 @@ describe('structure check', () => {
 
   it('writes columns as the Sheet shows them', () => {
     expect([1, 26, 27, 52, 53, 702, 703].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
+    expect([0, 3, 26].map(wholeColumn)).toEqual(['A:A', 'D:D', 'AA:AA']);
   });
 });
