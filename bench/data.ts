@@ -4,7 +4,7 @@ import type { AddOn } from '../local/addon';
 import { SAMPLE_UNITS, demoSubmission, rng } from '../local/demo';
 import { submitAnswers } from '../local/flows';
 import { isoWeekKey, monthKey } from '../src/domain/calendar';
-import { DEED_COL, DEED_COLUMNS } from '../src/domain/deed';
+import { DEED } from '../src/domain/tabs';
 
 const TEMPLATES = 200;
 const MONTHS = 36;
@@ -18,7 +18,7 @@ export function growDeeds(addOn: AddOn, total: number, seed = 1): void {
     submitAnswers(addOn, demoSubmission(random, SAMPLE_UNITS, doneOn));
   }
   const sheet = addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!;
-  const templates = sheet.getRange(2, 1, sheet.getLastRow() - 1, DEED_COLUMNS.length).getValues();
+  const templates = sheet.getRange(2, 1, sheet.getLastRow() - 1, DEED.width).getValues();
   const extra = total - templates.length;
   if (extra <= 0) return;
   // Each older month with its own weeks: a row's week, month and day agree, as intake writes them.
@@ -28,18 +28,18 @@ export function growDeeds(addOn: AddOn, total: number, seed = 1): void {
   });
   const rows = Array.from({ length: extra }, (_, i) => {
     const row = [...templates[i % templates.length]!];
-    row[DEED_COL.id] = `VT-${(0x100000000 + i).toString(16).padStart(12, '0')}`;
+    row[DEED.col.id] = `VT-${(0x100000000 + i).toString(16).padStart(12, '0')}`;
     const { year, month } = months[Math.min(MONTHS - 2, Math.floor((i / extra) * (MONTHS - 1)))]!;
     const day = { year, month, day: 1 + (i % 28) };
-    row[DEED_COL.month] = monthKey(day);
-    row[DEED_COL.week] = isoWeekKey(day);
-    row[DEED_COL.doneOn] = new Date(Date.UTC(year, month - 1, day.day) - 7 * 3_600_000); // midnight in Hồ Chí Minh City
+    row[DEED.col.month] = monthKey(day);
+    row[DEED.col.week] = isoWeekKey(day);
+    row[DEED.col.doneOn] = new Date(Date.UTC(year, month - 1, day.day) - 7 * 3_600_000); // midnight in Hồ Chí Minh City
     return row;
   });
   sheet.insertRowsBefore(2, extra); // older rows above the real ones, which stay in the current month at the end
   const CHUNK = 50_000;
   for (let start = 0; start < rows.length; start += CHUNK) {
     const block = rows.slice(start, start + CHUNK);
-    sheet.getRange(2 + start, 1, block.length, DEED_COLUMNS.length).setValues(block);
+    sheet.getRange(2 + start, 1, block.length, DEED.width).setValues(block);
   }
 }

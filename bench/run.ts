@@ -9,7 +9,7 @@ import type { AddOn } from '../local/addon';
 import { LABELLED, SAMPLE_UNITS, demoSubmission, rng } from '../local/demo';
 import { REVIEWER, setUpSheet, submitAnswers } from '../local/flows';
 import { categorise } from '../src/domain/categorise';
-import { DEED_COL } from '../src/domain/deed';
+import { DEED } from '../src/domain/tabs';
 import type { DeedDetail, DeedPage, Result } from '../src/shared/contract';
 import { growDeeds } from './data';
 import { naiveAction, naiveMonthly, naivePage, naiveSubmit } from './naive';
@@ -98,7 +98,7 @@ function runSize(rows: number): Measure[] {
   );
   out.push(measure(addOn, 'ladder rebuild', rows, 'ours', () => void ok(rt.scriptRun('refreshLadder'))));
   const sheet = rt.spreadsheet.getSheetByName('Việc tốt')!;
-  const sample = sheet.getRange(sheet.getLastRow(), 1, 1, DEED_COL.version + 1).getValues()[0]!;
+  const sample = sheet.getRange(sheet.getLastRow(), 1, 1, DEED.col.version + 1).getValues()[0]!;
   out.push(measure(addOn, 'submission', rows, 'naive', () => naiveSubmit(rt, [...sample.slice(0, -1), 'x'])));
   out.push(measure(addOn, 'sidebar page', rows, 'naive', () => void naivePage(rt, MONTH, 'hộ nghèo')));
   out.push(measure(addOn, 'reviewer action', rows, 'naive', () => naiveAction(rt, accepted.id)));

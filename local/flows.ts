@@ -3,6 +3,7 @@ import { QUESTIONS } from '../src/domain/form';
 import type { AnswerKey } from '../src/domain/form';
 import type { DeedDetail, Result, ReviewAction } from '#contract';
 import type { AddOn } from './addon';
+import { SETTINGS, UNITS } from '../src/domain/tabs';
 
 export const ADMIN = 'admin@example.org';
 export const REVIEWER = 'tuyengiao@example.org';
@@ -17,8 +18,8 @@ export function setUpSheet(addOn: AddOn): void {
   runtime.setUser(ADMIN);
   addOn.call('menuSetup');
   const ss = runtime.spreadsheet;
-  const settings = ss.getSheetByName('Cấu hình');
-  const units = ss.getSheetByName('Đơn vị');
+  const settings = ss.getSheetByName(SETTINGS.name);
+  const units = ss.getSheetByName(UNITS.name);
   if (!settings || !units) throw new Error('Set-up did not create its tabs');
   const labels = settings
     .getRange(2, 1, settings.getLastRow() - 1, 1)

@@ -3,6 +3,7 @@
 import { bootAddOn } from './addon';
 import { ADMIN, setUpSheet } from './flows';
 import type { ProbeResult, SelfCheckReport } from '../src/app/selfCheck';
+import { SELF_CHECK } from '../src/domain/tabs';
 
 const JSON_LABEL = 'JSON (dán vào báo lỗi):';
 
@@ -12,7 +13,7 @@ export function emulatedSelfCheck(): SelfCheckReport {
   setUpSheet(addOn);
   addOn.runtime.setUser(ADMIN);
   addOn.call('menuSelfCheck');
-  const tab = addOn.runtime.spreadsheet.getSheetByName('Kiểm tra');
+  const tab = addOn.runtime.spreadsheet.getSheetByName(SELF_CHECK.name);
   const row = tab
     ?.getDataRange()
     .getValues()

@@ -11,6 +11,7 @@ import type { AddOn } from './addon';
 import { SAMPLE_UNITS, demoSubmission, rng } from './demo';
 import { ADMIN, LEADER, review, setUpSheet, submitAnswers } from './flows';
 import type { SentMail } from './runtime';
+import { UNITS } from '../src/domain/tabs';
 
 export interface SimulateOptions {
   /** yyyy-MM */
@@ -60,7 +61,7 @@ function submittingUnits(addOn: AddOn, count: number, random: () => number): Uni
     email: `kp-${i + 1}@example.org`,
     active: true,
   }));
-  const registry = addOn.runtime.spreadsheet.getSheetByName('Đơn vị');
+  const registry = addOn.runtime.spreadsheet.getSheetByName(UNITS.name);
   if (!registry) throw new Error('No registry: set the sheet up first');
   const first = registry.getLastRow() + 1;
   registry.insertRowsAfter(registry.getMaxRows(), extra.length);

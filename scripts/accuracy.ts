@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { FIELD_CODES, type FieldCode } from '../src/domain/codes';
+import { FIELD_CODES, type FieldCode } from '../src/shared/codes';
 import { categorise, FLAG_CONFIDENCE, type Categorisation } from '../src/domain/categorise';
 import { TYPICAL_FIELDS } from '../src/domain/categoriseRules';
 import { LABELLED } from '../local/demo';

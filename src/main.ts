@@ -14,10 +14,11 @@ import { setupFromMenu } from './app/setup';
 import { selfCheckFromMenu } from './app/selfCheck';
 import { menuItem, sidebarCall, triggerHandler } from './app/consent';
 import type { ServerApi } from '#contract';
-import { TAB } from './gas/sheets';
+
 import { addMenu, showSidebarFile } from './gas/ui';
 import { HANDLER, MENU_ITEM } from './shared/entryPoints';
 import { MSG, MSG_ARCHIVE, MSG_REPORT, MSG_SELF_CHECK } from './shared/messages';
+import { DEED, SETTINGS, UNITS } from './domain/tabs';
 
 /** Simple trigger: builds the menu only (limited auth mode: no other service is safe here). */
 export function onOpen(): void {
@@ -41,8 +42,8 @@ export function onOpen(): void {
 // Simple, not installable: fires for every editor with no set-up or admin's quota; both get e.user by the same rules.
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const name = e?.range?.getSheet().getName();
-  if (name === TAB.units || name === TAB.settings) forgetConfig();
-  else if (name === TAB.deeds) reviewHandEdit(e);
+  if (name === UNITS.name || name === SETTINGS.name) forgetConfig();
+  else if (name === DEED.name) reviewHandEdit(e);
 }
 
 // Menu items, triggers and sidebar calls first check that the user granted every scope (src/app/consent.ts).

@@ -8,6 +8,7 @@ import { esc, page, redirect } from './html';
 import type { NavLink } from './html';
 import { localTime } from './reports';
 import type { Playground, Reply, Request, Route } from './server';
+import { REGISTER } from '../../src/domain/tabs';
 
 interface Shell {
   nav: readonly NavLink[];
@@ -68,9 +69,9 @@ function decidedRow(s: Suggestion): string[] {
 
 /** «Sổ quyết định» as the tab shows it (display values), each row with its draft. */
 function registerRows(pg: Playground): string[][] {
-  const sheet = pg.addOn.runtime.spreadsheet.getSheetByName(MSG_LADDER.registerTab);
+  const sheet = pg.addOn.runtime.spreadsheet.getSheetByName(REGISTER.name);
   const [, ...rows] = sheet?.getDataRange().getDisplayValues() ?? [];
-  const col = (name: string) => MSG_LADDER.registerHeaders.indexOf(name);
+  const col = (name: string) => REGISTER.headers.indexOf(name);
   return rows.map((r) => {
     const cell = (name: string) => r[col(name)] ?? '';
     const recognition = COMMENDATIONS.find((c) => c === codeByLabel(RECOGNITIONS, cell('Hình thức')));
@@ -126,7 +127,7 @@ ${section(
   'Chưa xử lý đề xuất nào.',
 )}
 ${section(
-  MSG_LADDER.registerTab,
+  REGISTER.name,
   ['Số', 'Ngày', 'Cấp quyết định', 'Hình thức', 'Người/tập thể', 'Đơn vị', 'Việc tốt', ''],
   registerRows(pg),
   'Chưa ghi quyết định nào.',

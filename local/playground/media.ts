@@ -3,14 +3,14 @@
 import { types } from 'node:util';
 import { dayNumber, fromDayNumber, isoWeekKey, mondayOf, monthKey, parseLocalDate } from '../../src/domain/calendar';
 import type { LocalDate } from '../../src/domain/calendar';
-import { DEED_COL } from '../../src/domain/deed';
+import { DEED, SETTINGS } from '../../src/domain/tabs';
 import { mediaPack } from '../../src/domain/mediaPack';
 import type { Story } from '../../src/domain/mediaPack';
 import { readSettings } from '../../src/domain/settings';
 import { mondayOfWeekKey, reportWeek, summariseMonth, summariseWeek } from '../../src/domain/summary';
 import type { ReportWeek } from '../../src/domain/summary';
 import { reportDeedOf } from '../../src/app/reportData';
-import { TAB } from '../../src/gas/sheets';
+
 import { MSG_MEDIA, MSG_REPORT } from '../../src/shared/messages';
 import { monthLabel, weekLabel } from '../../src/ui/reportText';
 import { esc, page } from './html';
@@ -79,9 +79,9 @@ function mediaPage(nav: readonly NavLink[], pg: Playground, req: Request): Reply
   const today = todayOf(pg.addOn.runtime.clock.now());
   if (!today) throw new Error('The clock has no date');
   const { week, month } = chosenWeek(req, today);
-  const [, ...rows] = ss.getSheetByName(TAB.deeds)?.getDataRange().getValues() ?? [];
-  const deeds = rows.map((row) => reportDeedOf((key) => row[DEED_COL[key]], isoDay, true));
-  const [, ...settingRows] = ss.getSheetByName(TAB.settings)?.getDataRange().getValues() ?? [];
+  const [, ...rows] = ss.getSheetByName(DEED.name)?.getDataRange().getValues() ?? [];
+  const deeds = rows.map((row) => reportDeedOf((key) => row[DEED.col[key]], isoDay, true));
+  const [, ...settingRows] = ss.getSheetByName(SETTINGS.name)?.getDataRange().getValues() ?? [];
   const settings = readSettings(settingRows);
   const picks = summariseWeek(week, deeds, [], 0);
   const pack = mediaPack({

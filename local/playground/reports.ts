@@ -2,12 +2,14 @@
 // alerts answered from the page) and the weekly trigger; the outbox of every email sent; and the embedded
 // charts of a tab drawn as SVG, since the sheet page otherwise shows cell values only.
 import { previousMonthKey } from '../../src/domain/calendar';
-import { MSG_OUTBOX, MSG_REPORT, MSG_SELF_CHECK } from '../../src/shared/messages';
+import { MSG_REPORT, MSG_SELF_CHECK } from '../../src/shared/messages';
+import { SELF_CHECK } from '../../src/domain/tabs';
 import type { AddOn } from '../addon';
 import { ADMIN } from '../flows';
 import { esc, page, redirect } from './html';
 import type { NavLink } from './html';
 import type { Playground, Reply, Request, Route } from './server';
+import { INCIDENTS, OUTBOX } from '../../src/domain/tabs';
 
 interface Shell {
   nav: readonly NavLink[];
@@ -43,7 +45,7 @@ function reportsPage(shell: Shell, pg: Playground): Reply {
   const tabs = runtime.spreadsheet
     .getSheets()
     .map((s) => s.getName())
-    .filter((n) => n.startsWith(MSG_REPORT.tabName('')) || n === MSG_OUTBOX.tab || n === MSG_REPORT.incidentTab)
+    .filter((n) => n.startsWith(MSG_REPORT.tabName('')) || n === OUTBOX.name || n === INCIDENTS.name)
     .map((n) => `<li><a href="/sheet?tab=${encodeURIComponent(n)}">${esc(n)}</a></li>`)
     .join('');
   const triggers = runtime.triggers
@@ -86,7 +88,7 @@ function runSelfCheck(pg: Playground): Reply {
   runtime.useModelledTime(false);
   const summary = runtime.ui.dialogs.length > dialogs ? MSG_SELF_CHECK.title : '';
   pg.lastMessage = shown.length > 0 ? shown.join(' · ') : `✔ ${summary}: xem từng mục bên dưới.`;
-  return redirect(`/sheet?tab=${encodeURIComponent(MSG_SELF_CHECK.tab)}`);
+  return redirect(`/sheet?tab=${encodeURIComponent(SELF_CHECK.name)}`);
 }
 
 /** Fires the real weekly trigger now. */

@@ -11,6 +11,7 @@ import { ladderRoutes } from './ladder';
 import { mediaRoutes } from './media';
 import { chartsHtml, reportRoutes } from './reports';
 import type { Playground, Reply, Request, Route } from './server';
+import { DEED, NEEDS_FIX } from '../../src/domain/tabs';
 
 const NAV: NavLink[] = [
   { href: '/sheet', label: 'Bảng tính' },
@@ -37,7 +38,7 @@ function flash(pg: Playground): string {
 function sheetPage(pg: Playground, req: Request): Reply {
   const ss = pg.addOn.runtime.spreadsheet;
   const sheets = ss.getSheets();
-  const name = req.query.get('tab') ?? 'Việc tốt';
+  const name = req.query.get('tab') ?? DEED.name;
   const sheet = ss.getSheetByName(name) ?? sheets[0]!;
   const tabs = sheets
     .map((s) => {
@@ -124,7 +125,7 @@ function formSubmit(pg: Playground, req: Request): Reply {
     result.status === 'stored'
       ? '✔ Đã ghi nhận vào tab «Việc tốt».'
       : `Chưa ghi nhận, đã lưu vào tab «Cần bổ sung»: ${result.reasons.join(' ')}`;
-  return redirect(`/sheet?tab=${encodeURIComponent(result.status === 'stored' ? 'Việc tốt' : 'Cần bổ sung')}`);
+  return redirect(`/sheet?tab=${encodeURIComponent(result.status === 'stored' ? DEED.name : NEEDS_FIX.name)}`);
 }
 
 function sidebarPage(pg: Playground): Reply {

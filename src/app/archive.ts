@@ -3,30 +3,28 @@
 // spreadsheet the add-on creates through the Sheets advanced service (drive.file: only files it made).
 import { capacityOf } from '../domain/capacity';
 import type { Capacity } from '../domain/capacity';
-import { DEED_COL, DEED_COLUMNS, DEED_HEADERS } from '../domain/deed';
+import { ARCHIVES, AUDIT, DEED } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
 import { QUESTIONS } from '../domain/form';
 import { MSG_ARCHIVE } from '../shared/messages';
 import { loadConfig } from './config';
 import { reportIncident } from './incidents';
-import { AUDIT_HEADERS } from './server';
 import { TIME_ZONE, formatLocal, today } from '../gas/clock';
 import { activeUserEmail } from '../gas/session';
 import { alert, prompt } from '../gas/ui';
 import { createSpreadsheet } from '../gas/archiveFile';
 import { withDocumentLock } from '../gas/lock';
-import { TAB, appendRows, ensureTab, spreadsheet, toCell } from '../gas/sheets';
+import { appendRows, ensureTab, spreadsheet, toCell } from '../gas/sheets';
 import { errorText } from '../shared/errorText';
 
-const ARCHIVE_HEADERS = ['Năm', 'Số việc tốt', 'Bảng tính lưu trữ', 'Thời điểm', 'Người thực hiện'];
-const WIDTH = DEED_COLUMNS.length;
+const WIDTH = DEED.width;
 
 /** Every tab's grid size (what the limit counts), and what it leaves for deeds. */
 export function measureCapacity(): Capacity {
   const tabs = spreadsheet()
     .getSheets()
     .map((s) => ({ name: s.getName(), rows: s.getMaxRows(), columns: s.getMaxColumns() }));
-  return capacityOf(tabs, { deeds: WIDTH, responses: QUESTIONS.length + 1, audit: AUDIT_HEADERS.length });
+  return capacityOf(tabs, { deeds: WIDTH, responses: QUESTIONS.length + 1, audit: AUDIT.width });
 }
 
 /** The weekly check: a «Sự cố» row and an email to the admins once the Sheet is 80 % full. */
@@ -67,35 +65,31 @@ export function archiveYear(year: number, user: string): ArchiveResult {
     throw new ArchiveProblem(MSG_ARCHIVE.openYear(today().year));
   return withDocumentLock(() => {
     const ss = spreadsheet();
-    const deeds = ensureTab(TAB.deeds, DEED_HEADERS);
+    const deeds = ensureTab(DEED);
     const last = deeds.getLastRow();
     const rows = last < 2 ? [] : deeds.getRange(2, 1, last - 1, WIDTH).getValues();
     const prefix = `${year}-`;
-    const moving = rows.filter((r) => String(r[DEED_COL.month]).startsWith(prefix));
+    const moving = rows.filter((r) => String(r[DEED.col.month]).startsWith(prefix));
     if (moving.length === 0) throw new ArchiveProblem(MSG_ARCHIVE.nothing(year));
-    const keeping = rows.filter((r) => !String(r[DEED_COL.month]).startsWith(prefix));
+    const keeping = rows.filter((r) => !String(r[DEED.col.month]).startsWith(prefix));
 
     const summaries = ss.getSheets().filter((s) => new RegExp(`^Tổng hợp \\d{2}/${year}$`).test(s.getName()));
-    const ids = new Set(moving.map((r) => r[DEED_COL.id]));
-    const audit = ss.getSheetByName(TAB.audit);
+    const ids = new Set(moving.map((r) => r[DEED.col.id]));
+    const audit = ss.getSheetByName(AUDIT.name);
     const auditRows =
-      audit && audit.getLastRow() > 1
-        ? audit.getRange(2, 1, audit.getLastRow() - 1, AUDIT_HEADERS.length).getValues()
-        : [];
+      audit && audit.getLastRow() > 1 ? audit.getRange(2, 1, audit.getLastRow() - 1, AUDIT.width).getValues() : [];
     const tab = (name: string, rows: readonly Row[]) => ({ name, rows: rows.map((r) => r.map(archived)) });
     const { url } = createSpreadsheet(MSG_ARCHIVE.title(config.settings?.organisation ?? '', year), TIME_ZONE, [
-      tab(TAB.deeds, [DEED_HEADERS, ...moving]),
-      tab(TAB.audit, [AUDIT_HEADERS, ...auditRows.filter((r) => ids.has(r[2]))]),
+      tab(DEED.name, [DEED.headers, ...moving]),
+      tab(AUDIT.name, [AUDIT.headers, ...auditRows.filter((r) => ids.has(r[2]))]),
       ...summaries.map((s) => tab(s.getName(), s.getDataRange().getValues())),
     ]);
 
-    removeRows(deeds, rows, keeping, (r) => String(r[DEED_COL.month]).startsWith(prefix));
+    removeRows(deeds, rows, keeping, (r) => String(r[DEED.col.month]).startsWith(prefix));
 
     const now = new Date();
-    appendRows(ensureTab(TAB.archives, ARCHIVE_HEADERS), [[year, moving.length, url, now, user]]);
-    appendRows(ensureTab(TAB.audit, AUDIT_HEADERS), [
-      [now, user, '', 'archive', MSG_ARCHIVE.auditColumn(year), moving.length, url],
-    ]);
+    appendRows(ensureTab(ARCHIVES), [[year, moving.length, url, now, user]]);
+    appendRows(ensureTab(AUDIT), [[now, user, '', 'archive', MSG_ARCHIVE.auditColumn(year), moving.length, url]]);
     return { year, moved: moving.length, kept: keeping.length, url };
   });
 }

@@ -5,7 +5,8 @@ import { readSettings } from '../domain/settings';
 import type { Settings } from '../domain/settings';
 import type { Unit } from '../domain/submission';
 import { cacheGet, cachePut, documentCache } from '../gas/cache';
-import { TAB, readBody, tab } from '../gas/sheets';
+import { readBody, tab } from '../gas/sheets';
+import { SETTINGS, UNITS } from '../domain/tabs';
 
 export interface Config {
   units: Unit[];
@@ -31,8 +32,8 @@ export function forgetConfig(): void {
 }
 
 function readConfig(): Config {
-  const unitsTab = tab(TAB.units);
-  const settingsTab = tab(TAB.settings);
+  const unitsTab = tab(UNITS.name);
+  const settingsTab = tab(SETTINGS.name);
   const registry = readRegistry(unitsTab ? readBody(unitsTab) : []);
   const settings = readSettings(settingsTab ? readBody(settingsTab) : []);
   return {

@@ -3,7 +3,7 @@
 import { RECOGNITIONS } from '../shared/codes';
 import { dayNumber, parseLocalDate, viDate } from '../domain/calendar';
 import { cleanLine } from '../domain/text';
-import { DEED_COL } from '../domain/deed';
+import { DEED, REGISTER } from '../domain/tabs';
 import { isSuspended } from '../domain/review';
 import type { Commendation, DecisionRecord, DeedDetail, ServerApi } from '#contract';
 import { MSG_LADDER, MSG_REVIEW } from '../shared/messages';
@@ -13,7 +13,6 @@ import { Refusal, auditTab, deedsSheet, locate, ruleContext } from './server';
 import { dateAtMidnight, today } from '../gas/clock';
 import { appendRows, ensureTab, firstRowMatching, rowsMatching, tab, toCell } from '../gas/sheets';
 
-const WIDTH = MSG_LADDER.registerHeaders.length;
 const COMMENDATIONS: readonly Commendation[] = ['thu_khen', 'giay_khen'];
 const registerKey = (deedId: string, recognition: Commendation) => `${deedId}|${recognition}`;
 
@@ -34,20 +33,20 @@ function recordOf(values: readonly unknown[]): DecisionRecord | undefined {
 
 /** One deed's decisions: a search of the deed-id column and a read of each row found (usually one). */
 export function decisionsOf(deedId: string): DecisionRecord[] {
-  const sheet = tab(MSG_LADDER.registerTab);
+  const sheet = tab(REGISTER.name);
   if (!sheet) return [];
   return rowsMatching(sheet, 'B:B', deedId)
-    .map((row) => recordOf(sheet.getRange(row, 1, 1, WIDTH).getValues()[0] ?? []))
+    .map((row) => recordOf(sheet.getRange(row, 1, 1, REGISTER.width).getValues()[0] ?? []))
     .filter((d): d is DecisionRecord => d !== undefined);
 }
 
 /** Every recorded decision by deed id: one read of the register (for the monthly drafts). */
 export function allDecisions(): Map<string, DecisionRecord[]> {
-  const sheet = tab(MSG_LADDER.registerTab);
+  const sheet = tab(REGISTER.name);
   const last = sheet ? sheet.getLastRow() : 0;
   const out = new Map<string, DecisionRecord[]>();
   if (!sheet || last < 2) return out;
-  for (const values of sheet.getRange(2, 1, last - 1, WIDTH).getValues()) {
+  for (const values of sheet.getRange(2, 1, last - 1, REGISTER.width).getValues()) {
     const d = recordOf(values);
     if (d) out.set(d.deedId, [...(out.get(d.deedId) ?? []), d]);
   }
@@ -83,13 +82,14 @@ export function recordDecision(input: DecisionInput, user: string, config: Confi
   if (isSuspended(state)) throw new Refusal('rule', MSG_LADDER.suspended);
 
   const others = decisionsOfRow(found.values, input.recognition);
-  const register = ensureTab(MSG_LADDER.registerTab, MSG_LADDER.registerHeaders);
+  const register = ensureTab(REGISTER);
   const audit = auditTab();
   const key = registerKey(input.id, input.recognition);
   const match = firstRowMatching(register, 'A:A', key);
-  const before = match !== null ? recordOf(register.getRange(match, 1, 1, WIDTH).getValues()[0] ?? []) : undefined;
+  const before =
+    match !== null ? recordOf(register.getRange(match, 1, 1, REGISTER.width).getValues()[0] ?? []) : undefined;
   const now = new Date();
-  const cell = (k: 'performerName' | 'unitName' | 'title') => String(found.values[DEED_COL[k]] ?? '');
+  const cell = (k: 'performerName' | 'unitName' | 'title') => String(found.values[DEED.col[k]] ?? '');
   const line = [
     key,
     input.id,
@@ -103,7 +103,7 @@ export function recordDecision(input: DecisionInput, user: string, config: Confi
     user,
     now,
   ];
-  if (match !== null) register.getRange(match, 1, 1, WIDTH).setValues([line.map(toCell)]);
+  if (match !== null) register.getRange(match, 1, 1, REGISTER.width).setValues([line.map(toCell)]);
   else appendRows(register, [line]);
   const text = (d: { number: string; date: string; level: string }) =>
     MSG_LADDER.decisionText(d.number, viDate(parseLocalDate(d.date) ?? today()), d.level);
@@ -133,6 +133,6 @@ export function recordDecision(input: DecisionInput, user: string, config: Confi
 /** The deed's other recorded decisions, read before this one is written (a read after writes costs a flush). */
 function decisionsOfRow(values: readonly unknown[], except: Commendation): DecisionRecord[] {
   return carries(values, except === 'thu_khen' ? 'giay_khen' : 'thu_khen')
-    ? decisionsOf(String(values[DEED_COL.id])).filter((d) => d.recognition !== except)
+    ? decisionsOf(String(values[DEED.col.id])).filter((d) => d.recognition !== except)
     : [];
 }

@@ -1,7 +1,7 @@
 // Reading deeds back from "Việc tốt" rows: labels to codes, cells to the plain JSON the sidebar receives.
 import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, STATUSES, UNIT_TYPES, codeByLabel } from '../shared/codes';
-import { DEED_COL } from '../domain/deed';
-import type { DeedKey } from '../domain/deed';
+import { DEED } from '../domain/tabs';
+import type { DeedKey } from '../domain/tabs';
 import { blockedActions, isSuspended, recognitionsOf } from '../domain/review';
 import type { ReviewState, RuleContext } from '../domain/review';
 import { performerKey } from '../domain/ladder';
@@ -10,7 +10,7 @@ import { formatLocal } from '../gas/clock';
 
 type Row = readonly unknown[];
 
-export const cell = (row: Row, key: DeedKey): unknown => row[DEED_COL[key]];
+export const cell = (row: Row, key: DeedKey): unknown => row[DEED.col[key]];
 /** A cell as text: '' for an empty one. */
 export const cellText = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 /** A checkbox cell that is ticked. */

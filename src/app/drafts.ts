@@ -14,7 +14,7 @@ import type { Attachment } from './outbox';
 import { dayFormatter, reportDeedOf } from './reportData';
 import { carries } from './deedRows';
 import { Refusal, deedsSheet, locate } from './server';
-import { DEED_COL } from '../domain/deed';
+import { DEED } from '../domain/tabs';
 
 /** Certificates in one monthly PDF: about 2.5 KB of HTML each, a file leadership can open on a phone. */
 export const DRAFTS_PER_EMAIL = 100;
@@ -66,7 +66,7 @@ export function showDraft(args: { id: string; recognition: Commendation }, confi
   const label = RECOGNITIONS[args.recognition];
   if (!carries(found.values, args.recognition)) throw new Refusal('rule', MSG_LADDER.notCarrying(label));
   if (!config.settings) throw new Refusal('rule', MSG_LADDER.settingsNeeded);
-  const deed = reportDeedOf((k) => found.values[DEED_COL[k]], dayFormatter(), false);
+  const deed = reportDeedOf((k) => found.values[DEED.col[k]], dayFormatter(), false);
   const html = certificateHtml([certificateOf(deed, args.recognition, config.settings, decisionsOf(args.id))], true);
   showDialog(html, MSG_LADDER.draftTitle(label, deed.performerName), 900, 640);
 }

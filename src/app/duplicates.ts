@@ -3,7 +3,7 @@
 // Kept in CacheService (the document cache), rebuilt from «Việc tốt» on a miss: a hit costs no Sheets call at
 // all (get 3 ms + put 93 ms); properties cap at 500 KB shared with the triggers, a hidden tab would add a write.
 import { dayNumber, parseLocalDate } from '../domain/calendar';
-import { DEED_COL } from '../domain/deed';
+import { DEED } from '../domain/tabs';
 import { duplicateScore, fingerprint, printFromText, printToText } from '../domain/similarity';
 import type { DeedPrint } from '../domain/similarity';
 import { documentCache } from '../gas/cache';
@@ -76,13 +76,13 @@ function rebuild(deeds: Sheet): IndexedDeed[] {
   const last = deeds.getLastRow();
   if (last < 2) return [];
   const first = Math.max(2, last - REBUILD_ROWS + 1);
-  const rows = deeds.getRange(first, 1, last - first + 1, DEED_COL.doneOn + 1).getValues();
+  const rows = deeds.getRange(first, 1, last - first + 1, DEED.col.doneOn + 1).getValues();
   const from = dayNumber(today()) - WINDOW_DAYS;
   return rows.flatMap((row): IndexedDeed[] => {
-    const done = row[DEED_COL.doneOn];
+    const done = row[DEED.col.doneOn];
     const local = done instanceof Date ? localDateOf(done) : parseLocalDate(String(done ?? ''));
     if (!local || dayNumber(local) <= from) return [];
-    const print = fingerprint(String(row[DEED_COL.title] ?? ''), String(row[DEED_COL.description] ?? ''));
-    return [{ id: String(row[DEED_COL.id]), day: dayNumber(local), print }];
+    const print = fingerprint(String(row[DEED.col.title] ?? ''), String(row[DEED.col.description] ?? ''));
+    return [{ id: String(row[DEED.col.id]), day: dayNumber(local), print }];
   });
 }

@@ -1,16 +1,15 @@
 // Hand edits of «Việc tốt» (from the simple onEdit): an accepted or nominated deed changed in the Sheet goes back
 // to «Cần duyệt lại» with its nominations suspended and its version bumped, and each changed cell lands in «Nhật ký».
-import { DEED_COL, DEED_COLUMNS, DEED_HEADERS } from '../domain/deed';
+import { AUDIT, DEED } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
 import { handEditOf, reReview } from '../domain/handEdit';
 import { MSG_HAND_EDIT } from '../shared/messages';
 import { cell, reviewState, versionOf } from './deedRows';
 import { reportIncident } from './incidents';
-import { AUDIT_HEADERS } from './server';
 import { LockBusy, withDocumentLock } from '../gas/lock';
-import { TAB, appendRows, ensureTab, toCell } from '../gas/sheets';
+import { appendRows, ensureTab, toCell } from '../gas/sheets';
 
-const WIDTH = DEED_COLUMNS.length;
+const WIDTH = DEED.width;
 /** A simple trigger may run 30 s: wait at most a third of it for a reviewer's or a submission's write to end. */
 const LOCK_WAIT_MS = 10_000;
 
@@ -26,7 +25,7 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const email = e.user?.getEmail() ?? '';
   const who = email.trim().toLowerCase() || MSG_HAND_EDIT.unknownUser;
   const before: CellValue = single ? (e.oldValue ?? '') : MSG_HAND_EDIT.manyCells;
-  const edited = DEED_COLUMNS.slice(left - 1, right).map(([key]) => key);
+  const edited = DEED.keys.slice(left - 1, right);
   try {
     withDocumentLock(() => {
       const sheet = range.getSheet();
@@ -41,14 +40,14 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
         if (kind === 'ignore') return;
         const changes = kind === 'review' ? reReview(state) : [];
         for (const change of changes)
-          writes.push({ row: top + i, column: DEED_COL[change.key] + 1, value: change.after });
-        writes.push({ row: top + i, column: DEED_COL.version + 1, value: versionOf(values) + 1 });
+          writes.push({ row: top + i, column: DEED.col[change.key] + 1, value: change.after });
+        writes.push({ row: top + i, column: DEED.col.version + 1, value: versionOf(values) + 1 });
         for (let c = left - 1; c < right; c++)
-          audit.push([now, who, id, 'hand_edit', DEED_HEADERS[c] ?? '', before, values[c] as CellValue]);
+          audit.push([now, who, id, 'hand_edit', DEED.headers[c] ?? '', before, values[c] as CellValue]);
       });
       if (audit.length === 0) return;
       // Find the audit tab before writing: a read after queued writes would force a flush and a cold read.
-      const auditTab = ensureTab(TAB.audit, AUDIT_HEADERS);
+      const auditTab = ensureTab(AUDIT);
       for (const w of writes) sheet.getRange(w.row, w.column).setValue(toCell(w.value));
       appendRows(auditTab, audit);
     }, LOCK_WAIT_MS);

@@ -4,6 +4,7 @@ import { MSG_REPORT } from '../shared/messages';
 import { trySend } from '../gas/mail';
 import { appendRows, ensureTab, spreadsheet } from '../gas/sheets';
 import { errorText } from '../shared/errorText';
+import { INCIDENTS } from '../domain/tabs';
 
 export function reportIncident(
   job: string,
@@ -13,9 +14,7 @@ export function reportIncident(
   admins: readonly string[],
 ): void {
   try {
-    appendRows(ensureTab(MSG_REPORT.incidentTab, MSG_REPORT.incidentHeaders), [
-      [new Date(), job, period, problem, todo],
-    ]);
+    appendRows(ensureTab(INCIDENTS), [[new Date(), job, period, problem, todo]]);
   } catch (err) {
     console.error(`Could not record the incident "${problem}": ${errorText(err)}`);
   }

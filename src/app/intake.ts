@@ -3,7 +3,8 @@
 import { CELL_TEXT_LIMIT, fitCell } from '../domain/cells';
 import type { FieldCode } from '../shared/codes';
 import { categorise, reconcileField } from '../domain/categorise';
-import { newDeed, deedToRow, DEED_HEADERS } from '../domain/deed';
+import { newDeed, deedToRow } from '../domain/deed';
+import { DEED, LONG_TEXT, NEEDS_FIX, PENDING } from '../domain/tabs';
 import { dayNumber } from '../domain/calendar';
 import { fingerprint } from '../domain/similarity';
 import type { CellValue } from '../domain/deed';
@@ -22,7 +23,7 @@ import { HANDLER } from '../shared/entryPoints';
 import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { withDocumentLock } from '../gas/lock';
 import { ensureOneTimeTrigger, removeTriggers } from '../gas/triggers';
-import { TAB, appendRows, ensureTab, firstRowMatching } from '../gas/sheets';
+import { appendRows, ensureTab, firstRowMatching } from '../gas/sheets';
 import { errorText } from '../shared/errorText';
 
 export type IntakeStatus = 'stored' | 'needs_fix' | 'duplicate' | 'queued';
@@ -33,18 +34,6 @@ export interface IntakeResult {
   reasons: string[];
 }
 
-export const NEEDS_FIX_HEADERS = [
-  'Mã',
-  'Thời điểm nhận',
-  'Đơn vị (như đã gửi)',
-  'Tên việc tốt (như đã gửi)',
-  'Lý do cần bổ sung',
-  'Email liên hệ',
-  'Toàn bộ câu trả lời (JSON)',
-  'Trạng thái',
-];
-export const LONG_TEXT_HEADERS = ['Mã', 'Cột', 'Phần', 'Văn bản'];
-export const PENDING_HEADERS = ['Mã', 'Thời điểm nhận', 'Lý do chờ', 'Dữ liệu (JSON, có thể nhiều ô)'];
 export const NEEDS_FIX_OPEN = 'Chờ bổ sung';
 /** The entry point (main.ts) that records queued submissions. */
 const RETRY_HANDLER = HANDLER.retryPending;
@@ -149,8 +138,8 @@ export function intake(incoming: Incoming): IntakeResult {
 
 /** Writes one submission; the caller holds the document lock. A repeated delivery is recognised by its id. */
 export function record(incoming: Incoming, id: string, receivedAt: Date, config: Config): IntakeResult {
-  const deeds = ensureTab(TAB.deeds, DEED_HEADERS);
-  const needsFix = ensureTab(TAB.needsFix, NEEDS_FIX_HEADERS);
+  const deeds = ensureTab(DEED);
+  const needsFix = ensureTab(NEEDS_FIX);
   if (firstRowMatching(deeds, 'A:A', id) !== null || firstRowMatching(needsFix, 'A:A', id) !== null)
     return { status: 'duplicate', id, reasons: [] };
   const read = readSubmission(incoming.answers, { unitsByName: unitsByName(config.units), today: today() });
@@ -162,7 +151,7 @@ export function record(incoming: Incoming, id: string, receivedAt: Date, config:
     return fitted.cell;
   };
   const keepOverflow = () => {
-    if (overflow.length > 0) appendRows(ensureTab(TAB.longText, LONG_TEXT_HEADERS), overflow);
+    if (overflow.length > 0) appendRows(ensureTab(LONG_TEXT), overflow);
   };
 
   if (!read.ok) {
@@ -231,7 +220,7 @@ function queueForRetry(incoming: Incoming, id: string, err: unknown): IntakeResu
   const json = JSON.stringify({ sourceKey: incoming.sourceKey, answers: incoming.answers, extra: incoming.extra });
   const parts: string[] = [];
   for (let i = 0; i < json.length; i += CELL_TEXT_LIMIT) parts.push(json.slice(i, i + CELL_TEXT_LIMIT));
-  appendRows(ensureTab(TAB.pending, PENDING_HEADERS), [[id, new Date(), reason, ...parts]]);
+  appendRows(ensureTab(PENDING), [[id, new Date(), reason, ...parts]]);
   scheduleRetry();
   return { status: 'queued', id, reasons: [MSG.queued] };
 }
@@ -279,7 +268,7 @@ interface RetryPass {
 /** One pass over «Chờ xử lý» under the document lock: record what it can, mark what it cannot read. */
 function retryRows(config: Config): RetryPass {
   const pass: RetryPass = { recorded: [], setAside: [] };
-  const sheet = ensureTab(TAB.pending, PENDING_HEADERS);
+  const sheet = ensureTab(PENDING);
   const last = sheet.getLastRow();
   if (last < 2) return pass;
   const rows = sheet.getRange(2, 1, last - 1, sheet.getLastColumn()).getValues();

@@ -2,7 +2,7 @@
 // «Đề xuất khen thưởng» (suggestions, whose decisions survive every rebuild); reading them for the sidebar.
 import { PERFORMER_KINDS, PROPOSALS, NATURES, RECOGNITIONS, STATUSES, codeByLabel } from '../shared/codes';
 import type { Recognition } from '../shared/codes';
-import { DEED_COL } from '../domain/deed';
+import { DEED, LADDER, SUGGESTIONS } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
 import {
   buildLadder,
@@ -23,21 +23,21 @@ import { dayFormatter, readSpans } from './reportData';
 import { localDateOf, today } from '../gas/clock';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { withDocumentLock } from '../gas/lock';
-import { TAB, ensureTab, firstRowMatching, readBody, replaceBody, rowsMatching, tab, toCell } from '../gas/sheets';
+import { ensureTab, firstRowMatching, readBody, replaceBody, rowsMatching, tab, toCell } from '../gas/sheets';
+import { wholeColumn } from '../domain/structure';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const UPDATED_KEY = 'ladder:updatedAt';
 /** Decided suggestions the sidebar shows (the tab keeps them all). */
 const DECIDED_SHOWN = 30;
-const LADDER_WIDTH = MSG_LADDER.ladderHeaders.length;
-/** «Hồ sơ khen thưởng» columns (1-based) searched by getHistory. */
-const KEY_COLUMN = 'A:A';
-const UNIT_COLUMN = 'D:D';
+/** «Hồ sơ khen thưởng» columns searched by getHistory. */
+const KEY_COLUMN = wholeColumn(LADDER.col.key);
+const UNIT_COLUMN = wholeColumn(LADDER.col.unitCode);
 
 /** Every deed of the sheet, as the ladder sees it: four column blocks, one read each, skipping the long texts. */
 function readLadderDeeds(): LadderDeed[] {
-  const sheet = tab(TAB.deeds);
+  const sheet = tab(DEED.name);
   const last = sheet ? sheet.getLastRow() : 0;
   if (!sheet || last < 2) return [];
   const get = readSpans(sheet, 2, last - 1, [
@@ -47,7 +47,7 @@ function readLadderDeeds(): LadderDeed[] {
     ['status', 'kyYeu'],
   ]);
   const day = dayFormatter();
-  const recognitions = Object.entries(RECOGNITION_COLUMNS) as [Recognition, keyof typeof DEED_COL][];
+  const recognitions = Object.entries(RECOGNITION_COLUMNS) as [Recognition, keyof typeof DEED.col][];
   const out: LadderDeed[] = [];
   for (let i = 0; i < last - 1; i++) {
     const id = cellText(get('id', i));
@@ -120,7 +120,7 @@ function suggestionOf(values: readonly unknown[]): Suggestion | undefined {
   };
 }
 
-const suggestionsTab = () => ensureTab(MSG_LADDER.suggestionsTab, MSG_LADDER.suggestionHeaders);
+const suggestionsTab = () => ensureTab(SUGGESTIONS);
 
 /** The tab's suggestions, and the rows it could not read (edited by hand): those are written back untouched. */
 function readSuggestions(sheet: Sheet | null): { suggestions: Suggestion[]; unread: unknown[][] } {
@@ -154,17 +154,17 @@ function performerRow(p: PerformerHistory): CellValue[] {
 function performerOf(v: readonly unknown[]): PerformerHistory {
   const n = (x: unknown) => Number(x) || 0;
   return {
-    key: String(v[0]),
-    name: String(v[1]),
-    kind: codeByLabel(PERFORMER_KINDS, String(v[2])) ?? 'ca_nhan',
-    unitCode: String(v[3]),
-    unitName: String(v[4]),
-    accepted: n(v[5]),
-    thuKhen: n(v[6]),
-    giayKhen: n(v[7]),
-    guongDienHinh: n(v[8]),
-    media: n(v[9]),
-    deeds: parseDeedLines(String(v[10] ?? ''), RECOGNITIONS),
+    key: String(v[LADDER.col.key]),
+    name: String(v[LADDER.col.name]),
+    kind: codeByLabel(PERFORMER_KINDS, String(v[LADDER.col.performerKind])) ?? 'ca_nhan',
+    unitCode: String(v[LADDER.col.unitCode]),
+    unitName: String(v[LADDER.col.unitName]),
+    accepted: n(v[LADDER.col.accepted]),
+    thuKhen: n(v[LADDER.col.thuKhen]),
+    giayKhen: n(v[LADDER.col.giayKhen]),
+    guongDienHinh: n(v[LADDER.col.guongDienHinh]),
+    media: n(v[LADDER.col.media]),
+    deeds: parseDeedLines(String(v[LADDER.col.deeds] ?? ''), RECOGNITIONS),
   };
 }
 
@@ -187,17 +187,13 @@ export function refreshLadder(config: Config): LadderView {
     const last = getDocumentProperty(UPDATED_KEY);
     if (last && last > started.toISOString()) return ladderView();
     // Two rebuilds at once (a reviewer's click during Monday's run) must not interleave their writes.
-    replaceBody(
-      ensureTab(MSG_LADDER.ladderTab, MSG_LADDER.ladderHeaders),
-      ladder.performers.map(performerRow),
-      LADDER_WIDTH,
-    );
+    replaceBody(ensureTab(LADDER), ladder.performers.map(performerRow), LADDER.width);
     const sheet = suggestionsTab();
     const { suggestions, unread } = readSuggestions(sheet);
     const kept = new Set(unread.map((r) => String(r[0]).trim()));
     const fresh = ladder.candidates.filter((c) => !kept.has(c.key));
     const merged = mergeSuggestions(suggestions, fresh, started.toISOString());
-    const width = MSG_LADDER.suggestionHeaders.length;
+    const width = SUGGESTIONS.width;
     replaceBody(sheet, [...merged.map(suggestionRow), ...unread.map((r) => r.slice(0, width) as CellValue[])], width);
     setDocumentProperty(UPDATED_KEY, started.toISOString());
     // What was just written, without reading it back.
@@ -207,7 +203,7 @@ export function refreshLadder(config: Config): LadderView {
 
 /** What the sidebar's «Khen thưởng» view shows: the suggestions and each unit's line. */
 export function ladderView(): LadderView {
-  const { suggestions } = readSuggestions(tab(MSG_LADDER.suggestionsTab));
+  const { suggestions } = readSuggestions(tab(SUGGESTIONS.name));
   const updatedAt = getDocumentProperty(UPDATED_KEY);
   return viewOf(suggestions, unitLines(), updatedAt);
 }
@@ -221,15 +217,15 @@ function viewOf(suggestions: readonly Suggestion[], units: UnitLadder[], updated
   return { updatedAt, honours: honoursText(honoursOf(today())), suggestions: [...pending, ...decided], units };
 }
 
-/** Each unit's totals from the histories' count columns (D:I): one read. */
+/** Each unit's totals from the histories' unit and count columns (D:I, unit code to Gương điển hình): one read. */
 function unitLines(): UnitLadder[] {
-  const sheet = tab(MSG_LADDER.ladderTab);
+  const sheet = tab(LADDER.name);
   const last = sheet ? sheet.getLastRow() : 0;
   if (!sheet || last < 2) return [];
   const n = (x: unknown) => Number(x) || 0;
   return tallyUnits(
     sheet
-      .getRange(2, 4, last - 1, 6)
+      .getRange(2, LADDER.col.unitCode + 1, last - 1, LADDER.col.guongDienHinh - LADDER.col.unitCode + 1)
       .getValues()
       .map(([code, name, accepted, thuKhen, giayKhen, guongDienHinh]) => ({
         unitCode: String(code),
@@ -247,7 +243,7 @@ function unitLines(): UnitLadder[] {
  * one block: one read of the span between the first and last match).
  */
 export function histories(query: { performerKey: string } | { unitCode: string }): PerformerHistory[] {
-  const sheet = tab(MSG_LADDER.ladderTab);
+  const sheet = tab(LADDER.name);
   if (!sheet) return [];
   const [column, value] = 'performerKey' in query ? [KEY_COLUMN, query.performerKey] : [UNIT_COLUMN, query.unitCode];
   if (value === '') return [];
@@ -257,7 +253,7 @@ export function histories(query: { performerKey: string } | { unitCode: string }
   const hi = Math.max(...rows);
   const wanted = new Set(rows);
   return sheet
-    .getRange(lo, 1, hi - lo + 1, LADDER_WIDTH)
+    .getRange(lo, 1, hi - lo + 1, LADDER.width)
     .getValues()
     .filter((_, i) => wanted.has(lo + i))
     .map(performerOf);
@@ -265,10 +261,10 @@ export function histories(query: { performerKey: string } | { unitCode: string }
 
 /** A suggestion's row, found by its key: where it is and what it says now. */
 export function findSuggestion(key: string): { sheet: Sheet; row: number; suggestion: Suggestion } | undefined {
-  const sheet = tab(MSG_LADDER.suggestionsTab);
+  const sheet = tab(SUGGESTIONS.name);
   const row = sheet ? firstRowMatching(sheet, 'A:A', key) : null;
   if (!sheet || row === null) return undefined;
-  const values = sheet.getRange(row, 1, 1, MSG_LADDER.suggestionHeaders.length).getValues()[0] ?? [];
+  const values = sheet.getRange(row, 1, 1, SUGGESTIONS.width).getValues()[0] ?? [];
   const suggestion = suggestionOf(values);
   return suggestion && { sheet, row, suggestion };
 }

@@ -10,6 +10,7 @@ import { LockBusy, withDocumentLock, withLock } from '../gas/lock';
 import { ensureClockTrigger } from '../gas/triggers';
 import { appendRows, ensureTab, rowsMatching, tab } from '../gas/sheets';
 import { errorText } from '../shared/errorText';
+import { OUTBOX } from '../domain/tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type MailKind = keyof typeof MSG_OUTBOX.kind;
@@ -53,8 +54,8 @@ const RECIPIENTS_PER_MESSAGE = 50;
 /** Sends per execution: about 1.2 s each, so 120 leave most of the 6-minute limit to reading and writing. */
 const SENDS_PER_EXECUTION = 120;
 /** Columns before the body cells: key, kind, recipients, subject, status, note, queued at, sent at. */
-const FIXED = 8;
-const STATUS_COLUMN = 5;
+const FIXED = OUTBOX.col.body;
+const STATUS_COLUMN = OUTBOX.col.status + 1;
 /** Intake and the sidebar wait this long for a report job's lock; the message stays queued otherwise. */
 const SHORT_WAIT_MS = 5_000;
 export const OUTBOX_HANDLER = HANDLER.outbox;
@@ -126,7 +127,7 @@ export class Outbox {
     }
   }
 
-  static open(sheet = ensureTab(MSG_OUTBOX.tab, MSG_OUTBOX.headers)): Outbox {
+  static open(sheet = ensureTab(OUTBOX)): Outbox {
     const count = sheet.getLastRow() - 1;
     const values = count > 0 ? sheet.getRange(2, 1, count, FIXED).getValues() : [];
     return new Outbox(
@@ -326,7 +327,7 @@ export function deliver(
  * when the quota allows. With the lock busy it is only queued, for the daily trigger (which skips a duplicate key).
  */
 export function queueAndSend(m: Outgoing, name: string): void {
-  const sheet = ensureTab(MSG_OUTBOX.tab, MSG_OUTBOX.headers);
+  const sheet = ensureTab(OUTBOX);
   const options = { force: false, reserve: 0, senderName: name };
   try {
     withLock('script', () => deliver(Outbox.ofKey(sheet, mailKey(m.kind, m.period)), [m], options), SHORT_WAIT_MS);
@@ -360,7 +361,7 @@ export function installOutboxTrigger(): void {
 
 /** For the sidebar: the day's remaining quota and the outbox's waiting, failed and stuck rows (one read). */
 export function mailBudget(): { remaining: number; queued: number; failed: number; uncertain: number } {
-  const sheet = tab(MSG_OUTBOX.tab);
+  const sheet = tab(OUTBOX.name);
   const count = sheet ? sheet.getLastRow() - 1 : 0;
   const statuses = sheet && count > 0 ? sheet.getRange(2, STATUS_COLUMN, count, 1).getValues() : [];
   const tally = (s: Status) => statuses.filter((r) => r[0] === MSG_OUTBOX.status[s]).length;

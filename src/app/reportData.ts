@@ -2,11 +2,11 @@
 // columns (week, month; radio week, bulletin month) over all rows, then only the columns reporting uses,
 // one getValues per contiguous block, over the span of rows that holds the selected deeds.
 import { FIELDS, NATURES, PERFORMER_KINDS, STATUSES, UNIT_TYPES, codeByLabel } from '../shared/codes';
-import { DEED_COL } from '../domain/deed';
-import type { DeedKey } from '../domain/deed';
+import { DEED } from '../domain/tabs';
+import type { DeedKey } from '../domain/tabs';
 import type { ReportDeed, Selection } from '../domain/summary';
 import { formatLocal } from '../gas/clock';
-import { TAB, tab } from '../gas/sheets';
+import { tab } from '../gas/sheets';
 import { cellText, isTicked } from './deedRows';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,7 +32,7 @@ const STORY_DATA: Span[] = [
   ['status', 'note'],
 ];
 const inSpans = (spans: readonly Span[], key: DeedKey) =>
-  spans.some(([from, to]) => DEED_COL[key] >= DEED_COL[from] && DEED_COL[key] <= DEED_COL[to]);
+  spans.some(([from, to]) => DEED.col[key] >= DEED.col[from] && DEED.col[key] <= DEED.col[to]);
 
 /** One getValues per span over rows first..first+count-1; a key's value read by row offset. */
 export function readSpans(
@@ -42,12 +42,12 @@ export function readSpans(
   spans: readonly Span[],
 ): (key: DeedKey, i: number) => unknown {
   const read = spans.map(([from, to]) => ({
-    from: DEED_COL[from],
-    to: DEED_COL[to],
-    values: sheet.getRange(first, DEED_COL[from] + 1, count, DEED_COL[to] - DEED_COL[from] + 1).getValues(),
+    from: DEED.col[from],
+    to: DEED.col[to],
+    values: sheet.getRange(first, DEED.col[from] + 1, count, DEED.col[to] - DEED.col[from] + 1).getValues(),
   }));
   return (key, i) => {
-    const c = DEED_COL[key];
+    const c = DEED.col[key];
     const block = read.find((b) => c >= b.from && c <= b.to);
     if (!block) throw new Error(`Column ${key} is not read`);
     return block.values[i]?.[c - block.from];
@@ -59,7 +59,7 @@ export function readSpans(
  * month. With `stories` (the weekly job: a week's span) the long texts a story is told from are read too.
  */
 export function readReportDeeds(selection: Selection, { stories = false } = {}): ReportDeed[] {
-  const sheet = tab(TAB.deeds);
+  const sheet = tab(DEED.name);
   const last = sheet ? sheet.getLastRow() : 0;
   if (!sheet || last < 2) return [];
   const index = readSpans(sheet, 2, last - 1, INDEX);

@@ -36,10 +36,11 @@ import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from
 import { alert, confirm, prompt } from '../gas/ui';
 import { HANDLER } from '../shared/entryPoints';
 import { LockBusy, withLock } from '../gas/lock';
-import { TAB, spreadsheet, tab } from '../gas/sheets';
+import { spreadsheet, tab } from '../gas/sheets';
 import { ensureClockTrigger, ensureOneTimeTrigger, listTriggers, removeTriggers } from '../gas/triggers';
 import type { TriggerInfo } from '../gas/triggers';
 import { errorText } from '../shared/errorText';
+import { DEED } from '../domain/tabs';
 
 type Job = keyof typeof MSG_REPORT.job;
 
@@ -107,11 +108,11 @@ function weeklyMessages(week: ReportWeek): Outgoing[] {
     config.units,
     settings.radioTarget,
   );
-  const deeds = tab(TAB.deeds);
+  const deeds = tab(DEED.name);
   const label = weekLabel(week);
   const mail = digestMail(digest, {
     ...settings,
-    tabName: TAB.deeds,
+    tabName: DEED.name,
     tabUrl: deeds ? tabUrl(deeds) : spreadsheet().getUrl(),
   });
   const unitsByEmail = new Map<string, string[]>();

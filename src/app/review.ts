@@ -5,8 +5,8 @@ import * as z from 'zod/mini';
 import { FIELDS, STATUSES, UNIT_TYPES, codeByLabel } from '../shared/codes';
 import type { Status } from '../shared/codes';
 import { isoDate, isoWeekKey, monthKey } from '../domain/calendar';
-import { DEED_COL, DEED_COLUMNS, DEED_HEADERS } from '../domain/deed';
-import type { DeedKey } from '../domain/deed';
+import { DEED } from '../domain/tabs';
+import type { DeedKey } from '../domain/tabs';
 import { RECOGNITION_COLUMNS, decide } from '../domain/review';
 import type { RuleContext } from '../domain/review';
 import { fold } from '../domain/text';
@@ -91,7 +91,7 @@ export function detailOf(values: Row, row: number, ctx: RuleContext): DeedDetail
 }
 
 function decisionsIfCommended(values: Row): DecisionRecord[] {
-  return carries(values) ? decisionsOf(String(values[DEED_COL.id])) : [];
+  return carries(values) ? decisionsOf(String(values[DEED.col.id])) : [];
 }
 
 /**
@@ -116,18 +116,18 @@ export function applyReview(
   if (decision.changes.length === 0) return { detail: detailOf(found.values, found.row, ctx) };
   const now = new Date();
   const values = [...found.values];
-  for (const change of decision.changes) values[DEED_COL[change.key]] = change.after;
+  for (const change of decision.changes) values[DEED.col[change.key]] = change.after;
   // Read what the answer needs before writing: a read after queued writes would force a flush and a cold read.
   const audit = auditTab();
   const decisions = decisionsIfCommended(values);
   for (const change of decision.changes)
-    sheet.getRange(found.row, DEED_COL[change.key] + 1).setValue(toCell(change.after));
+    sheet.getRange(found.row, DEED.col[change.key] + 1).setValue(toCell(change.after));
   const version = versionOf(found.values) + 1;
   // reviewer, reviewedAt and version sit side by side: one write.
-  values[DEED_COL.reviewer] = user;
-  values[DEED_COL.reviewedAt] = now;
-  values[DEED_COL.version] = version;
-  sheet.getRange(found.row, DEED_COL.reviewer + 1, 1, 3).setValues([[toCell(user), now, version]]);
+  values[DEED.col.reviewer] = user;
+  values[DEED.col.reviewedAt] = now;
+  values[DEED.col.version] = version;
+  sheet.getRange(found.row, DEED.col.reviewer + 1, 1, 3).setValues([[toCell(user), now, version]]);
   appendRows(
     audit,
     decision.changes.map((c) => [now, user, target.id, auditAction, header(c.key), c.before, c.after]),
@@ -151,7 +151,7 @@ export function applyReview(
 }
 
 function header(key: DeedKey): string {
-  return DEED_HEADERS[DEED_COL[key]] ?? key;
+  return DEED.headers[DEED.col[key]] ?? key;
 }
 
 function unitEmail(config: Config, code: string): string {
@@ -173,12 +173,12 @@ function monthRows(sheet: Sheet, month: string): { first: number; rows: Row[] } 
     }
   });
   if (lo < 0) return { first: 2, rows: [] };
-  return { first: lo + 2, rows: sheet.getRange(lo + 2, 1, hi - lo + 1, DEED_COLUMNS.length).getValues() };
+  return { first: lo + 2, rows: sheet.getRange(lo + 2, 1, hi - lo + 1, DEED.width).getValues() };
 }
 
 /** "T2:T": one column below the header, to the end of the sheet. */
 function columnSpan(key: DeedKey): string {
-  let n = DEED_COL[key] + 1;
+  let n = DEED.col[key] + 1;
   let letters = '';
   while (n > 0) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
@@ -195,21 +195,21 @@ function listDeeds(filter: DeedFilter, offset: number, limit: number): DeedPage 
     status: filter.status ? STATUSES[filter.status] : undefined,
     field: filter.field ? FIELDS[filter.field] : undefined,
     unitType: filter.unitType ? UNIT_TYPES[filter.unitType] : undefined,
-    recognition: filter.recognition ? DEED_COL[RECOGNITION_COLUMNS[filter.recognition]] : undefined,
+    recognition: filter.recognition ? DEED.col[RECOGNITION_COLUMNS[filter.recognition]] : undefined,
   };
   const matches: number[] = [];
   rows.forEach((row, i) => {
-    if (row[DEED_COL.month] !== filter.month) return;
-    const status = codeByLabel(STATUSES, String(row[DEED_COL.status])) ?? 'moi';
+    if (row[DEED.col.month] !== filter.month) return;
+    const status = codeByLabel(STATUSES, String(row[DEED.col.status])) ?? 'moi';
     statusCounts[status] += 1;
-    if (filter.week && row[DEED_COL.week] !== filter.week) return;
-    if (want.status && row[DEED_COL.status] !== want.status) return;
-    if (want.field && row[DEED_COL.field] !== want.field) return;
-    if (filter.unitCode && row[DEED_COL.unitCode] !== filter.unitCode) return;
-    if (want.unitType && row[DEED_COL.unitType] !== want.unitType) return;
+    if (filter.week && row[DEED.col.week] !== filter.week) return;
+    if (want.status && row[DEED.col.status] !== want.status) return;
+    if (want.field && row[DEED.col.field] !== want.field) return;
+    if (filter.unitCode && row[DEED.col.unitCode] !== filter.unitCode) return;
+    if (want.unitType && row[DEED.col.unitType] !== want.unitType) return;
     if (want.recognition !== undefined && !isMarked(row[want.recognition])) return;
     if (words.length > 0) {
-      const text = [DEED_COL.title, DEED_COL.unitName, DEED_COL.performerName, DEED_COL.description]
+      const text = [DEED.col.title, DEED.col.unitName, DEED.col.performerName, DEED.col.description]
         .map((c) => String(row[c] ?? ''))
         .join(' ');
       const haystack = fold(text);
@@ -231,6 +231,6 @@ function countRadioPicks(week: string): number {
   const rows = rowsMatching(sheet, columnSpan('phatThanh'), week);
   if (rows.length === 0) return 0;
   const lo = Math.min(...rows);
-  const statuses = sheet.getRange(lo, DEED_COL.status + 1, Math.max(...rows) - lo + 1, 1).getValues();
+  const statuses = sheet.getRange(lo, DEED.col.status + 1, Math.max(...rows) - lo + 1, 1).getValues();
   return rows.filter((r) => statuses[r - lo]?.[0] !== STATUSES.can_duyet_lai).length;
 }

@@ -8,6 +8,7 @@ import { escapeHtml } from '../shared/escape';
 import { MSG_SELF_CHECK } from '../shared/messages';
 import { loadConfig } from './config';
 import { errorText } from '../shared/errorText';
+import { SELF_CHECK } from '../domain/tabs';
 
 export interface ProbeResult {
   key: string;
@@ -47,14 +48,14 @@ export function runProbes(): SelfCheckReport {
 
 /** The tab «Kiểm tra»: one row a probe, then the JSON block. */
 function writeTab(report: SelfCheckReport): void {
-  const sheet = ensureTab(MSG_SELF_CHECK.tab, MSG_SELF_CHECK.headers);
+  const sheet = ensureTab(SELF_CHECK);
   const rows = report.results.map((r, i) => {
     const probe = PROBES[i]!;
     return [r.key, probe.label, probe.expected, r.ok ? MSG_SELF_CHECK.pass : MSG_SELF_CHECK.fail, r.observed, r.ms];
   });
-  const blank = MSG_SELF_CHECK.headers.map(() => '');
+  const blank = SELF_CHECK.headers.map(() => '');
   const json = [MSG_SELF_CHECK.jsonLabel, JSON.stringify(report), '', '', '', ''];
-  replaceBody(sheet, [...rows, blank, json], MSG_SELF_CHECK.headers.length);
+  replaceBody(sheet, [...rows, blank, json], SELF_CHECK.width);
 }
 
 /** The menu item: refuses anyone who is not an admin of «Cấu hình», then runs, writes and shows the result. */

@@ -1,7 +1,7 @@
 // The sidebar server's plumbing, shared by every server function: parse the argument, check the caller, turn
 // failures into Vietnamese Results, and find a deed's row by its id.
 import * as z from 'zod/mini';
-import { DEED_COL, DEED_COLUMNS, DEED_HEADERS } from '../domain/deed';
+import { AUDIT, DEED } from '../domain/tabs';
 import type { RuleContext } from '../domain/review';
 import { isoWeekKey, monthKey } from '../domain/calendar';
 import type { ErrorCode, Result } from '#contract';
@@ -9,12 +9,12 @@ import { MSG_REVIEW } from '../shared/messages';
 import type { Config } from './config';
 import { today } from '../gas/clock';
 import { activeUserEmail } from '../gas/session';
-import { TAB, ensureTab, firstRowMatching } from '../gas/sheets';
+import { ensureTab, firstRowMatching } from '../gas/sheets';
 import { LockBusy } from '../gas/lock';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Row = unknown[];
-const WIDTH = DEED_COLUMNS.length;
+const WIDTH = DEED.width;
 
 export class Refusal extends Error {
   constructor(
@@ -57,15 +57,13 @@ export function requireReviewer(config: Config): string {
   return user;
 }
 
-export const AUDIT_HEADERS = ['Thời điểm', 'Người thực hiện', 'Mã việc tốt', 'Hành động', 'Cột', 'Trước', 'Sau'];
-
 /** «Nhật ký»: one row per change anyone made to a deed. */
 export function auditTab(): Sheet {
-  return ensureTab(TAB.audit, AUDIT_HEADERS);
+  return ensureTab(AUDIT);
 }
 
 export function deedsSheet(): Sheet {
-  return ensureTab(TAB.deeds, DEED_HEADERS);
+  return ensureTab(DEED);
 }
 
 /** What the seed's rules need to know besides the deed: the minimum duration and today's week and month. */
@@ -82,7 +80,7 @@ export function ruleContext(config: Config): RuleContext {
 export function locate(sheet: Sheet, id: string, hint: number | undefined): { row: number; values: Row } {
   if (hint !== undefined && hint <= sheet.getMaxRows()) {
     const values = sheet.getRange(hint, 1, 1, WIDTH).getValues()[0] ?? [];
-    if (values[DEED_COL.id] === id) return { row: hint, values };
+    if (values[DEED.col.id] === id) return { row: hint, values };
   }
   const row = firstRowMatching(sheet, 'A:A', id);
   if (row === null) throw new Refusal('not_found', MSG_REVIEW.notFound);

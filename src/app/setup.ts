@@ -4,14 +4,13 @@
 // re-run by the admin who installed it: the form and the triggers belong to that account, so another admin is refused.
 import { installOutboxTrigger } from './outbox';
 import { installSweepTrigger } from './sweep';
-import { DEED_HEADERS } from '../domain/deed';
+import { DEED, LONG_TEXT, NEEDS_FIX, OUTBOX, PENDING, SETTINGS, UNITS } from '../domain/tabs';
 import { FORM_CONFIRMATION, FORM_DESCRIPTION, FORM_TITLE } from '../domain/form';
-import { REGISTRY_HEADERS, unitsFromTsv, unitToRow } from '../domain/registry';
-import { SETTINGS_HEADERS, SETTING_SPECS } from '../domain/settings';
+import { unitsFromTsv, unitToRow } from '../domain/registry';
+import { SETTING_SPECS } from '../domain/settings';
 import sampleOrganisation from '../../data/sample-organisation.tsv';
-import { MSG, MSG_ACCESS, MSG_OUTBOX, MSG_REPORT } from '../shared/messages';
+import { MSG, MSG_ACCESS, MSG_REPORT, MSG_STRUCTURE } from '../shared/messages';
 import { forgetConfig, loadConfig } from './config';
-import { LONG_TEXT_HEADERS, NEEDS_FIX_HEADERS, PENDING_HEADERS } from './intake';
 import { installReportTriggers } from './reports';
 import { createLinkedForm, openForm, syncQuestions } from '../gas/form';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
@@ -19,10 +18,11 @@ import { activeUserEmail, effectiveUserEmail } from '../gas/session';
 import { alert } from '../gas/ui';
 import { HANDLER } from '../shared/entryPoints';
 import { LockBusy, withDocumentLock } from '../gas/lock';
-import { TAB, appendRows, ensureTab, spreadsheet } from '../gas/sheets';
+import { appendRows, ensureTab, spreadsheet } from '../gas/sheets';
 import { TIME_ZONE } from '../gas/clock';
 import { ensureFormSubmitTrigger } from '../gas/triggers';
 import { errorText } from '../shared/errorText';
+import { structureProblems } from '../gas/structure';
 
 const FORM_ID_PROPERTY = 'formId';
 /** Who installed the form and the triggers: only that account sees and repairs them (getProjectTriggers). */
@@ -37,6 +37,8 @@ export interface SetupReport {
   formEditUrl: string;
   units: number;
   problems: string[];
+  /** Owned tabs whose header row no longer matches the schema (gas/structure.ts), one Vietnamese line each. */
+  structure: string[];
   reportHours: { monthly: number; weekly: number };
 }
 
@@ -52,11 +54,11 @@ export function setup(): SetupReport {
     const admin = activeUserEmail();
     seedSettings(admin);
     seedRegistry();
-    ensureTab(TAB.deeds, DEED_HEADERS);
-    ensureTab(TAB.needsFix, NEEDS_FIX_HEADERS);
-    ensureTab(TAB.longText, LONG_TEXT_HEADERS);
-    ensureTab(TAB.pending, PENDING_HEADERS);
-    ensureTab(MSG_OUTBOX.tab, MSG_OUTBOX.headers);
+    ensureTab(DEED);
+    ensureTab(NEEDS_FIX);
+    ensureTab(LONG_TEXT);
+    ensureTab(PENDING);
+    ensureTab(OUTBOX);
     forgetConfig();
     const config = loadConfig();
     const form = openOrCreateForm(ss.getId());
@@ -74,14 +76,15 @@ export function setup(): SetupReport {
       formEditUrl: form.getEditUrl(),
       units: config.units.length,
       problems: config.errors,
+      structure: structureProblems(),
       reportHours,
     };
   });
 }
 
 function seedSettings(admin: string): void {
-  const existing = spreadsheet().getSheetByName(TAB.settings);
-  const sheet = existing ?? ensureTab(TAB.settings, SETTINGS_HEADERS);
+  const existing = spreadsheet().getSheetByName(SETTINGS.name);
+  const sheet = existing ?? ensureTab(SETTINGS);
   const present = new Set(
     existing && existing.getLastRow() > 1
       ? existing
@@ -100,8 +103,8 @@ function seedSettings(admin: string): void {
 }
 
 function seedRegistry(): void {
-  if (spreadsheet().getSheetByName(TAB.units)) return; // people own it once it exists
-  const sheet = ensureTab(TAB.units, REGISTRY_HEADERS);
+  if (spreadsheet().getSheetByName(UNITS.name)) return; // people own it once it exists
+  const sheet = ensureTab(UNITS);
   appendRows(sheet, unitsFromTsv(sampleOrganisation).map(unitToRow));
 }
 
@@ -144,5 +147,6 @@ function setupMessage(report: SetupReport): string {
     MSG_REPORT.setupTriggers(report.reportHours.monthly, report.reportHours.weekly),
   ];
   if (report.problems.length > 0) lines.push('', MSG.setupToFix, ...report.problems);
+  if (report.structure.length > 0) lines.push('', MSG_STRUCTURE.setup, ...report.structure);
   return lines.join('\n');
 }

@@ -5,11 +5,12 @@ import { loadConfig } from './config';
 import { fromResponse, hasAnswers, idOf, notifyRefused, record } from './intake';
 import type { Incoming, IntakeResult } from './intake';
 import { withDocumentLock } from '../gas/lock';
-import { TAB, spreadsheet, tab } from '../gas/sheets';
+import { spreadsheet, tab } from '../gas/sheets';
 import { ensureHourlyTrigger } from '../gas/triggers';
 import { openFormByUrl } from '../gas/form';
 import { HANDLER } from '../shared/entryPoints';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
+import { DEED, NEEDS_FIX, PENDING } from '../domain/tabs';
 
 export const SWEEP_HANDLER = HANDLER.sweep;
 /** The timestamp (ms) of the last response the sweep looked at. */
@@ -31,7 +32,7 @@ export function installSweepTrigger(): void {
 /** Ids already recorded: one open-ended read of the first column of each tab that holds them. */
 function recordedIds(): Set<string> {
   const ids = new Set<string>();
-  for (const name of [TAB.deeds, TAB.needsFix, TAB.pending]) {
+  for (const name of [DEED.name, NEEDS_FIX.name, PENDING.name]) {
     const sheet = tab(name);
     if (!sheet) continue;
     for (const [v] of sheet.getRange('A2:A').getValues()) if (v !== '') ids.add(String(v));

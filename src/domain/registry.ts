@@ -5,8 +5,6 @@ import type { Unit } from './submission';
 import { cleanLine } from './text';
 import { MSG } from '../shared/messages';
 
-export const REGISTRY_HEADERS = ['Mã đơn vị', 'Tên đơn vị', 'Loại hình', 'Trực thuộc', 'Email liên hệ', 'Hoạt động'];
-
 /** Units from a TSV with columns code, name, unit_type, parent (the sample organisation's format). */
 export function unitsFromTsv(tsv: string): Unit[] {
   return tsv

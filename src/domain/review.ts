@@ -3,7 +3,7 @@
 import { FIELDS, NATURES, STATUSES } from '../shared/codes';
 import type { FieldCode, Nature, Recognition, Status } from '../shared/codes';
 import { monthsBetween, parseLocalDate } from './calendar';
-import type { DeedKey } from './deed';
+import type { DeedKey } from './tabs';
 import type { BlockableAction, ReviewAction } from '#contract';
 import { MSG_REVIEW } from '../shared/messages';
 

@@ -145,8 +145,6 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   },
 ];
 
-export const SETTINGS_HEADERS = ['Mục', 'Giá trị', 'Hướng dẫn'];
-
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
 /** Reads the settings rows (without the header), found by label; errors name the cell. */

@@ -5,9 +5,12 @@ import { QUESTIONS } from '../domain/form';
 import { utf8Length } from '../shared/escape';
 import { documentCache } from './cache';
 import { TIME_ZONE } from './clock';
-import { TAB } from './sheets';
 import { HANDLER } from '../shared/entryPoints';
 import { errorText } from '../shared/errorText';
+import { DEED } from '../domain/tabs';
+import { headerMatches } from '../domain/structure';
+import { MSG_STRUCTURE } from '../shared/messages';
+import { checkStructure, driftText } from './structure';
 
 export interface Probe {
   /** Stable key: rows of a real run and an emulated run are matched on it. */
@@ -207,13 +210,21 @@ function probeScratchTab(): string {
 
 /** A timed read of the deeds tab (at most 20,000 rows): its ms per cell calibrates the benchmarks' cost model. */
 function probeRead(): string {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(TAB.deeds);
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(DEED.name);
   if (!sheet || sheet.getLastRow() < 2) return 'tab «Việc tốt» chưa có dòng nào: bỏ qua';
   const rows = Math.min(sheet.getLastRow() - 1, 20_000);
   const started = Date.now();
   const cells = sheet.getRange(2, 1, rows, sheet.getLastColumn()).getValues().length * sheet.getLastColumn();
   const ms = Date.now() - started;
   return `${cells} ô trong ${ms} ms (${(ms / cells).toFixed(4)} ms/ô)`;
+}
+
+/** Every owned tab's header row against its schema: a header renamed, moved or inserted by hand fails, named. */
+function probeStructure(): string {
+  const tabs = checkStructure();
+  const wrong = tabs.flatMap((t) => (t.drift && !headerMatches(t.drift) ? [driftText(t.schema, t.drift)] : []));
+  const seen = tabs.map((t) => (t.drift ? MSG_STRUCTURE.matches(t.schema.name) : MSG_STRUCTURE.absent(t.schema.name)));
+  return check(wrong.length === 0, wrong.length > 0 ? wrong.join(' ') : seen.join('; '));
 }
 
 function probeLocale(): string {
@@ -255,6 +266,12 @@ export const PROBES: readonly Probe[] = [
     label: 'Đọc tab «Việc tốt» (tối đa 20.000 dòng)',
     expected: 'đo thời gian đọc mỗi ô',
     run: probeRead,
+  },
+  {
+    key: 'sheet.structure',
+    label: MSG_STRUCTURE.probeLabel,
+    expected: MSG_STRUCTURE.probeExpected,
+    run: probeStructure,
   },
   { key: 'sheet.locale', label: 'Ngôn ngữ bảng tính', expected: 'vi_VN (Thiết lập đặt)', run: probeLocale },
   {

@@ -1,16 +1,6 @@
-// Thin adapter over SpreadsheetApp: the add-on's tabs, safe cell values, batched reads and appends.
+// Thin adapter over SpreadsheetApp: the add-on's tabs (as domain/tabs.ts describes them), safe cell values, batched reads and appends.
 import type { CellValue } from '../domain/deed';
-
-export const TAB = {
-  deeds: 'Việc tốt',
-  needsFix: 'Cần bổ sung',
-  longText: 'Văn bản dài',
-  units: 'Đơn vị',
-  settings: 'Cấu hình',
-  audit: 'Nhật ký',
-  pending: 'Chờ xử lý',
-  archives: 'Lưu trữ',
-} as const;
+import type { TabSchema } from '../domain/tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -27,8 +17,8 @@ export function toCell(value: CellValue): CellValue {
   return typeof value === 'string' && value !== '' ? `'${value}` : value;
 }
 
-/** The tab with this name, created with a bold frozen header row when missing. */
-export function ensureTab(name: string, headers: readonly string[]): Sheet {
+/** The schema's tab, created with its bold frozen header row when missing. */
+export function ensureTab({ name, headers }: TabSchema): Sheet {
   const ss = spreadsheet();
   const existing = ss.getSheetByName(name);
   if (existing) return existing;

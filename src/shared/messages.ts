@@ -1,5 +1,5 @@
-// Every sentence a person reads (form errors, menus, alerts, emails, sheet headers) in Vietnamese: here, and the
-// sidebar's own in clientMessages.ts.
+// Every sentence a person reads (form errors, menus, alerts, emails) in Vietnamese: here, and the sidebar's own in
+// clientMessages.ts. Tab names and column headers are the Sheet's structure: they live in domain/tabs.ts.
 
 export const MSG = {
   required: (label: string) => `Chưa trả lời câu «${label}».`,
@@ -88,8 +88,6 @@ export const MSG_REPORT = {
   menu: { monthly: 'Tạo tổng hợp tháng…', weekly: 'Gửi bản tin tuần…', triggers: 'Danh sách trigger' },
   tabName: (month: string) => `Tổng hợp ${month}`,
   building: ' (đang tạo)',
-  incidentTab: 'Sự cố',
-  incidentHeaders: ['Thời điểm', 'Việc', 'Kỳ', 'Sự cố', 'Cần làm'],
 
   // The summary tab and the emails.
   title: (month: string) => `Tổng hợp tháng ${month}`,
@@ -346,18 +344,6 @@ export const MSG_DUPLICATE = {
 } as const;
 
 export const MSG_OUTBOX = {
-  tab: 'Hộp thư đi',
-  headers: [
-    'Khoá',
-    'Loại thư',
-    'Người nhận',
-    'Tiêu đề',
-    'Trạng thái',
-    'Ghi chú',
-    'Xếp hàng lúc',
-    'Gửi lúc',
-    'Nội dung',
-  ],
   kind: {
     monthly: 'Tổng hợp tháng',
     digest: 'Bản tin tuần',
@@ -401,52 +387,6 @@ export const MSG_SUGGESTION = {
 
 export const MSG_LADDER = {
   // The commendation ladder (src/domain/ladder.ts, src/app/ladder.ts) and the decision register (src/app/decisions.ts).
-  ladderTab: 'Hồ sơ khen thưởng',
-  ladderHeaders: [
-    'Khoá',
-    'Người/tập thể',
-    'Cá nhân/Tập thể',
-    'Mã đơn vị',
-    'Đơn vị',
-    'Việc tốt đã duyệt',
-    'Thư khen',
-    'Giấy khen',
-    'Gương điển hình',
-    'Được giới thiệu (phát thanh, bản tin, dưới cờ, kỷ yếu)',
-    'Các việc tốt (mới nhất trước)',
-  ],
-  suggestionsTab: 'Đề xuất khen thưởng',
-  suggestionHeaders: [
-    'Khoá',
-    'Loại',
-    'Trạng thái',
-    'Điểm',
-    'Người/tập thể',
-    'Cá nhân/Tập thể',
-    'Mã đơn vị',
-    'Đơn vị',
-    'Mã việc tốt',
-    'Tên việc tốt',
-    'Lý do đề xuất',
-    'Người xử lý',
-    'Thời điểm xử lý',
-    'Ghi chú',
-    'Khoá người thực hiện',
-  ],
-  registerTab: 'Sổ quyết định',
-  registerHeaders: [
-    'Khoá',
-    'Mã việc tốt',
-    'Hình thức',
-    'Số quyết định',
-    'Ngày quyết định',
-    'Cấp quyết định',
-    'Người/tập thể',
-    'Đơn vị',
-    'Tên việc tốt',
-    'Người ghi',
-    'Thời điểm ghi',
-  ],
   kind: SUGGESTION_KIND,
   status: SUGGESTION_STATUS,
   giayKhenReason: (from: string, months: number, min: number, reports: number, proposed: boolean) =>
@@ -493,10 +433,24 @@ export const MSG_LADDER = {
       : `Kèm theo: bản dự thảo ${count}/${total} Thư khen, Giấy khen (tệp PDF); các bản còn lại in từ bảng duyệt («Xem bản in»).`,
 };
 
+/** The structure check (gas/structure.ts): a tab's header row against the add-on's schema of it. Columns are letters. */
+export const MSG_STRUCTURE = {
+  missing: (header: string, column: string) => `thiếu cột «${header}» (đáng lẽ ở cột ${column})`,
+  moved: (header: string, from: string, to: string) => `cột «${header}» bị chuyển từ cột ${from} sang cột ${to}`,
+  renamed: (header: string, found: string, column: string) =>
+    `cột ${column} phải có tiêu đề «${header}» nhưng đang là «${found}»`,
+  extra: (header: string, column: string) => `cột lạ «${header}» ở cột ${column}`,
+  tab: (name: string, problems: readonly string[]) => `Tab «${name}»: ${problems.join('; ')}.`,
+  setup:
+    'Hàng tiêu đề của các tab dưới đây không còn khớp với cấu trúc tiện ích đọc và ghi: hãy trả tiêu đề và thứ tự cột về như cũ (đừng đổi tên, chuyển, chèn hoặc xoá cột ở các tab này).',
+  probeLabel: 'Hàng tiêu đề các tab của tiện ích',
+  probeExpected: 'mỗi tab đã có: đủ cột, đúng tên, đúng thứ tự',
+  matches: (name: string) => `${name}: khớp`,
+  absent: (name: string) => `${name}: chưa có`,
+} as const;
+
 export const MSG_SELF_CHECK = {
   menu: 'Kiểm tra hệ thống',
-  tab: 'Kiểm tra',
-  headers: ['Mã', 'Kiểm tra', 'Mong đợi', 'Kết quả', 'Quan sát được hoặc lỗi', 'Thời gian (ms)'],
   pass: 'Đạt',
   fail: 'Không đạt',
   jsonLabel: 'JSON (dán vào báo lỗi):',

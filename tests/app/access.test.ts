@@ -3,6 +3,7 @@
 // own and backs off, so one damaged row or a stuck Sheet cannot burn the owner's daily trigger runtime.
 import { ADMIN, REVIEWER } from '../../local/flows';
 import { GOOD, fireSubmission, freshAddOn, sidebarCall, tabRows, titledAnswers } from '../helpers';
+import { DEED, INCIDENTS, PENDING } from '../../src/domain/tabs';
 
 const OTHER_ADMIN = 'pho.ban@example.org';
 const SCOPE = 'https://www.googleapis.com/auth/';
@@ -63,7 +64,7 @@ describe('a user who granted only some scopes', () => {
     expect(alert.title).toBe('Cần cấp quyền');
     expect(alert.prompt).toMatch(/chưa cấp đủ quyền[\s\S]*https:\/\/script\.google\.com\//);
     expect(addOn.runtime.mail.sent).toEqual([]);
-    expect(tabRows(addOn, 'Sự cố')).toEqual([]);
+    expect(tabRows(addOn, INCIDENTS.name)).toEqual([]);
   });
 
   it('a trigger records an incident and stops cleanly; the hourly sweep records the response once consent is given', () => {
@@ -72,14 +73,14 @@ describe('a user who granted only some scopes', () => {
     runtime.faults.grantScopes(ADMIN, ALL_BUT('forms'));
     const [fired] = runtime.submitForm(runtime.forms[0]!, titledAnswers());
     expect(fired!.error).toBeUndefined();
-    expect(tabRows(addOn, 'Việc tốt')).toEqual([]);
-    const incidents = tabRows(addOn, 'Sự cố');
+    expect(tabRows(addOn, DEED.name)).toEqual([]);
+    const incidents = tabRows(addOn, INCIDENTS.name);
     expect(incidents).toHaveLength(1);
     expect(String(incidents[0]![3])).toContain('Trigger «onFormSubmit» đã dừng');
     expect(String(incidents[0]![4])).toContain('https://script.google.com/');
     runtime.faults.grantScopes(ADMIN, null);
     runtime.triggers.runUntil(new Date(runtime.clock.now().getTime() + 2 * HOUR));
-    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(1);
+    expect(tabRows(addOn, DEED.name)).toHaveLength(1);
   });
 
   it('a sidebar call returns the contract’s refusal in Vietnamese', () => {
@@ -108,12 +109,12 @@ describe('the retry of «Chờ xử lý»', () => {
     const addOn = freshAddOn();
     const { runtime } = addOn;
     const [first, broken, third] = queueThree(addOn);
-    runtime.spreadsheet.getSheetByName('Chờ xử lý')!.getRange(3, 4).setValue('{"sourceKey":"x","answers":{"ti');
+    runtime.spreadsheet.getSheetByName(PENDING.name)!.getRange(3, 4).setValue('{"sourceKey":"x","answers":{"ti');
     const fired = runtime.triggers.runUntil(new Date(runtime.clock.now().getTime() + 24 * HOUR));
-    expect(tabRows(addOn, 'Việc tốt').map((r) => r[0])).toEqual([first, third]);
-    const left = tabRows(addOn, 'Chờ xử lý');
+    expect(tabRows(addOn, DEED.name).map((r) => r[0])).toEqual([first, third]);
+    const left = tabRows(addOn, PENDING.name);
     expect(left.map((r) => [r[0], String(r[2]).startsWith('ĐỂ RIÊNG')])).toEqual([[broken, true]]);
-    const incidents = tabRows(addOn, 'Sự cố');
+    const incidents = tabRows(addOn, INCIDENTS.name);
     expect(incidents.map((r) => [r[2], String(r[3])])).toEqual([
       [broken, 'Dòng 2 của tab «Chờ xử lý» có dữ liệu hỏng nên không ghi lại được; các bài khác vẫn được ghi.'],
     ]);
@@ -136,10 +137,10 @@ describe('the retry of «Chờ xử lý»', () => {
     const spent = (results: typeof fired) => results.reduce((ms, f) => ms + (f.runtimeMs ?? 0), 0);
     expect(spent(retries)).toBeLessThan(20 * 60_000); // 29 tries of a 30 s lock wait: about 15 min
     expect(spent(fired)).toBeLessThan(45 * 60_000); // of the 90 min a consumer account has
-    expect(tabRows(addOn, 'Sự cố').filter((r) => String(r[3]).includes('Chờ xử lý'))).toHaveLength(1);
+    expect(tabRows(addOn, INCIDENTS.name).filter((r) => String(r[3]).includes('Chờ xử lý'))).toHaveLength(1);
     runtime.faults.holdLock('document', false);
     runtime.triggers.runUntil(new Date(runtime.clock.now().getTime() + HOUR));
-    expect(tabRows(addOn, 'Việc tốt').map((r) => r[0])).toEqual([queued.id]);
-    expect(tabRows(addOn, 'Chờ xử lý')).toEqual([]);
+    expect(tabRows(addOn, DEED.name).map((r) => r[0])).toEqual([queued.id]);
+    expect(tabRows(addOn, PENDING.name)).toEqual([]);
   });
 });

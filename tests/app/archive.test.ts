@@ -1,7 +1,7 @@
 // Capacity and the yearly archive through the bundle: a closed year moves whole (deeds, their audit rows,
 // its summaries) to a spreadsheet the add-on creates; what stays is untouched; failures lose nothing.
 import { ADMIN, REVIEWER, review } from '../../local/flows';
-import { DEED_COL } from '../../src/domain/deed';
+import { ARCHIVES, AUDIT, DEED } from '../../src/domain/tabs';
 import { INCIDENTS, WEEKLY_HANDLER, fire, monthlyAt, putDeeds, sheetAt, tabNames } from './reporting-fixtures';
 import { tabRows } from '../helpers';
 import type { AddOn } from '../../local/addon';
@@ -15,10 +15,10 @@ function yearsOfDeeds(): AddOn {
     { doneOn: '2026-01-01', unit: 3 },
   ]);
   expect(monthlyAt(addOn, '2026-01-01T06:00:00+07:00').error).toBeUndefined(); // «Tổng hợp 12/2025»
-  const first = tabRows(addOn, 'Việc tốt')[0]!;
+  const first = tabRows(addOn, DEED.name)[0]!;
   review(
     addOn,
-    { id: String(first[0]), version: Number(first[DEED_COL.version]) },
+    { id: String(first[0]), version: Number(first[DEED.col.version]) },
     { kind: 'note', note: 'Đã xác minh.' },
   );
   addOn.runtime.clock.set(new Date('2026-11-27T09:00:00+07:00'));
@@ -40,26 +40,26 @@ describe('the yearly archive', () => {
     const [file] = [...addOn.runtime.archives.files.keys()];
     expect(message).toContain(`https://docs.google.com/spreadsheets/d/${file}/edit`);
 
-    const archived = addOn.runtime.archives.rows(file!, 'Việc tốt');
+    const archived = addOn.runtime.archives.rows(file!, DEED.name);
     expect(archived).toHaveLength(13); // header + 12
-    expect(archived[1]![DEED_COL.title]).toBe('=HYPERLINK("http://evil.example","bấm")'); // RAW: still text
-    expect(archived.slice(1).every((r) => String(r[DEED_COL.month]).startsWith('2025-'))).toBe(true);
-    expect(addOn.runtime.archives.rows(file!, 'Nhật ký').map((r) => r[3])).toEqual(['Hành động', 'note']);
+    expect(archived[1]![DEED.col.title]).toBe('=HYPERLINK("http://evil.example","bấm")'); // RAW: still text
+    expect(archived.slice(1).every((r) => String(r[DEED.col.month]).startsWith('2025-'))).toBe(true);
+    expect(addOn.runtime.archives.rows(file!, AUDIT.name).map((r) => r[3])).toEqual(['Hành động', 'note']);
     expect(addOn.runtime.archives.rows(file!, 'Tổng hợp 12/2025').length).toBeGreaterThan(10);
 
-    const kept = tabRows(addOn, 'Việc tốt');
-    expect(kept.map((r) => r[DEED_COL.title])).toEqual(['Việc tốt đầu năm mới', 'Việc tốt ngày 2026-01-01']);
+    const kept = tabRows(addOn, DEED.name);
+    expect(kept.map((r) => r[DEED.col.title])).toEqual(['Việc tốt đầu năm mới', 'Việc tốt ngày 2026-01-01']);
     expect(
       addOn.runtime.spreadsheet
-        .getSheetByName('Việc tốt')!
-        .getRange(2, DEED_COL.title + 1)
+        .getSheetByName(DEED.name)!
+        .getRange(2, DEED.col.title + 1)
         .getFormula(),
     ).toBe('');
     expect(tabNames(addOn)).toContain('Tổng hợp 12/2025'); // summaries stay readable here too
-    expect(tabRows(addOn, 'Lưu trữ')).toEqual([
+    expect(tabRows(addOn, ARCHIVES.name)).toEqual([
       [2025, 12, expect.stringContaining(file!), expect.anything(), 'admin@example.org'],
     ]);
-    expect(tabRows(addOn, 'Nhật ký').at(-1)!.slice(3, 7)).toEqual([
+    expect(tabRows(addOn, AUDIT.name).at(-1)!.slice(3, 7)).toEqual([
       'archive',
       'Lưu trữ năm 2025',
       12,
@@ -73,7 +73,7 @@ describe('the yearly archive', () => {
     expect(archiveFromMenu(addOn, '2019')).toContain('Không có việc tốt nào của năm 2019');
     expect(archiveFromMenu(addOn, 'năm ngoái')).toContain('Chỉ lưu trữ được năm đã kết thúc');
     expect(archiveFromMenu(addOn, '2025', REVIEWER)).toContain('Chỉ người có email trong mục «Email quản trị»');
-    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(14);
+    expect(tabRows(addOn, DEED.name)).toHaveLength(14);
     expect(addOn.runtime.archives.files.size).toBe(0);
   });
 
@@ -81,10 +81,10 @@ describe('the yearly archive', () => {
     let failedBeforeRemoval = 0;
     for (let n = 1; n <= 14; n++) {
       const addOn = yearsOfDeeds();
-      const before = tabRows(addOn, 'Việc tốt');
+      const before = tabRows(addOn, DEED.name);
       addOn.runtime.faults.failNextSheetsCall(n);
       const message = archiveFromMenu(addOn, '2025');
-      const after = tabRows(addOn, 'Việc tốt');
+      const after = tabRows(addOn, DEED.name);
       if (message.startsWith('Đã chuyển')) {
         expect(after).toHaveLength(2);
         continue;
@@ -110,8 +110,8 @@ describe('the yearly archive of scattered rows', () => {
       ),
     );
     expect(archiveFromMenu(addOn, '2025')).toContain('Đã chuyển 250 việc tốt năm 2025');
-    const kept = tabRows(addOn, 'Việc tốt');
-    expect(kept.map((r) => r[DEED_COL.title])).toEqual(
+    const kept = tabRows(addOn, DEED.name);
+    expect(kept.map((r) => r[DEED.col.title])).toEqual(
       Array.from({ length: 250 }, (_, k) => (k === 0 ? '+84 giữ nguyên' : `Năm nay ${2 * k + 1}`)),
     );
   });
@@ -127,10 +127,10 @@ describe('a large yearly archive', () => {
     const message = archiveFromMenu(addOn, '2025');
     expect(message).toContain('Đã chuyển 2.500 việc tốt năm 2025');
     const [file] = [...addOn.runtime.archives.files.keys()];
-    const archived = addOn.runtime.archives.rows(file!, 'Việc tốt');
+    const archived = addOn.runtime.archives.rows(file!, DEED.name);
     expect(archived).toHaveLength(2501); // header + 2,500, past the 1,000 rows of a default new sheet
-    expect(archived.at(-1)![DEED_COL.title]).toBe('Việc 2499');
-    expect(tabRows(addOn, 'Việc tốt').map((r) => r[DEED_COL.title])).toEqual(['Năm nay']);
+    expect(archived.at(-1)![DEED.col.title]).toBe('Việc 2499');
+    expect(tabRows(addOn, DEED.name).map((r) => r[DEED.col.title])).toEqual(['Năm nay']);
   });
 });
 
@@ -139,7 +139,7 @@ describe('capacity', () => {
     const addOn = sheetAt('2026-11-30T07:00:00+07:00');
     expect(fire(addOn, WEEKLY_HANDLER).error).toBeUndefined();
     expect(tabRows(addOn, INCIDENTS)).toEqual([]);
-    const deeds = addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!;
+    const deeds = addOn.runtime.spreadsheet.getSheetByName(DEED.name)!;
     deeds.insertRowsAfter(deeds.getMaxRows(), 215_000); // 216,000 rows × 40 columns ≈ 8.6 million cells
     addOn.runtime.clock.set(new Date('2026-12-07T07:00:00+07:00'));
     expect(fire(addOn, WEEKLY_HANDLER).error).toBeUndefined();

@@ -2,6 +2,7 @@
 import { deliverSubmission } from '../../local/flows';
 import { UNIT_TYPES } from '../../src/shared/codes';
 import { GOOD, freshAddOn, tabRows } from '../helpers';
+import { DEED, UNITS } from '../../src/domain/tabs';
 
 /** 640 more units with Vietnamese names: under 100,000 characters as JSON, over 102,400 bytes. */
 function largeRegistry(): unknown[][] {
@@ -21,12 +22,12 @@ describe('the config cache', () => {
     const { runtime } = addOn;
     const rows = largeRegistry();
     // The fixture is in the band the old character guard let through.
-    const units = runtime.spreadsheet.getSheetByName('Đơn vị')!;
+    const units = runtime.spreadsheet.getSheetByName(UNITS.name)!;
     const first = units.getLastRow() + 1;
     units.insertRowsAfter(units.getMaxRows(), rows.length);
     units.getRange(first, 1, rows.length, rows[0]!.length).setValues(rows);
     const asUnits = JSON.stringify(
-      tabRows(addOn, 'Đơn vị').map(([code, name, , parent, email, active]) => ({
+      tabRows(addOn, UNITS.name).map(([code, name, , parent, email, active]) => ({
         code,
         name,
         unitType: 'xa_thi_tran',
@@ -43,6 +44,6 @@ describe('the config cache', () => {
     const b = deliverSubmission(addOn, { ...GOOD, title: 'Sửa đường liên ấp bị sạt lở' });
     expect([a.error, b.error]).toEqual([undefined, undefined]);
     expect([a.result, b.result]).toMatchObject([{ status: 'stored' }, { status: 'stored' }]);
-    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(2);
+    expect(tabRows(addOn, DEED.name)).toHaveLength(2);
   });
 });

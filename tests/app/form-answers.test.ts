@@ -2,14 +2,14 @@
 // spreadsheet's locale, answers typed with a leading "=", the sweep's ids, and old spreadsheet-bound triggers.
 import { gas } from '../../local/runtime';
 import type { AddOn } from '../../local/addon';
-import { DEED_COL } from '../../src/domain/deed';
+import { DEED, NEEDS_FIX } from '../../src/domain/tabs';
 import { QUESTIONS } from '../../src/domain/form';
 import type { AnswerKey } from '../../src/domain/form';
 import { GOOD, freshAddOn, tabRows, titledAnswers } from '../helpers';
 
 type Result = { status: string; id: string; reasons: string[] };
 const title = (key: AnswerKey) => QUESTIONS.find((q) => q.key === key)!.title;
-const deedCell = (row: unknown[] | undefined, key: keyof typeof DEED_COL) => row?.[DEED_COL[key]];
+const deedCell = (row: unknown[] | undefined, key: keyof typeof DEED.col) => row?.[DEED.col[key]];
 /** Midnight in Asia/Ho_Chi_Minh of a yyyy-MM-dd day, as an instant. */
 const midnight = (day: string) => new Date(`${day}T00:00:00+07:00`).toISOString();
 const iso = (v: unknown) => (v as Date).toISOString();
@@ -55,7 +55,7 @@ describe('dates in a Sheet whose locale is en_US', () => {
     const addOn = englishSheet();
     const [fired] = submit(addOn, { [title('doneOn')]: day });
     expect((fired!.result as Result).status).toBe('stored');
-    expect(iso(deedCell(tabRows(addOn, 'Việc tốt')[0], 'doneOn'))).toBe(midnight(day));
+    expect(iso(deedCell(tabRows(addOn, DEED.name)[0], 'doneOn'))).toBe(midnight(day));
   });
 });
 
@@ -64,11 +64,11 @@ describe('answers typed with a leading "="', () => {
     const addOn = freshAddOn();
     const [fired] = submit(addOn, TYPED);
     expect((fired!.result as Result).status).toBe('stored');
-    const row = tabRows(addOn, 'Việc tốt')[0];
+    const row = tabRows(addOn, DEED.name)[0];
     expect(deedCell(row, 'title')).toBe(TYPED[title('title')]);
     expect(deedCell(row, 'performerName')).toBe(TYPED[title('performerName')]);
     expect(deedCell(row, 'description')).toBe(TYPED[title('description')]);
-    const formulas = addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!.getDataRange().getFormulas().flat();
+    const formulas = addOn.runtime.spreadsheet.getSheetByName(DEED.name)!.getDataRange().getFormulas().flat();
     expect(formulas.filter((f) => f !== '')).toEqual([]);
   });
 
@@ -78,7 +78,7 @@ describe('answers typed with a leading "="', () => {
     const result = fired!.result as Result;
     expect(result.status).toBe('needs_fix');
     expect(result.reasons).toHaveLength(1); // the future date, nothing about the text
-    const kept = tabRows(addOn, 'Cần bổ sung')[0]!;
+    const kept = tabRows(addOn, NEEDS_FIX.name)[0]!;
     expect(kept[3]).toBe(TYPED[title('title')]);
     const raw = JSON.parse(String(kept[6])) as { answers: Record<string, string> };
     expect(raw.answers).toEqual(
@@ -98,7 +98,7 @@ describe('the hourly sweep', () => {
 
     runtime.clock.advance(65 * 60_000);
     runtime.triggers.runDue();
-    const rows = tabRows(addOn, 'Việc tốt');
+    const rows = tabRows(addOn, DEED.name);
     expect(rows).toHaveLength(1);
     expect(deedCell(rows[0], 'title')).toBe(TYPED[title('title')]);
     expect(iso(deedCell(rows[0], 'doneOn'))).toBe(midnight('2026-05-11'));
@@ -107,7 +107,7 @@ describe('the hourly sweep', () => {
     expect(again).toEqual(expect.objectContaining({ status: 'duplicate', id: deedCell(rows[0], 'id') }));
     runtime.clock.advance(2 * 60 * 60_000);
     runtime.triggers.runDue();
-    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(1);
+    expect(tabRows(addOn, DEED.name)).toHaveLength(1);
   });
 
   it('takes at most 100 responses a run, oldest first, and the rest an hour later, each once', () => {
@@ -120,14 +120,14 @@ describe('the hourly sweep', () => {
     }
     runtime.clock.advance(65 * 60_000);
     runtime.triggers.runDue();
-    const first = tabRows(addOn, 'Việc tốt').map((r) => deedCell(r, 'title'));
+    const first = tabRows(addOn, DEED.name).map((r) => deedCell(r, 'title'));
     expect(first).toHaveLength(100);
     expect(first[0]).toBe('Việc tốt thứ 1');
     runtime.clock.advance(60 * 60_000);
     runtime.triggers.runDue();
     runtime.clock.advance(60 * 60_000);
     runtime.triggers.runDue();
-    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(105);
+    expect(tabRows(addOn, DEED.name)).toHaveLength(105);
   });
 });
 
@@ -156,7 +156,7 @@ describe('set-up and spreadsheet-bound triggers', () => {
     legacyTrigger(addOn, false);
     const [fired] = submit(addOn, { ...TYPED, [title('doneOn')]: '2026-05-11' });
     expect((fired!.result as Result).status).toBe('stored');
-    const row = tabRows(addOn, 'Việc tốt')[0];
+    const row = tabRows(addOn, DEED.name)[0];
     expect(deedCell(row, 'title')).toBe(TYPED[title('title')]);
     expect(iso(deedCell(row, 'doneOn'))).toBe(midnight('2026-05-11'));
   });
@@ -167,6 +167,6 @@ describe('set-up and spreadsheet-bound triggers', () => {
     const fired = submit(addOn, { ...TYPED, [title('doneOn')]: '2026-05-11' });
     expect(fired.map((f) => (f.result as Result).status)).toEqual(['stored', 'duplicate']);
     expect((fired[1]!.result as Result).id).toBe((fired[0]!.result as Result).id);
-    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(1);
+    expect(tabRows(addOn, DEED.name)).toHaveLength(1);
   });
 });

@@ -2,25 +2,25 @@
 // deed changed in the Sheet goes back to «Cần duyệt lại», audited, its nominations suspended until a reviewer accepts.
 import { REVIEWER, submitAnswers } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
-import { DEED_COL } from '../../src/domain/deed';
-import type { DeedKey } from '../../src/domain/deed';
+import { AUDIT, DEED, NEEDS_FIX } from '../../src/domain/tabs';
+import type { DeedKey } from '../../src/domain/tabs';
 import type { DeedDetail, SidebarState } from '#contract';
 import { GOOD, freshAddOn, getDeed, isDate, okValue, review, sidebarCall, tabRows } from '../helpers';
 import { INCIDENTS, block, monthlyAt } from './reporting-fixtures';
 
-const DEEDS = 'Việc tốt';
-const AUDIT = 'Nhật ký';
+const DEEDS = DEED.name;
+const AUDIT_TAB = AUDIT.name;
 const EDITOR = 'chibo.anphu@example.org';
 const NOV = 'Tổng hợp 11/2026';
 const NEW_TEXT = 'Tổ trật tự ấp Chợ vận động 15 hộ kinh doanh dọn hàng lấn chiếm vỉa hè (sửa lại số hộ).';
 
 /** The A1 letter of a deed column (all within A–AN). */
 const letter = (key: DeedKey) => {
-  const n = DEED_COL[key];
+  const n = DEED.col[key];
   return (n >= 26 ? String.fromCharCode(64 + Math.floor(n / 26)) : '') + String.fromCharCode(65 + (n % 26));
 };
-const rowOf = (addOn: AddOn, id: string) => tabRows(addOn, DEEDS).find((r) => r[DEED_COL.id] === id)!;
-const handEdits = (addOn: AddOn) => tabRows(addOn, AUDIT).filter((a) => a[3] === 'hand_edit');
+const rowOf = (addOn: AddOn, id: string) => tabRows(addOn, DEEDS).find((r) => r[DEED.col.id] === id)!;
+const handEdits = (addOn: AddOn) => tabRows(addOn, AUDIT_TAB).filter((a) => a[3] === 'hand_edit');
 const cellOf = (addOn: AddOn, id: string, key: DeedKey) => `${letter(key)}${getDeed(addOn, id).row}`;
 /** A person types into one cell of the deed's row; the simple onEdit must not fail. */
 function typeInto(addOn: AddOn, id: string, key: DeedKey, value: unknown, user = EDITOR): void {
@@ -51,17 +51,17 @@ describe('a hand edit of an accepted, nominated deed', () => {
   it('sends it back to «Cần duyệt lại», suspends its nominations, bumps the version and audits the cell', () => {
     const addOn = freshAddOn();
     const id = nominated(addOn);
-    expect(rowOf(addOn, id)[DEED_COL.version]).toBe(4);
+    expect(rowOf(addOn, id)[DEED.col.version]).toBe(4);
     const a1 = cellOf(addOn, id, 'description');
     addOn.runtime.meter.reset();
     expect(addOn.runtime.userEdit(DEEDS, a1, NEW_TEXT, { user: EDITOR })[0]!.error).toBeUndefined();
     const calls = addOn.runtime.meter.sheetsCalls();
     const row = rowOf(addOn, id);
-    expect(row[DEED_COL.description]).toBe(NEW_TEXT); // the person's edit stays
-    expect(row[DEED_COL.status]).toBe('Cần duyệt lại');
-    expect(row[DEED_COL.version]).toBe(5);
-    expect(row[DEED_COL.thuKhen]).toBe(true); // suspended, not withdrawn
-    expect(row[DEED_COL.reviewer]).toBe(REVIEWER); // the last reviewer stays on record
+    expect(row[DEED.col.description]).toBe(NEW_TEXT); // the person's edit stays
+    expect(row[DEED.col.status]).toBe('Cần duyệt lại');
+    expect(row[DEED.col.version]).toBe(5);
+    expect(row[DEED.col.thuKhen]).toBe(true); // suspended, not withdrawn
+    expect(row[DEED.col.reviewer]).toBe(REVIEWER); // the last reviewer stays on record
     const audit = handEdits(addOn);
     expect(audit).toHaveLength(1);
     expect(isDate(audit[0]![0])).toBe(true);
@@ -86,7 +86,7 @@ describe('a hand edit of an accepted, nominated deed', () => {
 
     const accepted = okValue(review(addOn, id, { kind: 'accept' }));
     expect(accepted).toEqual(expect.objectContaining({ status: 'da_duyet', suspended: false }));
-    expect(tabRows(addOn, AUDIT).at(-1)!.slice(1)).toEqual([
+    expect(tabRows(addOn, AUDIT_TAB).at(-1)!.slice(1)).toEqual([
       REVIEWER,
       id,
       'accept',
@@ -123,7 +123,7 @@ describe('a hand edit of an accepted, nominated deed', () => {
       action: { kind: 'note', note: 'Đã xem' },
     });
     expect(stale).toEqual({ ok: false, code: 'stale', error: expect.stringContaining('tải lại') });
-    expect(rowOf(addOn, id)[DEED_COL.note]).toBe('');
+    expect(rowOf(addOn, id)[DEED.col.note]).toBe('');
   });
 
   it('ends the suspension when a reviewer rejects it or asks for more, clearing the nominations', () => {
@@ -152,12 +152,12 @@ describe('hand edits that need no new review', () => {
     typeInto(addOn, id, 'note', 'Chờ xác minh');
     expect(addOn.runtime.meter.snapshot().calls['Spreadsheet.Range.setValue']).toBeUndefined();
     const after = rowOf(addOn, id);
-    expect(after[DEED_COL.description]).toBe(NEW_TEXT);
-    expect(after[DEED_COL.note]).toBe('Chờ xác minh');
-    expect(after.filter((_, c) => c !== DEED_COL.description && c !== DEED_COL.note)).toEqual(
-      before.filter((_, c) => c !== DEED_COL.description && c !== DEED_COL.note),
+    expect(after[DEED.col.description]).toBe(NEW_TEXT);
+    expect(after[DEED.col.note]).toBe('Chờ xác minh');
+    expect(after.filter((_, c) => c !== DEED.col.description && c !== DEED.col.note)).toEqual(
+      before.filter((_, c) => c !== DEED.col.description && c !== DEED.col.note),
     );
-    expect(tabRows(addOn, AUDIT)).toEqual([]);
+    expect(tabRows(addOn, AUDIT_TAB)).toEqual([]);
   });
 
   it('audits a note typed by hand on an accepted deed and bumps the version, without a new review', () => {
@@ -165,7 +165,7 @@ describe('hand edits that need no new review', () => {
     const id = nominated(addOn);
     typeInto(addOn, id, 'note', 'Đã gọi điện xác minh');
     const row = rowOf(addOn, id);
-    expect([row[DEED_COL.status], row[DEED_COL.version]]).toEqual(['Đã duyệt', 5]);
+    expect([row[DEED.col.status], row[DEED.col.version]]).toEqual(['Đã duyệt', 5]);
     expect(getDeed(addOn, id).suspended).toBe(false);
     expect(handEdits(addOn).map((a) => a.slice(4))).toEqual([['Ghi chú người duyệt', '', 'Đã gọi điện xác minh']]);
   });
@@ -175,10 +175,10 @@ describe('hand edits that need no new review', () => {
     const id = nominated(addOn);
     typeInto(addOn, id, 'title', GOOD.title);
     expect(addOn.runtime.userEdit(DEEDS, 'J1', 'Mô tả')[0]!.error).toBeUndefined();
-    expect(addOn.runtime.userEdit('Cần bổ sung', 'B2', 'ghi chú')[0]!.error).toBeUndefined();
-    expect(addOn.runtime.userEdit(AUDIT, 'B2', 'ai đó')[0]!.error).toBeUndefined();
+    expect(addOn.runtime.userEdit(NEEDS_FIX.name, 'B2', 'ghi chú')[0]!.error).toBeUndefined();
+    expect(addOn.runtime.userEdit(AUDIT_TAB, 'B2', 'ai đó')[0]!.error).toBeUndefined();
     const row = rowOf(addOn, id);
-    expect([row[DEED_COL.status], row[DEED_COL.version]]).toEqual(['Đã duyệt', 4]);
+    expect([row[DEED.col.status], row[DEED.col.version]]).toEqual(['Đã duyệt', 4]);
     expect(handEdits(addOn)).toEqual([]);
   });
 });
@@ -191,12 +191,12 @@ describe('a person deciding by hand', () => {
     typeInto(addOn, ticked, 'thuKhen', 'TRUE');
     typeInto(addOn, approved, 'status', 'Đã duyệt');
     const [t, a] = [rowOf(addOn, ticked), rowOf(addOn, approved)];
-    expect([t[DEED_COL.status], t[DEED_COL.thuKhen], getDeed(addOn, ticked).suspended]).toEqual([
+    expect([t[DEED.col.status], t[DEED.col.thuKhen], getDeed(addOn, ticked).suspended]).toEqual([
       'Cần duyệt lại',
       true,
       true,
     ]);
-    expect([a[DEED_COL.status], getDeed(addOn, approved).suspended]).toEqual(['Cần duyệt lại', false]);
+    expect([a[DEED.col.status], getDeed(addOn, approved).suspended]).toEqual(['Cần duyệt lại', false]);
     expect(handEdits(addOn).map((e) => e.slice(4))).toEqual([
       ['Thư khen', 'false', true],
       ['Trạng thái', 'Mới', 'Đã duyệt'],
@@ -210,7 +210,7 @@ describe('a person deciding by hand', () => {
     typeInto(addOn, id, 'description', NEW_TEXT);
     typeInto(addOn, id, 'status', 'Đã duyệt');
     const row = rowOf(addOn, id);
-    expect([row[DEED_COL.status], row[DEED_COL.version]]).toEqual(['Cần duyệt lại', 6]);
+    expect([row[DEED.col.status], row[DEED.col.version]]).toEqual(['Cần duyệt lại', 6]);
     expect(getDeed(addOn, id).suspended).toBe(true);
   });
 });
@@ -228,9 +228,9 @@ describe('pastes and script writes', () => {
       ['Ấp 3', 'Cụ bà neo đơn'],
     ];
     expect(addOn.runtime.userEdit(DEEDS, range, paste, { user: EDITOR })[0]!.error).toBeUndefined();
-    expect(rowOf(addOn, first)[DEED_COL.status]).toBe('Cần duyệt lại');
-    expect(rowOf(addOn, fresh)[DEED_COL.status]).toBe('Mới');
-    expect(rowOf(addOn, fresh)[DEED_COL.place]).toBe('Ấp 3');
+    expect(rowOf(addOn, first)[DEED.col.status]).toBe('Cần duyệt lại');
+    expect(rowOf(addOn, fresh)[DEED.col.status]).toBe('Mới');
+    expect(rowOf(addOn, fresh)[DEED.col.place]).toBe('Ấp 3');
     expect(handEdits(addOn).map((a) => a.slice(1))).toEqual([
       [EDITOR, first, 'hand_edit', 'Địa điểm', '(nhiều ô)', 'Ấp Chợ'],
       [EDITOR, first, 'hand_edit', 'Người được giúp đỡ', '(nhiều ô)', '12 hộ kinh doanh'],
@@ -245,7 +245,7 @@ describe('pastes and script writes', () => {
     expect(addOn.runtime.userEdit(DEEDS, range, [['Minh chứng'], ['https://example.org/anh.jpg']])[0]!.error).toBe(
       undefined,
     );
-    expect(rowOf(addOn, id)[DEED_COL.status]).toBe('Cần duyệt lại');
+    expect(rowOf(addOn, id)[DEED.col.status]).toBe('Cần duyệt lại');
     expect(handEdits(addOn)).toHaveLength(1);
   });
 
@@ -254,9 +254,9 @@ describe('pastes and script writes', () => {
     const id = nominated(addOn); // accept and two marks: seven cells written by the script
     okValue(review(addOn, id, { kind: 'note', note: 'Đã xác minh' }));
     const row = rowOf(addOn, id);
-    expect([row[DEED_COL.status], row[DEED_COL.version]]).toEqual(['Đã duyệt', 5]);
+    expect([row[DEED.col.status], row[DEED.col.version]]).toEqual(['Đã duyệt', 5]);
     expect(handEdits(addOn)).toEqual([]);
-    expect(tabRows(addOn, AUDIT).map((a) => a[3])).toEqual(['accept', 'mark', 'mark', 'note']);
+    expect(tabRows(addOn, AUDIT_TAB).map((a) => a[3])).toEqual(['accept', 'mark', 'mark', 'note']);
   });
 
   it('tells the admins in «Sự cố» when the Sheet stays busy, rather than re-reviewing without the lock', () => {
@@ -265,7 +265,7 @@ describe('pastes and script writes', () => {
     addOn.runtime.faults.holdLock('document', true);
     typeInto(addOn, id, 'description', NEW_TEXT);
     addOn.runtime.faults.holdLock('document', false);
-    expect(rowOf(addOn, id)[DEED_COL.status]).toBe('Đã duyệt');
+    expect(rowOf(addOn, id)[DEED.col.status]).toBe('Đã duyệt');
     const incident = tabRows(addOn, INCIDENTS).at(-1)!;
     expect(incident.slice(1, 3)).toEqual(['Sửa tay trong Sheet', `${letter('description')}2`]);
     expect(String(incident[3])).toContain(EDITOR);

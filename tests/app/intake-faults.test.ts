@@ -2,6 +2,7 @@
 // the submission is stored, or kept whole in «Chờ xử lý» and recorded by the retry trigger a minute later.
 import { deliverSubmission } from '../../local/flows';
 import { GOOD, fireSubmission, freshAddOn, tabRows, titledAnswers } from '../helpers';
+import { DEED, LONG_TEXT, NEEDS_FIX, PENDING } from '../../src/domain/tabs';
 
 describe('intake under faults', () => {
   it('keeps a submission whose lock timed out and records it when the retry trigger runs', () => {
@@ -11,8 +12,8 @@ describe('intake under faults', () => {
     const result = fireSubmission(addOn, GOOD) as { status: string; id: string; reasons: string[] };
     expect(result.status).toBe('queued');
     expect(result.reasons[0]).toContain('Chờ xử lý');
-    expect(tabRows(addOn, 'Việc tốt')).toEqual([]);
-    expect(tabRows(addOn, 'Chờ xử lý').map((r) => [r[0], String(r[2])])).toEqual([
+    expect(tabRows(addOn, DEED.name)).toEqual([]);
+    expect(tabRows(addOn, PENDING.name).map((r) => [r[0], String(r[2])])).toEqual([
       [result.id, expect.stringContaining('Lock timeout')],
     ]);
     expect(runtime.triggers.list().filter((t) => t.handler === 'retryPending')).toHaveLength(1);
@@ -20,14 +21,14 @@ describe('intake under faults', () => {
     // Still busy a minute later: the queue stays, and the retry is scheduled again.
     runtime.clock.advance(61_000);
     runtime.triggers.runDue();
-    expect(tabRows(addOn, 'Chờ xử lý')).toHaveLength(1);
+    expect(tabRows(addOn, PENDING.name)).toHaveLength(1);
     expect(runtime.triggers.list().filter((t) => t.handler === 'retryPending' && t.nextRun)).toHaveLength(1);
 
     runtime.faults.holdLock('document', false);
     runtime.clock.advance(6 * 60_000);
     runtime.triggers.runDue();
-    expect(tabRows(addOn, 'Việc tốt').map((r) => r[0])).toEqual([result.id]);
-    expect(tabRows(addOn, 'Chờ xử lý')).toEqual([]);
+    expect(tabRows(addOn, DEED.name).map((r) => r[0])).toEqual([result.id]);
+    expect(tabRows(addOn, PENDING.name)).toEqual([]);
   });
 
   it('keeps a submission when Sheets fails half way, with no half-written row', () => {
@@ -38,12 +39,12 @@ describe('intake under faults', () => {
     runtime.faults.failNextSheetsCall(5);
     const result = fireSubmission(addOn, GOOD) as { status: string; id: string; reasons: string[] };
     expect(result.status).toBe('queued');
-    expect(String(tabRows(addOn, 'Chờ xử lý')[0]![2])).toContain('Service Spreadsheets failed');
-    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(1);
+    expect(String(tabRows(addOn, PENDING.name)[0]![2])).toContain('Service Spreadsheets failed');
+    expect(tabRows(addOn, DEED.name)).toHaveLength(1);
     runtime.clock.advance(61_000);
     runtime.triggers.runDue();
-    expect(tabRows(addOn, 'Việc tốt').map((r) => r[0])).toContain(result.id);
-    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(2);
+    expect(tabRows(addOn, DEED.name).map((r) => r[0])).toContain(result.id);
+    expect(tabRows(addOn, DEED.name)).toHaveLength(2);
   });
 
   it('records once when the trigger fires twice for one response, even if the first is queued', () => {
@@ -58,8 +59,8 @@ describe('intake under faults', () => {
     expect(second.id).toBe(first.id);
     runtime.clock.advance(61_000);
     runtime.triggers.runDue();
-    expect(tabRows(addOn, 'Việc tốt').map((r) => r[0])).toEqual([first.id]);
-    expect(tabRows(addOn, 'Chờ xử lý')).toEqual([]);
+    expect(tabRows(addOn, DEED.name).map((r) => r[0])).toEqual([first.id]);
+    expect(tabRows(addOn, PENDING.name)).toEqual([]);
   });
 
   it('keeps a 60,000-character submission whole in the queue', () => {
@@ -72,7 +73,7 @@ describe('intake under faults', () => {
     addOn.runtime.faults.holdLock('document', false);
     addOn.runtime.clock.advance(61_000);
     addOn.runtime.triggers.runDue();
-    const parts = tabRows(addOn, 'Văn bản dài');
+    const parts = tabRows(addOn, LONG_TEXT.name);
     expect(parts.map((p) => p[3]).join('')).toBe(long);
   });
 });
@@ -87,15 +88,15 @@ describe('an execution cut off at the time limit', () => {
     const fired = runtime.submitForm(runtime.forms[0]!, answers);
     runtime.faults.executionDeadline(null);
     expect(String(fired[0]!.error)).toContain('Exceeded maximum execution time');
-    expect(tabRows(addOn, 'Việc tốt')).toEqual([]);
+    expect(tabRows(addOn, DEED.name)).toEqual([]);
 
     runtime.clock.advance(5 * 60_000);
     runtime.triggers.runDue();
-    expect(tabRows(addOn, 'Việc tốt')).toEqual([]); // too fresh: its own trigger might still be at it
+    expect(tabRows(addOn, DEED.name)).toEqual([]); // too fresh: its own trigger might still be at it
 
     runtime.clock.advance(60 * 60_000);
     runtime.triggers.runDue();
-    const rows = tabRows(addOn, 'Việc tốt');
+    const rows = tabRows(addOn, DEED.name);
     expect(rows).toHaveLength(1);
     expect(rows[0]![9]).toBe(GOOD.description);
     expect(rows[0]![25]).toBe('0912345678');
@@ -106,7 +107,7 @@ describe('an execution cut off at the time limit', () => {
     );
     runtime.clock.advance(60 * 60_000);
     runtime.triggers.runDue();
-    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(1);
+    expect(tabRows(addOn, DEED.name)).toHaveLength(1);
   });
 
   it('the sweep leaves alone what the trigger already recorded', () => {
@@ -116,7 +117,7 @@ describe('an execution cut off at the time limit', () => {
     runtime.submitForm(runtime.forms[0]!, { ...answers, 'Tên việc tốt': 'Ví' }); // kept in «Cần bổ sung»
     runtime.clock.advance(2 * 60 * 60_000);
     runtime.triggers.runDue();
-    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(1);
-    expect(tabRows(addOn, 'Cần bổ sung')).toHaveLength(1);
+    expect(tabRows(addOn, DEED.name)).toHaveLength(1);
+    expect(tabRows(addOn, NEEDS_FIX.name)).toHaveLength(1);
   });
 });

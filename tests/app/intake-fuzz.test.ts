@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { ANSWER_KEYS } from '../../src/domain/form';
 import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS } from '../../src/shared/codes';
 import { GOOD, fireSubmission, freshAddOn, tabRows } from '../helpers';
+import { DEED, LONG_TEXT, NEEDS_FIX } from '../../src/domain/tabs';
 
 const hostile = fc.constantFrom(
   '=1+1',
@@ -76,11 +77,11 @@ describe('onFormSubmit under random and hostile input', () => {
       }),
       { numRuns: 2000, seed: 20261127 },
     );
-    const stored = new Set(tabRows(addOn, 'Việc tốt').map((r) => r[0]));
-    const kept = new Set(tabRows(addOn, 'Cần bổ sung').map((r) => r[0]));
+    const stored = new Set(tabRows(addOn, DEED.name).map((r) => r[0]));
+    const kept = new Set(tabRows(addOn, NEEDS_FIX.name).map((r) => r[0]));
     expect(stored.size + kept.size).toBe(new Set(ids).size);
     for (const id of ids) expect(Number(stored.has(id)) + Number(kept.has(id))).toBe(1);
-    for (const tab of ['Việc tốt', 'Cần bổ sung', 'Văn bản dài']) {
+    for (const tab of [DEED.name, NEEDS_FIX.name, LONG_TEXT.name]) {
       const sheet = addOn.runtime.spreadsheet.getSheetByName(tab)!;
       const formulas = sheet
         .getDataRange()

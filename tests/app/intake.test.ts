@@ -2,10 +2,10 @@
 // hostile text, long text, both kinds of event, and a constant number of Sheets calls per submission.
 import { gas } from '../../local/runtime';
 import { submitAnswers } from '../../local/flows';
-import { DEED_COL, DEED_HEADERS } from '../../src/domain/deed';
+import { DEED, LONG_TEXT, NEEDS_FIX } from '../../src/domain/tabs';
 import { GOOD, fireSubmission, freshAddOn, isDate, tabRows, titledAnswers } from '../helpers';
 
-const deedCell = (row: unknown[] | undefined, key: keyof typeof DEED_COL) => row?.[DEED_COL[key]];
+const deedCell = (row: unknown[] | undefined, key: keyof typeof DEED.col) => row?.[DEED.col[key]];
 
 describe('a good submission', () => {
   it('becomes one categorised row in «Việc tốt» with status Mới, version 1, week and month', () => {
@@ -17,7 +17,7 @@ describe('a good submission', () => {
       field: 'trat_tu_do_thi',
       reasons: [],
     });
-    const rows = tabRows(addOn, 'Việc tốt');
+    const rows = tabRows(addOn, DEED.name);
     expect(rows).toHaveLength(1);
     const row = rows[0];
     expect(deedCell(row, 'id')).toBe(result.id);
@@ -31,10 +31,10 @@ describe('a good submission', () => {
     expect(String(deedCell(row, 'fieldReason'))).toContain('lòng lề đường');
     expect(deedCell(row, 'phone')).toBe('0912345678'); // the leading zero survives
     expect(isDate(deedCell(row, 'doneOn'))).toBe(true);
-    expect(tabRows(addOn, 'Cần bổ sung')).toEqual([]);
+    expect(tabRows(addOn, NEEDS_FIX.name)).toEqual([]);
     expect(
-      addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!.getRange(1, 1, 1, DEED_HEADERS.length).getValues()[0],
-    ).toEqual(DEED_HEADERS);
+      addOn.runtime.spreadsheet.getSheetByName(DEED.name)!.getRange(1, 1, 1, DEED.headers.length).getValues()[0],
+    ).toEqual(DEED.headers);
   });
 
   it('stores text typed on an NFD keyboard as NFC', () => {
@@ -46,7 +46,7 @@ describe('a good submission', () => {
     );
     expect(nfd.title).not.toBe(GOOD.title);
     expect(submitAnswers(addOn, nfd).status).toBe('stored');
-    const title = String(deedCell(tabRows(addOn, 'Việc tốt')[0], 'title'));
+    const title = String(deedCell(tabRows(addOn, DEED.name)[0], 'title'));
     expect(title).toBe(GOOD.title);
     expect(title).toBe(title.normalize('NFC'));
   });
@@ -55,7 +55,7 @@ describe('a good submission', () => {
     const addOn = freshAddOn();
     const result = submitAnswers(addOn, { ...GOOD, field: 'Hòa giải bức xúc của Nhân dân' });
     expect(result.field).toBe('hoa_giai');
-    const row = tabRows(addOn, 'Việc tốt')[0];
+    const row = tabRows(addOn, DEED.name)[0];
     expect(deedCell(row, 'flagged')).toBe(true);
     expect(String(deedCell(row, 'fieldReason'))).toMatch(/Đơn vị chọn «Hòa giải bức xúc của Nhân dân», hệ thống gợi ý/);
   });
@@ -66,7 +66,7 @@ describe('a good submission', () => {
     expect(submitAnswers(addOn, { ...GOOD, doneOn: '2026-10-31', title: 'Việc tốt ngày 31 tháng 10' }).status).toBe(
       'stored',
     );
-    expect(tabRows(addOn, 'Việc tốt').map((r) => [deedCell(r, 'month'), deedCell(r, 'week')])).toEqual([
+    expect(tabRows(addOn, DEED.name).map((r) => [deedCell(r, 'month'), deedCell(r, 'week')])).toEqual([
       ['2026-11', '2026-W44'],
       ['2026-10', '2026-W44'],
     ]);
@@ -80,8 +80,8 @@ describe('a submission that fails validation', () => {
     const result = submitAnswers(addOn, bad);
     expect(result.status).toBe('needs_fix');
     expect(result.reasons).toHaveLength(4);
-    expect(tabRows(addOn, 'Việc tốt')).toEqual([]);
-    const kept = tabRows(addOn, 'Cần bổ sung');
+    expect(tabRows(addOn, DEED.name)).toEqual([]);
+    const kept = tabRows(addOn, NEEDS_FIX.name);
     expect(kept).toHaveLength(1);
     expect(kept[0]![0]).toBe(result.id);
     expect(String(kept[0]![4]).split('\n')).toEqual(result.reasons);
@@ -97,7 +97,7 @@ describe('a submission that fails validation', () => {
     const addOn = freshAddOn();
     submitAnswers(addOn, { ...GOOD, email: '', doneOn: '2030-01-01' });
     expect(addOn.runtime.mail.sent).toEqual([]);
-    expect(tabRows(addOn, 'Cần bổ sung')).toHaveLength(1);
+    expect(tabRows(addOn, NEEDS_FIX.name)).toHaveLength(1);
   });
 });
 
@@ -110,7 +110,7 @@ describe('repeated deliveries', () => {
     expect(again.result).toEqual(
       expect.objectContaining({ status: 'duplicate', id: (fired[0]!.result as { id: string }).id }),
     );
-    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(1);
+    expect(tabRows(addOn, DEED.name)).toHaveLength(1);
   });
 
   it('skips the blank second event that Apps Script sometimes sends, and logs it', () => {
@@ -123,7 +123,7 @@ describe('repeated deliveries', () => {
       values: ['27/11/2026 9:00:00'],
     });
     expect(result.result).toEqual(expect.objectContaining({ status: 'duplicate' }));
-    expect(tabRows(addOn, 'Việc tốt')).toEqual([]);
+    expect(tabRows(addOn, DEED.name)).toEqual([]);
     expect(addOn.runtime.logs.map((l) => l.message).join('\n')).toContain('không có câu trả lời');
   });
 
@@ -136,7 +136,7 @@ describe('repeated deliveries', () => {
     expect(fired).toHaveLength(2);
     expect(fired.map((f) => (f.result as { status: string }).status)).toEqual(['stored', 'duplicate']);
     expect((fired[0]!.event as { response?: unknown }).response).toBeDefined();
-    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(1);
+    expect(tabRows(addOn, DEED.name)).toHaveLength(1);
   });
 });
 
@@ -151,8 +151,8 @@ describe('what people type is kept safe', () => {
       description: '@IMPORTXML lấn chiếm lòng lề đường ' + GOOD.description,
     };
     expect(fireSubmission(addOn, hostile)).toEqual(expect.objectContaining({ status: 'stored' }));
-    const sheet = addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!;
-    const range = sheet.getRange(2, 1, 1, DEED_HEADERS.length);
+    const sheet = addOn.runtime.spreadsheet.getSheetByName(DEED.name)!;
+    const range = sheet.getRange(2, 1, 1, DEED.headers.length);
     expect(range.getFormulas()[0]!.every((f) => f === '')).toBe(true);
     const row = range.getValues()[0];
     expect(deedCell(row, 'performerName')).toBe(hostile.performerName);
@@ -167,10 +167,10 @@ describe('what people type is kept safe', () => {
     expect(fireSubmission(addOn, { ...GOOD, description: long })).toEqual(
       expect.objectContaining({ status: 'stored' }),
     );
-    const stored = String(deedCell(tabRows(addOn, 'Việc tốt')[0], 'description'));
+    const stored = String(deedCell(tabRows(addOn, DEED.name)[0], 'description'));
     expect(stored.length).toBeLessThanOrEqual(50_000);
     expect(stored).toContain('[đã cắt: văn bản dài');
-    const parts = tabRows(addOn, 'Văn bản dài');
+    const parts = tabRows(addOn, LONG_TEXT.name);
     expect(parts.map((p) => p[2])).toEqual([1, 2]);
     expect(parts.map((p) => p[3]).join('')).toBe(long);
   });
@@ -179,7 +179,7 @@ describe('what people type is kept safe', () => {
 describe('cost', () => {
   /** Fills the deeds tab to `rows` rows (ids only), as a year of a city's campaign would. */
   function grow(addOn: ReturnType<typeof freshAddOn>, rows: number): void {
-    const sheet = addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!;
+    const sheet = addOn.runtime.spreadsheet.getSheetByName(DEED.name)!;
     sheet.insertRowsAfter(sheet.getMaxRows(), rows);
     const ids = Array.from({ length: rows }, (_, i) => [`VT-${i.toString(16).padStart(12, '0')}`]);
     sheet.getRange(2, 1, rows, 1).setValues(ids);

@@ -3,6 +3,7 @@ import { ADMIN, REVIEWER, deliverSubmission, submitAnswers } from '../../local/f
 import type { DeedDetail, Result } from '#contract';
 import { MSG_OUTBOX } from '../../src/shared/messages';
 import { GOOD, freshAddOn, getDeed, okValue, sidebarCall, tabRows } from '../helpers';
+import { AUDIT, DEED, OUTBOX } from '../../src/domain/tabs';
 
 describe('a second execution run when the first releases its lock', () => {
   it('records a response delivered twice once', () => {
@@ -19,7 +20,7 @@ describe('a second execution run when the first releases its lock', () => {
     const first = deliverSubmission(addOn, GOOD);
     expect(first.error).toBeUndefined();
     expect(second?.result).toMatchObject({ status: 'duplicate' });
-    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(1);
+    expect(tabRows(addOn, DEED.name)).toHaveLength(1);
   });
 
   it('numbers two outbox appends apart, so each message goes to its own recipient once', () => {
@@ -44,7 +45,7 @@ describe('a second execution run when the first releases its lock', () => {
     addOn.runtime.run('sendQueuedMail');
 
     expect(addOn.runtime.mail.sent.map((s) => s.to).sort()).toEqual([GOOD.email, 'chibo.b@example.org'].sort());
-    const outbox = tabRows(addOn, MSG_OUTBOX.tab).map((r) => [String(r[0]).split('|')[1], r[2], r[4]]);
+    const outbox = tabRows(addOn, OUTBOX.name).map((r) => [String(r[0]).split('|')[1], r[2], r[4]]);
     expect(outbox.sort()).toEqual(
       [
         [mine, GOOD.email, MSG_OUTBOX.status.sent],
@@ -76,6 +77,6 @@ describe('a second execution run when the first releases its lock', () => {
     );
     expect(late).toMatchObject({ ok: false, code: 'stale' });
     expect(getDeed(addOn, id)).toMatchObject({ status: first.status, version: d.version + 1 });
-    expect(tabRows(addOn, 'Nhật ký')).toHaveLength(1);
+    expect(tabRows(addOn, AUDIT.name)).toHaveLength(1);
   });
 });

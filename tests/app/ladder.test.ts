@@ -7,17 +7,18 @@ import type { DeedDetail, LadderView, PerformerHistory, Suggestion } from '#cont
 import { getDeed, okValue, review, sidebarCall, tabRows } from '../helpers';
 import { MONTHLY_HANDLER, WEEKLY_HANDLER, fire, monthlyAt, putDeeds, setSetting, sheetAt } from './reporting-fixtures';
 import type { DeedSpec } from './reporting-fixtures';
+import { AUDIT, DEED, INCIDENTS, LADDER, REGISTER, SUGGESTIONS } from '../../src/domain/tabs';
 
 const NOW = '2026-11-27T09:00:00+07:00';
-const AUDIT = 'Nhật ký';
-const SUGGESTIONS = 'Đề xuất khen thưởng';
-const REGISTER = 'Sổ quyết định';
+const AUDIT_TAB = AUDIT.name;
+const SUGGESTIONS_TAB = SUGGESTIONS.name;
+const REGISTER_TAB = REGISTER.name;
 const unit = SAMPLE_UNITS[0]!;
 const SECOND = 'second@example.org';
 
 const refresh = (addOn: AddOn, user = REVIEWER) => sidebarCall<LadderView>(addOn, user, 'refreshLadder');
 const pending = (view: LadderView) => view.suggestions.filter((s) => s.status === 'pending');
-const idsOf = (addOn: AddOn) => tabRows(addOn, 'Việc tốt').map((r) => String(r[0]));
+const idsOf = (addOn: AddOn) => tabRows(addOn, DEED.name).map((r) => String(r[0]));
 
 /** A sheet holding these deeds (accepted unless said otherwise), their ids in order. */
 function sheetWith(specs: DeedSpec[]): { addOn: AddOn; ids: string[] } {
@@ -77,7 +78,7 @@ describe('the ladder: histories and suggestions', () => {
     expect(model.reason).toBe('4 việc tốt được duyệt từ 20/05/2026.');
     expect(giayKhen.key).toBe(`giay_khen|${unit.code}|le thi ba|2026-07-01`);
     // The tab people read says the same.
-    expect(tabRows(addOn, SUGGESTIONS).map((r) => [r[1], r[2], r[4]])).toEqual([
+    expect(tabRows(addOn, SUGGESTIONS_TAB).map((r) => [r[1], r[2], r[4]])).toEqual([
       ['Giấy khen', 'Chờ xem xét', 'lê thị  BA'],
       ['Gương điển hình', 'Chờ xem xét', 'Trần Văn Năm'],
     ]);
@@ -139,7 +140,7 @@ describe('the ladder: histories and suggestions', () => {
       const { addOn } = sheetWith([...LADDER_DEEDS, ...many]);
       okValue(refresh(addOn));
       // (unit i % 40, name i % 700) repeats every lcm(40, 700) = 1,400 deeds; LADDER_DEEDS adds 3 performers.
-      expect(tabRows(addOn, 'Hồ sơ khen thưởng')).toHaveLength(1403);
+      expect(tabRows(addOn, LADDER.name)).toHaveLength(1403);
       return addOn.runtime.meter.sheetsCalls();
     });
     expect(counts[1]).toBe(counts[0]);
@@ -164,7 +165,7 @@ describe('deciding suggestions', () => {
       decidedBy: REVIEWER,
     });
     expect(getDeed(addOn, ids[6]!).recognitions).toEqual(['guong_dien_hinh']);
-    expect(tabRows(addOn, AUDIT).map((r) => [r[1], r[2], r[3], r[4], r[5], r[6]])).toEqual([
+    expect(tabRows(addOn, AUDIT_TAB).map((r) => [r[1], r[2], r[3], r[4], r[5], r[6]])).toEqual([
       [REVIEWER, ids[6], 'chấp nhận đề xuất', 'Gương điển hình', false, true],
     ]);
     // A second reviewer's click on the card they still see is refused with who decided it, and nothing changes.
@@ -180,7 +181,7 @@ describe('deciding suggestions', () => {
     expect(rebuilt.suggestions.filter((s) => s.performerName === 'Trần Văn Năm').map((s) => s.status)).toEqual([
       'accepted',
     ]);
-    expect(tabRows(addOn, AUDIT)).toHaveLength(1);
+    expect(tabRows(addOn, AUDIT_TAB)).toHaveLength(1);
   });
 
   it('dismissing needs a reason, is audited, and survives a rebuild', () => {
@@ -202,7 +203,7 @@ describe('deciding suggestions', () => {
       status: 'dismissed',
       note: 'Đã được Giấy khen cấp xã năm nay',
     });
-    expect(tabRows(addOn, AUDIT).map((r) => [r[2], r[3], r[6]])).toEqual([
+    expect(tabRows(addOn, AUDIT_TAB).map((r) => [r[2], r[3], r[6]])).toEqual([
       [giayKhen.deedId, 'bỏ qua đề xuất', 'Đã bỏ qua: Đã được Giấy khen cấp xã năm nay'],
     ]);
     expect(getDeed(addOn, ids[2]!).recognitions).toEqual([]);
@@ -237,15 +238,15 @@ describe('deciding suggestions', () => {
 
   it('reads a status typed by hand with stray spaces, and writes back untouched a row it cannot read', () => {
     const { addOn, giayKhen, model } = withSuggestions();
-    const sheet = addOn.runtime.spreadsheet.getSheetByName(SUGGESTIONS)!;
-    const rowOf = (key: string) => tabRows(addOn, SUGGESTIONS).findIndex((r) => r[0] === key) + 2;
+    const sheet = addOn.runtime.spreadsheet.getSheetByName(SUGGESTIONS_TAB)!;
+    const rowOf = (key: string) => tabRows(addOn, SUGGESTIONS_TAB).findIndex((r) => r[0] === key) + 2;
     sheet.getRange(rowOf(giayKhen.key), 3).setValue(' Đã bỏ qua ');
     sheet.getRange(rowOf(model.key), 3).setValue('Hoãn đến tháng 4');
-    const unreadable = tabRows(addOn, SUGGESTIONS)[rowOf(model.key) - 2];
+    const unreadable = tabRows(addOn, SUGGESTIONS_TAB)[rowOf(model.key) - 2];
     const view = okValue(refresh(addOn));
     expect(view.suggestions.find((s) => s.key === giayKhen.key)?.status).toBe('dismissed');
     expect(view.suggestions.find((s) => s.key === model.key)).toBeUndefined(); // not suggested over the person's row
-    expect(tabRows(addOn, SUGGESTIONS).filter((r) => r[0] === model.key)).toEqual([unreadable]);
+    expect(tabRows(addOn, SUGGESTIONS_TAB).filter((r) => r[0] === model.key)).toEqual([unreadable]);
   });
 
   it('does not overwrite the tabs of a rebuild that started later', () => {
@@ -253,17 +254,17 @@ describe('deciding suggestions', () => {
     okValue(
       sidebarCall(addOn, REVIEWER, 'decideSuggestion', { key: giayKhen.key, accept: false, reason: 'Đã khen cấp xã' }),
     );
-    const before = tabRows(addOn, SUGGESTIONS);
+    const before = tabRows(addOn, SUGGESTIONS_TAB);
     const later = new Date(addOn.runtime.clock.now().getTime() + 60_000).toISOString();
     addOn.runtime.properties.document.set('ladder:updatedAt', later); // as a rebuild starting a minute later leaves it
     const view = okValue(refresh(addOn));
     expect(view.updatedAt).toBe(later);
-    expect(tabRows(addOn, SUGGESTIONS)).toEqual(before);
+    expect(tabRows(addOn, SUGGESTIONS_TAB)).toEqual(before);
   });
 
   it('refuses every change by a non-reviewer, writing nothing', () => {
     const { addOn, giayKhen } = withSuggestions();
-    const before = tabRows(addOn, SUGGESTIONS);
+    const before = tabRows(addOn, SUGGESTIONS_TAB);
     for (const [fn, arg] of [
       ['refreshLadder', undefined],
       ['decideSuggestion', { key: giayKhen.key, accept: true }],
@@ -271,8 +272,8 @@ describe('deciding suggestions', () => {
     ] as const) {
       expect(sidebarCall(addOn, OUTSIDER, fn, arg)).toMatchObject({ ok: false, code: 'forbidden' });
     }
-    expect(tabRows(addOn, SUGGESTIONS)).toEqual(before);
-    expect(tabRows(addOn, AUDIT)).toEqual([]);
+    expect(tabRows(addOn, SUGGESTIONS_TAB)).toEqual(before);
+    expect(tabRows(addOn, AUDIT_TAB)).toEqual([]);
     for (const bad of [null, { key: 1, accept: true }, { key: giayKhen.key }, { performerKey: 5 }])
       expect(sidebarCall(addOn, REVIEWER, 'decideSuggestion', bad)).toMatchObject({ ok: false, code: 'invalid' });
     expect(sidebarCall(addOn, REVIEWER, 'decideSuggestion', { key: 'không|có', accept: true })).toMatchObject({
@@ -320,10 +321,10 @@ describe('the decision register and the drafts', () => {
       }),
     ]);
     okValue(sidebarCall<DeedDetail>(addOn, REVIEWER, 'recordDecision', decision(deed, { number: '126-QĐ/HU' })));
-    const register = tabRows(addOn, REGISTER);
+    const register = tabRows(addOn, REGISTER_TAB);
     expect(register).toHaveLength(1);
     expect(register[0]!.slice(1, 4)).toEqual([ids[0], 'Thư khen', '126-QĐ/HU']);
-    expect(tabRows(addOn, AUDIT).map((r) => [r[3], r[5], r[6]])).toEqual([
+    expect(tabRows(addOn, AUDIT_TAB).map((r) => [r[3], r[5], r[6]])).toEqual([
       ['ghi quyết định', '', 'Số 125-QĐ/HU ngày 25/11/2026, Thường trực Huyện ủy'],
       [
         'ghi quyết định',
@@ -355,15 +356,15 @@ describe('the decision register and the drafts', () => {
     const plain = getDeed(addOn, ids[2]!);
     expect(sidebarCall(addOn, REVIEWER, 'recordDecision', decision(plain))).toMatchObject({ code: 'rule' });
     expect(sidebarCall(addOn, OUTSIDER, 'recordDecision', decision(deed))).toMatchObject({ code: 'forbidden' });
-    expect(tabRows(addOn, REGISTER)).toEqual([]);
-    expect(tabRows(addOn, AUDIT)).toEqual([]);
+    expect(tabRows(addOn, REGISTER_TAB)).toEqual([]);
+    expect(tabRows(addOn, AUDIT_TAB)).toEqual([]);
   });
 
   it('keeps a formula typed as the number as text', () => {
     const { addOn, ids } = withCommendations();
     const deed = getDeed(addOn, ids[0]!);
     okValue(sidebarCall(addOn, REVIEWER, 'recordDecision', decision(deed, { number: '=IMPORTXML("http://x")' })));
-    const sheet = addOn.runtime.spreadsheet.getSheetByName(REGISTER)!;
+    const sheet = addOn.runtime.spreadsheet.getSheetByName(REGISTER_TAB)!;
     expect(sheet.getRange(2, 4).getFormula()).toBe('');
     expect(sheet.getRange(2, 4).getValue()).toBe('=IMPORTXML("http://x")');
   });
@@ -421,15 +422,15 @@ describe('the weekly trigger', () => {
     setSetting(addOn, 'Giờ gửi bản tin tuần (thứ Hai)', '25');
     addOn.runtime.clock.set(new Date('2026-11-30T07:00:00+07:00'));
     expect(fire(addOn, WEEKLY_HANDLER).error).toBeDefined();
-    expect(tabRows(addOn, 'Sự cố').length).toBeGreaterThan(0);
-    expect(tabRows(addOn, SUGGESTIONS).map((r) => r[1])).toEqual(['Giấy khen', 'Gương điển hình']);
+    expect(tabRows(addOn, INCIDENTS.name).length).toBeGreaterThan(0);
+    expect(tabRows(addOn, SUGGESTIONS_TAB).map((r) => r[1])).toEqual(['Giấy khen', 'Gương điển hình']);
   });
 
   it('rebuilds the ladder every Monday with the digest', () => {
     const { addOn } = sheetWith(LADDER_DEEDS);
     addOn.runtime.clock.set(new Date('2026-11-30T07:00:00+07:00'));
     expect(fire(addOn, WEEKLY_HANDLER).error).toBeUndefined();
-    expect(tabRows(addOn, SUGGESTIONS).map((r) => r[1])).toEqual(['Giấy khen', 'Gương điển hình']);
+    expect(tabRows(addOn, SUGGESTIONS_TAB).map((r) => r[1])).toEqual(['Giấy khen', 'Gương điển hình']);
     expect(okValue(sidebarCall<LadderView>(addOn, OUTSIDER, 'getLadder')).updatedAt).toBe(
       new Date('2026-11-30T07:00:00+07:00').toISOString(),
     );

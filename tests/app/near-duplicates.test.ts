@@ -1,12 +1,12 @@
 // Near-duplicate deeds through the real bundle: the later report points at the earlier one, nothing is dropped,
 // a submission costs the same Sheets calls, and the index comes back from the sheet when the cache loses it.
 import { submitAnswers } from '../../local/flows';
-import { DEED_COL } from '../../src/domain/deed';
+import { DEED } from '../../src/domain/tabs';
 import type { DeedDetail, DeedPage, Result } from '#contract';
 import { freshAddOn, tabRows } from '../helpers';
 
 type AddOn = ReturnType<typeof freshAddOn>;
-const cell = (row: unknown[] | undefined, key: keyof typeof DEED_COL) => row?.[DEED_COL[key]];
+const cell = (row: unknown[] | undefined, key: keyof typeof DEED.col) => row?.[DEED.col[key]];
 
 /** The Hội Cựu chiến binh's report of a house repair, and the commune's own report of the same deed. */
 const VETERANS = {
@@ -47,14 +47,14 @@ function stored(addOn: AddOn, keyed: Record<string, string>): string {
   return result.id!;
 }
 
-const rowOf = (addOn: AddOn, id: string) => tabRows(addOn, 'Việc tốt').find((r) => r[DEED_COL.id] === id);
+const rowOf = (addOn: AddOn, id: string) => tabRows(addOn, DEED.name).find((r) => r[DEED.col.id] === id);
 
 describe('near-duplicate deeds at intake', () => {
   it('points the second of two units’ reports of one deed at the first, and stores both', () => {
     const addOn = freshAddOn();
     const first = stored(addOn, VETERANS);
     const second = stored(addOn, COMMUNE);
-    expect(tabRows(addOn, 'Việc tốt')).toHaveLength(2);
+    expect(tabRows(addOn, DEED.name)).toHaveLength(2);
     expect(cell(rowOf(addOn, first), 'duplicateOf')).toBe('');
     expect(cell(rowOf(addOn, second), 'duplicateOf')).toBe(first);
   });
@@ -122,7 +122,7 @@ describe('the index', () => {
     stored(addOn, { ...OTHER_HOUSE, title: 'Lượt đầu: nạp cấu hình và chỉ mục', doneOn: '2026-10-01' });
     const plain = callsOf(addOn, VETERANS);
     const duplicate = callsOf(addOn, COMMUNE);
-    expect(cell(tabRows(addOn, 'Việc tốt').at(-1), 'duplicateOf')).not.toBe('');
+    expect(cell(tabRows(addOn, DEED.name).at(-1), 'duplicateOf')).not.toBe('');
     expect(duplicate).toEqual(plain);
     expect(duplicate.sheets).toBeLessThanOrEqual(6);
     expect(duplicate.reads).toBe(0);
@@ -135,7 +135,7 @@ describe('the index', () => {
     addOn.runtime.clock.advance(7 * 3600_000); // CacheService keeps nothing longer than six hours
     addOn.runtime.scriptRun('getSidebarState'); // the settings come back into the cache: only the index is cold
     const rebuilt = callsOf(addOn, COMMUNE);
-    expect(cell(tabRows(addOn, 'Việc tốt').at(-1), 'duplicateOf')).toBe(first);
+    expect(cell(tabRows(addOn, DEED.name).at(-1), 'duplicateOf')).toBe(first);
     const warm = callsOf(addOn, { ...OTHER_HOUSE, title: 'Sửa nhà cho hộ cận nghèo ấp 4, xã Phước Hiệp' });
     expect(rebuilt.sheets).toBe(warm.sheets + 2); // getLastRow, and one getValues of the last rows
     expect(rebuilt.reads).toBe(1);
@@ -144,21 +144,21 @@ describe('the index', () => {
 
   it('keeps working when the index outgrows one cache value', () => {
     const addOn = freshAddOn();
-    const sheet = addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!;
+    const sheet = addOn.runtime.spreadsheet.getSheetByName(DEED.name)!;
     // 1,500 deeds of the last weeks, written straight into the sheet: the rebuild fingerprints them all.
     const rows = Array.from({ length: 1500 }, (_, i) => {
       const row: unknown[] = Array.from({ length: sheet.getLastColumn() }, () => '');
-      row[DEED_COL.id] = `VT-${i.toString(16).padStart(12, '0')}`;
-      row[DEED_COL.title] = `Việc tốt số ${i} của ấp ${i % 40}`;
-      row[DEED_COL.description] = `Hộ ${i} được giúp ${i * 7} ngày công, ${i * 3} triệu đồng, mã ${i.toString(36)}.`;
-      row[DEED_COL.doneOn] = new Date(Date.UTC(2026, 10, 1 + (i % 26)));
+      row[DEED.col.id] = `VT-${i.toString(16).padStart(12, '0')}`;
+      row[DEED.col.title] = `Việc tốt số ${i} của ấp ${i % 40}`;
+      row[DEED.col.description] = `Hộ ${i} được giúp ${i * 7} ngày công, ${i * 3} triệu đồng, mã ${i.toString(36)}.`;
+      row[DEED.col.doneOn] = new Date(Date.UTC(2026, 10, 1 + (i % 26)));
       return row;
     });
     sheet.insertRowsAfter(sheet.getMaxRows(), rows.length);
     sheet.getRange(2, 1, rows.length, rows[0]!.length).setValues(rows as never);
     const first = stored(addOn, VETERANS); // rebuilds the index: ~1,500 deeds, several cache values
     const second = callsOf(addOn, COMMUNE);
-    expect(cell(tabRows(addOn, 'Việc tốt').at(-1), 'duplicateOf')).toBe(first);
+    expect(cell(tabRows(addOn, DEED.name).at(-1), 'duplicateOf')).toBe(first);
     expect(second.reads).toBe(0); // read back whole from the cache
   });
 });

@@ -4,10 +4,11 @@ import type { AddOn } from '../../local/addon';
 import { ADMIN, REVIEWER, submitAnswers } from '../../local/flows';
 import type { SidebarState } from '#contract';
 import { GOOD, freshAddOn, okValue, review, sidebarCall, tabRows } from '../helpers';
+import { OUTBOX } from '../../src/domain/tabs';
 
-const OUTBOX = 'Hộp thư đi';
+const OUTBOX_TAB = OUTBOX.name;
 const BAD = { ...GOOD, title: 'Ví', description: 'quá ngắn' };
-const rows = (addOn: AddOn) => tabRows(addOn, OUTBOX).map((r) => [r[0], r[2], r[4], r[5]]);
+const rows = (addOn: AddOn) => tabRows(addOn, OUTBOX_TAB).map((r) => [r[0], r[2], r[4], r[5]]);
 const toSubmitter = (addOn: AddOn) => addOn.runtime.mail.sent.filter((m) => m.to === GOOD.email);
 const state = (addOn: AddOn) => okValue(sidebarCall<SidebarState>(addOn, REVIEWER, 'getSidebarState'));
 
@@ -38,7 +39,7 @@ describe('«Hộp thư đi»', () => {
     const addOn = freshAddOn();
     addOn.runtime.setUser(ADMIN);
     const { id } = submitAnswers(addOn, BAD);
-    const sheet = addOn.runtime.spreadsheet.getSheetByName(OUTBOX)!;
+    const sheet = addOn.runtime.spreadsheet.getSheetByName(OUTBOX_TAB)!;
     const first = sheet.getRange(2, 1, 1, sheet.getLastColumn()).getValues()[0]!;
     sheet.appendRow([...first.slice(0, 4), 'Chờ gửi', ...first.slice(5)]); // the same message queued again
     daily(addOn);

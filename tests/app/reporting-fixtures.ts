@@ -7,16 +7,16 @@ import { SAMPLE_UNITS } from '../../local/demo';
 import { isoWeekKey, monthKey, parseLocalDate } from '../../src/domain/calendar';
 import { FIELDS, NATURES, STATUSES, UNIT_TYPES } from '../../src/shared/codes';
 import type { FieldCode, Nature, Status } from '../../src/shared/codes';
-import { DEED_COLUMNS } from '../../src/domain/deed';
 import type { CellValue, DeedRow } from '../../src/domain/deed';
 import { toCell } from '../../src/gas/sheets';
 import { freshAddOn } from '../helpers';
+import * as TABS from '../../src/domain/tabs';
 
 export { LEADER };
 export const MONTHLY_HANDLER = 'monthlyReport';
 export const WEEKLY_HANDLER = 'weeklyReport';
-export const SENT_LOG = 'Hộp thư đi';
-export const INCIDENTS = 'Sự cố';
+export const SENT_LOG = TABS.OUTBOX.name;
+export const INCIDENTS = TABS.INCIDENTS.name;
 
 export interface DeedSpec {
   /** yyyy-MM-dd, the day the deed was done (Asia/Ho_Chi_Minh). */
@@ -91,18 +91,18 @@ export function deedRow(spec: DeedSpec): CellValue[] {
     version: 2,
     duplicateOf: '',
   };
-  return DEED_COLUMNS.map(([key]) => toCell(row[key]));
+  return TABS.DEED.keys.map((key) => toCell(row[key]));
 }
 
 /** Appends rows to «Việc tốt» with one setValues per block of 50,000 rows, as a bulk import would. */
 export function putRows(addOn: AddOn, rows: readonly CellValue[][]): void {
-  const sheet = addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!;
+  const sheet = addOn.runtime.spreadsheet.getSheetByName(TABS.DEED.name)!;
   const first = sheet.getLastRow() + 1;
   const missing = first + rows.length - 1 - sheet.getMaxRows();
   if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
   for (let i = 0; i < rows.length; i += 50_000) {
     const block = rows.slice(i, i + 50_000) as CellValue[][];
-    sheet.getRange(first + i, 1, block.length, DEED_COLUMNS.length).setValues(block);
+    sheet.getRange(first + i, 1, block.length, TABS.DEED.width).setValues(block);
   }
 }
 
@@ -155,7 +155,7 @@ export function tabNames(addOn: AddOn): string[] {
 
 /** Sets one setting of «Cấu hình» by its label, then tells the add-on (as an edit by a person would). */
 export function setSetting(addOn: AddOn, label: string, value: string | number): void {
-  const sheet = addOn.runtime.spreadsheet.getSheetByName('Cấu hình')!;
+  const sheet = addOn.runtime.spreadsheet.getSheetByName(TABS.SETTINGS.name)!;
   const labels = sheet
     .getRange(2, 1, sheet.getLastRow() - 1, 1)
     .getValues()

@@ -1,6 +1,6 @@
 // The monthly summary through the built bundle: which deeds count (months and weeks in Asia/Ho_Chi_Minh),
 // the tab's blocks and charts, one tab and one email per month, a forced resend, the menu's preview.
-import { DEED_COL } from '../../src/domain/deed';
+import { DEED } from '../../src/domain/tabs';
 import {
   INCIDENTS,
   LEADER,
@@ -279,9 +279,9 @@ describe('the email', () => {
     expect(mail!.htmlBody).toMatch(/và \d+ việc khác — xem trong tab/);
     expect(mail!.body).toMatch(/và \d+ việc khác — xem trong tab/);
     expect(block(addOn, NOV, /tặng Thư khen \(2000\)/)).toHaveLength(2002); // the tab has them all
-    const ids = values(addOn, 'Việc tốt')
+    const ids = values(addOn, DEED.name)
       .slice(1)
-      .map((r) => r[DEED_COL.id]);
+      .map((r) => r[DEED.col.id]);
     expect(
       new Set(
         block(addOn, NOV, /tặng Thư khen/)

@@ -5,13 +5,14 @@ import type { AddOn } from '../../local/addon';
 import { REVIEWER } from '../../local/flows';
 import { SAMPLE_UNITS } from '../../local/demo';
 import { SENT_LOG, WEEKLY_HANDLER, fire, putDeeds, sheetAt, values } from './reporting-fixtures';
+import { INCIDENTS, UNITS } from '../../src/domain/tabs';
 
 const MONDAY = '2026-11-30T07:00:00+07:00'; // week 48 (23–29 November) has just ended
 const digestOf = (addOn: AddOn) => addOn.runtime.mail.sent.filter((m) => m.to.includes(REVIEWER));
 const reminders = (addOn: AddOn) => addOn.runtime.mail.sent.filter((m) => m.subject.startsWith('[Việc tốt] Nhắc'));
 
 function registry(addOn: AddOn) {
-  return addOn.runtime.spreadsheet.getSheetByName('Đơn vị')!;
+  return addOn.runtime.spreadsheet.getSheetByName(UNITS.name)!;
 }
 
 function lastWeek(radioPicks: number): AddOn {
@@ -121,7 +122,7 @@ describe('reminders', () => {
     // 12 recipients left, one kept for the admin: the digest (2 reviewers), 9 reminders, then the admin is told.
     expect(addOn.runtime.mail.sent).toHaveLength(11);
     expect(addOn.runtime.mail.sent.at(-1)!.to).toBe('admin@example.org');
-    const incident = values(addOn, 'Sự cố')[1]!;
+    const incident = values(addOn, INCIDENTS.name)[1]!;
     expect(incident.slice(1, 3)).toEqual(['Bản tin tuần', '2026-W48']);
     expect(incident[3]).toMatch(/^Hết hạn mức gửi thư trong ngày: chưa gửi cho /);
     expect(incident[4]).toBe('Chạy lại sau 24 giờ: chỉ người chưa nhận mới được gửi.');

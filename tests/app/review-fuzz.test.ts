@@ -6,6 +6,7 @@ import type { AddOn } from '../../local/addon';
 import type { DeedDetail, ReviewAction, Result } from '#contract';
 import type { Recognition, Status } from '../../src/shared/codes';
 import { GOOD, freshAddOn, tabRows } from '../helpers';
+import { AUDIT } from '../../src/domain/tabs';
 
 const OTHER = 'admin@example.org'; // also a reviewer in the settings local/flows.ts writes
 const LEGAL: Record<Status, Status[]> = {
@@ -77,10 +78,10 @@ describe('two reviewers at random', () => {
           if (s.refresh) views.delete(`${s.who}|${id}`);
           const seen = view(s.who, id);
           const before = (call(addOn, REVIEWER, 'getDeed', { id }) as { value: DeedDetail }).value;
-          const auditBefore = tabRows(addOn, 'Nhật ký').length;
+          const auditBefore = tabRows(addOn, AUDIT.name).length;
           const r = call(addOn, s.who, 'reviewDeed', { id, row: seen.row, version: seen.version, action: s.action });
           const after = (call(addOn, REVIEWER, 'getDeed', { id }) as { value: DeedDetail }).value;
-          const auditRows = tabRows(addOn, 'Nhật ký').slice(auditBefore);
+          const auditRows = tabRows(addOn, AUDIT.name).slice(auditBefore);
           if (seen.version !== before.version) {
             // A stale view never overwrites: refused, nothing changed.
             expect(r).toEqual(expect.objectContaining({ ok: false, code: 'stale' }));

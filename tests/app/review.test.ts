@@ -2,7 +2,7 @@
 // versions refused, only changed cells written, one audit row per change, paged lists in ≤ 3 Sheets calls.
 import { OUTSIDER, REVIEWER, submitAnswers } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
-import { DEED_COL } from '../../src/domain/deed';
+import { AUDIT, DEED } from '../../src/domain/tabs';
 import { SERVER_FUNCTIONS } from '#contract';
 import type { DeedDetail, DeedPage, ReviewAction, SidebarState } from '#contract';
 import { GOOD, freshAddOn, getDeed, okValue, review, sidebarCall, tabRows } from '../helpers';
@@ -57,7 +57,7 @@ describe('roles', () => {
       }
     }
     expect(getDeed(addOn, once).version).toBe(1);
-    expect(tabRows(addOn, 'Nhật ký')).toEqual([]);
+    expect(tabRows(addOn, AUDIT.name)).toEqual([]);
     // Every function the sidebar can call is either read-only or refused (here, or in tests/app/ladder.test.ts).
     expect([...SERVER_FUNCTIONS].sort()).toEqual([
       'decideSuggestion',
@@ -101,11 +101,11 @@ describe('decisions under the seed’s rules', () => {
     const marked = okValue(review(addOn, once, { kind: 'mark', recognition: 'thu_khen', on: true }));
     expect(marked.recognitions).toEqual(['thu_khen']);
     expect(marked.version).toBe(3);
-    const row = tabRows(addOn, 'Việc tốt').find((r) => r[0] === once)!;
-    expect(row[DEED_COL.thuKhen]).toBe(true);
-    expect(row[DEED_COL.status]).toBe('Đã duyệt');
-    expect(row[DEED_COL.reviewer]).toBe(REVIEWER);
-    const audit = tabRows(addOn, 'Nhật ký');
+    const row = tabRows(addOn, DEED.name).find((r) => r[0] === once)!;
+    expect(row[DEED.col.thuKhen]).toBe(true);
+    expect(row[DEED.col.status]).toBe('Đã duyệt');
+    expect(row[DEED.col.reviewer]).toBe(REVIEWER);
+    const audit = tabRows(addOn, AUDIT.name);
     expect(audit.map((a) => [a[1], a[2], a[3], a[4], a[5], a[6]])).toEqual([
       [REVIEWER, once, 'accept', 'Trạng thái', 'Mới', 'Đã duyệt'],
       [REVIEWER, once, 'mark', 'Thư khen', false, true],
@@ -226,7 +226,7 @@ describe('concurrency', () => {
   it('finds the deed by id when rows moved (someone sorted the sheet)', () => {
     const { addOn, once } = withDeeds();
     const seen = getDeed(addOn, once);
-    const sheet = addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!;
+    const sheet = addOn.runtime.spreadsheet.getSheetByName(DEED.name)!;
     sheet.insertRowsBefore(2, 3);
     expect(
       okValue(

@@ -3,8 +3,9 @@
 import { ADMIN, OUTSIDER } from '../../local/flows';
 import { compareReports, emulatedSelfCheck } from '../../local/selfCheck';
 import { freshAddOn, tabRows } from '../helpers';
+import { SELF_CHECK } from '../../src/domain/tabs';
 
-const TAB = 'Kiểm tra';
+const TAB = SELF_CHECK.name;
 
 function runAs(user: string) {
   const addOn = freshAddOn();

@@ -6,6 +6,7 @@ import { freshAddOn, tabRows } from '../helpers';
 import { bootAddOn } from '../../local/addon';
 import { setUpSheet } from '../../local/flows';
 import type { Question } from '../../src/domain/form';
+import { SETTINGS, UNITS } from '../../src/domain/tabs';
 
 type QuestionItem = GoogleAppsScript.Forms.ListItem | GoogleAppsScript.Forms.TextItem;
 
@@ -66,7 +67,7 @@ describe('set-up', () => {
   it('updates in place when run again: one form, one trigger, people’s registry edits kept and offered', () => {
     const addOn = freshAddOn();
     const { runtime } = addOn;
-    const units = runtime.spreadsheet.getSheetByName('Đơn vị')!;
+    const units = runtime.spreadsheet.getSheetByName(UNITS.name)!;
     units.getRange('B3').setValue('Đảng bộ xã An Nhơn Tây (mới)');
     units.getRange('F4').setValue(false); // a unit merged away in 2025
     const before = runtime.forms[0]!.getItems()[0]!.getId();
@@ -82,7 +83,7 @@ describe('set-up', () => {
       .map((c) => c.getValue());
     expect(choices).toContain('Đảng bộ xã An Nhơn Tây (mới)');
     expect(choices).not.toContain(String(units.getRange('B4').getValue()));
-    expect(tabRows(addOn, 'Đơn vị')).toHaveLength(48);
+    expect(tabRows(addOn, UNITS.name)).toHaveLength(48);
   });
 
   it('repairs a deleted trigger and an extra copy of it', () => {
@@ -98,7 +99,7 @@ describe('set-up', () => {
 
   it('tells the admin which settings cell is wrong, in Vietnamese', () => {
     const addOn = freshAddOn();
-    const settings = addOn.runtime.spreadsheet.getSheetByName('Cấu hình')!;
+    const settings = addOn.runtime.spreadsheet.getSheetByName(SETTINGS.name)!;
     settings.getRange('B6').setValue('tuyengiao@example.org, không-phải-email');
     settings.getRange('B9').setValue(31);
     addOn.call('menuSetup');

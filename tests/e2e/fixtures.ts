@@ -5,7 +5,7 @@ import type { DeedDetail, LadderView, Result, ReviewAction } from '#contract';
 import type { AddOn } from '../../local/addon';
 import { SAMPLE_UNITS } from '../../local/demo';
 import { REVIEWER, submitAnswers } from '../../local/flows';
-import { DEED_COL } from '../../src/domain/deed';
+import { DEED } from '../../src/domain/tabs';
 import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS } from '../../src/shared/codes';
 import type { FieldCode, Nature, Proposal, Recognition, Status } from '../../src/shared/codes';
 
@@ -392,7 +392,7 @@ const SEEDS: Seed[] = [
   },
 ];
 
-const DEEDS_TAB = 'Việc tốt';
+const DEEDS_TAB = DEED.name;
 
 /** What the unit typed into the form for a seed. */
 function answers(s: Seed): Record<string, string> {
@@ -439,8 +439,8 @@ export function deedOf(addOn: AddOn, id: string): DeedDetail {
 }
 
 /** A person types into one cell of the deed's row in «Việc tốt» (the real onEdit runs). */
-export function editCell(addOn: AddOn, deed: DeedDetail, key: keyof typeof DEED_COL, value: string): void {
-  const n = DEED_COL[key];
+export function editCell(addOn: AddOn, deed: DeedDetail, key: keyof typeof DEED.col, value: string): void {
+  const n = DEED.col[key];
   const letter = (n >= 26 ? String.fromCharCode(64 + Math.floor(n / 26)) : '') + String.fromCharCode(65 + (n % 26));
   const fired = addOn.runtime.userEdit(DEEDS_TAB, `${letter}${deed.row}`, value, { user: 'chibo@example.org' });
   if (fired.some((f) => f.error)) throw new Error(`fixture hand edit: ${String(fired[0]!.error)}`);

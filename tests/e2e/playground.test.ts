@@ -9,6 +9,7 @@ import { HOSTILE_TITLE } from '../../local/playground/seed';
 import { DECISION, RESCUER, SOUP_KITCHEN, acceptAndMark } from '../../local/playground/seedLadder';
 import { MSG_REVIEW } from '../../src/shared/messages';
 import { browserAround, closeChecked, openPage } from './browser';
+import { DEED } from '../../src/domain/tabs';
 
 let browser: Browser;
 let playground: Awaited<ReturnType<typeof startPlayground>>;
@@ -79,7 +80,7 @@ describe('the sidebar on the playground', () => {
     expect(await listed.locator('.chip').allTextContents()).toContain('Thư khen');
 
     // the write reached the emulated Sheet
-    const sheet = playground.pg.addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!;
+    const sheet = playground.pg.addOn.runtime.spreadsheet.getSheetByName(DEED.name)!;
     const rows = sheet.getDataRange().getValues();
     const header = rows[0]!.map(String);
     const row = rows.find((r) => r[0] === id)!;

@@ -24,6 +24,7 @@ import {
 } from './fixtures';
 import { startSeeded, watchCalls } from './seeded';
 import type { Calls, Role, Seeded } from './seeded';
+import { DEED, SETTINGS } from '../../src/domain/tabs';
 
 let browser: Browser;
 let server: Seeded;
@@ -410,7 +411,7 @@ describe('read-only', () => {
 
   test('settings errors are shown as a warning', async () => {
     // An administrator types a wrong address into «Cấu hình» (B7: «Email lãnh đạo nhận báo cáo»); onEdit runs.
-    const fired = server.pg.addOn.runtime.userEdit('Cấu hình', 'B7', 'không-phải-email', { user: ADMIN });
+    const fired = server.pg.addOn.runtime.userEdit(SETTINGS.name, 'B7', 'không-phải-email', { user: ADMIN });
     expect(fired.map((f) => f.error)).toEqual([undefined]);
     await open();
     expect(await page.locator('header div.banner.warn strong').textContent()).toBe(
@@ -505,7 +506,7 @@ describe('a possible duplicate', () => {
 
   test('says so when the earlier deed is gone from the Sheet', async () => {
     await open();
-    const deeds = server.pg.addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!;
+    const deeds = server.pg.addOn.runtime.spreadsheet.getSheetByName(DEED.name)!;
     deeds.deleteRow(deed(DUPLICATE_EARLIER).row); // someone deleted its row in the Sheet
     await page.locator('#q').pressSequentially('thap sang duong que');
     await range('1–1 / 1');

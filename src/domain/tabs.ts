@@ -1,0 +1,249 @@
+// Every tab the add-on owns: its name, its header row and, per column, a key and a kind — the Sheet's structure.
+// Tab names and column headers live here (not in shared/messages.ts, which keeps the sentences) because they are
+// the spreadsheet's schema: set-up creates the tabs from it, readers find columns by key (DEED.col.status, never a
+// literal number) and the structure check (gas/structure.ts) compares a tab's header row with it.
+// Append new columns at the end: existing spreadsheets keep the columns they were created with.
+
+/** What a column holds, as the Sheet stores it. */
+export type ColumnKind = 'id' | 'text' | 'date' | 'number' | 'boolean' | 'json';
+
+type ColumnSpec = readonly [key: string, header: string, kind: ColumnKind];
+
+export interface TabSchema<K extends string = string> {
+  readonly name: string;
+  /** Column keys in sheet order. */
+  readonly keys: readonly K[];
+  /** The header row people see. */
+  readonly headers: readonly string[];
+  readonly kinds: Readonly<Record<K, ColumnKind>>;
+  /** 0-based column index of each key. */
+  readonly col: Readonly<Record<K, number>>;
+  readonly width: number;
+}
+
+export type ColumnKey<T> = T extends TabSchema<infer K> ? K : never;
+
+function defineTab<const C extends readonly ColumnSpec[]>(name: string, columns: C): TabSchema<C[number][0]> {
+  type K = C[number][0];
+  const keys = columns.map(([key]) => key as K);
+  const headers = columns.map(([, header]) => header);
+  // The structure check finds a column by its header: two equal headers in one tab would hide a move.
+  if (new Set(keys).size !== keys.length || new Set(headers).size !== headers.length)
+    throw new Error(`Duplicate column key or header in tab ${name}`);
+  return {
+    name,
+    keys,
+    headers,
+    kinds: Object.fromEntries(columns.map(([key, , kind]) => [key, kind])) as Record<K, ColumnKind>,
+    col: Object.fromEntries(keys.map((key, i) => [key, i])) as Record<K, number>,
+    width: columns.length,
+  };
+}
+
+/** «Việc tốt»: one row per valid submission (domain/deed.ts builds it). */
+export const DEED = defineTab('Việc tốt', [
+  ['id', 'Mã', 'id'],
+  ['receivedAt', 'Thời điểm nhận', 'date'],
+  ['unitCode', 'Mã đơn vị', 'id'],
+  ['unitName', 'Đơn vị', 'text'],
+  ['unitType', 'Loại hình', 'text'],
+  ['performerKind', 'Cá nhân/Tập thể', 'text'],
+  ['performerName', 'Người thực hiện', 'text'],
+  ['performerRole', 'Chức vụ, nơi công tác', 'text'],
+  ['title', 'Tên việc tốt', 'text'],
+  ['description', 'Nội dung', 'text'],
+  ['submittedField', 'Lĩnh vực đơn vị chọn', 'text'],
+  ['field', 'Lĩnh vực', 'text'],
+  ['fieldReason', 'Lý do phân loại', 'text'],
+  ['confidence', 'Độ tin cậy', 'number'],
+  ['flagged', 'Cần xem lĩnh vực', 'boolean'],
+  ['nature', 'Tính chất', 'text'],
+  ['startDate', 'Ngày bắt đầu', 'date'],
+  ['doneOn', 'Ngày thực hiện', 'date'],
+  ['week', 'Tuần', 'text'],
+  ['month', 'Tháng', 'text'],
+  ['place', 'Địa điểm', 'text'],
+  ['beneficiaries', 'Người được giúp đỡ', 'text'],
+  ['evidence', 'Minh chứng', 'text'],
+  ['proposal', 'Đơn vị đề nghị', 'text'],
+  ['email', 'Email liên hệ', 'text'],
+  ['phone', 'Điện thoại', 'text'],
+  ['status', 'Trạng thái', 'text'],
+  ['thuKhen', 'Thư khen', 'boolean'],
+  ['giayKhen', 'Giấy khen', 'boolean'],
+  ['guongDienHinh', 'Gương điển hình', 'boolean'],
+  ['phatThanh', 'Phát thanh (tuần)', 'boolean'],
+  ['banTin', 'Bản tin (tháng)', 'boolean'],
+  ['chuyenDuoiCo', 'Chuyện kể dưới cờ', 'boolean'],
+  ['kyYeu', 'Kỷ yếu', 'boolean'],
+  ['note', 'Ghi chú người duyệt', 'text'],
+  ['reviewer', 'Người duyệt', 'text'],
+  ['reviewedAt', 'Thời điểm duyệt', 'date'],
+  ['version', 'Phiên bản', 'number'],
+  ['duplicateOf', 'Có thể trùng với', 'id'],
+]);
+export type DeedKey = ColumnKey<typeof DEED>;
+
+/** «Cần bổ sung»: submissions that cannot be recorded as they are. */
+export const NEEDS_FIX = defineTab('Cần bổ sung', [
+  ['id', 'Mã', 'id'],
+  ['receivedAt', 'Thời điểm nhận', 'date'],
+  ['unit', 'Đơn vị (như đã gửi)', 'text'],
+  ['title', 'Tên việc tốt (như đã gửi)', 'text'],
+  ['reasons', 'Lý do cần bổ sung', 'text'],
+  ['email', 'Email liên hệ', 'text'],
+  ['answers', 'Toàn bộ câu trả lời (JSON)', 'json'],
+  ['status', 'Trạng thái', 'text'],
+]);
+
+/** «Văn bản dài»: the parts of a text longer than a cell holds. */
+export const LONG_TEXT = defineTab('Văn bản dài', [
+  ['id', 'Mã', 'id'],
+  ['column', 'Cột', 'text'],
+  ['part', 'Phần', 'number'],
+  ['text', 'Văn bản', 'text'],
+]);
+
+/** «Chờ xử lý»: submissions saved while the Sheet was busy, recorded later; the JSON may spill over more cells. */
+export const PENDING = defineTab('Chờ xử lý', [
+  ['id', 'Mã', 'id'],
+  ['receivedAt', 'Thời điểm nhận', 'date'],
+  ['reason', 'Lý do chờ', 'text'],
+  ['data', 'Dữ liệu (JSON, có thể nhiều ô)', 'json'],
+]);
+
+/** «Đơn vị»: the registry of units, owned by people once set-up has created it. */
+export const UNITS = defineTab('Đơn vị', [
+  ['code', 'Mã đơn vị', 'id'],
+  ['name', 'Tên đơn vị', 'text'],
+  ['type', 'Loại hình', 'text'],
+  ['parent', 'Trực thuộc', 'text'],
+  ['email', 'Email liên hệ', 'text'],
+  ['active', 'Hoạt động', 'boolean'],
+]);
+
+/** «Cấu hình»: one setting per row. */
+export const SETTINGS = defineTab('Cấu hình', [
+  ['item', 'Mục', 'text'],
+  ['value', 'Giá trị', 'text'],
+  ['help', 'Hướng dẫn', 'text'],
+]);
+
+/** «Nhật ký»: every decision and hand edit. */
+export const AUDIT = defineTab('Nhật ký', [
+  ['at', 'Thời điểm', 'date'],
+  ['user', 'Người thực hiện', 'text'],
+  ['deedId', 'Mã việc tốt', 'id'],
+  ['action', 'Hành động', 'text'],
+  ['column', 'Cột', 'text'],
+  ['before', 'Trước', 'text'],
+  ['after', 'Sau', 'text'],
+]);
+
+/** «Lưu trữ»: one row per year moved to an archive spreadsheet. */
+export const ARCHIVES = defineTab('Lưu trữ', [
+  ['year', 'Năm', 'number'],
+  ['deeds', 'Số việc tốt', 'number'],
+  ['url', 'Bảng tính lưu trữ', 'text'],
+  ['at', 'Thời điểm', 'date'],
+  ['user', 'Người thực hiện', 'text'],
+]);
+
+/** «Hộp thư đi»: every email the add-on sends; the body may spill over more cells after the fixed columns. */
+export const OUTBOX = defineTab('Hộp thư đi', [
+  ['key', 'Khoá', 'id'],
+  ['kind', 'Loại thư', 'text'],
+  ['to', 'Người nhận', 'text'],
+  ['subject', 'Tiêu đề', 'text'],
+  ['status', 'Trạng thái', 'text'],
+  ['note', 'Ghi chú', 'text'],
+  ['queuedAt', 'Xếp hàng lúc', 'date'],
+  ['sentAt', 'Gửi lúc', 'date'],
+  ['body', 'Nội dung', 'text'],
+]);
+
+/** «Sự cố»: what went wrong in a job, and what to do. */
+export const INCIDENTS = defineTab('Sự cố', [
+  ['at', 'Thời điểm', 'date'],
+  ['job', 'Việc', 'text'],
+  ['period', 'Kỳ', 'text'],
+  ['problem', 'Sự cố', 'text'],
+  ['todo', 'Cần làm', 'text'],
+]);
+
+/** «Hồ sơ khen thưởng»: each performer's history, rebuilt from the deeds. */
+export const LADDER = defineTab('Hồ sơ khen thưởng', [
+  ['key', 'Khoá', 'id'],
+  ['name', 'Người/tập thể', 'text'],
+  ['performerKind', 'Cá nhân/Tập thể', 'text'],
+  ['unitCode', 'Mã đơn vị', 'id'],
+  ['unitName', 'Đơn vị', 'text'],
+  ['accepted', 'Việc tốt đã duyệt', 'number'],
+  ['thuKhen', 'Thư khen', 'number'],
+  ['giayKhen', 'Giấy khen', 'number'],
+  ['guongDienHinh', 'Gương điển hình', 'number'],
+  ['media', 'Được giới thiệu (phát thanh, bản tin, dưới cờ, kỷ yếu)', 'number'],
+  ['deeds', 'Các việc tốt (mới nhất trước)', 'text'],
+]);
+
+/** «Đề xuất khen thưởng»: the ladder's suggestions and what the reviewers made of them. */
+export const SUGGESTIONS = defineTab('Đề xuất khen thưởng', [
+  ['key', 'Khoá', 'id'],
+  ['kind', 'Loại', 'text'],
+  ['status', 'Trạng thái', 'text'],
+  ['score', 'Điểm', 'number'],
+  ['name', 'Người/tập thể', 'text'],
+  ['performerKind', 'Cá nhân/Tập thể', 'text'],
+  ['unitCode', 'Mã đơn vị', 'id'],
+  ['unitName', 'Đơn vị', 'text'],
+  ['deedId', 'Mã việc tốt', 'id'],
+  ['deedTitle', 'Tên việc tốt', 'text'],
+  ['reason', 'Lý do đề xuất', 'text'],
+  ['decidedBy', 'Người xử lý', 'text'],
+  ['decidedAt', 'Thời điểm xử lý', 'date'],
+  ['note', 'Ghi chú', 'text'],
+  ['performerKey', 'Khoá người thực hiện', 'id'],
+]);
+
+/** «Sổ quyết định»: leadership's decisions on Thư khen and Giấy khen, one row per (deed, recognition). */
+export const REGISTER = defineTab('Sổ quyết định', [
+  ['key', 'Khoá', 'id'],
+  ['deedId', 'Mã việc tốt', 'id'],
+  ['kind', 'Hình thức', 'text'],
+  ['number', 'Số quyết định', 'text'],
+  ['date', 'Ngày quyết định', 'date'],
+  ['level', 'Cấp quyết định', 'text'],
+  ['name', 'Người/tập thể', 'text'],
+  ['unitName', 'Đơn vị', 'text'],
+  ['deedTitle', 'Tên việc tốt', 'text'],
+  ['recordedBy', 'Người ghi', 'text'],
+  ['recordedAt', 'Thời điểm ghi', 'date'],
+]);
+
+/** «Kiểm tra»: the self-check's probes, rewritten on each run. */
+export const SELF_CHECK = defineTab('Kiểm tra', [
+  ['id', 'Mã', 'id'],
+  ['name', 'Kiểm tra', 'text'],
+  ['expected', 'Mong đợi', 'text'],
+  ['result', 'Kết quả', 'text'],
+  ['observed', 'Quan sát được hoặc lỗi', 'text'],
+  ['ms', 'Thời gian (ms)', 'number'],
+]);
+
+/** Every tab with a fixed header row, in the order set-up creates them (the monthly summary tabs have none). */
+export const OWNED_TABS: readonly TabSchema[] = [
+  DEED,
+  NEEDS_FIX,
+  LONG_TEXT,
+  PENDING,
+  OUTBOX,
+  SETTINGS,
+  UNITS,
+  AUDIT,
+  ARCHIVES,
+  INCIDENTS,
+  LADDER,
+  SUGGESTIONS,
+  REGISTER,
+  SELF_CHECK,
+];

@@ -1,0 +1,45 @@
+// The structure check: each owned tab's header row, as the Sheet holds it, against its schema (domain/tabs.ts).
+import { headerDrift, headerMatches, columnLetter } from '../domain/structure';
+import type { HeaderDrift } from '../domain/structure';
+import { OWNED_TABS } from '../domain/tabs';
+import type { TabSchema } from '../domain/tabs';
+import { MSG_STRUCTURE } from '../shared/messages';
+import { spreadsheet } from './sheets';
+
+/** A tab's header row held against its schema: '1:1' spans every column of the grid, so one read sees them all. */
+export function tabDrift(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: TabSchema): HeaderDrift {
+  return headerDrift(schema, sheet.getRange('1:1').getValues()[0] ?? []);
+}
+
+/** What is wrong with a tab's header row, in Vietnamese, with the columns as people see them (A, B, …). */
+export function driftText(schema: TabSchema, drift: HeaderDrift): string {
+  const L = columnLetter;
+  return MSG_STRUCTURE.tab(schema.name, [
+    ...drift.missing.map((c) => MSG_STRUCTURE.missing(c.header, L(c.column))),
+    ...drift.moved.map((c) => MSG_STRUCTURE.moved(c.header, L(c.from), L(c.to))),
+    ...drift.renamed.map((c) => MSG_STRUCTURE.renamed(c.header, c.found, L(c.column))),
+    ...drift.extra.map((c) => MSG_STRUCTURE.extra(c.header, L(c.column))),
+  ]);
+}
+
+export interface TabStructure {
+  schema: TabSchema;
+  /** null when the tab does not exist (yet): the add-on creates it when first needed. */
+  drift: HeaderDrift | null;
+}
+
+/** Every owned tab's structure: one lookup per tab and one header read per tab present. */
+export function checkStructure(schemas: readonly TabSchema[] = OWNED_TABS): TabStructure[] {
+  const ss = spreadsheet();
+  return schemas.map((schema) => {
+    const sheet = ss.getSheetByName(schema.name);
+    return { schema, drift: sheet ? tabDrift(sheet, schema) : null };
+  });
+}
+
+/** One Vietnamese line per present tab whose header row no longer matches its schema. */
+export function structureProblems(schemas: readonly TabSchema[] = OWNED_TABS): string[] {
+  return checkStructure(schemas)
+    .filter((t): t is { schema: TabSchema; drift: HeaderDrift } => t.drift !== null && !headerMatches(t.drift))
+    .map((t) => driftText(t.schema, t.drift));
+}
