@@ -3,12 +3,12 @@
 // lock, refuse a stale version, touch only the cells they change and leave one audit row per change.
 import * as z from 'zod/mini';
 import { FIELDS, STATUSES, UNIT_TYPES, codeByLabel } from '../shared/codes';
-import type { Status } from '../shared/codes';
+import type { Recognition, Status } from '../shared/codes';
 import { isoDate, isoWeekKey, monthKey } from '../domain/calendar';
-import { DEED } from '../domain/tabs';
+import { AUDIT, DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
-import { RECOGNITION_COLUMNS, decide } from '../domain/review';
-import type { RuleContext } from '../domain/review';
+import { RECOGNITION_COLUMNS, decide, withdrawalsOnAccept } from '../domain/review';
+import type { Change, LastAudit, RuleContext } from '../domain/review';
 import { fold } from '../domain/text';
 import type {
   DecisionRecord,
@@ -19,7 +19,7 @@ import type {
   ServerApi,
   SidebarState,
 } from '#contract';
-import { MSG_REVIEW } from '../shared/messages';
+import { MSG_REVIEW, MSG_REVIEW_RECHECK } from '../shared/messages';
 import { loadConfig } from './config';
 import type { Config } from './config';
 import { carries, cell, isMarked, reviewState, toDetail, toSummary, versionOf } from './deedRows';
@@ -44,6 +44,8 @@ import { appendRows, rowsMatching, toCell } from '../gas/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Row = unknown[];
+/** The most rows of «Nhật ký» one read spans when looking for a deed's audit rows (a read of 4 columns). */
+const AUDIT_RUN_ROWS = 1000;
 
 export const reviewServer: Pick<ServerApi, 'getSidebarState' | 'listDeeds' | 'getDeed' | 'reviewDeed'> = {
   getSidebarState: () =>
@@ -97,7 +99,9 @@ function decisionsIfCommended(values: Row): DecisionRecord[] {
 /**
  * One review action on a deed, the caller holding the document lock: the version checked (when given), the seed's
  * rules applied to the row as it is now, only the changed cells written, the reviewer stamped and one audit row per
- * change. The unit's email (request for information) is returned, to be queued once the lock is released.
+ * change. An accept also re-checks every mark the deed carries and withdraws, in the same write, those the rules
+ * forbid or no reviewer set (domain/review.ts withdrawalsOnAccept), each audited with its reason and listed in the
+ * answer's `cleared`. The unit's email (request for information) is returned, to be queued once the lock is released.
  */
 export function applyReview(
   target: { id: string; row?: number; version?: number },
@@ -111,28 +115,40 @@ export function applyReview(
   const found = locate(sheet, target.id, target.row);
   if (target.version !== undefined && versionOf(found.values) !== target.version)
     throw new Refusal('stale', MSG_REVIEW.stale);
-  const decision = decide(reviewState(found.values), action, ctx);
+  const state = reviewState(found.values);
+  const decision = decide(state, action, ctx);
   if (!decision.ok) throw new Refusal('rule', decision.error);
   if (decision.changes.length === 0) return { detail: detailOf(found.values, found.row, ctx) };
-  const now = new Date();
-  const values = [...found.values];
-  for (const change of decision.changes) values[DEED.col[change.key]] = change.after;
   // Read what the answer needs before writing: a read after queued writes would force a flush and a cold read.
   const audit = auditTab();
+  const withdrawn =
+    action.kind === 'accept' ? withdrawalsOnAccept(state, ctx, (marks) => lastAuditOf(audit, target.id, marks)) : [];
+  const changes = [...decision.changes, ...withdrawn.map((w) => w.change)];
+  const now = new Date();
+  const values = [...found.values];
+  for (const change of changes) values[DEED.col[change.key]] = change.after;
   const decisions = decisionsIfCommended(values);
-  for (const change of decision.changes)
-    sheet.getRange(found.row, DEED.col[change.key] + 1).setValue(toCell(change.after));
+  writeChanges(sheet, found.row, changes);
   const version = versionOf(found.values) + 1;
   // reviewer, reviewedAt and version sit side by side: one write.
   values[DEED.col.reviewer] = user;
   values[DEED.col.reviewedAt] = now;
   values[DEED.col.version] = version;
   sheet.getRange(found.row, DEED.col.reviewer + 1, 1, 3).setValues([[toCell(user), now, version]]);
-  appendRows(
-    audit,
-    decision.changes.map((c) => [now, user, target.id, auditAction, header(c.key), c.before, c.after]),
-  );
-  const detail = toDetail(values, found.row, ctx, decisions);
+  appendRows(audit, [
+    ...decision.changes.map((c) => [now, user, target.id, auditAction, header(c.key), c.before, c.after]),
+    ...withdrawn.map(({ change: c, reason }) => [
+      now,
+      user,
+      target.id,
+      MSG_REVIEW_RECHECK.audit(reason),
+      header(c.key),
+      c.before,
+      c.after,
+    ]),
+  ]);
+  const cleared = withdrawn.map(({ recognition, reason }) => ({ recognition, reason }));
+  const detail = { ...toDetail(values, found.row, ctx, decisions), ...(cleared.length > 0 ? { cleared } : {}) };
   const to = decision.mailToUnit
     ? String(cell(found.values, 'email') ?? '') || unitEmail(config, String(cell(found.values, 'unitCode')))
     : '';
@@ -150,6 +166,47 @@ export function applyReview(
   };
 }
 
+/** The changed cells of a deed's row, a run of side-by-side cells (status and the marks after it) in one write. */
+function writeChanges(sheet: Sheet, row: number, changes: readonly Change[]): void {
+  const sorted = [...changes].sort((a, b) => DEED.col[a.key] - DEED.col[b.key]);
+  for (let i = 0; i < sorted.length;) {
+    let j = i + 1;
+    while (j < sorted.length && DEED.col[sorted[j]!.key] === DEED.col[sorted[j - 1]!.key] + 1) j++;
+    const run = sorted.slice(i, j).map((c) => toCell(c.after));
+    const range = sheet.getRange(row, DEED.col[sorted[i]!.key] + 1, 1, run.length);
+    if (run.length === 1) range.setValue(run[0]!);
+    else range.setValues([run]);
+    i = j;
+  }
+}
+
+/**
+ * The last «Nhật ký» row of each of these marks' columns for the deed: one search of the deed-id column, then the
+ * deed's rows read newest first, up to AUDIT_RUN_ROWS of the tab at a time, until every column is found or the rows
+ * run out (a mark set in the same sitting as the accept or the hand edit after it: usually one read). The number of
+ * calls grows with the deed's own audit rows far apart, never with the size of the tab.
+ */
+function lastAuditOf(audit: Sheet, id: string, marks: readonly Recognition[]): Map<Recognition, LastAudit> {
+  const wanted = new Map(marks.map((r) => [header(RECOGNITION_COLUMNS[r]), r]));
+  const found = new Map<Recognition, LastAudit>();
+  const rows = rowsMatching(audit, columnSpan(AUDIT.col.deedId), id);
+  const width = AUDIT.col.after - AUDIT.col.action + 1;
+  for (let end = rows.length - 1; end >= 0 && found.size < wanted.size;) {
+    const hi = rows[end]!;
+    let start = end;
+    while (start > 0 && hi - rows[start - 1]! < AUDIT_RUN_ROWS) start--;
+    const lo = rows[start]!;
+    const read = audit.getRange(lo, AUDIT.col.action + 1, hi - lo + 1, width).getValues();
+    for (let i = end; i >= start; i--) {
+      const v = read[rows[i]! - lo] ?? [];
+      const r = wanted.get(String(v[AUDIT.col.column - AUDIT.col.action]));
+      if (r && !found.has(r)) found.set(r, { action: String(v[0]), after: v[AUDIT.col.after - AUDIT.col.action] });
+    }
+    end = start - 1;
+  }
+  return found;
+}
+
 function header(key: DeedKey): string {
   return DEED.headers[DEED.col[key]] ?? key;
 }
@@ -163,7 +220,7 @@ function unitEmail(config: Config, code: string): string {
  * getLastRow), then the span of rows that holds the month. Filters and the search run in memory.
  */
 function monthRows(sheet: Sheet, month: string): { first: number; rows: Row[] } {
-  const months = sheet.getRange(columnSpan('month')).getValues();
+  const months = sheet.getRange(columnSpan(DEED.col.month)).getValues();
   let lo = -1;
   let hi = -1;
   months.forEach((m, i) => {
@@ -176,9 +233,9 @@ function monthRows(sheet: Sheet, month: string): { first: number; rows: Row[] } 
   return { first: lo + 2, rows: sheet.getRange(lo + 2, 1, hi - lo + 1, DEED.width).getValues() };
 }
 
-/** "T2:T": one column below the header, to the end of the sheet. */
-function columnSpan(key: DeedKey): string {
-  let n = DEED.col[key] + 1;
+/** "T2:T": one column (0-based index) below the header, to the end of the sheet. */
+function columnSpan(index: number): string {
+  let n = index + 1;
   let letters = '';
   while (n > 0) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
@@ -228,7 +285,7 @@ function listDeeds(filter: DeedFilter, offset: number, limit: number): DeedPage 
  */
 function countRadioPicks(week: string): number {
   const sheet = deedsSheet();
-  const rows = rowsMatching(sheet, columnSpan('phatThanh'), week);
+  const rows = rowsMatching(sheet, columnSpan(DEED.col.phatThanh), week);
   if (rows.length === 0) return 0;
   const lo = Math.min(...rows);
   const statuses = sheet.getRange(lo, DEED.col.status + 1, Math.max(...rows) - lo + 1, 1).getValues();

@@ -1,11 +1,11 @@
 // A reviewer's decision on one deed, under the seed's rules: legal status moves, nominations only for
 // accepted deeds, Thư khen for đột xuất, Giấy khen for thường xuyên of the minimum duration.
-import { FIELDS, NATURES, STATUSES } from '../shared/codes';
+import { FIELDS, NATURES, RECOGNITIONS, STATUSES } from '../shared/codes';
 import type { FieldCode, Nature, Recognition, Status } from '../shared/codes';
 import { monthsBetween, parseLocalDate } from './calendar';
 import type { DeedKey } from './tabs';
 import type { BlockableAction, ReviewAction } from '#contract';
-import { MSG_REVIEW } from '../shared/messages';
+import { MSG_REVIEW, MSG_REVIEW_RECHECK } from '../shared/messages';
 
 /** What a decision needs to know of the deed, read from its row. */
 export interface ReviewState {
@@ -123,6 +123,66 @@ export function blockedActions(s: ReviewState, ctx: RuleContext): Partial<Record
     if (!d.ok) blocked[key] = d.error;
   }
   return blocked;
+}
+
+/** A mark an accept withdraws: the cell's change and the reason, in Vietnamese. */
+export interface Withdrawal {
+  recognition: Recognition;
+  change: Change;
+  reason: string;
+}
+
+/** What the origin of a mark needs of the last «Nhật ký» row of its column for this deed. */
+export interface LastAudit {
+  action: string;
+  after: unknown;
+}
+
+/** The action app/handEdit.ts writes in «Nhật ký» for a cell changed by hand in the Sheet. */
+const HAND_EDIT = 'hand_edit';
+
+/**
+ * Accepting re-checks every mark the deed carries, whatever path it took to the row. Each is tried as the sidebar's
+ * button would mark it on the accepted deed (the same rules, not a copy): one the rules forbid is withdrawn with the
+ * rule's reason. The others stand only if a reviewer set them as they are now — their column's last «Nhật ký» row
+ * (found by `lastAudit`, asked only for those and only when there are any) is not a hand edit and holds the value.
+ */
+export function withdrawalsOnAccept(
+  s: ReviewState,
+  ctx: RuleContext,
+  lastAudit: (marks: readonly Recognition[]) => ReadonlyMap<Recognition, LastAudit>,
+): Withdrawal[] {
+  const accepted: ReviewState = { ...s, status: 'da_duyet' };
+  const out: Withdrawal[] = [];
+  const allowed: Recognition[] = [];
+  for (const r of recognitionsOf(s)) {
+    const d = mark(accepted, r, true, periodOf(s, r), ctx);
+    if (d.ok) allowed.push(r);
+    else out.push(withdrawal(s, r, d.error, ctx));
+  }
+  const last = allowed.length > 0 ? lastAudit(allowed) : new Map<Recognition, LastAudit>();
+  for (const r of allowed)
+    if (!setByReviewer(s, r, last.get(r)))
+      out.push(withdrawal(s, r, MSG_REVIEW_RECHECK.notByReviewer(RECOGNITIONS[r]), ctx));
+  return out;
+}
+
+function periodOf(s: ReviewState, r: Recognition): string | undefined {
+  return r === 'phat_thanh' ? s.phatThanh : r === 'ban_tin' ? s.banTin : undefined;
+}
+
+function setByReviewer(s: ReviewState, r: Recognition, last: LastAudit | undefined): boolean {
+  if (!last || last.action === HAND_EDIT) return false;
+  const now = s[RECOGNITION_KEY[r] as keyof ReviewState];
+  return typeof now === 'boolean' ? String(last.after).toLowerCase() === String(now) : String(last.after) === now;
+}
+
+/** The mark taken off, as the sidebar's button would (mark … on: false). */
+function withdrawal(s: ReviewState, r: Recognition, reason: string, ctx: RuleContext): Withdrawal {
+  const off = mark(s, r, false, undefined, ctx);
+  const change = off.ok ? off.changes[0] : undefined;
+  if (!change) throw new Error(`withdrawal of an unmarked ${r}`);
+  return { recognition: r, change, reason };
 }
 
 function move(s: ReviewState, to: Status, extra: Change[]): Decision {

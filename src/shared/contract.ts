@@ -68,6 +68,8 @@ export interface DeedDetail extends DeedSummary {
   performerKey: string;
   /** Decisions recorded for this deed's Thư khen / Giấy khen («Sổ quyết định»). */
   decisions: DecisionRecord[];
+  /** In a review's answer: the marks it withdrew (an accept re-checks every mark the deed carries), each with why. */
+  cleared?: { recognition: Recognition; reason: string }[];
 }
 
 /** A commendation leadership decided, as the reviewers recorded it in «Sổ quyết định». */

@@ -462,3 +462,11 @@ export const MSG_SELF_CHECK = {
       : `Đạt ${passed}/${total} mục: xem các dòng «Không đạt» ở tab «Kiểm tra». Các đối tượng thử đã được xoá.`,
   copyHint: 'Sao chép khối JSON dưới đây vào báo lỗi gửi nhóm phát triển:',
 } as const;
+
+/** Accepting a deed re-checks every mark it carries: what the reviewer and «Nhật ký» are told about a mark withdrawn. */
+export const MSG_REVIEW_RECHECK = {
+  /** «Nhật ký»'s action for a mark withdrawn by an accept, with the reason. */
+  audit: (reason: string) => `gỡ khi duyệt: ${reason}`,
+  notByReviewer: (recognition: string) =>
+    `«${recognition}» không do người duyệt đánh dấu (đánh dấu tay trong Sheet hoặc không có trong «Nhật ký»): đã gỡ; đánh dấu lại trong thanh bên nếu đồng ý.`,
+} as const;
