@@ -6,6 +6,7 @@ export const MSG_SIDEBAR = {
   common: {
     loading: 'Đang tải…',
     saving: 'Đang lưu…',
+    cleared: (list: string) => `Đã gỡ khi duyệt: ${list}.`,
     retry: 'Thử lại',
     reload: 'Tải lại',
     cancel: 'Hủy',

@@ -147,7 +147,9 @@ export function openDeed(host: DetailHost, root: HTMLElement, ref: DeedRef): voi
     if (token !== openToken) return;
     root.removeAttribute('aria-busy');
     if (res.ok) {
-      render(res.value, { key, section, message: done });
+      // An accept clears the marks the rules forbid or no reviewer set: say which, and why.
+      const cleared = (res.value.cleared ?? []).map((c) => `${RECOGNITIONS[c.recognition]} (${c.reason})`);
+      render(res.value, { key, section, message: cleared.length ? `${done} ${C.cleared(cleared.join('; '))}` : done });
       return;
     }
     if (form) form.disabled = false;
