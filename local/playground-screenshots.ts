@@ -4,9 +4,10 @@
 // showing its «Khen thưởng» view and the deed two units reported (a near-duplicate pair).
 // `npm run build && npx tsx local/playground-screenshots.ts` writes docs/screenshots/playground-ladder.png,
 // playground-sidebar.png, playground-duplicate.png, certificate-draft.png and playground-outbox.png.
-import type { LadderView, Result } from '#contract';
+import type { LadderView } from '#contract';
 import { openPage } from '../tests/e2e/browser';
 import { LABELLED_PAIRS } from './demo';
+import { callBridge } from './playground/client';
 import { SOUP_KITCHEN } from './playground/seedLadder';
 import { screenshotScript, shot } from './screenshots';
 
@@ -15,20 +16,12 @@ const A4_LANDSCAPE = { width: 1123, height: 794 };
 /** The pair the seed sends from two units (local/playground/seed.ts). */
 const TWICE = LABELLED_PAIRS.find((p) => p.kind === 'two_units')!;
 
-/** A server function through the playground's bridge, as the sidebar calls it (the playground acts as a reviewer). */
-async function run<T>(url: string, fn: string, ...args: unknown[]): Promise<T> {
-  const res = await fetch(`${url}/api/run`, { method: 'POST', body: JSON.stringify({ fn, args }) });
-  const reply = (await res.json()) as { ok: boolean; value: Result<T>; error?: string };
-  if (!reply.ok || !reply.value.ok) throw new Error(`${fn}: ${reply.error ?? JSON.stringify(reply.value)}`);
-  return reply.value.value;
-}
-
 screenshotScript(async (playground, browser) => {
   const { url } = playground;
-  const ladder = await run<LadderView>(url, 'getLadder');
+  const ladder = await callBridge<LadderView>(url, 'getLadder');
   const giayKhen = ladder.suggestions.find((s) => s.kind === 'giay_khen' && s.performerName === SOUP_KITCHEN);
   if (!giayKhen) throw new Error('The seed has no Giấy khen suggestion for the soup kitchen');
-  await run(url, 'decideSuggestion', { key: giayKhen.key, accept: true });
+  await callBridge(url, 'decideSuggestion', { key: giayKhen.key, accept: true });
 
   // The admin runs last month's summary from «Báo cáo» and answers «Có» to sending it (the PDF of drafts attached).
   const { page: desk, errors } = await openPage(browser, url, DESK);

@@ -10,6 +10,7 @@ import { ROLES } from '../flows';
 import { ladderRoutes } from './ladder';
 import { mediaRoutes } from './media';
 import { chartsHtml, reportRoutes } from './reports';
+import type { Body } from './guard';
 import type { Playground, Reply, Request, Route } from './server';
 import { DEED, NEEDS_FIX } from '../../src/domain/tabs';
 
@@ -187,11 +188,21 @@ function apiRun(pg: Playground, req: Request): Reply {
   }
 }
 
+/** The role radio buttons' form, or JSON `{ role }` (the browser tests). */
 function setRole(pg: Playground, req: Request): Reply {
-  const role = new URLSearchParams(req.body).get('role') ?? JSON.parse(req.body || '{}').role;
+  const sentJson = req.sent === 'json';
+  const role = sentJson
+    ? (JSON.parse(req.body || '{}') as { role?: string }).role
+    : new URLSearchParams(req.body).get('role');
   pg.actingAs = role === 'outsider' ? ROLES.outsider : ROLES.reviewer;
-  return req.body.startsWith('{') ? json({ ok: true, actingAs: pg.actingAs }) : redirect('/sidebar');
+  return sentJson ? json({ ok: true, actingAs: pg.actingAs }) : redirect('/sidebar');
 }
+
+/** The bodies a POST takes where not the default, a form posted from the playground's own page (guard.ts). */
+export const bodies: Record<string, readonly Body[]> = {
+  'POST /api/run': ['json'],
+  'POST /role': ['json', 'form'],
+};
 
 export const routes: Record<string, Route> = {
   'GET /': () => redirect('/sheet'),

@@ -6,7 +6,9 @@ import { bootAddOn } from '../addon';
 import type { AddOn } from '../addon';
 import { REVIEWER, setUpSheet } from '../flows';
 import { seedDemo } from './seed';
-import { routes } from './routes';
+import { admit, ownOrigins } from './guard';
+import type { Body } from './guard';
+import { bodies, routes } from './routes';
 
 export interface Playground {
   addOn: AddOn;
@@ -20,9 +22,25 @@ export interface Request {
   path: string;
   query: URLSearchParams;
   body: string;
+  /** How a POST's body came (guard.ts let it through only as JSON or as a form from the playground's own page). */
+  sent?: Body;
 }
 export type Reply = { status?: number; type?: string; body: string; headers?: Record<string, string> };
 export type Route = (pg: Playground, req: Request) => Reply;
+
+const text = (status: number, body: string): Reply => ({ status, type: 'text/plain', body });
+
+/** The route's reply; a request that could change state only when guard.ts admits it, refused with 403 if not. */
+function answer(pg: Playground, req: IncomingMessage, request: Request, own: ReadonlySet<string>): Reply {
+  const key = `${request.method} ${request.path}`;
+  const route = routes[key];
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    const verdict = admit(req.headers, own, bodies[key] ?? ['form']);
+    if ('refused' in verdict) return text(403, verdict.refused);
+    request.sent = verdict.body;
+  }
+  return route ? route(pg, request) : text(404, 'Không có trang này.');
+}
 
 /** A fresh add-on as the playground serves it: set up, seeded (the demo, or a test's data), the reviewer signed in. */
 export function bootSeeded(seed: (addOn: AddOn) => unknown = seedDemo): AddOn {
@@ -40,6 +58,7 @@ export function startPlayground(
   seed?: (addOn: AddOn) => unknown,
 ): Promise<{ url: string; close: () => void; pg: Playground }> {
   const pg: Playground = { addOn: bootSeeded(seed), actingAs: REVIEWER, lastMessage: '' };
+  let own: ReadonlySet<string> = new Set();
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
@@ -54,14 +73,9 @@ export function startPlayground(
       };
       let reply: Reply;
       try {
-        const route = routes[`${request.method} ${request.path}`];
-        reply = route ? route(pg, request) : { status: 404, type: 'text/plain', body: 'Không có trang này.' };
+        reply = answer(pg, req, request, own);
       } catch (err) {
-        reply = {
-          status: 500,
-          type: 'text/plain',
-          body: `Lỗi: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
-        };
+        reply = text(500, `Lỗi: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       }
       res.writeHead(reply.status ?? 200, {
         'content-type': `${reply.type ?? 'text/html'}; charset=utf-8`,
@@ -74,6 +88,7 @@ export function startPlayground(
     server.listen(port, host, () => {
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;
+      own = ownOrigins(host, actual);
       resolve({ url: `http://localhost:${actual}`, close: () => server.close(), pg });
     });
   });

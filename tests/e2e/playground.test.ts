@@ -4,6 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { DeedDetail, LadderView, Result } from '#contract';
 import { REVIEWER, submitAnswers } from '../../local/flows';
+import { callBridge } from '../../local/playground/client';
 import { startPlayground } from '../../local/playground/server';
 import { HOSTILE_TITLE } from '../../local/playground/seed';
 import { DECISION, RESCUER, SOUP_KITCHEN, acceptAndMark } from '../../local/playground/seedLadder';
@@ -251,10 +252,4 @@ describe('the «Khen thưởng» page on the playground', () => {
 });
 
 /** A server function through the playground's bridge, as the sidebar calls it; the value of its Result. */
-async function bridge<T>(fn: string, ...args: unknown[]): Promise<T> {
-  const res = await fetch(`${playground.url}/api/run`, { method: 'POST', body: JSON.stringify({ fn, args }) });
-  const reply = (await res.json()) as { ok: boolean; value: Result<T> };
-  expect(reply.ok).toBe(true);
-  if (!reply.value.ok) throw new Error(`${fn}: ${reply.value.error}`);
-  return reply.value.value;
-}
+const bridge = <T>(fn: string, ...args: unknown[]): Promise<T> => callBridge<T>(playground.url, fn, ...args);
