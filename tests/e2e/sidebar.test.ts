@@ -229,6 +229,19 @@ describe('reviewing a deed', () => {
     expect(await item(title).locator('.chip').allTextContents()).toEqual(['Thư khen']);
   });
 
+  test('a Giấy khen ticked by hand is cleared on accept, and the reviewer is told why; the reviewer’s Thư khen stays', async () => {
+    const accepted = deed(THU_KHEN_DECIDED);
+    editCell(server.pg.addOn, accepted, 'giayKhen', 'TRUE');
+    await open();
+    await openDeed(THU_KHEN_DECIDED);
+    expect(await page.locator('main#detail .badge').textContent()).toBe('Cần duyệt lại');
+    await button('Duyệt').click();
+    const status = page.locator('#slot-status', { hasText: 'Đã gỡ khi duyệt' });
+    await status.waitFor();
+    expect(await status.textContent()).toContain('Giấy khen (');
+    expect(deed(THU_KHEN_DECIDED).recognitions).toEqual(['thu_khen']);
+  });
+
   test('radio pick for the current week counts towards the target; the field and the note save', async () => {
     await open();
     await openDeed('Tặng học bổng cho học sinh vượt khó');
