@@ -315,9 +315,10 @@ interface FormMailDay {
 
 /**
  * The day's form mail, counted in a document property rather than read back from «Hộp thư đi»: one read and one
- * write whatever the outbox's size, and out of the Sheet editors' reach (a row of the tab deleted or typed in would
- * reset or fill the count; the properties are reached only through the script itself). Every flush holds the
- * script lock, so two executions never count at once.
+ * write whatever the outbox's size, and out of reach from the Sheet's grid (a row of the tab deleted or typed in
+ * would reset or fill the count; the properties are reached only through code in the script project, which an editor
+ * who opens the script editor controls anyway: docs/security.md). Every flush holds the script lock, so two
+ * executions never count at once.
  */
 class FormMailCap {
   private state: FormMailDay | undefined;
