@@ -14,6 +14,7 @@ import { readSubmission, submissionKey } from '../domain/submission';
 import { MSG, MSG_ACCESS } from '../shared/messages';
 import { loadConfig, unitsByName } from './config';
 import type { Config } from './config';
+import type { Settings } from '../domain/settings';
 import { earlierDuplicate, loadIndex, saveIndex } from './duplicates';
 import { reportIncident } from './incidents';
 import { queueAndSend } from './outbox';
@@ -319,23 +320,34 @@ const asDate = (v: unknown): Date => (v instanceof Date ? v : new Date());
 /** After the lock: the «please complete» mail for each submission just refused (intake, the retry, the sweep). */
 export function notifyRefused(recorded: readonly { answers: Answers; result: IntakeResult }[], config: Config): void {
   for (const { answers, result } of recorded)
-    if (result.status === 'needs_fix')
-      notifySubmitter(result.id, answers, result.reasons, config.settings?.organisation);
+    if (result.status === 'needs_fix') notifySubmitter(result.id, answers, result.reasons, config.settings);
 }
 
-/** The «please complete» mail, through the outbox under the key `needs_fix|<id>`: never sent twice. */
-function notifySubmitter(id: string, answers: Answers, reasons: readonly string[], organisation = ''): void {
+/** The sender's title as the mail quotes it: one line (no break can start a paragraph of its own), cut short. */
+const quotedTitle = (title: string) =>
+  title
+    .replace(/[\s\p{Cc}]+/gu, ' ')
+    .trim()
+    .slice(0, 120) || '(chưa có tên)';
+
+/**
+ * The «please complete» mail, through the outbox under the key `needs_fix|<id>`: never sent twice, and within the
+ * cap on form mail (outbox.ts). Its subject is a fixed phrase and the deed's id, never the sender's text: whoever has
+ * the form's link chooses the address and the title, and a subject is what a mailbox shows unopened.
+ */
+function notifySubmitter(id: string, answers: Answers, reasons: readonly string[], settings?: Settings): void {
   const to = (answers.email ?? '').trim();
   if (!/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(to)) return;
-  const title = (answers.title ?? '').trim().slice(0, 120) || '(chưa có tên)';
+  const organisation = settings?.organisation ?? '';
   queueAndSend(
     {
       kind: 'needs_fix',
       period: id,
       to: [to],
-      subject: MSG.fixMailSubject(title),
-      body: MSG.fixMailBody(organisation, title, reasons),
+      subject: MSG.fixMailSubject(id),
+      body: MSG.fixMailBody(organisation, quotedTitle(answers.title ?? ''), reasons),
     },
     organisation,
+    settings,
   );
 }

@@ -1,14 +1,21 @@
 // The outbox «Hộp thư đi»: every email the add-on sends is first a row with its deduplication key, then sent as
 // the day's quota allows under the script lock: «Chờ gửi» → «Đang gửi» → «Đã gửi» (or «Lỗi» with the reason).
 // A (key, recipient) already sent is never sent again; a row left «Đang gửi» may have gone, so it is not resent.
+// Mail a form respondent triggers is capped (FormMailCap): one per address a day, a fixed share of the quota, and
+// never into the reserve kept for leadership and admins; what the cap holds back says so in its row.
 import { CELL_TEXT_LIMIT } from '../domain/cells';
 import type { CellValue } from '../domain/deed';
-import { MSG_OUTBOX } from '../shared/messages';
+import type { Settings } from '../domain/settings';
+import { MSG_FORM_MAIL, MSG_OUTBOX } from '../shared/messages';
 import { remainingMailQuota, trySend } from '../gas/mail';
+import { digestId, formatLocal } from '../gas/clock';
+import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
+import { loadConfig } from './config';
+import { reportIncident } from './incidents';
 import { HANDLER } from '../shared/entryPoints';
 import { LockBusy, withDocumentLock, withLock } from '../gas/lock';
 import { ensureClockTrigger } from '../gas/triggers';
-import { appendRows, ensureTab, rowsMatching, tab } from '../gas/sheets';
+import { appendRows, ensureTab, rowsMatching, tab, toCell } from '../gas/sheets';
 import { errorText } from '../shared/errorText';
 import { OUTBOX } from '../domain/tabs';
 
@@ -40,8 +47,10 @@ export interface Delivery {
   already: string[];
   /** An earlier run stopped between 'Đang gửi' and 'Đã gửi': maybe sent, so not sent again. */
   uncertain: string[];
-  /** Over the day's quota: queued, for a later run. */
+  /** Over the day's quota (or into the reserve, for form mail): queued, for a later run. */
   unsent: string[];
+  /** Form mail the cap holds back for good (the address already mailed today, the day's share spent). */
+  held: string[];
   failed: string[];
   /** Sent without their attachments (the PDF conversion failed): the message says where to print them. */
   unattached: string[];
@@ -61,6 +70,16 @@ const SHORT_WAIT_MS = 5_000;
 export const OUTBOX_HANDLER = HANDLER.outbox;
 /** The daily run's hour: before the working day, so the morning's confirmations find the quota there. */
 const OUTBOX_HOUR = 6;
+
+/**
+ * Of the 100 recipients a consumer account may mail a day, the most that form respondents can make the add-on mail:
+ * anyone with the form's link can type any address, and a flood of refused submissions must leave the rest.
+ */
+export const FORM_MAIL_PER_DAY = 20;
+/** The kinds of mail a form respondent triggers by submitting (not a reviewer, not a job). */
+const FORM_KINDS: readonly MailKind[] = ['needs_fix'];
+/** Document property holding the day's form mail (FormMailCap). */
+const FORM_MAIL_KEY = 'outbox:formMail';
 
 const WAITING: readonly (Status | undefined)[] = ['queued', 'unsent'];
 const DONE: readonly (Status | undefined)[] = ['sent', 'sending'];
@@ -188,7 +207,7 @@ export class Outbox {
 
   private write(row: Row, status: Status, note = row.note): void {
     Object.assign(row, { status, note, sentAt: status === 'sent' ? new Date() : row.sentAt });
-    this.sheet.getRange(row.n, 3, 1, FIXED - 2).setValues([fixedCells(row).slice(2)]);
+    this.sheet.getRange(row.n, 3, 1, FIXED - 2).setValues([fixedCells(row).slice(2).map(toCell)]);
   }
 
   private payloadOf(row: Row): Payload {
@@ -203,10 +222,21 @@ export class Outbox {
   /**
    * Sends the waiting rows (of these keys only, when given) in order, as far as the quota less `reserve` and this
    * execution's budget allow; a row larger than the quota left is split, its rest waiting for a later run.
+   * Form mail goes only as FormMailCap allows (its reserve from `settings`, read from the settings when not given).
    * The caller holds the script lock.
    */
-  flush(options: { keys?: ReadonlySet<string>; reserve: number }): Delivery {
-    const out: Delivery = { sent: [], already: [], uncertain: [], unsent: [], failed: [], unattached: [], deferred: 0 };
+  flush(options: { keys?: ReadonlySet<string>; reserve: number; settings?: Settings }): Delivery {
+    const out: Delivery = {
+      sent: [],
+      already: [],
+      uncertain: [],
+      unsent: [],
+      held: [],
+      failed: [],
+      unattached: [],
+      deferred: 0,
+    };
+    const cap = new FormMailCap(() => options.settings ?? loadConfig().settings);
     let quota = remainingMailQuota() - options.reserve;
     let sends = 0;
     for (const row of [...this.rows]) {
@@ -229,6 +259,19 @@ export class Outbox {
         this.add([{ ...row, to: over, status: 'unsent', payload: this.payloadOf(row) }]);
         row.to = row.to.slice(0, quota);
       }
+      const hold = isFormMail(row.key) ? cap.take(row.to) : undefined;
+      if (hold !== undefined) {
+        const [status, note] =
+          hold === 'reserve'
+            ? (['unsent', MSG_FORM_MAIL.reserve(cap.reserve())] as const)
+            : ([
+                'held',
+                hold === 'sameRecipient' ? MSG_FORM_MAIL.sameRecipient : MSG_FORM_MAIL.dailyShare(FORM_MAIL_PER_DAY),
+              ] as const);
+        if (row.status !== status || row.note !== note) this.write(row, status, note);
+        out[status].push(...row.to);
+        continue;
+      }
       this.write(row, 'sending');
       const p = this.payloadOf(row);
       const result = trySend({
@@ -245,12 +288,115 @@ export class Outbox {
         out.sent.push(...row.to);
         quota -= row.to.length;
       } else {
+        cap.release(row.to); // not sent: the day's count is given back
         const status = result.reason === 'quota' ? 'unsent' : 'failed';
         this.write(row, status, status === 'failed' ? (result.reason ?? '') : row.note);
         out[status].push(...row.to);
       }
     }
     return out;
+  }
+}
+
+const isFormMail = (key: string) => FORM_KINDS.some((k) => key.startsWith(mailKey(k, '')));
+/** An address as the cap remembers it: a digest, so the day's property names no one. */
+const recipientId = (to: string) => digestId('M', to.trim().toLowerCase());
+
+interface FormMailDay {
+  /** The local date, yyyy-MM-dd. */
+  day: string;
+  /** Recipients mailed (or being mailed) today. */
+  sent: number;
+  /** Digests of the addresses mailed today. */
+  to: string[];
+  /** Whether the admins have been told today that the cap was reached. */
+  told: boolean;
+}
+
+/**
+ * The day's form mail, counted in a document property rather than read back from «Hộp thư đi»: one read and one
+ * write whatever the outbox's size, and out of reach from the Sheet's grid (a row of the tab deleted or typed in
+ * would reset or fill the count; the properties are reached only through code in the script project, which an editor
+ * who opens the script editor controls anyway: docs/security.md). Every flush holds the script lock, so two
+ * executions never count at once.
+ */
+class FormMailCap {
+  private state: FormMailDay | undefined;
+  private kept: number | undefined;
+
+  constructor(private readonly settings: () => Settings | undefined) {}
+
+  /**
+   * The quota form mail must leave: the monthly report's recipients, and the admins twice (the report job keeps
+   * their share for its own incident mail, and the cap's incident of the day is mailed to them too).
+   */
+  reserve(): number {
+    if (this.kept === undefined) {
+      const s = this.settings();
+      this.kept = s ? s.leadership.length + 2 * s.admins.length : 0;
+    }
+    return this.kept;
+  }
+
+  /** Why these recipients may not be mailed now, or undefined: then they are counted as mailed today. */
+  take(to: readonly string[]): 'sameRecipient' | 'dailyShare' | 'reserve' | undefined {
+    const day = this.today();
+    const ids = to.map(recipientId);
+    if (ids.some((id) => day.to.includes(id))) return 'sameRecipient';
+    if (day.sent + ids.length > FORM_MAIL_PER_DAY) return this.reached('dailyShare');
+    if (remainingMailQuota() - ids.length < this.reserve()) return this.reached('reserve');
+    day.sent += ids.length;
+    day.to.push(...ids);
+    this.save();
+    return undefined;
+  }
+
+  /** Recipients taken but not mailed (MailApp refused): they count no more. */
+  release(to: readonly string[]): void {
+    const day = this.today();
+    const ids = new Set(to.map(recipientId));
+    day.sent = Math.max(0, day.sent - ids.size);
+    day.to = day.to.filter((id) => !ids.has(id));
+    this.save();
+  }
+
+  /** The first time today the cap holds mail back, the admins are told (a row of «Sự cố» and a mail). */
+  private reached<H>(hold: H): H {
+    const day = this.today();
+    if (!day.told) {
+      day.told = true;
+      this.save();
+      const admins = this.settings()?.admins ?? [];
+      reportIncident(
+        MSG_FORM_MAIL.job,
+        day.day,
+        MSG_FORM_MAIL.reached(FORM_MAIL_PER_DAY),
+        MSG_FORM_MAIL.reachedTodo,
+        admins,
+      );
+    }
+    return hold;
+  }
+
+  /** Today's count: a property of an earlier day, or unreadable, starts the day afresh. */
+  private today(): FormMailDay {
+    const day = formatLocal(new Date(), 'yyyy-MM-dd');
+    if (this.state?.day === day) return this.state;
+    let stored: Partial<FormMailDay> = {};
+    try {
+      stored = JSON.parse(getDocumentProperty(FORM_MAIL_KEY) ?? '{}') as Partial<FormMailDay>;
+    } catch {
+      // Unreadable: only the script writes it, so the day starts afresh.
+    }
+    const same = stored.day === day && typeof stored.sent === 'number' && Array.isArray(stored.to);
+    this.state = same
+      ? { day, sent: stored.sent ?? 0, to: (stored.to ?? []).map(String), told: stored.told === true }
+      : { day, sent: 0, to: [], told: false };
+    return this.state;
+  }
+
+  private save(): void {
+    setDocumentProperty(FORM_MAIL_KEY, JSON.stringify(this.state));
   }
 }
 
@@ -300,7 +446,7 @@ function bodyCells(p: Payload): string[] {
 export function deliver(
   outbox: Outbox,
   messages: readonly Outgoing[],
-  options: { force: boolean; reserve: number; senderName: string },
+  options: { force: boolean; reserve: number; senderName: string; settings?: Settings },
 ): Delivery {
   const early: Pick<Delivery, 'already' | 'uncertain'> = { already: [], uncertain: [] };
   const keys = new Set<string>();
@@ -319,16 +465,16 @@ export function deliver(
     if (fresh.length > 0) items.push({ m, to: fresh });
   }
   outbox.enqueue(items, options.senderName, options.force);
-  return { ...outbox.flush({ keys, reserve: options.reserve }), ...early };
+  return { ...outbox.flush({ keys, reserve: options.reserve, settings: options.settings }), ...early };
 }
 
 /**
  * One message from intake or the sidebar, under the script lock: its key looked up, queued (one appendRow) and sent
  * when the quota allows. With the lock busy it is only queued, for the daily trigger (which skips a duplicate key).
  */
-export function queueAndSend(m: Outgoing, name: string): void {
+export function queueAndSend(m: Outgoing, name: string, settings?: Settings): void {
   const sheet = ensureTab(OUTBOX);
-  const options = { force: false, reserve: 0, senderName: name };
+  const options = { force: false, reserve: 0, senderName: name, settings };
   try {
     withLock('script', () => deliver(Outbox.ofKey(sheet, mailKey(m.kind, m.period)), [m], options), SHORT_WAIT_MS);
     return;

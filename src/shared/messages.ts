@@ -43,7 +43,7 @@ export const MSG = {
   settingsError: (cell: string, problem: string) => `Cấu hình sai ở ô ${cell}: ${problem}`,
   registryError: (cell: string, problem: string) => `Danh sách đơn vị sai ở ô ${cell}: ${problem}`,
 
-  fixMailSubject: (title: string) => `[Việc tốt] Cần bổ sung: ${title}`,
+  fixMailSubject: (id: string) => `[Việc tốt] Cần bổ sung báo cáo ${id}`,
   fixMailBody: (org: string, title: string, reasons: readonly string[]) =>
     [
       `Kính gửi đơn vị,`,
@@ -358,6 +358,7 @@ export const MSG_OUTBOX = {
     unsent: 'Chưa gửi: hết hạn mức',
     failed: 'Lỗi',
     duplicate: 'Bỏ qua: trùng khoá đã gửi',
+    held: 'Không gửi: quá giới hạn thư từ biểu mẫu',
   },
   resend: 'Gửi lại theo yêu cầu',
   unattachedNote:
@@ -469,4 +470,19 @@ export const MSG_REVIEW_RECHECK = {
   audit: (reason: string) => `gỡ khi duyệt: ${reason}`,
   notByReviewer: (recognition: string) =>
     `«${recognition}» không do người duyệt đánh dấu (đánh dấu tay trong Sheet hoặc không có trong «Nhật ký»): đã gỡ; đánh dấu lại trong thanh bên nếu đồng ý.`,
+} as const;
+
+/** The cap on mail a form respondent can trigger (app/outbox.ts): the outbox row's note, and the day's one incident. */
+export const MSG_FORM_MAIL = {
+  sameRecipient:
+    'Hôm nay đã gửi một thư «Cần bổ sung» tới địa chỉ này: thư này không gửi nữa. Lý do vẫn ghi ở tab «Cần bổ sung».',
+  dailyShare: (n: number) =>
+    `Hôm nay đã gửi đủ ${n} thư do biểu mẫu gây ra (giới hạn mỗi ngày): thư này không gửi. Lý do vẫn ghi ở tab «Cần bổ sung».`,
+  reserve: (n: number) =>
+    `Hạn mức gửi thư còn lại hôm nay phải giữ ${n} thư cho báo cáo lãnh đạo và thư báo sự cố cho quản trị: thư này chờ gửi ngày sau.`,
+  job: 'Thư «Cần bổ sung» từ biểu mẫu',
+  reached: (n: number) =>
+    `Hôm nay đã chạm giới hạn thư do biểu mẫu gây ra (${n} thư/ngày, hoặc phần hạn mức giữ cho lãnh đạo và quản trị): các thư «Cần bổ sung» sau đó không được gửi.`,
+  reachedTodo:
+    'Xem tab «Hộp thư đi» (các dòng «Không gửi…» hoặc «Chưa gửi…») và tab «Cần bổ sung»: mọi bài gửi vẫn được lưu. Nếu có nhiều bài gửi lạ cùng lúc, đường liên kết của biểu mẫu có thể đang bị lạm dụng: cân nhắc tạm ngừng nhận câu trả lời. Đơn vị thật chưa nhận thư thì liên hệ trực tiếp.',
 } as const;

@@ -89,7 +89,7 @@ describe('a submission that fails validation', () => {
     expect(raw.answers).toEqual(expect.objectContaining({ title: 'Ví', description: 'quá ngắn', unit: GOOD.unit }));
     const mail = addOn.runtime.mail.sent.at(-1)!;
     expect(mail.to).toBe(GOOD.email);
-    expect(mail.subject).toBe('[Việc tốt] Cần bổ sung: Ví');
+    expect(mail.subject).toBe(`[Việc tốt] Cần bổ sung báo cáo ${result.id!}`);
     for (const reason of result.reasons) expect(mail.body).toContain(reason);
   });
 

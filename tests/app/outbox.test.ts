@@ -29,7 +29,7 @@ describe('«Hộp thư đi»', () => {
     addOn.runtime.clock.advance(24 * 3600_000);
     addOn.runtime.triggers.runDue();
     expect(toSubmitter(addOn)).toHaveLength(1);
-    expect(toSubmitter(addOn)[0]!.subject).toBe('[Việc tốt] Cần bổ sung: Ví');
+    expect(toSubmitter(addOn)[0]!.subject).toBe(`[Việc tốt] Cần bổ sung báo cáo ${id!}`);
     expect(rows(addOn)).toEqual([[`needs_fix|${id}`, GOOD.email, 'Đã gửi', '']]);
     daily(addOn);
     expect(toSubmitter(addOn)).toHaveLength(1);
