@@ -176,7 +176,7 @@ const checks: [string, boolean][] = [
     ours.filter((r) => r.op === 'ladder rebuild' || r.op === 'weekly digest').every((r) => r.modelledMs <= 360_000),
   ],
   ['the categoriser classifies ≥ 2,000 descriptions a second', classify.perSecond >= 2000],
-  ['the bundle is ≤ 175 KB (scripts/build.mjs)', bundleBytes <= 175 * 1024],
+  ['the bundle is ≤ 250 KB (scripts/build.mjs)', bundleBytes <= 250 * 1024],
 ];
 
 const header =
