@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { bootAddOn, DIST } from '../local/addon';
 import type { AddOn } from '../local/addon';
 import { LABELLED, SAMPLE_UNITS, demoSubmission, rng } from '../local/demo';
-import { REVIEWER, setUpSheet, submitAnswers } from '../local/flows';
+import { REVIEWER, runTrigger, setUpSheet, submitAnswers } from '../local/flows';
 import { categorise } from '../src/domain/categorise';
 import { DEED } from '../src/domain/tabs';
 import type { DeedDetail, DeedPage, Result } from '../src/shared/contract';
@@ -57,9 +57,9 @@ function ok<T>(r: unknown): T {
   return result.value;
 }
 
-/** Runs a job's trigger handler as one execution; a failure is a failed benchmark, not a figure. */
+/** Fires a job's installed trigger as one execution; a failure is a failed benchmark, not a figure. */
 function job(addOn: AddOn, handler: string): void {
-  addOn.runtime.run(handler, [{ authMode: 'FULL', triggerUid: 'bench' }], { hasUi: false });
+  runTrigger(addOn, handler);
 }
 
 function runSize(rows: number): Measure[] {

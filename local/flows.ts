@@ -3,6 +3,8 @@ import { QUESTIONS } from '../src/domain/form';
 import type { AnswerKey } from '../src/domain/form';
 import type { DeedDetail, Result, ReviewAction } from '#contract';
 import type { AddOn } from './addon';
+import { clockEvent } from './runtime/triggers';
+import type { FireResult } from './runtime/triggers';
 import { SETTINGS, UNITS } from '../src/domain/tabs';
 
 export const ADMIN = 'admin@example.org';
@@ -31,6 +33,24 @@ export function setUpSheet(addOn: AddOn): void {
   const codes = units.getRange(2, 1, units.getLastRow() - 1, 1).getValues();
   units.getRange(2, 5, codes.length, 1).setValues(codes.map((r) => [`${String(r[0]).toLowerCase()}@example.org`]));
   addOn.call('onEdit', [{ range: settings.getRange('B1') }]); // as Sheets would, after a person's edit
+}
+
+/**
+ * Fires the handler's installed trigger now, as Apps Script does: its owner, full auth, the event of a time-driven
+ * run (with its triggerUid, which the add-on checks before doing anything).
+ */
+export function fireTrigger(addOn: AddOn, handler: string): FireResult {
+  const { triggers, clock } = addOn.runtime;
+  const trigger = triggers.list().find((t) => t.handler === handler);
+  if (!trigger) throw new Error(`No trigger for ${handler}`);
+  return triggers.fire(trigger, clockEvent(trigger.uid, clock.now().getTime()));
+}
+
+/** fireTrigger's result; a failed run throws its error. */
+export function runTrigger(addOn: AddOn, handler: string): unknown {
+  const fired = fireTrigger(addOn, handler);
+  if (fired.error) throw fired.error;
+  return fired.result;
 }
 
 export interface SubmitResult {

@@ -5,7 +5,7 @@ import { previousMonthKey } from '../../src/domain/calendar';
 import { MSG_REPORT, MSG_SELF_CHECK } from '../../src/shared/messages';
 import { SELF_CHECK } from '../../src/domain/tabs';
 import type { AddOn } from '../addon';
-import { ADMIN } from '../flows';
+import { ADMIN, fireTrigger } from '../flows';
 import { esc, page, redirect } from './html';
 import type { NavLink } from './html';
 import type { Playground, Reply, Request, Route } from './server';
@@ -93,13 +93,12 @@ function runSelfCheck(pg: Playground): Reply {
 
 /** Fires the real weekly trigger now. */
 function runWeekly(pg: Playground): Reply {
-  const trigger = pg.addOn.runtime.triggers.list().find((t) => t.handler === 'weeklyReport');
-  if (!trigger) {
+  if (!pg.addOn.runtime.triggers.list().some((t) => t.handler === 'weeklyReport')) {
     pg.lastMessage = 'Chưa có trigger bản tin tuần: chạy Thiết lập.';
     return redirect('/reports');
   }
   const before = pg.addOn.runtime.mail.sent.length;
-  const shown = asAdmin(pg, () => pg.addOn.runtime.triggers.fire(trigger, {}));
+  const shown = asAdmin(pg, () => fireTrigger(pg.addOn, 'weeklyReport'));
   const sent = pg.addOn.runtime.mail.sent.length - before;
   pg.lastMessage = `${shown.length > 0 ? shown.join(' · ') : '✔'} Đã gửi ${sent} thư.`;
   return redirect('/outbox');

@@ -23,6 +23,8 @@ import { monthLabel, weekLabel } from '../ui/reportText';
 import { summaryLayout } from '../ui/summarySheet';
 import { loadConfig } from './config';
 import type { Config } from './config';
+import { isReviewer } from './server';
+import { activeUserEmail } from '../gas/session';
 import { OUTBOX_HANDLER, Outbox, deliver, mailKey } from './outbox';
 import { allDecisions } from './decisions';
 import { monthlyDrafts } from './drafts';
@@ -291,8 +293,21 @@ function deliveryText(job: Job, period: string, d: Delivery): string {
 }
 
 /** "Tạo tổng hợp tháng…": asks the month, builds its tab, shows the figures, and sends only when told to. */
+/**
+ * The report menu items are for the reviewers and admins of «Cấu hình» (a role read from an editable tab: issue 13);
+ * anyone else is told so and nothing is built or sent.
+ */
+function mayReport(title: string): boolean {
+  const config = loadConfig();
+  const user = activeUserEmail();
+  if (isReviewer(config, user) || (config.settings?.admins ?? []).includes(user)) return true;
+  alert(title, MSG_REPORT.reviewersOnly);
+  return false;
+}
+
 export function menuMonthlyReport(): void {
   const title = MSG_REPORT.job.monthly;
+  if (!mayReport(title)) return;
   const example = monthLabel(previousMonthKey(today()));
   const answer = prompt(title, MSG_REPORT.promptMonth(example));
   if (answer === null) return;
@@ -336,6 +351,7 @@ export function menuMonthlyReport(): void {
 /** "Gửi bản tin tuần…": last week's digest and reminders now (after a short quota, say); none goes twice. */
 export function menuWeeklyReport(): void {
   const title = MSG_REPORT.job.weekly;
+  if (!mayReport(title)) return;
   const week = previousWeek(today());
   const messages = forMenu('weekly', week.key, () => weeklyMessages(week));
   if (!messages) return;

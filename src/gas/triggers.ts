@@ -13,6 +13,15 @@ const SCHEDULE_KEY = (handler: string) => `trigger:${handler}`;
 
 const handledBy = (handler: string) => ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === handler);
 
+/**
+ * Whether `uid` (an event's triggerUid) is one of the current user's triggers of this project for the handler:
+ * inside a trigger run the current user is the trigger's owner, so an event from anywhere else (a page's
+ * google.script.run, the editor's Run button) has no uid or one that matches none.
+ */
+export function isTriggerOf(handler: Handler, uid: unknown): boolean {
+  return typeof uid === 'string' && uid !== '' && handledBy(handler).some((t) => t.getUniqueId() === uid);
+}
+
 /** Keeps exactly one trigger for the handler: creates it when missing, deletes any extra copies. */
 export function ensureTrigger(handler: Handler, create: () => Trigger): Trigger {
   const mine = handledBy(handler);

@@ -172,6 +172,8 @@ export const MSG_REPORT = {
   askUncertain: (to: readonly string[]) =>
     `Lần gửi trước cho ${to.join(', ')} dừng giữa chừng, thư có thể đã đi: hãy xem hộp thư «Đã gửi». Vẫn gửi lại?`,
   noLeadership: 'Chưa có «Email lãnh đạo nhận báo cáo» trong tab «Cấu hình».',
+  reviewersOnly:
+    'Chỉ người có email trong mục «Email người duyệt» hoặc «Email quản trị» của tab «Cấu hình» mới được tạo và gửi báo cáo. Chưa tạo hay gửi gì.',
   askWeekly: (week: string, reviewers: number, reminders: number) =>
     `Gửi bản tin ${week.toLowerCase()} cho ${reviewers} người duyệt và ${reminders} thư nhắc đơn vị? Thư đã gửi sẽ không gửi lại.`,
   delivered: (sent: number, already: number) => `Đã gửi cho ${sent} người; ${already} người đã nhận từ trước.`,
@@ -261,6 +263,12 @@ export const MSG_ACCESS = {
     `Trigger «${handler}» đã dừng trước khi làm gì: tài khoản sở hữu trigger chưa cấp đủ quyền cho tiện ích.`,
   consentTodo: (url: string) =>
     `Người đã chạy «Thiết lập» hãy mở ${url} và cấp tất cả các quyền được hỏi. Bài gửi chưa ghi vẫn còn trong tab câu trả lời của biểu mẫu và sẽ được ghi ở lần quét kế tiếp.`,
+  callerJob: 'Gọi hàm trigger không qua trigger',
+  callerProblem: (handler: string, caller: string) =>
+    `Hàm «${handler}» được gọi không qua trigger của nó (người gọi: ${caller || 'không rõ'}), nên đã bị từ chối và không làm gì.`,
+  callerTodo:
+    'Hàm này chỉ chạy từ trigger do «Thiết lập» cài. Nếu không ai trong nhóm cố ý chạy nó (từ trình soạn thảo Apps Script hay từ một trang), hãy xem lại danh sách người có quyền sửa Sheet.',
+  callerRefused: 'Hàm này chỉ chạy từ trigger của tiện ích, nên lời gọi đã bị từ chối.',
   setupOwnedBy: (owner: string) =>
     `Hệ thống ở Sheet này do ${owner} cài đặt: biểu mẫu và các trigger thuộc tài khoản đó, tài khoản khác không mở hay sửa được. Thiết lập bằng tài khoản của bạn sẽ tạo biểu mẫu và bộ trigger thứ hai (báo cáo, email gửi hai lần), nên đã dừng và chưa thay đổi gì. Hãy nhờ ${owner} chạy «Thiết lập».`,
   setupFormUnavailable: (error: string) =>

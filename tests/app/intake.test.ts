@@ -121,6 +121,7 @@ describe('repeated deliveries', () => {
     const result = addOn.runtime.triggers.fire(trigger, {
       namedValues: { 'Dấu thời gian': ['27/11/2026 9:00:00'] },
       values: ['27/11/2026 9:00:00'],
+      triggerUid: trigger.uid, // delivered by the trigger, as every installable trigger's event
     });
     expect(result.result).toEqual(expect.objectContaining({ status: 'duplicate' }));
     expect(tabRows(addOn, DEED.name)).toEqual([]);

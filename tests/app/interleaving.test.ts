@@ -1,5 +1,5 @@
 // Two executions interleaved at a lock release, through the bundle: the next holder reads what the first wrote.
-import { ADMIN, REVIEWER, deliverSubmission, submitAnswers } from '../../local/flows';
+import { ADMIN, REVIEWER, deliverSubmission, runTrigger, submitAnswers } from '../../local/flows';
 import type { DeedDetail, Result } from '#contract';
 import { MSG_OUTBOX } from '../../src/shared/messages';
 import { GOOD, freshAddOn, getDeed, okValue, sidebarCall, tabRows } from '../helpers';
@@ -42,7 +42,7 @@ describe('a second execution run when the first releases its lock', () => {
     );
     const m = getDeed(addOn, mine);
     okValue(sidebarCall(addOn, REVIEWER, 'reviewDeed', { id: mine, row: m.row, version: m.version, action: ask }));
-    addOn.runtime.run('sendQueuedMail');
+    runTrigger(addOn, 'sendQueuedMail');
 
     expect(addOn.runtime.mail.sent.map((s) => s.to).sort()).toEqual([GOOD.email, 'chibo.b@example.org'].sort());
     const outbox = tabRows(addOn, OUTBOX.name).map((r) => [String(r[0]).split('|')[1], r[2], r[4]]);

@@ -1,7 +1,7 @@
 // «Hộp thư đi» through the built bundle: every mail queued with its key before it goes, sent as the quota allows,
 // never twice for one key (even with two executions at once), failures kept with their reason, and the budget shown.
 import type { AddOn } from '../../local/addon';
-import { ADMIN, REVIEWER, submitAnswers } from '../../local/flows';
+import { ADMIN, REVIEWER, runTrigger, submitAnswers } from '../../local/flows';
 import type { SidebarState } from '#contract';
 import { GOOD, freshAddOn, okValue, review, sidebarCall, tabRows } from '../helpers';
 import { OUTBOX } from '../../src/domain/tabs';
@@ -14,8 +14,7 @@ const state = (addOn: AddOn) => okValue(sidebarCall<SidebarState>(addOn, REVIEWE
 
 /** Runs the daily trigger as its owner. */
 function daily(addOn: AddOn): void {
-  addOn.runtime.setUser(ADMIN);
-  addOn.call('sendQueuedMail');
+  runTrigger(addOn, 'sendQueuedMail');
 }
 
 describe('«Hộp thư đi»', () => {

@@ -2,7 +2,7 @@
 // left them), the report triggers fired as Apps Script fires them, and the tabs and emails read back.
 import type { AddOn } from '../../local/addon';
 import type { RuntimeOptions } from '../../local/runtime';
-import { LEADER } from '../../local/flows';
+import { LEADER, fireTrigger } from '../../local/flows';
 import { SAMPLE_UNITS } from '../../local/demo';
 import { isoWeekKey, monthKey, parseLocalDate } from '../../src/domain/calendar';
 import { FIELDS, NATURES, STATUSES, UNIT_TYPES } from '../../src/shared/codes';
@@ -117,9 +117,7 @@ export function sheetAt(now: string, options: RuntimeOptions = {}): AddOn {
 
 /** Fires an installed trigger now, as Apps Script does (the owner, full auth, no UI). */
 export function fire(addOn: AddOn, handler: string): { result?: unknown; error?: unknown } {
-  const trigger = addOn.runtime.triggers.list().find((t) => t.handler === handler);
-  if (!trigger) throw new Error(`No trigger for ${handler}`);
-  return addOn.runtime.triggers.fire(trigger, {});
+  return fireTrigger(addOn, handler);
 }
 
 /** Runs the monthly trigger at a local instant ('2026-12-01T06:00:00+07:00'). */
