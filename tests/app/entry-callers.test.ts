@@ -3,11 +3,11 @@
 import type { AddOn } from '../../local/addon';
 import { ADMIN, LEADER, OUTSIDER, REVIEWER, fireTrigger, submitAnswers } from '../../local/flows';
 import { SAMPLE_UNITS } from '../../local/demo';
-import { DEED, INCIDENTS, UNITS } from '../../src/domain/tabs';
+import { DEED, INCIDENTS } from '../../src/domain/tabs';
 import { MSG_ACCESS, MSG_REPORT } from '../../src/shared/messages';
 import { GOOD, fireSubmission, freshAddOn, tabRows, titledAnswers } from '../helpers';
 import { gas } from '../../local/runtime';
-import { WEEKLY_HANDLER, fire, putDeeds, sheetAt } from './reporting-fixtures';
+import { WEEKLY_HANDLER, addWards, fire, putDeeds, sheetAt } from './reporting-fixtures';
 
 const MONDAY = '2026-11-30T07:00:00+07:00';
 const deeds = (addOn: AddOn) => tabRows(addOn, DEED.name).length;
@@ -52,17 +52,7 @@ const CASES: Case[] = [
     handler: 'reportFollowUp',
     stage: () => {
       const addOn = sheetAt('2026-11-23T09:00:00+07:00', { mailQuota: 1500 }); // a Workspace account
-      const units = addOn.runtime.spreadsheet.getSheetByName(UNITS.name)!;
-      const extra = Array.from({ length: 200 }, (_, i) => [
-        `KP-${i}`,
-        `Chi bộ khu phố ${i}`,
-        'Đảng bộ xã, thị trấn',
-        'HU-CUCHI',
-        `kp-${i}@example.org`,
-        true,
-      ]);
-      units.getRange(units.getLastRow() + 1, 1, extra.length, 6).setValues(extra);
-      addOn.call('onEdit', [{ range: units.getRange('A1') }]);
+      addWards(addOn, 200);
       addOn.runtime.clock.set(new Date(MONDAY));
       expect(fire(addOn, WEEKLY_HANDLER).error).toBeUndefined();
       expect(sent(addOn)).toBeLessThan(SAMPLE_UNITS.length + 201); // the rest waits for the follow-up

@@ -110,6 +110,21 @@ export function putDeeds(addOn: AddOn, specs: readonly DeedSpec[]): void {
   putRows(addOn, specs.map(deedRow));
 }
 
+/** A large organisation: `n` more active wards in «Đơn vị», each with its address; the registry re-read. */
+export function addWards(addOn: AddOn, n: number): void {
+  const units = addOn.runtime.spreadsheet.getSheetByName(TABS.UNITS.name)!;
+  const extra = Array.from({ length: n }, (_, i) => [
+    `KP-${i}`,
+    `Chi bộ khu phố ${i}`,
+    'Đảng bộ xã, thị trấn',
+    'HU-CUCHI',
+    `kp-${i}@example.org`,
+    true,
+  ]);
+  units.getRange(units.getLastRow() + 1, 1, extra.length, 6).setValues(extra);
+  addOn.call('onEdit', [{ range: units.getRange('A1') }]);
+}
+
 /** A set-up sheet with the clock at `now` (Asia/Ho_Chi_Minh written in the ISO string). */
 export function sheetAt(now: string, options: RuntimeOptions = {}): AddOn {
   return freshAddOn({ ...options, now: new Date(now) });

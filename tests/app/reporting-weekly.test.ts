@@ -4,7 +4,7 @@
 import type { AddOn } from '../../local/addon';
 import { REVIEWER } from '../../local/flows';
 import { SAMPLE_UNITS } from '../../local/demo';
-import { SENT_LOG, WEEKLY_HANDLER, fire, putDeeds, sheetAt, values } from './reporting-fixtures';
+import { SENT_LOG, WEEKLY_HANDLER, addWards, fire, putDeeds, sheetAt, values } from './reporting-fixtures';
 import { INCIDENTS, UNITS } from '../../src/domain/tabs';
 
 const MONDAY = '2026-11-30T07:00:00+07:00'; // week 48 (23–29 November) has just ended
@@ -91,17 +91,7 @@ describe('reminders', () => {
 
   it('a large organisation: the rest goes from a follow-up trigger, and nobody gets two', () => {
     const addOn = sheetAt('2026-11-23T09:00:00+07:00', { mailQuota: 1500 }); // a Workspace account
-    const units = registry(addOn);
-    const extra = Array.from({ length: 200 }, (_, i) => [
-      `KP-${i}`,
-      `Chi bộ khu phố ${i}`,
-      'Đảng bộ xã, thị trấn',
-      'HU-CUCHI',
-      `kp-${i}@example.org`,
-      true,
-    ]);
-    units.getRange(units.getLastRow() + 1, 1, extra.length, 6).setValues(extra);
-    addOn.call('onEdit', [{ range: units.getRange('A1') }]);
+    addWards(addOn, 200);
     addOn.runtime.clock.set(new Date(MONDAY));
     fire(addOn, WEEKLY_HANDLER);
     const first = addOn.runtime.mail.sent.length;
