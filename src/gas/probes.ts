@@ -100,6 +100,39 @@ function probeForm(): string {
   }
 }
 
+/** Text questions of the response probe: what a response's getters cost per question calibrates the cost model. */
+const RESPONSE_QUESTIONS = 5;
+
+/**
+ * A response read back as intake reads one (getItemResponses, then each item's title and answer), timed; an answer
+ * typed as "=1+1" must come back as typed. Submitted by the script, so no trigger fires; deleted afterwards.
+ */
+function probeResponseRead(): string {
+  const form = scratchForm(PropertiesService.getDocumentProperties());
+  form.setAcceptingResponses(true);
+  try {
+    const items = Array.from({ length: RESPONSE_QUESTIONS }, (_, i) => form.addTextItem().setTitle(`q${i}`));
+    const response = form.createResponse();
+    items.forEach((item) => response.withItemResponse(item.createResponse('=1+1')));
+    response.submit();
+    const started = Date.now();
+    const answers = (form.getResponses()[0]?.getItemResponses() ?? []).map((r) => [
+      r.getItem().getTitle(),
+      String(r.getResponse()),
+    ]);
+    const ms = Date.now() - started;
+    const calls = 2 + 3 * answers.length;
+    return check(
+      answers.length === RESPONSE_QUESTIONS && answers.every(([, a]) => a === '=1+1'),
+      `${answers.length} câu trả lời đọc trong ${ms} ms (${(ms / calls).toFixed(1)} ms mỗi lệnh); "=1+1" giữ nguyên: ${answers.every(([, a]) => a === '=1+1') ? 'có' : 'không'}`,
+    );
+  } finally {
+    form.deleteAllResponses();
+    form.getItems().forEach((item) => form.deleteItem(item));
+    form.setAcceptingResponses(false);
+  }
+}
+
 /** The campaign's own form, reached as intake and the sweep reach it: by the Sheet's form URL. */
 function probeCampaignForm(): string {
   const url = SpreadsheetApp.getActiveSpreadsheet().getFormUrl();
@@ -279,6 +312,12 @@ export const PROBES: readonly Probe[] = [
     label: 'Biểu mẫu tạm: mọi loại câu hỏi',
     expected: 'ListItem không có asListItem()',
     run: probeForm,
+  },
+  {
+    key: 'form.responseRead',
+    label: 'Đọc một câu trả lời biểu mẫu như khi nhận bài',
+    expected: 'đo thời gian mỗi lệnh đọc; "=1+1" giữ nguyên',
+    run: probeResponseRead,
   },
   {
     key: 'form.campaign',
