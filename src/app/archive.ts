@@ -6,7 +6,7 @@ import type { Capacity } from '../domain/capacity';
 import { ARCHIVES, AUDIT, DEED } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
 import { QUESTIONS } from '../domain/form';
-import { MSG_ARCHIVE } from '../shared/messages';
+import { MSG_ARCHIVE } from '#shared/messages';
 import { loadConfig } from './config';
 import { reportIncident } from './incidents';
 import { TIME_ZONE, formatLocal, today } from '../gas/clock';
@@ -15,7 +15,7 @@ import { alert, prompt } from '../gas/ui';
 import { createSpreadsheet } from '../gas/archiveFile';
 import { withDocumentLock } from '../gas/lock';
 import { appendRows, ensureTab, spreadsheet, toCell } from '../gas/sheets';
-import { errorText } from '../shared/errorText';
+import { errorText } from '#shared/errorText';
 
 const WIDTH = DEED.width;
 

@@ -2,14 +2,14 @@
 // scope is missing, does nothing and says what to do — a menu item in an alert, a trigger in an incident, a
 // sidebar call in its Result — instead of failing half way (developers.google.com/apps-script/concepts/scopes).
 import type { Result } from '#contract';
-import { MSG_ACCESS } from '../shared/messages';
+import { MSG_ACCESS } from '#shared/messages';
 import { reportIncident } from './incidents';
 import { missingConsentUrl } from '../gas/authorization';
 import { alert } from '../gas/ui';
 import { activeUserEmail } from '../gas/session';
 import { isTriggerOf } from '../gas/triggers';
-import type { Handler } from '../shared/entryPoints';
-import { errorText } from '../shared/errorText';
+import type { Handler } from '#shared/entryPoints';
+import { errorText } from '#shared/errorText';
 
 /** `work` when every scope is granted, else `refuse(url)`: the one check every entry point makes. */
 function withConsent<A extends unknown[], R, S>(

@@ -1,12 +1,12 @@
 // «Sổ quyết định»: leadership's decisions on Thư khen and Giấy khen as the reviewers record them — one row per
 // (deed, recognition), corrected in place, every recording and correction in the audit tab.
-import { RECOGNITIONS } from '../shared/codes';
+import { RECOGNITIONS } from '#shared/codes';
 import { dayNumber, parseLocalDate, viDate } from '../domain/calendar';
 import { cleanLine } from '../domain/text';
 import { DEED, REGISTER } from '../domain/tabs';
 import { isSuspended } from '../domain/review';
 import type { Commendation, DecisionRecord, DeedDetail, ServerApi } from '#contract';
-import { MSG_LADDER, MSG_REVIEW } from '../shared/messages';
+import { MSG_LADDER, MSG_REVIEW } from '#shared/messages';
 import type { Config } from './config';
 import { carries, cellText, isoLocal, reviewState, toDetail, versionOf } from './deedRows';
 import { Refusal, auditTab, deedsSheet, locate, ruleContext } from './server';

@@ -1,5 +1,5 @@
 // Reading deeds back from "Việc tốt" rows: labels to codes, cells to the plain JSON the sidebar receives.
-import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, STATUSES, UNIT_TYPES, codeByLabel } from '../shared/codes';
+import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, STATUSES, UNIT_TYPES, codeByLabel } from '#shared/codes';
 import { DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
 import { blockedActions, isSuspended, recognitionsOf } from '../domain/review';

@@ -1,12 +1,12 @@
 // The printable drafts of Thư khen and Giấy khen: one deed's in a dialog over the Sheet, the month's proposals as a
 // PDF attached to leadership's email (Apps Script's own HTML-to-PDF conversion: no Drive file, no extra scope).
-import { RECOGNITIONS } from '../shared/codes';
+import { RECOGNITIONS } from '#shared/codes';
 import type { Settings } from '../domain/settings';
 import type { MonthSummary, ReportDeed } from '../domain/summary';
 import type { Commendation, DecisionRecord } from '#contract';
 import { certificateHtml } from '../ui/certificate';
 import type { CertificateInput } from '../ui/certificate';
-import { MSG_LADDER } from '../shared/messages';
+import { MSG_LADDER } from '#shared/messages';
 import { showDialog } from '../gas/ui';
 import type { Config } from './config';
 import { decisionsOf } from './decisions';

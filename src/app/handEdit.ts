@@ -3,7 +3,7 @@
 import { AUDIT, DEED } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
 import { handEditOf, reReview } from '../domain/handEdit';
-import { MSG_HAND_EDIT } from '../shared/messages';
+import { MSG_HAND_EDIT } from '#shared/messages';
 import { cell, reviewState, versionOf } from './deedRows';
 import { reportIncident } from './incidents';
 import { LockBusy, withDocumentLock } from '../gas/lock';

@@ -1,9 +1,9 @@
 // Telling the admin what went wrong, in Vietnamese: a row of «Sự cố», and an email when there are admins
 // and the quota allows. Never throws: a failure to report is logged, and the caller's own error stands.
-import { MSG_REPORT } from '../shared/messages';
+import { MSG_REPORT } from '#shared/messages';
 import { trySend } from '../gas/mail';
 import { appendRows, ensureTab, spreadsheet } from '../gas/sheets';
-import { errorText } from '../shared/errorText';
+import { errorText } from '#shared/errorText';
 import { INCIDENTS } from '../domain/tabs';
 
 export function reportIncident(

@@ -1,7 +1,7 @@
 // Intake: one form submission → a categorised row in "Việc tốt", or the whole of it in "Cần bổ sung"
 // with every reason; a repeated delivery of the same response is recognised and recorded once.
 import { CELL_TEXT_LIMIT, fitCell } from '../domain/cells';
-import type { FieldCode } from '../shared/codes';
+import type { FieldCode } from '#shared/codes';
 import { categorise, reconcileField } from '../domain/categorise';
 import { newDeed, deedToRow } from '../domain/deed';
 import { DEED, LONG_TEXT, NEEDS_FIX, PENDING } from '../domain/tabs';
@@ -11,7 +11,7 @@ import type { CellValue } from '../domain/deed';
 import { ANSWER_KEYS, answersFromNamedValues } from '../domain/form';
 import type { Answers } from '../domain/form';
 import { readSubmission, submissionKey } from '../domain/submission';
-import { MSG, MSG_ACCESS } from '../shared/messages';
+import { MSG, MSG_ACCESS } from '#shared/messages';
 import { loadConfig, unitsByName } from './config';
 import type { Config } from './config';
 import type { Settings } from '../domain/settings';
@@ -20,12 +20,12 @@ import { reportIncident } from './incidents';
 import { queueAndSend } from './outbox';
 import { dateAtMidnight, digestId, formatLocal, today } from '../gas/clock';
 import { openFormByUrl } from '../gas/form';
-import { HANDLER } from '../shared/entryPoints';
+import { HANDLER } from '#shared/entryPoints';
 import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { withDocumentLock } from '../gas/lock';
 import { ensureOneTimeTrigger, removeTriggers } from '../gas/triggers';
 import { appendRows, ensureTab, firstRowMatching } from '../gas/sheets';
-import { errorText } from '../shared/errorText';
+import { errorText } from '#shared/errorText';
 
 export type IntakeStatus = 'stored' | 'needs_fix' | 'duplicate' | 'queued';
 export interface IntakeResult {

@@ -1,7 +1,7 @@
 // The commendation ladder's tabs: «Hồ sơ khen thưởng» (each performer's history, rebuilt from the deeds) and
 // «Đề xuất khen thưởng» (suggestions, whose decisions survive every rebuild); reading them for the sidebar.
-import { PERFORMER_KINDS, PROPOSALS, NATURES, RECOGNITIONS, STATUSES, codeByLabel } from '../shared/codes';
-import type { Recognition } from '../shared/codes';
+import { PERFORMER_KINDS, PROPOSALS, NATURES, RECOGNITIONS, STATUSES, codeByLabel } from '#shared/codes';
+import type { Recognition } from '#shared/codes';
 import { DEED, LADDER, SUGGESTIONS } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
 import {
@@ -16,7 +16,7 @@ import {
 import type { LadderDeed } from '../domain/ladder';
 import { RECOGNITION_COLUMNS } from '../domain/review';
 import type { LadderView, PerformerHistory, Suggestion, SuggestionStatus, UnitLadder } from '#contract';
-import { MSG_LADDER } from '../shared/messages';
+import { MSG_LADDER } from '#shared/messages';
 import type { Config } from './config';
 import { cellText, isMarked } from './deedRows';
 import { dayFormatter, readSpans } from './reportData';

@@ -6,17 +6,17 @@
 import { CELL_TEXT_LIMIT } from '../domain/cells';
 import type { CellValue } from '../domain/deed';
 import type { Settings } from '../domain/settings';
-import { MSG_FORM_MAIL, MSG_OUTBOX } from '../shared/messages';
+import { MSG_FORM_MAIL, MSG_OUTBOX } from '#shared/messages';
 import { remainingMailQuota, trySend } from '../gas/mail';
 import { digestId, formatLocal } from '../gas/clock';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { loadConfig } from './config';
 import { reportIncident } from './incidents';
-import { HANDLER } from '../shared/entryPoints';
+import { HANDLER } from '#shared/entryPoints';
 import { LockBusy, withDocumentLock, withLock } from '../gas/lock';
 import { ensureClockTrigger } from '../gas/triggers';
 import { appendRows, ensureTab, rowsMatching, tab, toCell } from '../gas/sheets';
-import { errorText } from '../shared/errorText';
+import { errorText } from '#shared/errorText';
 import { OUTBOX } from '../domain/tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

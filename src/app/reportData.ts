@@ -1,7 +1,7 @@
 // Reads the deeds a report needs from "Việc tốt" in a fixed number of Sheets calls at any size: the index
 // columns (week, month; radio week, bulletin month) over all rows, then only the columns reporting uses,
 // one getValues per contiguous block, over the span of rows that holds the selected deeds.
-import { FIELDS, NATURES, PERFORMER_KINDS, STATUSES, UNIT_TYPES, codeByLabel } from '../shared/codes';
+import { FIELDS, NATURES, PERFORMER_KINDS, STATUSES, UNIT_TYPES, codeByLabel } from '#shared/codes';
 import { DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
 import type { ReportDeed, Selection } from '../domain/summary';

@@ -17,7 +17,7 @@ import {
   summariseWeek,
 } from '../domain/summary';
 import type { MonthSummary, ReportWeek } from '../domain/summary';
-import { MSG_LADDER, MSG_OUTBOX, MSG_REPORT } from '../shared/messages';
+import { MSG_LADDER, MSG_OUTBOX, MSG_REPORT } from '#shared/messages';
 import { digestMail, monthlyMail } from '../ui/reportEmail';
 import { monthLabel, weekLabel } from '../ui/reportText';
 import { summaryLayout } from '../ui/summarySheet';
@@ -36,12 +36,12 @@ import { replaceTab } from './summaryTab';
 import { formatLocal, localDateOf, today } from '../gas/clock';
 import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { alert, confirm, prompt } from '../gas/ui';
-import { HANDLER } from '../shared/entryPoints';
+import { HANDLER } from '#shared/entryPoints';
 import { LockBusy, withLock } from '../gas/lock';
 import { spreadsheet, tab } from '../gas/sheets';
 import { ensureClockTrigger, ensureOneTimeTrigger, listTriggers, removeTriggers } from '../gas/triggers';
 import type { TriggerInfo } from '../gas/triggers';
-import { errorText } from '../shared/errorText';
+import { errorText } from '#shared/errorText';
 import { DEED } from '../domain/tabs';
 
 type Job = keyof typeof MSG_REPORT.job;

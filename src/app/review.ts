@@ -2,8 +2,8 @@
 // server, parses its argument with zod, and answers with a Result; writes happen under the document
 // lock, refuse a stale version, touch only the cells they change and leave one audit row per change.
 import * as z from 'zod/mini';
-import { FIELDS, STATUSES, UNIT_TYPES, codeByLabel } from '../shared/codes';
-import type { Recognition, Status } from '../shared/codes';
+import { FIELDS, STATUSES, UNIT_TYPES, codeByLabel } from '#shared/codes';
+import type { Recognition, Status } from '#shared/codes';
 import { isoDate, isoWeekKey, monthKey } from '../domain/calendar';
 import { AUDIT, DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
@@ -19,7 +19,7 @@ import type {
   ServerApi,
   SidebarState,
 } from '#contract';
-import { MSG_REVIEW, MSG_REVIEW_RECHECK } from '../shared/messages';
+import { MSG_REVIEW, MSG_REVIEW_RECHECK } from '#shared/messages';
 import { loadConfig } from './config';
 import type { Config } from './config';
 import { carries, cell, isMarked, reviewState, toDetail, toSummary, versionOf } from './deedRows';

@@ -1,7 +1,7 @@
 // zod schemas for every argument the sidebar sends: the server trusts nothing that crosses google.script.run.
 import * as z from 'zod/mini';
-import { FIELD_CODES, STATUSES, UNIT_TYPE_CODES, RECOGNITIONS } from '../shared/codes';
-import type { FieldCode, Recognition, Status, UnitType } from '../shared/codes';
+import { FIELD_CODES, STATUSES, UNIT_TYPE_CODES, RECOGNITIONS } from '#shared/codes';
+import type { FieldCode, Recognition, Status, UnitType } from '#shared/codes';
 import type { DeedFilter, ReviewAction } from '#contract';
 
 const codes = <T extends string>(list: readonly T[]) => z.enum(list as unknown as readonly [T, ...T[]]);

@@ -4,10 +4,10 @@ import { PROBES } from '../gas/probes';
 import { ensureTab, replaceBody } from '../gas/sheets';
 import { activeUserEmail } from '../gas/session';
 import { alert, showDialog } from '../gas/ui';
-import { escapeHtml } from '../shared/escape';
-import { MSG_SELF_CHECK } from '../shared/messages';
+import { escapeHtml } from '#shared/escape';
+import { MSG_SELF_CHECK } from '#shared/messages';
 import { loadConfig } from './config';
-import { errorText } from '../shared/errorText';
+import { errorText } from '#shared/errorText';
 import { SELF_CHECK } from '../domain/tabs';
 
 export interface ProbeResult {

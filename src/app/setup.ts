@@ -9,19 +9,19 @@ import { FORM_CONFIRMATION, FORM_DESCRIPTION, FORM_TITLE } from '../domain/form'
 import { unitsFromTsv, unitToRow } from '../domain/registry';
 import { SETTING_SPECS } from '../domain/settings';
 import sampleOrganisation from '../../data/sample-organisation.tsv';
-import { MSG, MSG_ACCESS, MSG_REPORT, MSG_STRUCTURE } from '../shared/messages';
+import { MSG, MSG_ACCESS, MSG_REPORT, MSG_STRUCTURE } from '#shared/messages';
 import { forgetConfig, loadConfig } from './config';
 import { installReportTriggers } from './reports';
 import { createLinkedForm, openForm, syncQuestions } from '../gas/form';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { activeUserEmail, effectiveUserEmail } from '../gas/session';
 import { alert } from '../gas/ui';
-import { HANDLER } from '../shared/entryPoints';
+import { HANDLER } from '#shared/entryPoints';
 import { LockBusy, withDocumentLock } from '../gas/lock';
 import { appendRows, ensureTab, spreadsheet } from '../gas/sheets';
 import { TIME_ZONE } from '../gas/clock';
 import { ensureFormSubmitTrigger } from '../gas/triggers';
-import { errorText } from '../shared/errorText';
+import { errorText } from '#shared/errorText';
 import { structureProblems } from '../gas/structure';
 
 const FORM_ID_PROPERTY = 'formId';

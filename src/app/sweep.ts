@@ -8,7 +8,7 @@ import { withDocumentLock } from '../gas/lock';
 import { spreadsheet, tab } from '../gas/sheets';
 import { ensureHourlyTrigger } from '../gas/triggers';
 import { openFormByUrl } from '../gas/form';
-import { HANDLER } from '../shared/entryPoints';
+import { HANDLER } from '#shared/entryPoints';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { DEED, NEEDS_FIX, PENDING } from '../domain/tabs';
 

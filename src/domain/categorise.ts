@@ -1,6 +1,6 @@
 // Suggests a deed's field from its title and description (weighted Vietnamese keywords, accent-insensitive).
 
-import { FIELDS, type FieldCode, type UnitType } from '../shared/codes';
+import { FIELDS, type FieldCode, type UnitType } from '#shared/codes';
 import { FIELD_PHRASES, NEUTRAL_PHRASES, TYPICAL_FIELDS } from './categoriseRules';
 import { foldedWords } from './text';
 

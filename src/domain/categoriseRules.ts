@@ -1,6 +1,6 @@
 // Keyword tables for the deed categoriser: weighted Vietnamese phrases per field and each unit type's typical fields.
 
-import type { FieldCode, UnitType } from '../shared/codes';
+import type { FieldCode, UnitType } from '#shared/codes';
 
 /**
  * Phrases per field, written with accents (that form is shown to reviewers); matching folds them.

@@ -1,6 +1,6 @@
 // A stored deed: the record built from a valid submission, as a row of the "Việc tốt" tab (domain/tabs.ts).
-import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, STATUSES, UNIT_TYPES } from '../shared/codes';
-import type { FieldCode } from '../shared/codes';
+import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, STATUSES, UNIT_TYPES } from '#shared/codes';
+import type { FieldCode } from '#shared/codes';
 import { isoWeekKey, monthKey } from './calendar';
 import type { Categorisation } from './categorise';
 import type { Submission } from './submission';

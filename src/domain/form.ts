@@ -1,6 +1,6 @@
 // The form as code: one list of questions builds the Google Form (gas/form.ts) and reads its answers
 // (domain/submission.ts). Keys are stable; titles are what people see and what events carry.
-import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS } from '../shared/codes';
+import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS } from '#shared/codes';
 
 export type QuestionKind = 'list' | 'choice' | 'text' | 'paragraph' | 'date';
 

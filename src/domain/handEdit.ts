@@ -1,5 +1,5 @@
 // Hand edits of a deed's row in the Sheet, pure: which ones send the deed back to review, and what that changes.
-import { STATUSES } from '../shared/codes';
+import { STATUSES } from '#shared/codes';
 import type { DeedKey } from './tabs';
 import { RECOGNITION_COLUMNS, recognitionsOf } from './review';
 import type { ReviewState } from './review';

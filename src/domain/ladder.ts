@@ -2,11 +2,11 @@
 // for a long-running deed that has reached the minimum duration, a model (gương điển hình) for the 19 May honours.
 import { dayNumber, isoDate, monthsBetween, parseLocalDate, viDate } from './calendar';
 import type { LocalDate } from './calendar';
-import type { Nature, PerformerKind, Proposal, Recognition } from '../shared/codes';
+import type { Nature, PerformerKind, Proposal, Recognition } from '#shared/codes';
 import { fold } from './text';
 import { HISTORY_DEEDS } from '#contract';
 import type { PerformerHistory, Suggestion, UnitLadder } from '#contract';
-import { MSG_LADDER } from '../shared/messages';
+import { MSG_LADDER } from '#shared/messages';
 
 /** What the ladder needs of a deed row. */
 export interface LadderDeed {

@@ -1,9 +1,9 @@
 // The unit registry tab ("Đơn vị"): its layout, the sample organisation that seeds it, and reading it back.
-import { UNIT_TYPES, UNIT_TYPE_CODES, codeByLabel } from '../shared/codes';
-import type { UnitType } from '../shared/codes';
+import { UNIT_TYPES, UNIT_TYPE_CODES, codeByLabel } from '#shared/codes';
+import type { UnitType } from '#shared/codes';
 import type { Unit } from './submission';
 import { cleanLine } from './text';
-import { MSG } from '../shared/messages';
+import { MSG } from '#shared/messages';
 
 /** Units from a TSV with columns code, name, unit_type, parent (the sample organisation's format). */
 export function unitsFromTsv(tsv: string): Unit[] {

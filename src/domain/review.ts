@@ -1,11 +1,11 @@
 // A reviewer's decision on one deed, under the seed's rules: legal status moves, nominations only for
 // accepted deeds, Thư khen for đột xuất, Giấy khen for thường xuyên of the minimum duration.
-import { FIELDS, NATURES, RECOGNITIONS, STATUSES } from '../shared/codes';
-import type { FieldCode, Nature, Recognition, Status } from '../shared/codes';
+import { FIELDS, NATURES, RECOGNITIONS, STATUSES } from '#shared/codes';
+import type { FieldCode, Nature, Recognition, Status } from '#shared/codes';
 import { monthsBetween, parseLocalDate } from './calendar';
 import type { DeedKey } from './tabs';
 import type { BlockableAction, ReviewAction } from '#contract';
-import { MSG_REVIEW, MSG_REVIEW_RECHECK } from '../shared/messages';
+import { MSG_REVIEW, MSG_REVIEW_RECHECK } from '#shared/messages';
 
 /** What a decision needs to know of the deed, read from its row. */
 export interface ReviewState {

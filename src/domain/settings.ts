@@ -1,6 +1,6 @@
 // The settings tab ("Cấu hình"): one labelled row per setting, its defaults, and reading it back with zod.
 import * as z from 'zod/mini';
-import { MSG } from '../shared/messages';
+import { MSG } from '#shared/messages';
 
 export interface Settings {
   organisation: string;

@@ -1,14 +1,14 @@
 // Reads one form submission: normalises every answer, validates it with zod (Vietnamese messages)
 // and resolves the unit — the result is a clean Submission or the full list of reasons to fix.
 import * as z from 'zod/mini';
-import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, codeByLabel } from '../shared/codes';
-import type { FieldCode, Nature, PerformerKind, Proposal, UnitType } from '../shared/codes';
+import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, codeByLabel } from '#shared/codes';
+import type { FieldCode, Nature, PerformerKind, Proposal, UnitType } from '#shared/codes';
 import { dayNumber, isoDate, parseLocalDate } from './calendar';
 import type { LocalDate } from './calendar';
 import { ANSWER_KEYS, FIELD_OTHER } from './form';
 import type { AnswerKey, Answers } from './form';
 import { cleanLine, cleanParagraphs } from './text';
-import { MSG } from '../shared/messages';
+import { MSG } from '#shared/messages';
 
 export interface Unit {
   code: string;

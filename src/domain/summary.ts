@@ -1,7 +1,7 @@
 // Reporting arithmetic, pure: which deeds count in a month or a week, and the figures, the unit × week grid
 // and the lists that the summary tab, the leadership email and the weekly digest show.
-import { FIELD_CODES, UNIT_TYPE_CODES } from '../shared/codes';
-import type { FieldCode, Nature, PerformerKind, Status, UnitType } from '../shared/codes';
+import { FIELD_CODES, UNIT_TYPE_CODES } from '#shared/codes';
+import type { FieldCode, Nature, PerformerKind, Status, UnitType } from '#shared/codes';
 import { dayNumber, fromDayNumber, isoWeekKey, mondayOf, parseMonthKey, weeksOfMonth } from './calendar';
 import type { LocalDate } from './calendar';
 import type { Unit } from './submission';

@@ -1,5 +1,5 @@
 // The cache this add-on keeps things in, and the one guarded way to read and write it.
-import { utf8Length } from '../shared/escape';
+import { utf8Length } from '#shared/escape';
 
 /**
  * A cached value holds at most 100 KB, counted in bytes (developers.google.com/apps-script/reference/cache/cache):

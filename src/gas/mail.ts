@@ -1,5 +1,5 @@
 // Thin adapter over MailApp: sends one message when the day's quota allows, and says whether it did.
-import { escapeHtml } from '../shared/escape';
+import { escapeHtml } from '#shared/escape';
 
 type Blob = GoogleAppsScript.Base.Blob;
 

@@ -2,14 +2,14 @@
 // objects removed afterwards, each saying what it observed or throwing what went wrong. A real deployment runs
 // them from «Kiểm tra hệ thống»; `npm test` runs the same on the emulated runtime, so the two compare row by row.
 import { QUESTIONS } from '../domain/form';
-import { utf8Length } from '../shared/escape';
+import { utf8Length } from '#shared/escape';
 import { documentCache } from './cache';
 import { TIME_ZONE } from './clock';
-import { HANDLER } from '../shared/entryPoints';
-import { errorText } from '../shared/errorText';
+import { HANDLER } from '#shared/entryPoints';
+import { errorText } from '#shared/errorText';
 import { DEED } from '../domain/tabs';
 import { headerMatches } from '../domain/structure';
-import { MSG_STRUCTURE } from '../shared/messages';
+import { MSG_STRUCTURE } from '#shared/messages';
 import { checkStructure, driftText } from './structure';
 
 export interface Probe {

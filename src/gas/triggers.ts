@@ -1,6 +1,6 @@
 // Installable triggers, installed idempotently: look for the handler's trigger before creating one.
 import { TIME_ZONE } from './clock';
-import type { Handler } from '../shared/entryPoints';
+import type { Handler } from '#shared/entryPoints';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 

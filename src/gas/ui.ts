@@ -1,6 +1,6 @@
 // The editor's dialogs (SpreadsheetApp.getUi()): alerts, questions, prompts, modal dialogs and the sidebar.
 // Only a menu item or a sidebar call has a Ui: a trigger that calls these throws, as Apps Script does.
-import type { MenuItem } from '../shared/entryPoints';
+import type { MenuItem } from '#shared/entryPoints';
 
 function ui(): GoogleAppsScript.Base.Ui {
   return SpreadsheetApp.getUi();

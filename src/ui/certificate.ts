@@ -1,11 +1,11 @@
 // The printable draft of a Thư khen or Giấy khen: one A4 landscape page per deed, plain HTML and simple inline CSS
 // (no positioning or transforms: Apps Script's HTML-to-PDF conversion is not a browser), filled from the deed, the
 // unit and the settings' names.
-import { RECOGNITIONS } from '../shared/codes';
-import type { PerformerKind } from '../shared/codes';
+import { RECOGNITIONS } from '#shared/codes';
+import type { PerformerKind } from '#shared/codes';
 import { parseLocalDate } from '../domain/calendar';
 import type { Commendation } from '#contract';
-import { escapeHtml } from '../shared/escape';
+import { escapeHtml } from '#shared/escape';
 
 export interface CertificateInput {
   recognition: Commendation;

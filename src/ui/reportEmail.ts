@@ -1,11 +1,11 @@
 // The report emails: one document model rendered twice, as phone-first HTML (inline styles, one column)
 // and as plain text, with long lists capped so the HTML stays far below Gmail's ~102 KB clipping size.
-import { RECOGNITIONS } from '../shared/codes';
+import { RECOGNITIONS } from '#shared/codes';
 import { mediaPack } from '../domain/mediaPack';
 import type { MonthSummary, ReportDeed, WeekDigest } from '../domain/summary';
 import type { Commendation, DecisionRecord } from '#contract';
-import { escapeHtml as esc, utf8Length } from '../shared/escape';
-import { MSG_LADDER, MSG_MEDIA, MSG_REPORT } from '../shared/messages';
+import { escapeHtml as esc, utf8Length } from '#shared/escape';
+import { MSG_LADDER, MSG_MEDIA, MSG_REPORT } from '#shared/messages';
 import { dayLabel, deedMeta, monthLabel, weekLabel } from './reportText';
 
 export interface MailItem {

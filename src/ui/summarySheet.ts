@@ -1,8 +1,8 @@
 // The monthly summary tab as people read it: blocks of cells stacked down the tab (each written with one
 // setValues), the colours of the unit × week grid, and the charts drawn over two of the blocks.
-import { FIELDS, RECOGNITIONS, UNIT_TYPES } from '../shared/codes';
+import { FIELDS, RECOGNITIONS, UNIT_TYPES } from '#shared/codes';
 import type { MonthSummary, ReportDeed } from '../domain/summary';
-import { MSG_REPORT } from '../shared/messages';
+import { MSG_REPORT } from '#shared/messages';
 import { dayLabel, monthLabel, weekLabel } from './reportText';
 
 export type Cell = string | number;

@@ -1,7 +1,7 @@
 // The reviewers' sidebar: the header, the two views (list.ts's deeds, ladder.ts's «Khen thưởng») and detail.ts's
 // one deed opened from either; this file boots them and moves between them.
 import type { DeedDetail, ServerApi, SidebarState } from '#contract';
-import { MSG_SIDEBAR } from '../../shared/clientMessages';
+import { MSG_SIDEBAR } from '#shared/clientMessages';
 import { serverProxy } from './api';
 import { closeDeed, openDeed } from './detail';
 import type { DeedRef } from './detail';

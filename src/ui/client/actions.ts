@@ -1,9 +1,9 @@
 // A reviewer's actions on a deed: accept, ask for more, reject, change its field, its recognitions and decisions,
 // and the reviewer's note.
-import { FIELDS, PROPOSALS, RECOGNITIONS } from '../../shared/codes';
-import type { FieldCode, Recognition } from '../../shared/codes';
+import { FIELDS, PROPOSALS, RECOGNITIONS } from '#shared/codes';
+import type { FieldCode, Recognition } from '#shared/codes';
 import type { DeedDetail, ReviewAction, SidebarState } from '#contract';
-import { MSG_SIDEBAR } from '../../shared/clientMessages';
+import { MSG_SIDEBAR } from '#shared/clientMessages';
 import { decisionSections } from './decision';
 import type { DecisionHost } from './decision';
 import { h } from './dom';

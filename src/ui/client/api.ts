@@ -1,6 +1,6 @@
 // Promise-returning, type-checked proxy over google.script.run: `await api.listDeeds(args)` resolves to the Result.
 import type { ErrorCode, Result } from '#contract';
-import { MSG_SIDEBAR } from '../../shared/clientMessages';
+import { MSG_SIDEBAR } from '#shared/clientMessages';
 
 /** The slice of google.script.run the sidebar uses (developers.google.com/apps-script/guides/html/reference/run). */
 export interface ScriptRun {

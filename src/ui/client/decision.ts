@@ -1,8 +1,8 @@
 // «Quyết định khen thưởng» in a deed's detail: per Thư khen / Giấy khen, the decision recorded (or the form that
 // records it, for reviewers) and the button that opens the printable draft over the Sheet.
-import { RECOGNITIONS } from '../../shared/codes';
+import { RECOGNITIONS } from '#shared/codes';
 import type { Commendation, DecisionRecord, DeedDetail } from '#contract';
-import { MSG_SIDEBAR } from '../../shared/clientMessages';
+import { MSG_SIDEBAR } from '#shared/clientMessages';
 import { fill, h } from './dom';
 import type { Child } from './dom';
 import { viDate, viDateTime } from './format';

@@ -1,9 +1,9 @@
 // One deed in the sidebar: what was submitted (facts.ts), the deeds it leads to (related.ts), the reviewer's
 // actions (actions.ts) and the decisions on its commendations (decision.ts); this file loads it and saves changes.
-import { RECOGNITIONS } from '../../shared/codes';
+import { RECOGNITIONS } from '#shared/codes';
 import type { Commendation, DeedDetail, Result, ReviewAction, ServerApi, SidebarState } from '#contract';
-import { MSG_SIDEBAR } from '../../shared/clientMessages';
-import { MSG_HAND_EDIT } from '../../shared/messages';
+import { MSG_SIDEBAR } from '#shared/clientMessages';
+import { MSG_HAND_EDIT } from '#shared/messages';
 import { actions } from './actions';
 import type { Promised } from './api';
 import { decisionSections } from './decision';

@@ -1,7 +1,7 @@
 // What a deed says of itself, in a deed's detail: its submitted facts and the categoriser's field and reason.
-import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, UNIT_TYPES } from '../../shared/codes';
+import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, UNIT_TYPES } from '#shared/codes';
 import type { DeedDetail } from '#contract';
-import { MSG_SIDEBAR } from '../../shared/clientMessages';
+import { MSG_SIDEBAR } from '#shared/clientMessages';
 import { h, safeLink } from './dom';
 import type { Child } from './dom';
 import { viDate, viDateTime, viWeek } from './format';

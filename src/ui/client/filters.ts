@@ -1,8 +1,8 @@
 // The list's filters: month, week, unit type, unit, field, status, recognition and the search box, and the
 // filter as sent to the server.
-import { FIELDS, RECOGNITIONS, STATUSES, UNIT_TYPES } from '../../shared/codes';
+import { FIELDS, RECOGNITIONS, STATUSES, UNIT_TYPES } from '#shared/codes';
 import type { DeedFilter, SidebarState } from '#contract';
-import { MSG_SIDEBAR } from '../../shared/clientMessages';
+import { MSG_SIDEBAR } from '#shared/clientMessages';
 import { fill, h } from './dom';
 import { lastMonths, viMonth, viWeek, weeksOf } from './format';
 

@@ -1,7 +1,7 @@
 // How the sidebar shows dates, weeks and months to people: dd/MM/yyyy, "Tuần 48 (23/11–29/11)", "Tháng 11/2026".
 import { dayNumber, fromDayNumber, isoWeekKey, mondayOf, parseLocalDate, weeksOfMonth } from '../../domain/calendar';
 import type { LocalDate } from '../../domain/calendar';
-import { MSG_SIDEBAR } from '../../shared/clientMessages';
+import { MSG_SIDEBAR } from '#shared/clientMessages';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const dm = (d: LocalDate) => `${pad(d.day)}/${pad(d.month)}`;

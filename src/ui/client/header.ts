@@ -1,7 +1,7 @@
 // The sidebar's header: who is signed in and in which role, and the banners (read-only, mail budget, settings
 // errors, this week's radio target).
 import type { SidebarState } from '#contract';
-import { MSG_SIDEBAR } from '../../shared/clientMessages';
+import { MSG_SIDEBAR } from '#shared/clientMessages';
 import { fill, h } from './dom';
 import { viWeek } from './format';
 

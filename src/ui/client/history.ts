@@ -1,7 +1,7 @@
 // A performer's record from «Hồ sơ khen thưởng» (counts, then deeds newest first), shown in the ladder and in a deed.
-import { PERFORMER_KINDS } from '../../shared/codes';
+import { PERFORMER_KINDS } from '#shared/codes';
 import type { PerformerHistory } from '#contract';
-import { MSG_SIDEBAR } from '../../shared/clientMessages';
+import { MSG_SIDEBAR } from '#shared/clientMessages';
 import { h } from './dom';
 import type { Child } from './dom';
 import { viDate } from './format';

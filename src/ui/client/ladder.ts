@@ -1,7 +1,7 @@
 // The «Khen thưởng» view, the commendation ladder: the next 19 May honours, the suggestions to accept or dismiss
 // (suggestions.ts), the decided ones, and per unit its performers and their deeds (units.ts).
 import type { LadderView, ServerApi, SidebarState } from '#contract';
-import { MSG_SIDEBAR } from '../../shared/clientMessages';
+import { MSG_SIDEBAR } from '#shared/clientMessages';
 import type { Promised } from './api';
 import type { DeedRef } from './detail';
 import { fill, h } from './dom';

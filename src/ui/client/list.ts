@@ -1,10 +1,10 @@
 // The «Việc tốt» view: the month's counts per status, the filters, and the paged list of deeds, newest first.
-import { FIELDS, STATUSES } from '../../shared/codes';
-import type { Status } from '../../shared/codes';
+import { FIELDS, STATUSES } from '#shared/codes';
+import type { Status } from '#shared/codes';
 import type { DeedDetail, DeedPage, DeedSummary, ServerApi, SidebarState } from '#contract';
 import { summaryOf } from '#contract';
-import { MSG_SIDEBAR } from '../../shared/clientMessages';
-import { MSG_DUPLICATE, MSG_HAND_EDIT } from '../../shared/messages';
+import { MSG_SIDEBAR } from '#shared/clientMessages';
+import { MSG_DUPLICATE, MSG_HAND_EDIT } from '#shared/messages';
 import type { Promised } from './api';
 import type { DeedRef } from './detail';
 import { fill, h } from './dom';

@@ -1,8 +1,8 @@
 // Small pieces the views share: the status badge, the flag, recognition chips, an error with a retry button,
 // a button that shows or hides a panel, and a panel that asks for a text.
-import { RECOGNITIONS, STATUSES } from '../../shared/codes';
-import type { Recognition, Status } from '../../shared/codes';
-import { MSG_SIDEBAR } from '../../shared/clientMessages';
+import { RECOGNITIONS, STATUSES } from '#shared/codes';
+import type { Recognition, Status } from '#shared/codes';
+import { MSG_SIDEBAR } from '#shared/clientMessages';
 import { h } from './dom';
 import type { Attrs } from './dom';
 

@@ -1,8 +1,8 @@
 // A deed's recognitions in its detail: a switch per recognition; radio and bulletin carry a week or a month.
-import { RECOGNITIONS } from '../../shared/codes';
-import type { Recognition } from '../../shared/codes';
+import { RECOGNITIONS } from '#shared/codes';
+import type { Recognition } from '#shared/codes';
 import type { DeedDetail, SidebarState } from '#contract';
-import { MSG_SIDEBAR } from '../../shared/clientMessages';
+import { MSG_SIDEBAR } from '#shared/clientMessages';
 import type { ActionHost } from './actions';
 import { h } from './dom';
 import { monthsAround, viMonth, viWeek, weeksAround } from './format';

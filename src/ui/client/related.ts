@@ -1,7 +1,7 @@
 // The other deeds a deed's detail leads to: the earlier deed it may repeat, and the performer's record.
 import type { DeedDetail, ServerApi } from '#contract';
-import { MSG_SIDEBAR } from '../../shared/clientMessages';
-import { MSG_DUPLICATE } from '../../shared/messages';
+import { MSG_SIDEBAR } from '#shared/clientMessages';
+import { MSG_DUPLICATE } from '#shared/messages';
 import type { Promised } from './api';
 import type { DeedRef } from './detail';
 import { fill, h } from './dom';

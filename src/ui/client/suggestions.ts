@@ -1,8 +1,8 @@
 // The ladder's suggestions: a card per suggestion, and for reviewers «Chấp nhận» or «Bỏ qua» with a reason.
-import { PERFORMER_KINDS, RECOGNITIONS } from '../../shared/codes';
+import { PERFORMER_KINDS, RECOGNITIONS } from '#shared/codes';
 import type { LadderView, ServerApi, Suggestion } from '#contract';
-import { MSG_SIDEBAR } from '../../shared/clientMessages';
-import { MSG_SUGGESTION } from '../../shared/messages';
+import { MSG_SIDEBAR } from '#shared/clientMessages';
+import { MSG_SUGGESTION } from '#shared/messages';
 import type { Promised } from './api';
 import type { DeedRef } from './detail';
 import { fill, h } from './dom';

@@ -1,7 +1,7 @@
 // The ladder's units: the table of accepted deeds and commendations per unit, and a chosen unit's performers
 // with their deeds.
 import type { ServerApi, UnitLadder } from '#contract';
-import { MSG_SIDEBAR } from '../../shared/clientMessages';
+import { MSG_SIDEBAR } from '#shared/clientMessages';
 import type { Promised } from './api';
 import type { DeedRef } from './detail';
 import { fill, h } from './dom';
