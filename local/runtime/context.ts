@@ -333,6 +333,7 @@ export class Context {
   /** Counts and costs one call; enforces the deadline, auth mode and the Sheets failure switch. */
   invoke<T>(key: string, call: () => T): T {
     if (this.faults.deadlinePassed()) throw this.error(EXECUTION_TIME_MESSAGE);
+    this.faults.beforeCall(key);
     this.checkPermission(key);
     this.meter.record(key);
     const kind = SHEETS_ROUND_TRIPS[key];

@@ -1,6 +1,6 @@
-// Fault switches for fault-injection tests: a lock held elsewhere, another execution run when a lock is released,
-// a failing Sheets call, a failing PDF conversion, mail quota, a deadline, a transient failure opening a form, and
-// the scopes a user granted on the granular consent screen.
+// Fault switches for fault-injection tests: a lock held elsewhere, another execution or a person acting when a lock
+// is released or during a call, a failing Sheets call, a failing PDF conversion, mail quota, a deadline, a transient
+// failure opening a form, and the scopes a user granted on the granular consent screen.
 
 import type { WriteCache } from './write-cache';
 
@@ -30,6 +30,7 @@ export class Faults {
   private readonly consent = new Map<string, readonly string[]>();
   private pdfFailures = 0;
   private releaseHooks: { kind: LockKind; countdown: number; run: () => unknown }[] = [];
+  private callHooks: { key: string; countdown: number; run: () => unknown }[] = [];
 
   constructor(private readonly hooks: FaultHooks) {}
 
@@ -59,6 +60,26 @@ export class Faults {
   lockReleased(kind: LockKind): void {
     const due = this.releaseHooks.filter((h) => h.kind === kind && --h.countdown === 0);
     this.releaseHooks = this.releaseHooks.filter((h) => h.countdown > 0);
+    for (const hook of due) this.hooks.writes().elsewhere(hook.run);
+  }
+
+  /**
+   * Just before the `nth` next call of `key` (a meter key: 'Mail.MailApp.sendEmail', 'Sheets.Spreadsheets.create'),
+   * `run` is called as a person or another execution acting meanwhile — a send or an API request takes a second or
+   * more, and a person's edits take no lock: typically a row deleted or sorted through `rt.spreadsheet`. Like
+   * onLockRelease, it sees only what the running execution has committed (write-cache.ts).
+   */
+  duringCall(key: string, run: () => unknown, nth = 1): void {
+    if (!Number.isInteger(nth) || nth < 1) throw new RangeError('duringCall needs nth >= 1');
+    this.hooks.writes().arm();
+    this.callHooks.push({ key, countdown: nth, run });
+  }
+
+  /** Called by Context.invoke before every call: runs the duringCall hooks now due. */
+  beforeCall(key: string): void {
+    if (this.callHooks.length === 0) return;
+    const due = this.callHooks.filter((h) => h.key === key && --h.countdown === 0);
+    this.callHooks = this.callHooks.filter((h) => h.countdown > 0);
     for (const hook of due) this.hooks.writes().elsewhere(hook.run);
   }
 
@@ -142,6 +163,7 @@ export class Faults {
   reset(): void {
     this.heldElsewhere.clear();
     this.releaseHooks = [];
+    this.callHooks = [];
     this.pdfFailures = 0;
     this.sheetsCountdown = null;
     this.deadlineAt = null;

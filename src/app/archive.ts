@@ -6,7 +6,7 @@ import type { Capacity } from '../domain/capacity';
 import { ARCHIVES, AUDIT, DEED } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
 import { QUESTIONS } from '../domain/form';
-import { MSG_ARCHIVE } from '#shared/messages';
+import { MSG_ARCHIVE, MSG_ROW_MOVED } from '#shared/messages';
 import { loadConfig } from './config';
 import { reportIncident } from './incidents';
 import { TIME_ZONE, formatLocal, today } from '../gas/clock';
@@ -85,7 +85,13 @@ export function archiveYear(year: number, user: string): ArchiveResult {
       ...summaries.map((s) => tab(s.getName(), s.getDataRange().getValues())),
     ]);
 
-    removeRows(deeds, rows, keeping, (r) => String(r[DEED.col.month]).startsWith(prefix));
+    // A person's edits take no lock: rows deleted, inserted or sorted since the read would shift what is deleted.
+    const changed = removeRows(deeds, rows, keeping, (r) => String(r[DEED.col.month]).startsWith(prefix));
+    if (changed.length > 0) {
+      const problem = MSG_ROW_MOVED.archiveChanged(year, changed.join('; '), url);
+      reportIncident(MSG_ARCHIVE.menu, String(year), problem, MSG_ROW_MOVED.archiveTodo, []);
+      throw new ArchiveProblem(problem);
+    }
 
     const now = new Date();
     appendRows(ensureTab(ARCHIVES), [[year, moving.length, url, now, user]]);
@@ -97,17 +103,23 @@ export function archiveYear(year: number, user: string): ArchiveResult {
 /** At most this many separate blocks are deleted one by one; past it, what stays is rewritten in one go. */
 const MAX_BLOCKS = 200;
 
+/** At most this many changed rows are named in the incident. */
+const NAMED_CHANGES = 3;
+
 /**
  * Removes the archived rows now that their copy is whole. A closed year usually sits in a few blocks (the
  * old rows at the top, a few late reports further down): each block goes with one deleteRows, bottom up,
  * and each call is whole or nothing. Scattered rows instead: one write of what stays, one delete of the tail.
+ * Right before, one read of the id column over the span it deletes or rewrites: when a row to delete no longer
+ * holds one of the ids copied (or, for a rewrite, any row the id read there), a person deleted, inserted or sorted
+ * rows meanwhile: nothing is removed and the changed rows ("dòng 5: VT-… thay vì VT-…") are returned.
  */
 function removeRows(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   rows: readonly Row[],
   keeping: readonly Row[],
   moving: (r: Row) => boolean,
-): void {
+): string[] {
   const blocks: [number, number][] = [];
   rows.forEach((r, i) => {
     if (!moving(r)) return;
@@ -115,13 +127,29 @@ function removeRows(
     if (last && last[0] + last[1] === i + 2) last[1] += 1;
     else blocks.push([i + 2, 1]);
   });
-  if (blocks.length <= MAX_BLOCKS) {
+  const rewrite = blocks.length > MAX_BLOCKS;
+  // Blocks: only the rows deleted must hold what was copied. A rewrite: every row from 2 is overwritten or deleted.
+  const checked = (n: number) => blocks.some(([start, count]) => n >= start && n < start + count);
+  const from = rewrite ? 2 : blocks[0]![0];
+  const to = rewrite ? rows.length + 1 : blocks[blocks.length - 1]![0] + blocks[blocks.length - 1]![1] - 1;
+  const copied = new Set(rows.filter(moving).map((r) => r[DEED.col.id]));
+  const now = sheet.getRange(from, DEED.col.id + 1, to - from + 1, 1).getValues();
+  const changed: string[] = [];
+  now.forEach(([id], i) => {
+    const n = from + i;
+    const was = rows[n - 2]?.[DEED.col.id];
+    const ok = rewrite ? id === was : !checked(n) || (id !== '' && copied.has(id));
+    if (!ok) changed.push(MSG_ROW_MOVED.archiveRow(n, String(was ?? ''), String(id ?? '')));
+  });
+  if (changed.length > 0) return changed.slice(0, NAMED_CHANGES);
+  if (!rewrite) {
     for (const [start, count] of blocks.reverse()) sheet.deleteRows(start, count);
-    return;
+    return [];
   }
   if (keeping.length > 0)
     sheet.getRange(2, 1, keeping.length, WIDTH).setValues(keeping.map((r) => r.map((v) => toCell(v as CellValue))));
   sheet.deleteRows(keeping.length + 2, rows.length - keeping.length);
+  return [];
 }
 
 /** "Lưu trữ năm…": asks the year, moves it, and says where it went — or why not, in Vietnamese. */

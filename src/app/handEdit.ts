@@ -1,5 +1,6 @@
 // Hand edits of «Việc tốt» (from the simple onEdit): an accepted or nominated deed changed in the Sheet goes back
-// to «Cần duyệt lại» with its nominations suspended and its version bumped, and each changed cell lands in «Nhật ký».
+// to «Cần duyệt lại» with its nominations suspended and its version bumped; each changed cell of any deed (reviewed
+// or not) lands in «Nhật ký» as a hand_edit row: who (when Apps Script tells), before (one cell only) and after.
 import { AUDIT, DEED } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
 import { handEditOf, reReview } from '../domain/handEdit';
@@ -34,14 +35,17 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       const audit: CellValue[][] = [];
       const writes: { row: number; column: number; value: CellValue }[] = [];
       rows.forEach((values, i) => {
-        const id = String(cell(values, 'id') ?? '');
+        // A deed's id cleared by hand: the event's value before still names the deed.
+        const id = String(cell(values, 'id') ?? '') || (single && left - 1 === DEED.col.id ? (e.oldValue ?? '') : '');
+        if (!id) return; // no deed in this row (a person typing below the list)
         const state = reviewState(values);
-        const kind = id ? handEditOf(state, edited) : 'ignore';
-        if (kind === 'ignore') return;
-        const changes = kind === 'review' ? reReview(state) : [];
-        for (const change of changes)
-          writes.push({ row: top + i, column: DEED.col[change.key] + 1, value: change.after });
-        writes.push({ row: top + i, column: DEED.col.version + 1, value: versionOf(values) + 1 });
+        const kind = handEditOf(state, edited);
+        // Every hand edit of a deed is audited; only a reviewed deed (or a decision typed by hand) changes more.
+        if (kind !== 'ignore') {
+          for (const change of kind === 'review' ? reReview(state) : [])
+            writes.push({ row: top + i, column: DEED.col[change.key] + 1, value: change.after });
+          writes.push({ row: top + i, column: DEED.col.version + 1, value: versionOf(values) + 1 });
+        }
         for (let c = left - 1; c < right; c++)
           audit.push([now, who, id, 'hand_edit', DEED.headers[c] ?? '', before, values[c] as CellValue]);
       });

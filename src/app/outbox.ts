@@ -6,7 +6,7 @@
 import { CELL_TEXT_LIMIT } from '../domain/cells';
 import type { CellValue } from '../domain/deed';
 import type { Settings } from '../domain/settings';
-import { MSG_FORM_MAIL, MSG_OUTBOX } from '#shared/messages';
+import { MSG_FORM_MAIL, MSG_OUTBOX, MSG_ROW_MOVED } from '#shared/messages';
 import { remainingMailQuota, trySend } from '../gas/mail';
 import { digestId, formatLocal } from '../gas/clock';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
@@ -96,6 +96,8 @@ interface Row {
   key: string;
   kind: string;
   to: string[];
+  /** The recipients cell as last read or written: with the key and the status, how the row is found again. */
+  seen: string;
   subject: string;
   status: Status | undefined;
   note: string;
@@ -133,6 +135,7 @@ export class Outbox {
         n,
         key: String(key),
         kind: String(kind),
+        seen: String(to),
         to: String(to)
           .split(',')
           .map((s) => s.trim())
@@ -202,12 +205,40 @@ export class Outbox {
       );
       return next;
     }, SHORT_WAIT_MS);
-    rows.forEach((r, i) => this.remember(Object.assign(r, { n: first + i })));
+    rows.forEach((r, i) => this.remember(Object.assign(r, { n: first + i, seen: r.to.join(', ') })));
   }
 
-  private write(row: Row, status: Status, note = row.note): void {
-    Object.assign(row, { status, note, sentAt: status === 'sent' ? new Date() : row.sentAt });
+  /**
+   * Writes the row's status, recipients and note where the row is now: false (nothing written, an incident) when it
+   * cannot be found again, since a person may have deleted or sorted rows of the tab during the run.
+   */
+  private write(row: Row, status: Status, note = row.note): boolean {
+    if (!this.locate(row)) {
+      const incident = MSG_ROW_MOVED.outboxLost(row.key, row.n, MSG_OUTBOX.status[status]);
+      reportIncident(MSG_ROW_MOVED.outboxJob, row.key, incident, MSG_ROW_MOVED.outboxTodo, []);
+      return false;
+    }
+    Object.assign(row, { status, note, seen: row.to.join(', '), sentAt: status === 'sent' ? new Date() : row.sentAt });
     this.sheet.getRange(row.n, 3, 1, FIXED - 2).setValues([fixedCells(row).slice(2).map(toCell)]);
+    return true;
+  }
+
+  /**
+   * Whether the row is still at `row.n` (its key, recipients and status: one read), or else found again by its key
+   * (one search, one read per row of that key) as the only row of the key with those recipients and status.
+   */
+  private locate(row: Row): boolean {
+    const holds = (values: readonly unknown[] | undefined) =>
+      !!values &&
+      String(values[OUTBOX.col.key]) === row.key &&
+      String(values[OUTBOX.col.to]) === row.seen &&
+      String(values[OUTBOX.col.status]) === MSG_OUTBOX.status[row.status!];
+    const read = (n: number) => this.sheet.getRange(n, 1, 1, OUTBOX.col.status + 1).getValues()[0];
+    if (row.n >= 2 && holds(read(row.n))) return true;
+    const found = rowsMatching(this.sheet, 'A:A', row.key).filter((n) => n >= 2 && holds(read(n)));
+    if (found.length !== 1) return false;
+    row.n = found[0]!;
+    return true;
   }
 
   private payloadOf(row: Row): Payload {
@@ -256,6 +287,7 @@ export class Outbox {
           if (row.status !== 'unsent') this.write(row, 'unsent');
           continue;
         }
+        if (!row.payload && !this.locate(row)) continue; // its body is read below: from its row, wherever it is now
         this.add([{ ...row, to: over, status: 'unsent', payload: this.payloadOf(row) }]);
         row.to = row.to.slice(0, quota);
       }
@@ -272,7 +304,7 @@ export class Outbox {
         out[status].push(...row.to);
         continue;
       }
-      this.write(row, 'sending');
+      if (!this.write(row, 'sending')) continue; // not found again: not sent, since it could not be marked
       const p = this.payloadOf(row);
       const result = trySend({
         to: row.to.join(','),
@@ -406,6 +438,7 @@ function newRow(m: Outgoing, to: readonly string[], name: string, note = ''): Ne
     key: mailKey(m.kind, m.period),
     kind: MSG_OUTBOX.kind[m.kind],
     to: [...to],
+    seen: to.join(', '),
     subject: m.subject,
     status: 'queued',
     note,

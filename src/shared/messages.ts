@@ -494,3 +494,17 @@ export const MSG_FORM_MAIL = {
   reachedTodo:
     'Xem tab «Hộp thư đi» (các dòng «Không gửi…» hoặc «Chưa gửi…») và tab «Cần bổ sung»: mọi bài gửi vẫn được lưu. Nếu có nhiều bài gửi lạ cùng lúc, đường liên kết của biểu mẫu có thể đang bị lạm dụng: cân nhắc tạm ngừng nhận câu trả lời. Đơn vị thật chưa nhận thư thì liên hệ trực tiếp.',
 } as const;
+
+/** Writes that find their row again right before writing (outbox, archive): a person sorted or deleted rows meanwhile. */
+export const MSG_ROW_MOVED = {
+  outboxJob: 'Hộp thư đi',
+  outboxLost: (key: string, row: number, status: string) =>
+    `Không tìm lại được dòng thư «${key}» (dòng ${row} lúc bắt đầu) trong tab «Hộp thư đi»: có người đã xoá, sửa hoặc sắp xếp lại các dòng trong lúc gửi. Trạng thái «${status}» chưa được ghi vào dòng nào.`,
+  outboxTodo:
+    'Tìm dòng thư đó trong tab «Hộp thư đi»: nếu trạng thái là «Đang gửi», thư có thể đã đi, đừng gửi lại; nếu là «Chờ gửi», lần gửi sau sẽ gửi. Tránh xoá, sửa hay sắp xếp các dòng của tab này.',
+  archiveChanged: (year: number, rows: string, url: string) =>
+    `Tab «Việc tốt» đã thay đổi trong lúc lưu trữ năm ${year} (có người xoá, chèn hoặc sắp xếp lại dòng — ${rows}), nên không xoá dòng nào khỏi «Việc tốt». Bản sao vừa tạo vẫn được giữ: ${url}`,
+  archiveRow: (row: number, was: string, now: string) => `dòng ${row}: ${now || '(trống)'} thay vì ${was}`,
+  archiveTodo:
+    'Chạy lại «Lưu trữ năm…» (việc tốt vẫn đủ trong tab «Việc tốt»); bản lưu trữ vừa tạo dở có thể xoá trong Google Drive.',
+} as const;

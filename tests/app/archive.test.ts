@@ -1,5 +1,6 @@
 // Capacity and the yearly archive through the bundle: a closed year moves whole (deeds, their audit rows,
-// its summaries) to a spreadsheet the add-on creates; what stays is untouched; failures lose nothing.
+// its summaries) to a spreadsheet the add-on creates; what stays is untouched; failures lose nothing, and rows a person
+// moves meanwhile are never deleted in place of the year's.
 import { ADMIN, REVIEWER, review } from '../../local/flows';
 import { ARCHIVES, AUDIT, DEED } from '../../src/domain/tabs';
 import { INCIDENTS, WEEKLY_HANDLER, fire, monthlyAt, putDeeds, sheetAt, tabNames } from './reporting-fixtures';
@@ -95,6 +96,64 @@ describe('the yearly archive', () => {
       expect(tabRows(addOn, INCIDENTS).at(-1)![1]).toBe('Lưu trữ năm…');
     }
     expect(failedBeforeRemoval).toBeGreaterThan(5); // the failure did land inside the archive's work
+  });
+});
+
+/** During the copy (the new file being made), a person changes «Việc tốt»: edits take no lock. */
+function duringCopy(addOn: AddOn, change: (deeds: GoogleAppsScript.Spreadsheet.Sheet) => void): void {
+  addOn.runtime.faults.duringCall('Sheets.Spreadsheets.create', () =>
+    change(addOn.runtime.spreadsheet.getSheetByName(DEED.name)!),
+  );
+}
+
+describe('the yearly archive when a person changes «Việc tốt» meanwhile', () => {
+  it('a row deleted above the year’s rows: deletes nothing, keeps the copy, and says what changed', () => {
+    const addOn = yearsOfDeeds();
+    duringCopy(addOn, (deeds) => deeds.deleteRow(2));
+    const before = tabRows(addOn, DEED.name).slice(1);
+    const message = archiveFromMenu(addOn, '2025');
+    expect(message).toContain('nên không xoá dòng nào khỏi «Việc tốt»');
+    expect(tabRows(addOn, DEED.name)).toEqual(before); // only the person’s deletion: the 2026 deeds are there
+    expect(addOn.runtime.archives.files.size).toBe(1);
+    expect(tabRows(addOn, ARCHIVES.name)).toEqual([]);
+    const incident = tabRows(addOn, INCIDENTS).at(-1)!;
+    expect(incident.slice(1, 3)).toEqual(['Lưu trữ năm…', '2025']);
+    expect(String(incident[3])).toMatch(/dòng 13: VT-\S+ thay vì VT-/);
+    expect(String(incident[4])).toContain('Chạy lại «Lưu trữ năm…»');
+    expect(archiveFromMenu(addOn, '2025')).toContain('Đã chuyển 11 việc tốt năm 2025'); // run again: done
+    expect(tabRows(addOn, DEED.name)).toHaveLength(2);
+  });
+
+  it('rows sorted: deletes nothing', () => {
+    const addOn = yearsOfDeeds();
+    duringCopy(addOn, (deeds) => {
+      const range = deeds.getRange(2, 1, 14, DEED.width);
+      range.setValues(range.getValues().reverse()); // what a sort Z→A does to the cells
+    });
+    expect(archiveFromMenu(addOn, '2025')).toContain('nên không xoá dòng nào khỏi «Việc tốt»');
+    expect(tabRows(addOn, DEED.name)).toHaveLength(14);
+  });
+
+  it('a row deleted below the year’s rows changes nothing it deletes: the archive goes ahead', () => {
+    const addOn = yearsOfDeeds();
+    duringCopy(addOn, (deeds) => deeds.deleteRow(15));
+    expect(archiveFromMenu(addOn, '2025')).toContain('Đã chuyển 12 việc tốt năm 2025');
+    expect(tabRows(addOn, DEED.name).map((r) => r[DEED.col.title])).toEqual(['Việc tốt đầu năm mới']);
+  });
+
+  it('scattered rows, rewritten in one go: a row deleted meanwhile, nothing rewritten nor deleted', () => {
+    const addOn = sheetAt('2026-11-27T09:00:00+07:00');
+    putDeeds(
+      addOn,
+      Array.from({ length: 500 }, (_, i) => ({
+        doneOn: i % 2 === 0 ? '2025-06-01' : '2026-06-01',
+        title: `Việc ${i}`,
+      })),
+    );
+    duringCopy(addOn, (deeds) => deeds.deleteRow(300));
+    const before = tabRows(addOn, DEED.name).filter((_, i) => i !== 298);
+    expect(archiveFromMenu(addOn, '2025')).toContain('nên không xoá dòng nào khỏi «Việc tốt»');
+    expect(tabRows(addOn, DEED.name)).toEqual(before);
   });
 });
 

@@ -1,5 +1,6 @@
 // Hand edits of «Việc tốt» through the built bundle (runtime.userEdit fires the real onEdit): an accepted or nominated
-// deed changed in the Sheet goes back to «Cần duyệt lại», audited, its nominations suspended until a reviewer accepts.
+// deed changed in the Sheet goes back to «Cần duyệt lại», its nominations suspended until a reviewer accepts; every
+// hand edit of any deed is audited.
 import { REVIEWER, submitAnswers } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
 import { AUDIT, DEED, NEEDS_FIX } from '../../src/domain/tabs';
@@ -143,13 +144,17 @@ describe('a hand edit of an accepted, nominated deed', () => {
 });
 
 describe('hand edits that need no new review', () => {
-  it('changes nothing for a «Mới» deed, and keeps the person’s edit', () => {
+  it('audits each cell of a «Mới» deed edited by hand, in a constant number of calls, and changes nothing else', () => {
     const addOn = freshAddOn();
     const id = submitAnswers(addOn, GOOD).id!;
     const before = rowOf(addOn, id);
     addOn.runtime.meter.reset();
-    typeInto(addOn, id, 'description', NEW_TEXT);
-    typeInto(addOn, id, 'note', 'Chờ xác minh');
+    typeInto(addOn, id, 'description', NEW_TEXT); // the first audit row also makes «Nhật ký»
+    const note = cellOf(addOn, id, 'note');
+    const calls = addOn.runtime.meter.sheetsCalls();
+    expect(addOn.runtime.userEdit(DEEDS, note, 'Chờ xác minh', { user: '' })[0]!.error).toBeUndefined();
+    // One read of the row, the audit tab, one audit row, the flush before the lock is released: nothing else.
+    expect(addOn.runtime.meter.sheetsCalls() - calls).toBe(4);
     expect(addOn.runtime.meter.snapshot().calls['Spreadsheet.Range.setValue']).toBeUndefined();
     const after = rowOf(addOn, id);
     expect(after[DEED.col.description]).toBe(NEW_TEXT);
@@ -157,7 +162,18 @@ describe('hand edits that need no new review', () => {
     expect(after.filter((_, c) => c !== DEED.col.description && c !== DEED.col.note)).toEqual(
       before.filter((_, c) => c !== DEED.col.description && c !== DEED.col.note),
     );
-    expect(tabRows(addOn, AUDIT_TAB)).toEqual([]);
+    expect(getDeed(addOn, id)).toEqual(expect.objectContaining({ status: 'moi', suspended: false }));
+    expect(handEdits(addOn).map((a) => a.slice(1))).toEqual([
+      [EDITOR, id, 'hand_edit', 'Nội dung', GOOD.description, NEW_TEXT],
+      ['(không rõ)', id, 'hand_edit', 'Ghi chú người duyệt', '', 'Chờ xác minh'],
+    ]);
+  });
+
+  it('audits a deed’s id cleared by hand under the id it had', () => {
+    const addOn = freshAddOn();
+    const id = submitAnswers(addOn, GOOD).id!;
+    typeInto(addOn, id, 'id', '');
+    expect(handEdits(addOn).map((a) => a.slice(2))).toEqual([[id, 'hand_edit', DEED.headers[DEED.col.id], id, '']]);
   });
 
   it('audits a note typed by hand on an accepted deed and bumps the version, without a new review', () => {
@@ -216,7 +232,7 @@ describe('a person deciding by hand', () => {
 });
 
 describe('pastes and script writes', () => {
-  it('a paste over several rows re-reviews each accepted one, one audit row per cell, «(nhiều ô)» before', () => {
+  it('a paste over several rows re-reviews each accepted one and audits every deed’s cells, «(nhiều ô)» before', () => {
     const addOn = freshAddOn();
     const first = nominated(addOn);
     const fresh = submitAnswers(addOn, { ...GOOD, title: 'Việc mới chưa duyệt' }).id!;
@@ -234,6 +250,8 @@ describe('pastes and script writes', () => {
     expect(handEdits(addOn).map((a) => a.slice(1))).toEqual([
       [EDITOR, first, 'hand_edit', 'Địa điểm', '(nhiều ô)', 'Ấp Chợ'],
       [EDITOR, first, 'hand_edit', 'Người được giúp đỡ', '(nhiều ô)', '12 hộ kinh doanh'],
+      [EDITOR, fresh, 'hand_edit', 'Địa điểm', '(nhiều ô)', 'Ấp 3'],
+      [EDITOR, fresh, 'hand_edit', 'Người được giúp đỡ', '(nhiều ô)', 'Cụ bà neo đơn'],
     ]);
   });
 
