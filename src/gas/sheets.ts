@@ -85,6 +85,9 @@ function tell(problem: string, todo: string): void {
   }
 }
 
+/** getSheetByName ignores case, so a change of case alone never lost a tab: it is no rename here either. */
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
 const OWNED = new Set(OWNED_TABS.map((t) => t.name));
 
 /**
@@ -101,7 +104,7 @@ function lookUp(name: string): Sheet | null | undefined {
     const sheet = ss.getSheetById(id);
     if (sheet) {
       const now = sheet.getName();
-      if (now === name) return sheet;
+      if (sameName(now, name)) return sheet;
       const renamed = new TabRenamed(name, now);
       tell(renamed.message, MSG_TABS.renamedTodo(name, now));
       throw renamed;

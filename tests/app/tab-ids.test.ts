@@ -1,6 +1,6 @@
 // Tabs found by sheet id: a person renaming or deleting an owned tab never starts an empty one silently.
 import type { AddOn } from '../../local/addon';
-import { submitAnswers } from '../../local/flows';
+import { ADMIN, submitAnswers } from '../../local/flows';
 import { DEED, INCIDENTS, PENDING } from '../../src/domain/tabs';
 import { GOOD, freshAddOn, tabRows } from '../helpers';
 import { leadershipMails, monthlyAt, putDeeds, sheetAt } from './reporting-fixtures';
@@ -82,6 +82,32 @@ describe('a renamed «Việc tốt»', () => {
     addOn.runtime.clock.advance(61_000);
     addOn.runtime.triggers.runDue();
     expect(tabRows(addOn, DEED.name).map((r) => r[0])).toEqual([result.id, queued.id]);
+  });
+});
+
+describe('other renames', () => {
+  it('takes a change of case alone as the same tab, as a lookup by name does', () => {
+    const addOn = freshAddOn();
+    rename(addOn, DEED.name, DEED.name.toUpperCase());
+    expect(submitAnswers(addOn, GOOD).status).toBe('stored');
+    expect(tabRows(addOn, DEED.name.toUpperCase())).toHaveLength(1);
+  });
+
+  it('starts no second «Sự cố» when «Sự cố» itself was renamed, and the job still fails loudly', () => {
+    const addOn = sheetAt('2026-11-20T09:00:00+07:00');
+    putDeeds(addOn, [{ doneOn: '2026-11-03' }]);
+    rename(addOn, DEED.name, OLD_NAME); // a first failure makes «Sự cố»
+    monthlyAt(addOn, '2026-12-01T06:00:00+07:00');
+    rename(addOn, OLD_NAME, DEED.name);
+    expect(tabNames(addOn)).toContain(INCIDENTS.name);
+
+    rename(addOn, INCIDENTS.name, 'Sự cố cũ');
+    rename(addOn, DEED.name, OLD_NAME);
+    expect(monthlyAt(addOn, '2026-12-01T07:00:00+07:00').error).toBeDefined();
+    expect(tabNames(addOn)).not.toContain(INCIDENTS.name);
+    expect(leadershipMails(addOn)).toHaveLength(0);
+    const toAdmin = addOn.runtime.mail.sent.filter((m) => m.to.includes(ADMIN)).map((m) => m.body);
+    expect(toAdmin.at(-1)).toContain(`«${DEED.name}» đã bị đổi tên thành «${OLD_NAME}»`); // the admin still hears of it
   });
 });
 
