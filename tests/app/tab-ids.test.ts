@@ -1,8 +1,8 @@
 // Tabs found by sheet id: a person renaming or deleting an owned tab never starts an empty one silently.
 import type { AddOn } from '../../local/addon';
-import { ADMIN, submitAnswers } from '../../local/flows';
+import { ADMIN, REVIEWER, submitAnswers } from '../../local/flows';
 import { DEED, INCIDENTS, PENDING } from '../../src/domain/tabs';
-import { GOOD, freshAddOn, tabRows } from '../helpers';
+import { GOOD, freshAddOn, getDeed, sidebarCall, tabRows } from '../helpers';
 import { leadershipMails, monthlyAt, putDeeds, sheetAt } from './reporting-fixtures';
 
 const OLD_NAME = 'Việc tốt cũ';
@@ -82,6 +82,22 @@ describe('a renamed «Việc tốt»', () => {
     addOn.runtime.clock.advance(61_000);
     addOn.runtime.triggers.runDue();
     expect(tabRows(addOn, DEED.name).map((r) => r[0])).toEqual([result.id, queued.id]);
+  });
+});
+
+describe('a review after a rename', () => {
+  it('is refused, writes nothing to the renamed tab and leaves the rename in «Sự cố»', () => {
+    const addOn = freshAddOn();
+    const id = submitAnswers(addOn, GOOD).id!;
+    const opened = getDeed(addOn, id);
+    const before = tabRows(addOn, DEED.name);
+    rename(addOn, DEED.name, OLD_NAME);
+    const action = { kind: 'accept' } as const;
+    const r = sidebarCall(addOn, REVIEWER, 'reviewDeed', { id, row: opened.row, version: opened.version, action });
+    expect(r.ok).toBe(false);
+    expect(tabNames(addOn)).not.toContain(DEED.name);
+    expect(tabRows(addOn, OLD_NAME)).toEqual(before);
+    expect(incidents(addOn)).toEqual([expect.stringContaining(`đã bị đổi tên thành «${OLD_NAME}»`)]);
   });
 });
 
