@@ -9,7 +9,7 @@ import { FORM_CONFIRMATION, FORM_DESCRIPTION, FORM_TITLE } from '../domain/form'
 import { unitsFromTsv, unitToRow } from '../domain/registry';
 import { SETTING_SPECS } from '../domain/settings';
 import sampleOrganisation from '../../data/sample-organisation.tsv';
-import { MSG, MSG_ACCESS, MSG_REPORT, MSG_STRUCTURE } from '#shared/messages';
+import { MSG, MSG_ACCESS, MSG_REPORT, MSG_STRUCTURE, MSG_TABS } from '#shared/messages';
 import { forgetConfig, loadConfig } from './config';
 import { installReportTriggers } from './reports';
 import { createLinkedForm, openForm, syncQuestions } from '../gas/form';
@@ -18,7 +18,7 @@ import { activeUserEmail, effectiveUserEmail } from '../gas/session';
 import { alert } from '../gas/ui';
 import { HANDLER } from '#shared/entryPoints';
 import { LockBusy, withDocumentLock } from '../gas/lock';
-import { appendRows, ensureTab, spreadsheet } from '../gas/sheets';
+import { appendRows, ensureTab, recordTabIds, spreadsheet } from '../gas/sheets';
 import { TIME_ZONE } from '../gas/clock';
 import { ensureFormSubmitTrigger } from '../gas/triggers';
 import { errorText } from '#shared/errorText';
@@ -47,6 +47,8 @@ export function setup(): SetupReport {
     const installer = effectiveUserEmail();
     const owner = getDocumentProperty(OWNER_PROPERTY);
     if (owner && owner.toLowerCase() !== installer.toLowerCase()) throw new SetupStop(MSG_ACCESS.setupOwnedBy(owner));
+    const renamed = recordTabIds(); // tabs are found by sheet id: set-up records them again, and stops on a renamed one
+    if (renamed.length > 0) throw new SetupStop(MSG_TABS.setupStop(renamed));
     const ss = spreadsheet();
     ss.setSpreadsheetTimeZone(TIME_ZONE);
     // People read dd/MM/yyyy; no code depends on it (answers are read from the form, dates as Dates).

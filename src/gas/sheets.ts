@@ -1,6 +1,9 @@
-// Thin adapter over SpreadsheetApp: the add-on's tabs (as domain/tabs.ts describes them), safe cell values, batched reads and appends.
+// Thin adapter over SpreadsheetApp: the add-on's tabs (found by sheet id, as domain/tabs.ts describes them), safe cell values, batched reads and appends.
 import type { CellValue } from '../domain/deed';
+import { OWNED_TABS } from '../domain/tabs';
 import type { TabSchema } from '../domain/tabs';
+import { MSG_TABS } from '#shared/messages';
+import { getDocumentProperty, setDocumentProperty } from './properties';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -17,23 +20,146 @@ export function toCell(value: CellValue): CellValue {
   return typeof value === 'string' && value !== '' ? `'${value}` : value;
 }
 
-/** The schema's tab, created with its bold frozen header row when missing. */
-export function ensureTab({ name, headers }: TabSchema): Sheet {
+/** Where the owned tabs' sheet ids are kept: one JSON document property, tab name → sheet id. */
+const TAB_IDS_PROPERTY = 'tabIds';
+
+/**
+ * The recorded ids, read once per execution (one getProperty, a Properties call, not a Sheets one) and kept here:
+ * Apps Script loads the script afresh for each execution, so this never outlives one.
+ */
+let recorded: Record<string, number> | undefined;
+
+function tabIds(): Record<string, number> {
+  recorded ??= parseIds(getDocumentProperty(TAB_IDS_PROPERTY));
+  return recorded;
+}
+
+/** An unreadable value counts as none recorded: the tabs are then found by name and recorded again. */
+function parseIds(raw: string | null): Record<string, number> {
+  try {
+    const parsed: unknown = raw ? JSON.parse(raw) : null;
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, number>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Records the tab's sheet id (one setProperty, only when it changes: once per tab in the Sheet's life). */
+function remember(name: string, sheet: Sheet): Sheet {
+  const ids = tabIds();
+  const id = sheet.getSheetId();
+  if (ids[name] !== id) {
+    ids[name] = id;
+    setDocumentProperty(TAB_IDS_PROPERTY, JSON.stringify(ids));
+  }
+  return sheet;
+}
+
+/** An owned tab a person renamed: nothing is read from or written to it until its name is put back. */
+export class TabRenamed extends Error {
+  constructor(
+    readonly tabName: string,
+    readonly nowNamed: string,
+  ) {
+    super(MSG_TABS.renamed(tabName, nowNamed));
+  }
+}
+
+type TabProblemReporter = (problem: string, todo: string) => void;
+let reporter: TabProblemReporter = () => undefined;
+/** Set while a problem is reported: the incident's own tab lookup must not report (or recurse) again. */
+let reporting = false;
+
+/** How a tab problem becomes an incident (app/incidents.ts registers it: gas/ cannot import app/). */
+export function onTabProblem(report: TabProblemReporter): void {
+  reporter = report;
+}
+
+function tell(problem: string, todo: string): void {
+  if (reporting) return;
+  reporting = true;
+  try {
+    reporter(problem, todo);
+  } finally {
+    reporting = false;
+  }
+}
+
+/** getSheetByName ignores case, so a change of case alone never lost a tab: it is no rename here either. */
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+const OWNED = new Set(OWNED_TABS.map((t) => t.name));
+
+/**
+ * An owned tab by its recorded sheet id (one getSheetById, the round trip getSheetByName cost before; getName is
+ * local), else by name, recording the id it has. A tab renamed by a person throws TabRenamed (and is reported):
+ * writing to it would hide the rename, and creating another by the old name would start an empty one.
+ * `undefined` when the recorded tab was deleted and none has the name.
+ */
+function lookUp(name: string): Sheet | null | undefined {
   const ss = spreadsheet();
-  const existing = ss.getSheetByName(name);
+  if (!OWNED.has(name)) return ss.getSheetByName(name);
+  const id = tabIds()[name];
+  if (id !== undefined) {
+    const sheet = ss.getSheetById(id);
+    if (sheet) {
+      const now = sheet.getName();
+      if (sameName(now, name)) return sheet;
+      const renamed = new TabRenamed(name, now);
+      tell(renamed.message, MSG_TABS.renamedTodo(name, now));
+      throw renamed;
+    }
+  }
+  const byName = ss.getSheetByName(name);
+  if (byName) return remember(name, byName);
+  return id === undefined ? null : undefined;
+}
+
+/**
+ * The schema's tab, created with its bold frozen header row when missing (an owned tab found by its sheet id:
+ * see lookUp). A deleted owned tab is created again and the admin told so in «Sự cố».
+ */
+export function ensureTab(schema: TabSchema): Sheet {
+  const { name, headers } = schema;
+  const existing = lookUp(name);
   if (existing) return existing;
-  const sheet = ss.insertSheet(name);
+  const sheet = spreadsheet().insertSheet(name);
   fitColumns(sheet, headers.length);
   sheet
     .getRange(1, 1, 1, headers.length)
     .setValues([headers.map(toCell)])
     .setFontWeight('bold');
   sheet.setFrozenRows(1);
+  if (OWNED.has(name)) remember(name, sheet);
+  if (existing === undefined) tell(MSG_TABS.recreated(name), MSG_TABS.recreatedTodo(name));
   return sheet;
 }
 
+/** The tab, or null when there is none (yet); an owned tab renamed by a person throws TabRenamed, like ensureTab. */
 export function tab(name: string): Sheet | null {
-  return spreadsheet().getSheetByName(name);
+  return lookUp(name) ?? null;
+}
+
+/**
+ * Set-up's repair: records again the id of every owned tab that bears its name (an admin's own tab replaces the
+ * recorded one) and returns, one Vietnamese line each, the recorded tabs now under another name with no tab
+ * bearing theirs (set-up stops on them: it would otherwise start an empty one).
+ */
+export function recordTabIds(schemas: readonly TabSchema[] = OWNED_TABS): string[] {
+  const ss = spreadsheet();
+  const ids = tabIds();
+  const renamed: string[] = [];
+  for (const { name } of schemas) {
+    const byName = ss.getSheetByName(name);
+    if (byName) {
+      remember(name, byName);
+      continue;
+    }
+    const id = ids[name];
+    const sheet = id === undefined ? null : ss.getSheetById(id);
+    if (sheet) renamed.push(MSG_TABS.renamedLine(name, sheet.getName()));
+  }
+  return renamed;
 }
 
 /**

@@ -508,3 +508,23 @@ export const MSG_ROW_MOVED = {
   archiveTodo:
     'Chạy lại «Lưu trữ năm…» (việc tốt vẫn đủ trong tab «Việc tốt»); bản lưu trữ vừa tạo dở có thể xoá trong Google Drive.',
 } as const;
+
+/** The add-on's tabs are found by sheet id (gas/sheets.ts): a tab a person renamed or deleted, as «Sự cố» tells it. */
+export const MSG_TABS = {
+  job: 'Tab của tiện ích',
+  renamed: (name: string, now: string) =>
+    `Tab «${name}» đã bị đổi tên thành «${now}»: tiện ích không ghi vào tab đã đổi tên và không tạo tab «${name}» mới (sẽ trống), nên việc này chưa làm được.`,
+  renamedTodo: (name: string, now: string) =>
+    `Đổi tên tab «${now}» về đúng «${name}» (nhấp đúp vào tên tab ở cuối trang). Các bài gửi trong lúc này được giữ ở tab «Chờ xử lý» và tự ghi lại sau khi tên được trả về; báo cáo bị dừng thì chạy lại từ menu.`,
+  renamedLine: (name: string, now: string) => `Tab «${name}» đang mang tên «${now}»: hãy đổi lại đúng «${name}».`,
+  setupStop: (lines: readonly string[]) =>
+    [
+      'Thiết lập dừng, chưa thay đổi gì: tiện ích tìm tab của mình theo mã tab, và các tab dưới đây đã bị đổi tên.',
+      ...lines,
+      'Đổi tên xong thì chạy lại «Thiết lập».',
+    ].join('\n'),
+  recreated: (name: string) =>
+    `Tab «${name}» của tiện ích đã bị xoá: tiện ích đã tạo lại tab «${name}» mới (trống, chỉ có hàng tiêu đề).`,
+  recreatedTodo: (name: string) =>
+    `Nếu tab «${name}» bị xoá nhầm, lấy lại dữ liệu cũ qua Tệp › Nhật ký phiên bản (Version history) rồi chép các dòng vào tab «${name}» mới; đừng đổi tên hay xoá các tab của tiện ích.`,
+} as const;
