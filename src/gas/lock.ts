@@ -1,5 +1,7 @@
 // The one lock contract: the document lock around writes that must not interleave (intake, review, set-up), the
 // script lock around report jobs and sending mail; either is waited for, and released only after a flush.
+import { MSG } from '#shared/messages';
+
 /** Google's own onFormSubmit example waits 30 s for the lock (APPS-SCRIPT-FACTS.md). */
 export const LOCK_WAIT_MS = 30_000;
 
@@ -8,7 +10,7 @@ export type LockKind = 'document' | 'script';
 /** Another execution held the lock for the whole wait: nothing was done, the caller decides what is kept. */
 export class LockBusy extends Error {
   constructor(readonly kind: LockKind) {
-    super(`Lock timeout: the ${kind} lock was busy`);
+    super(MSG.lockBusy(kind)); // read by people: in «Chờ xử lý», «Sự cố» and alerts
     this.name = 'LockBusy';
   }
 }

@@ -21,6 +21,8 @@ export const MSG = {
   inactiveUnit: (name: string) => `Đơn vị «${name}» đã ngừng hoạt động trong danh sách: hãy liên hệ Ban Tuyên giáo.`,
   queued:
     'Sheet đang bận hoặc lỗi tạm thời: bài gửi đã được lưu nguyên vẹn ở tab «Chờ xử lý» và sẽ tự ghi lại sau ít phút.',
+  lockBusy: (kind: 'document' | 'script') =>
+    `Sheet đang bận: ${kind === 'document' ? 'khoá tài liệu' : 'khoá script'} do một lần chạy khác giữ quá lâu, chưa làm gì.`,
   emptyEvent: 'Sự kiện gửi biểu mẫu không có câu trả lời nào (trigger chạy lặp): bỏ qua.',
   truncated: (n: number) =>
     `… [đã cắt: văn bản dài ${n.toLocaleString('vi-VN')} ký tự, bản đầy đủ ở tab «Văn bản dài»]`,

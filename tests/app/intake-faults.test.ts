@@ -14,7 +14,7 @@ describe('intake under faults', () => {
     expect(result.reasons[0]).toContain('Chờ xử lý');
     expect(tabRows(addOn, DEED.name)).toEqual([]);
     expect(tabRows(addOn, PENDING.name).map((r) => [r[0], String(r[2])])).toEqual([
-      [result.id, expect.stringContaining('Lock timeout')],
+      [result.id, expect.stringContaining('Sheet đang bận')],
     ]);
     expect(runtime.triggers.list().filter((t) => t.handler === 'retryPending')).toHaveLength(1);
 
