@@ -130,6 +130,11 @@ export const FIELD_PHRASES: Record<Exclude<FieldCode, 'khac'>, readonly string[]
     '3:xử lý kỷ luật|đánh giá xếp loại|tham mưu|học tập và làm theo|sinh hoạt đảng|sinh hoạt chi đoàn',
     '2:đảng viên|chi bộ|kỷ luật',
   ],
+  mo_hinh_nhan_rong: [
+    '5:nhân rộng mô hình|nhân rộng điển hình|người thật việc thật|mô hình hay|cách làm hay|mô hình điểm',
+    '4:nhân rộng|học tập kinh nghiệm|tổng kết mô hình|biểu dương điển hình|điển hình tiên tiến',
+    '3:mô hình|điển hình|lan tỏa',
+  ],
   liem_chinh_tu_phap: [
     '5:liêm khiết|liêm chính|truy tố|xét xử|oan sai|bỏ lọt tội phạm|thi hành án|THADS|trợ giúp pháp lý|án phí',
     '5:kiểm sát viên|thẩm phán|đương sự|bị cáo|tranh tụng|phiên tòa|điều tra bổ sung|cơ quan điều tra|tố tụng',
@@ -181,7 +186,7 @@ export const TYPICAL_FIELDS: Record<UnitType, readonly FieldCode[]> = {
   giao_duc: ['giao_duc_dao_tao'],
   y_te: ['y_te_cham_soc'],
   doanh_nghiep: ['cham_lo_nguoi_lao_dong', 'sang_kien_tiet_kiem'],
-  dang_doan_the: ['dan_van_giam_sat', 'xay_dung_he_thong_chinh_tri'],
+  dang_doan_the: ['dan_van_giam_sat', 'xay_dung_he_thong_chinh_tri', 'mo_hinh_nhan_rong'],
   noi_chinh: ['liem_chinh_tu_phap'],
   cong_an: ['an_ninh_trat_tu', 'cong_an_vi_dan'],
   quan_su: ['an_ninh_trat_tu', 'quoc_phong_quan_su'],

@@ -33,6 +33,7 @@ export const FIELDS = {
   sang_kien_tiet_kiem: 'Sáng kiến, tiết kiệm chi phí',
   dan_van_giam_sat: 'Dân vận, giám sát và phản biện xã hội',
   xay_dung_he_thong_chinh_tri: 'Xây dựng hệ thống chính trị trong sạch, vững mạnh',
+  mo_hinh_nhan_rong: 'Mô hình hay, việc làm tốt (người thật, việc thật) nhằm nhân rộng',
   liem_chinh_tu_phap: 'Liêm chính; điều tra, truy tố, xét xử',
   cong_an_vi_dan: 'Công an vì nước quên thân, vì dân phục vụ',
   quoc_phong_quan_su: 'Quốc phòng, dân quân tự vệ',

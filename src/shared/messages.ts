@@ -331,6 +331,7 @@ export const MSG_MEDIA = {
     sang_kien_tiet_kiem: 'sáng kiến, tiết kiệm chi phí',
     dan_van_giam_sat: 'dân vận, giám sát và phản biện xã hội',
     xay_dung_he_thong_chinh_tri: 'xây dựng hệ thống chính trị trong sạch, vững mạnh',
+    mo_hinh_nhan_rong: 'nhân rộng mô hình hay, việc làm tốt',
     liem_chinh_tu_phap: 'giữ gìn liêm chính trong điều tra, truy tố, xét xử',
     cong_an_vi_dan: 'xây dựng hình ảnh người Công an vì nước quên thân, vì dân phục vụ',
     quoc_phong_quan_su: 'quốc phòng, xây dựng lực lượng dân quân tự vệ',
