@@ -391,7 +391,8 @@ describe('safety', () => {
     }
     expect(html).not.toMatch(/<(link|img|iframe)\b|src=["']?https?:|@import|url\(/i);
     const script = /<script>([\s\S]*)<\/script>/.exec(html)?.[1] ?? '';
-    expect(Buffer.byteLength(script)).toBeLessThan(40 * 1024);
+    // Our own budget (Apps Script publishes no HtmlOutput limit): the sidebar loads over a phone's connection.
+    expect(Buffer.byteLength(script)).toBeLessThan(64 * 1024);
   });
 });
 
