@@ -181,6 +181,7 @@ export function refreshLadder(config: Config): LadderView {
     today: localDateOf(started),
     giayKhenMinMonths: config.settings?.giayKhenMinMonths ?? 3,
     modelMinDeeds: config.settings?.modelMinDeeds ?? 4,
+    modelTop: config.settings?.modelTop ?? 30,
   });
   return withDocumentLock(() => {
     // A rebuild that started after this one read the deeds has written newer tabs: keep them.

@@ -30,6 +30,8 @@ export interface LadderRules {
   giayKhenMinMonths: number;
   /** Accepted deeds in the honours year that make a performer a model candidate on their own. */
   modelMinDeeds: number;
+  /** Model candidates kept per honours year (the organisation's choice): a list leadership can read. */
+  modelTop: number;
 }
 
 export interface Ladder {
@@ -40,8 +42,6 @@ export interface Ladder {
 }
 
 const MEDIA: readonly Recognition[] = ['phat_thanh', 'ban_tin', 'chuyen_duoi_co', 'ky_yeu'];
-/** Model candidates kept per honours year: a list leadership can read, not a ranking of everyone. */
-export const MODEL_SUGGESTIONS = 30;
 
 /** One performer across spellings: the unit's code and the name without accents, case or extra spaces. */
 export function performerKey(unitCode: string, name: string): string {
@@ -105,7 +105,7 @@ export function buildLadder(deeds: readonly LadderDeed[], rules: LadderRules): L
   return {
     performers,
     units: tallyUnits(performers),
-    candidates: [...candidates, ...models.sort(byScore).slice(0, MODEL_SUGGESTIONS)].sort(byScore),
+    candidates: [...candidates, ...models.sort(byScore).slice(0, rules.modelTop)].sort(byScore),
   };
 }
 

@@ -15,8 +15,14 @@ export interface Settings {
   giayKhenMinMonths: number;
   radioTarget: number;
   modelMinDeeds: number;
+  modelTop: number;
   certificateHeading: string;
   place: string;
+  baseLevel: string;
+  standingCommitteeEmails: string[];
+  standingBoardEmails: string[];
+  radioEmails: string[];
+  bulletinEmails: string[];
 }
 
 const emails = z.pipe(
@@ -108,7 +114,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   {
     key: 'giayKhenMinMonths',
     label: 'Số tháng tối thiểu để đề nghị Giấy khen',
-    help: '',
+    help: 'Lựa chọn của tổ chức: Hướng dẫn chỉ nói «thời gian dài», không quy định số tháng.',
     initial: 3,
     schema: intIn(1, 120),
   },
@@ -122,9 +128,17 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   {
     key: 'modelMinDeeds',
     label: 'Số việc tốt tối thiểu để đề cử gương điển hình',
-    help: 'Trong năm tính đến 19/5; người đã có Thư khen hoặc Giấy khen cần 2.',
+    help: 'Lựa chọn của tổ chức, Hướng dẫn không quy định: trong năm tính đến 19/5; người đã có Thư khen hoặc Giấy khen cần 2.',
     initial: 4,
     schema: intIn(1, 100),
+    optional: true,
+  },
+  {
+    key: 'modelTop',
+    label: 'Số gương điển hình đề xuất tối đa mỗi năm',
+    help: 'Lựa chọn của tổ chức, Hướng dẫn không quy định: danh sách gợi ý gửi Ban Thường vụ dịp 19/5 giữ bấy nhiêu người điểm cao nhất.',
+    initial: 30,
+    schema: intIn(1, 500),
     optional: true,
   },
   {
@@ -143,7 +157,33 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     schema: text,
     optional: true,
   },
+  {
+    key: 'baseLevel',
+    label: 'Tên gọi cấp cơ sở (cột «Trực thuộc» của tab Đơn vị)',
+    help: 'Các đơn vị cùng «Trực thuộc» một đơn vị được tổng hợp chung; đơn vị trực thuộc thẳng tổ chức là một cơ sở.',
+    initial: 'Cơ sở Đảng trực thuộc',
+    schema: text,
+    optional: true,
+  },
+  ...recipients([
+    ['standingCommitteeEmails', 'Email Thường trực (nhận danh sách đề nghị Thư khen)'],
+    ['standingBoardEmails', 'Email Ban Thường vụ (nhận danh sách đề nghị Giấy khen, gương điển hình)'],
+    ['radioEmails', 'Email Đài Truyền thanh (nhận kịch bản phát thanh mỗi tuần)'],
+    ['bulletinEmails', 'Email biên tập Bản tin (nhận bài Bản tin mỗi tháng)'],
+  ]),
 ];
+
+/** Recipients added after the first release: empty means nobody (that part then goes only to the reviewers). */
+function recipients(rows: [keyof Settings, string][]): SettingSpec[] {
+  return rows.map(([key, label]) => ({
+    key,
+    label,
+    help: 'Cách nhau bởi dấu phẩy; để trống thì không gửi.',
+    initial: '',
+    schema: emailList,
+    optional: true,
+  }));
+}
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
@@ -155,7 +195,7 @@ export function readSettings(rows: readonly (readonly unknown[])[]): SettingsRes
   for (const spec of SETTING_SPECS) {
     const found = byLabel.get(spec.label);
     if (!found && spec.optional) {
-      out[spec.key] = spec.initial;
+      out[spec.key] = z.parse(spec.schema, spec.initial); // '' for an email list is []
       continue;
     }
     if (!found) {
