@@ -32,6 +32,7 @@ import type { DecisionRecord } from '#contract';
 import { refreshLadder } from './ladder';
 import type { Delivery, Outgoing } from './outbox';
 import { readReportDeeds } from './reportData';
+import { monthlyRecipientMessages } from './recipients';
 import { replaceTab } from './summaryTab';
 import { formatLocal, localDateOf, today } from '../gas/clock';
 import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from '../gas/properties';
@@ -76,6 +77,8 @@ interface MonthlyBuilt {
   summary: MonthSummary;
   tabName: string;
   message: Outgoing;
+  /** What Thường trực, the base committees and the bulletin's editor get (src/app/recipients.ts). */
+  others: () => Outgoing[];
 }
 
 /** (Re)builds the month's tab and prepares the leadership email; sends nothing. */
@@ -83,7 +86,8 @@ function buildMonthly(month: string): MonthlyBuilt {
   const { config, settings } = ready();
   const now = new Date();
   const { weeks, selection } = monthSelection(month, localDateOf(now));
-  const summary = summariseMonth(month, weeks, readReportDeeds(selection), config.units, settings.radioTarget);
+  const deeds = readReportDeeds(selection);
+  const summary = summariseMonth(month, weeks, deeds, config.units, settings.radioTarget);
   const tabName = MSG_REPORT.tabName(monthLabel(month));
   const builtAt = formatLocal(now, 'dd/MM/yyyy HH:mm');
   const sheet = replaceTab(tabName, summaryLayout(summary, { ...settings, builtAt }));
@@ -96,6 +100,7 @@ function buildMonthly(month: string): MonthlyBuilt {
     summary,
     tabName,
     message: { kind: 'monthly', period: month, to: settings.leadership, ...mail, attachments },
+    others: () => monthlyRecipientMessages({ month, weeks, deeds, summary, decisions }, config, settings),
   };
 }
 
@@ -187,9 +192,10 @@ function followUpLater(job: Job, period: string): void {
 }
 
 function runMonthly(month: string): void {
-  runFromTrigger('monthly', month, (settings, reserve) =>
-    send([buildMonthly(month).message], settings, false, reserve),
-  );
+  runFromTrigger('monthly', month, (settings, reserve) => {
+    const built = buildMonthly(month);
+    return send([built.message, ...built.others()], settings, false, reserve);
+  });
 }
 
 function runWeekly(week: ReportWeek): void {

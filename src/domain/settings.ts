@@ -19,6 +19,7 @@ export interface Settings {
   certificateHeading: string;
   place: string;
   baseLevel: string;
+  baseMonthly: boolean;
   standingCommitteeEmails: string[];
   standingBoardEmails: string[];
   radioEmails: string[];
@@ -35,6 +36,11 @@ const emails = z.pipe(
   ),
 );
 const emailList = z.pipe(emails, z.array(z.email('có địa chỉ email không đúng dạng.')));
+/** A checkbox or «Có»/«Không» typed in the cell. */
+const yesNo = z.pipe(
+  z.union([z.boolean(), z.string()]),
+  z.transform((v) => v === true || (typeof v === 'string' && /^(có|co|true|x)$/i.test(v.trim()))),
+);
 const text = z.string().check(z.trim(), z.minLength(1, 'không được để trống.'), z.maxLength(300, 'quá dài.'));
 const toNumber = z.pipe(
   z.union([z.number(), z.string()]),
@@ -163,6 +169,14 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     help: 'Các đơn vị cùng «Trực thuộc» một đơn vị được tổng hợp chung; đơn vị trực thuộc thẳng tổ chức là một cơ sở.',
     initial: 'Cơ sở Đảng trực thuộc',
     schema: text,
+    optional: true,
+  },
+  {
+    key: 'baseMonthly',
+    label: 'Gửi tổng hợp tháng cho từng cơ sở (Có/Không)',
+    help: 'Có: mỗi cơ sở có email ở tab Đơn vị nhận tổng hợp tháng của riêng mình, kèm đoạn để đưa vào báo cáo tuyên giáo (mỗi cơ sở tốn 1 lượt trong hạn mức email mỗi ngày).',
+    initial: 'Không',
+    schema: yesNo,
     optional: true,
   },
   ...recipients([

@@ -368,6 +368,12 @@ export const MSG_OUTBOX = {
     reminder: 'Nhắc đơn vị',
     needs_fix: 'Đề nghị bổ sung biểu mẫu',
     request_info: 'Người duyệt hỏi thêm',
+    thu_khen_list: 'Đề nghị Thư khen',
+    base_monthly: 'Tổng hợp tháng của cơ sở',
+    bulletin: 'Bài Bản tin tháng',
+    radio: 'Kịch bản phát thanh',
+    flag_stories: 'Chuyện kể dưới cờ',
+    honours: 'Đề nghị dịp 19/5',
   },
   status: {
     queued: 'Chờ gửi',
@@ -537,4 +543,53 @@ export const MSG_TABS = {
     `Tab «${name}» của tiện ích đã bị xoá: tiện ích đã tạo lại tab «${name}» mới (trống, chỉ có hàng tiêu đề).`,
   recreatedTodo: (name: string) =>
     `Nếu tab «${name}» bị xoá nhầm, lấy lại dữ liệu cũ qua Tệp › Nhật ký phiên bản (Version history) rồi chép các dòng vào tab «${name}» mới; đừng đổi tên hay xoá các tab của tiện ích.`,
+} as const;
+
+/** What each recipient of the guidance (section III) receives: src/ui/recipientMail.ts, src/app/recipients.ts. */
+export const MSG_RECIPIENTS = {
+  thuKhenSubject: (month: string, n: number) => `Đề nghị tặng Thư khen tháng ${month}: ${n} việc tốt`,
+  thuKhenTitle: (month: string) => `Danh sách đề nghị tặng Thư khen — tháng ${month}`,
+  thuKhenLead: (body: string, reviewing: string) =>
+    `${reviewing} kính gửi ${body} danh sách việc tốt đột xuất đã được thẩm định, đề nghị tặng Thư khen.`,
+  baseSubject: (month: string, base: string) => `Tổng hợp «Mỗi tuần làm một việc tốt» tháng ${month} — ${base}`,
+  baseTitle: (month: string) => `Tổng hợp tháng ${month}`,
+  baseReport: 'Đoạn báo cáo (để đưa vào báo cáo tuyên giáo tháng)',
+  baseParagraph: (
+    month: string,
+    base: string,
+    reported: number,
+    units: number,
+    deeds: number,
+    thuKhen: number,
+    giayKhen: number,
+  ) =>
+    `Trong tháng ${month}, thực hiện phong trào «Mỗi tuần làm một việc tốt», ${base} có ${reported}/${units} đơn vị báo cáo với ${deeds} việc tốt; đề nghị tặng Thư khen ${thuKhen} việc, Giấy khen ${giayKhen} việc.`,
+  baseHighlights: (titles: string) => `Việc tốt tiêu biểu: ${titles}.`,
+  baseProposals: (award: string, n: number) => `Đề nghị tặng ${award} (${n})`,
+  baseSilent: (n: number) => `Đơn vị chưa báo cáo (${n})`,
+  bulletinSubject: (month: string, n: number) => `Bài Bản tin tháng ${month}: ${n} mô hình hay, việc làm tốt`,
+  bulletinTitle: (month: string) => `Bài cho Bản tin tháng ${month}`,
+  bulletinSection: 'Các bài viết (chỉ cần biên tập, dàn trang)',
+  radioSubject: (week: string, n: number) => `Kịch bản phát thanh ${week}: ${n} mô hình`,
+  radioTitle: (week: string) => `Kịch bản chuyên mục ${week}`,
+  radioShort: (n: number, target: number) =>
+    `Tuần này mới có ${n}/${target} mô hình được chọn; ${target - n} mô hình còn thiếu sẽ được gửi bổ sung.`,
+  flagSubject: (week: string) => `Chuyện kể dưới cờ sáng thứ Hai — ${week}`,
+  flagTitle: (week: string) => `Chuyện kể dưới cờ — ${week}`,
+  flagLead:
+    'Đề nghị đơn vị chọn kể một trong các câu chuyện dưới đây tại buổi chào cờ đầu tuần (Hướng dẫn, mục III.3).',
+  flagPassOn: (level: string) =>
+    `Thư gửi các ${level.charAt(0).toLowerCase()}${level.slice(1)}: đề nghị chuyển tiếp cho các chi bộ, đơn vị trực thuộc.`,
+  flagSection: (n: number) => `Các câu chuyện (${n})`,
+  honoursSubject: (year: number, giayKhen: number, models: number) =>
+    `Đề nghị dịp 19/5/${year}: ${giayKhen} Giấy khen, ${models} gương điển hình`,
+  honoursTitle: (year: number) => `Danh sách đề nghị nhân dịp Kỷ niệm sinh nhật Bác 19/5/${year}`,
+  honoursLead: (body: string, reviewing: string) =>
+    `${reviewing} kính gửi ${body} danh sách đề nghị tặng Giấy khen (việc tốt thực hiện trong thời gian dài) và tuyên dương gương điển hình học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, kèm quá trình việc tốt của từng người.`,
+  honoursGiayKhen: (n: number) => `Đề nghị tặng Giấy khen (${n})`,
+  honoursModels: (n: number) => `Đề nghị tuyên dương gương điển hình (${n})`,
+  history: (accepted: number, lines: string) => `Quá trình: ${accepted} việc tốt đã duyệt — ${lines}`,
+  thresholds: (months: number, deeds: number, top: number) =>
+    `Ngưỡng do tổ chức tự chọn (Hướng dẫn không quy định): Giấy khen khi việc kéo dài từ ${months} tháng; gương điển hình từ ${deeds} việc tốt trong năm; tối đa ${top} gương.`,
+  more: (n: number) => `và ${n} mục khác — xem trong bảng tính`,
 } as const;

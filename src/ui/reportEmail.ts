@@ -151,10 +151,10 @@ export function render(doc: MailDoc, subject: string, budget = EMAIL_BUDGET_BYTE
   return { subject, htmlBody, body: renderText(doc, cap) };
 }
 
-const deedItem = (d: ReportDeed): MailItem => ({ head: d.title, meta: deedMeta(d), note: d.note });
+export const deedItem = (d: ReportDeed): MailItem => ({ head: d.title, meta: deedMeta(d), note: d.note });
 
 /** A proposal with leadership's decision when «Sổ quyết định» has it: leadership sees what is already signed. */
-const proposalItem =
+export const proposalItem =
   (recognition: Commendation, decisions: ReadonlyMap<string, readonly DecisionRecord[]> | undefined) =>
   (d: ReportDeed): MailItem => {
     const decided = decisions?.get(d.id)?.find((x) => x.recognition === recognition);

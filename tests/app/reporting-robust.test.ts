@@ -135,7 +135,7 @@ describe('a Sheets failure at any call of the job', () => {
         );
       } else {
         expect(figure(addOn, NOV, 'Việc tốt trong tháng')).toBe(deeds);
-        expect(addOn.runtime.spreadsheet.getSheetByName(NOV)!.getCharts()).toHaveLength(2);
+        expect(addOn.runtime.spreadsheet.getSheetByName(NOV)!.getCharts()).toHaveLength(3);
       }
     }
     expect(failures).toBeGreaterThan(calls / 2);

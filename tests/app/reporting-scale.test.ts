@@ -98,7 +98,8 @@ describe('at 250,000 rows', () => {
     expect(monthly.error).toBeUndefined();
     results['monthly 240000 in one month'] = monthly;
     expect(monthly.ms).toBeLessThan(LIMIT_MS);
-    expect(monthly.calls).toBeLessThanOrEqual(62);
+    // 62 before the third chart (the five loại hình): its two ranges and the insert.
+    expect(monthly.calls).toBeLessThanOrEqual(65);
   }, 120_000);
 
   it('tells the admin in Vietnamese when a full spreadsheet has no room for the summary tab', () => {
