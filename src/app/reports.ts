@@ -38,6 +38,7 @@ import { formatLocal, localDateOf, today } from '../gas/clock';
 import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { alert, confirm, prompt } from '../gas/ui';
 import { HANDLER } from '#shared/entryPoints';
+import { MSG_RECIPIENTS } from '#shared/messages';
 import { LockBusy, withLock } from '../gas/lock';
 import { spreadsheet, tab } from '../gas/sheets';
 import { ensureClockTrigger, ensureOneTimeTrigger, listTriggers, removeTriggers } from '../gas/triggers';
@@ -374,6 +375,7 @@ function describeTrigger(t: TriggerInfo): string {
   if (t.eventType === 'ON_FORM_SUBMIT') return MSG_REPORT.triggerFormSubmit;
   if (t.handler === SWEEP_HANDLER) return MSG_REPORT.triggerSweep;
   if (t.handler === OUTBOX_HANDLER) return MSG_OUTBOX.trigger(t.schedule?.hour ?? 0);
+  if (t.handler === HANDLER.recipients) return MSG_RECIPIENTS.trigger(t.schedule?.hour ?? 0);
   return MSG_REPORT.triggerOnce(MSG_REPORT.onceJobs[t.handler] ?? t.handler);
 }
 

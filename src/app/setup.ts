@@ -12,6 +12,7 @@ import sampleOrganisation from '../../data/sample-organisation.tsv';
 import { MSG, MSG_ACCESS, MSG_REPORT, MSG_STRUCTURE, MSG_TABS } from '#shared/messages';
 import { forgetConfig, loadConfig } from './config';
 import { installReportTriggers } from './reports';
+import { installRecipientTrigger } from './recipientJobs';
 import { createLinkedForm, openForm, syncQuestions } from '../gas/form';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { activeUserEmail, effectiveUserEmail } from '../gas/session';
@@ -73,6 +74,7 @@ export function setup(): SetupReport {
     installSweepTrigger();
     installOutboxTrigger();
     const reportHours = installReportTriggers(config.settings);
+    installRecipientTrigger(config.settings);
     return {
       formUrl: form.getPublishedUrl(),
       formEditUrl: form.getEditUrl(),

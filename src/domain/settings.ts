@@ -20,6 +20,9 @@ export interface Settings {
   place: string;
   baseLevel: string;
   baseMonthly: boolean;
+  mediaWeekday: number;
+  mediaHour: number;
+  honoursDay: number;
   standingCommitteeEmails: string[];
   standingBoardEmails: string[];
   radioEmails: string[];
@@ -177,6 +180,30 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     help: 'Có: mỗi cơ sở có email ở tab Đơn vị nhận tổng hợp tháng của riêng mình, kèm đoạn để đưa vào báo cáo tuyên giáo (mỗi cơ sở tốn 1 lượt trong hạn mức email mỗi ngày).',
     initial: 'Không',
     schema: yesNo,
+    optional: true,
+  },
+  {
+    key: 'mediaWeekday',
+    label: 'Thứ gửi kịch bản phát thanh và chuyện kể dưới cờ cho tuần sau',
+    help: 'Từ 2 (thứ Hai) đến 7 (thứ Bảy), 8 là Chủ nhật: trước sáng thứ Hai chào cờ.',
+    initial: 6,
+    schema: intIn(2, 8),
+    optional: true,
+  },
+  {
+    key: 'mediaHour',
+    label: 'Giờ gửi kịch bản phát thanh, chuyện kể dưới cờ, danh sách dịp 19/5',
+    help: 'Từ 0 đến 23.',
+    initial: 15,
+    schema: intIn(0, 23),
+    optional: true,
+  },
+  {
+    key: 'honoursDay',
+    label: 'Ngày trong tháng 5 gửi danh sách đề nghị dịp 19/5',
+    help: 'Lựa chọn của tổ chức (Hướng dẫn chỉ nói «nhân dịp Kỷ niệm sinh nhật Bác»): từ 1 đến 18.',
+    initial: 5,
+    schema: intIn(1, 18),
     optional: true,
   },
   ...recipients([

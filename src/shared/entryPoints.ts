@@ -9,6 +9,7 @@ export const HANDLER = {
   monthly: 'monthlyReport',
   weekly: 'weeklyReport',
   followUp: 'reportFollowUp',
+  recipients: 'sendRecipientMail',
 } as const;
 
 export const MENU_ITEM = {

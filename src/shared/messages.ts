@@ -572,8 +572,7 @@ export const MSG_RECIPIENTS = {
   bulletinSection: 'Các bài viết (chỉ cần biên tập, dàn trang)',
   radioSubject: (week: string, n: number) => `Kịch bản phát thanh ${week}: ${n} mô hình`,
   radioTitle: (week: string) => `Kịch bản chuyên mục ${week}`,
-  radioShort: (n: number, target: number) =>
-    `Tuần này mới có ${n}/${target} mô hình được chọn; ${target - n} mô hình còn thiếu sẽ được gửi bổ sung.`,
+  radioShort: (n: number, target: number) => `Tuần này mới có ${n}/${target} mô hình được chọn cho chuyên mục.`,
   flagSubject: (week: string) => `Chuyện kể dưới cờ sáng thứ Hai — ${week}`,
   flagTitle: (week: string) => `Chuyện kể dưới cờ — ${week}`,
   flagLead:
@@ -592,4 +591,8 @@ export const MSG_RECIPIENTS = {
   thresholds: (months: number, deeds: number, top: number) =>
     `Ngưỡng do tổ chức tự chọn (Hướng dẫn không quy định): Giấy khen khi việc kéo dài từ ${months} tháng; gương điển hình từ ${deeds} việc tốt trong năm; tối đa ${top} gương.`,
   more: (n: number) => `và ${n} mục khác — xem trong bảng tính`,
+  job: 'Gửi phát thanh, chuyện kể dưới cờ, danh sách 19/5',
+  jobTodo: 'Sửa theo nội dung sự cố rồi chờ lần chạy ngày mai (thư đã gửi không gửi lại).',
+  trigger: (hour: number) =>
+    `Gửi kịch bản phát thanh, chuyện kể dưới cờ (cho tuần sau) và danh sách dịp 19/5: mỗi ngày, ${hour} giờ`,
 } as const;
