@@ -223,13 +223,15 @@ function modelCandidate(p: PerformerHistory, list: readonly LadderDeed[], rules:
   inYear.forEach((d) => count(t, d));
   if (t.guongDienHinh > 0 || inYear.length === 0) return undefined;
   const commended = t.thuKhen + t.giayKhen;
-  if (t.accepted < rules.modelMinDeeds && !(commended > 0 && t.accepted >= 2)) return undefined;
+  // A unit's own proposal (the form's «Gương điển hình») always reaches the reviewers, whatever the thresholds.
+  const proposed = inYear.some((d) => d.proposal === 'guong_dien_hinh');
+  if (!proposed && t.accepted < rules.modelMinDeeds && !(commended > 0 && t.accepted >= 2)) return undefined;
   // The deed the honour is marked on: the most recognised of the year, the newest among equals.
   const weight = (d: LadderDeed) => d.recognitions.length;
   const deed = inYear.reduce((best, d) => (weight(d) > weight(best) ? d : best), inYear[0]!);
-  const score = t.accepted + 2 * t.thuKhen + 3 * t.giayKhen + t.media;
+  const score = t.accepted + 2 * t.thuKhen + 3 * t.giayKhen + t.media + (proposed ? 3 : 0);
   const key = `guong_dien_hinh|${date.year}|${p.key}`;
-  return suggestion(p, 'guong_dien_hinh', key, deed, MSG_LADDER.modelReason(viDate(from), t), score);
+  return suggestion(p, 'guong_dien_hinh', key, deed, MSG_LADDER.modelReason(viDate(from), t, proposed), score);
 }
 
 /**

@@ -62,7 +62,12 @@ export type Nature = keyof typeof NATURES;
 export const PERFORMER_KINDS = { ca_nhan: 'Cá nhân', tap_the: 'Tập thể' } as const;
 export type PerformerKind = keyof typeof PERFORMER_KINDS;
 
-export const PROPOSALS = { none: 'Không đề nghị', thu_khen: 'Thư khen', giay_khen: 'Giấy khen' } as const;
+export const PROPOSALS = {
+  none: 'Không đề nghị',
+  thu_khen: 'Thư khen',
+  giay_khen: 'Giấy khen',
+  guong_dien_hinh: 'Gương điển hình',
+} as const;
 export type Proposal = keyof typeof PROPOSALS;
 
 export const RECOGNITIONS = {

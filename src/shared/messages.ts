@@ -418,8 +418,13 @@ export const MSG_LADDER = {
     `Việc tốt thường xuyên từ ${from}, đã thực hiện ${months} tháng (tối thiểu ${min} tháng)` +
     (reports > 1 ? `, đã báo cáo ${reports} lần` : '') +
     (proposed ? '; đơn vị đã đề nghị Giấy khen.' : '.'),
-  modelReason: (from: string, t: { accepted: number; thuKhen: number; giayKhen: number; media: number }) =>
+  modelReason: (
+    from: string,
+    t: { accepted: number; thuKhen: number; giayKhen: number; media: number },
+    proposed = false,
+  ) =>
     [
+      proposed ? 'Đơn vị đề nghị gương điển hình' : '',
       `${t.accepted} việc tốt được duyệt từ ${from}`,
       t.thuKhen > 0 ? `${t.thuKhen} Thư khen` : '',
       t.giayKhen > 0 ? `${t.giayKhen} Giấy khen` : '',

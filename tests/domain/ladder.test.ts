@@ -91,6 +91,13 @@ describe('buildLadder', () => {
     expect(buildLadder(crowd, { ...rules, modelTop: 7 }).candidates).toHaveLength(7);
   });
 
+  it('lets a unit propose a gương điển hình in the form: the proposal reaches the reviewers below the thresholds', () => {
+    const once = buildLadder([deed({ id: 'VT-p', performerName: 'Võ Thị Mười', proposal: 'guong_dien_hinh' })], rules);
+    expect(once.candidates.map((c) => [c.kind, c.performerName])).toEqual([['guong_dien_hinh', 'Võ Thị Mười']]);
+    expect(once.candidates[0]!.reason).toMatch(/^Đơn vị đề nghị gương điển hình, 1 việc tốt/);
+    expect(buildLadder([deed({ id: 'VT-n', performerName: 'Võ Thị Mười' })], rules).candidates).toEqual([]);
+  });
+
   it('marks the model on the year`s most recognised deed', () => {
     const ladder = buildLadder(
       [
