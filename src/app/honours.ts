@@ -14,6 +14,11 @@ export function honoursDue(day: LocalDate, settings: Settings): boolean {
   return day.month === 5 && day.day >= settings.honoursDay && day.day < 19;
 }
 
+/** Ban Thường vụ's addresses, or leadership's while those are not set. */
+export function honoursRecipients(settings: Settings): string[] {
+  return settings.standingBoardEmails.length > 0 ? settings.standingBoardEmails : settings.leadership;
+}
+
 /** The list for the honours of `day`'s year, to Ban Thường vụ (to leadership while its address is not set). */
 export function honoursMessage(day: LocalDate, settings: Settings): Outgoing {
   const { date, from } = honoursOf(day);
@@ -32,7 +37,7 @@ export function honoursMessage(day: LocalDate, settings: Settings): Outgoing {
   return {
     kind: 'honours',
     period: String(date.year),
-    to: settings.standingBoardEmails.length > 0 ? settings.standingBoardEmails : settings.leadership,
+    to: honoursRecipients(settings),
     ...honoursMail(date.year, proposals, { ...settings, thresholds }),
   };
 }

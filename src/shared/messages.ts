@@ -374,6 +374,7 @@ export const MSG_OUTBOX = {
     radio: 'Kịch bản phát thanh',
     flag_stories: 'Chuyện kể dưới cờ',
     honours: 'Đề nghị dịp 19/5',
+    yearbook: 'Kỷ yếu năm',
   },
   status: {
     queued: 'Chờ gửi',
@@ -596,7 +597,15 @@ export const MSG_RECIPIENTS = {
   thresholds: (months: number, deeds: number, top: number) =>
     `Ngưỡng do tổ chức tự chọn (Hướng dẫn không quy định): Giấy khen khi việc kéo dài từ ${months} tháng; gương điển hình từ ${deeds} việc tốt trong năm; tối đa ${top} gương.`,
   more: (n: number) => `và ${n} mục khác — xem trong bảng tính`,
-  job: 'Gửi phát thanh, chuyện kể dưới cờ, danh sách 19/5',
+  yearbookTitle: (years: string) => `Kỷ yếu «Mỗi tuần làm một việc tốt» ${years}`,
+  yearbookModel: 'Gương điển hình',
+  yearbookCount: (models: number, all: number) =>
+    `${models} gương điển hình, ${all - models} việc tốt được chọn vào Kỷ yếu`,
+  yearbookSubject: (years: string, n: number) => `Kỷ yếu ${years}: ${n} mô hình hay, việc làm tốt (tệp PDF đính kèm)`,
+  yearbookBody: (years: string, n: number, file: string) =>
+    `Kỷ yếu «Mỗi tuần làm một việc tốt» ${years} gồm ${n} gương điển hình và việc tốt được chọn, xếp theo 5 loại hình của Hướng dẫn, trong tệp đính kèm «${file}» để in.`,
+  yearbookFile: (year: number) => `Ky-yeu-${year}.pdf`,
+  job: 'Gửi phát thanh, chuyện kể dưới cờ, danh sách 19/5, Kỷ yếu',
   jobTodo: 'Sửa theo nội dung sự cố rồi chờ lần chạy ngày mai (thư đã gửi không gửi lại).',
   trigger: (hour: number) =>
     `Gửi kịch bản phát thanh, chuyện kể dưới cờ (cho tuần sau) và danh sách dịp 19/5: mỗi ngày, ${hour} giờ`,

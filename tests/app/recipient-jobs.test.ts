@@ -19,6 +19,7 @@ function at(addOn: AddOn, when: string) {
   addOn.runtime.clock.set(new Date(when));
   return fire(addOn, HANDLER);
 }
+const unitAt = (code: string) => SAMPLE_UNITS.findIndex((u) => u.code === code);
 const mails = (addOn: AddOn, subject: RegExp) => addOn.runtime.mail.sent.filter((m) => subject.test(m.subject));
 
 function sheet(specs: DeedSpec[]): AddOn {
@@ -122,5 +123,37 @@ describe('the 19/5 list', () => {
     expect(list!.body).toContain('Giúp dân ngày 2026-06-02');
     expect(list!.body).toContain('Ngưỡng do tổ chức tự chọn (Hướng dẫn không quy định)');
     expect(tabRows(addOn, INCIDENTS)).toHaveLength(0);
+  });
+});
+
+describe('the Kỷ yếu', () => {
+  it('compiles the honours year’s gương điển hình and chosen deeds by loại hình, as a PDF for the reviewers, once', () => {
+    const addOn = sheetAt('2027-05-10T09:00:00+07:00');
+    putDeeds(addOn, [
+      { doneOn: '2026-12-01', guongDienHinh: true, title: 'Mười năm dạy chữ miễn phí', unit: unitAt('CB-PGD') },
+      { doneOn: '2027-02-01', kyYeu: true, title: 'Tuần tra đêm giữ bình yên', unit: unitAt('DB-CONGAN') },
+      { doneOn: '2026-04-01', kyYeu: true, title: 'Năm trước: không vào' },
+      { doneOn: '2027-03-01', title: 'Không được chọn' },
+    ]);
+    at(addOn, '2027-05-19T15:00:00+07:00');
+    expect(mails(addOn, /^Kỷ yếu/)).toHaveLength(0);
+    at(addOn, '2027-05-20T15:00:00+07:00');
+    at(addOn, '2027-05-21T15:00:00+07:00');
+    const [book, ...again] = mails(addOn, /^Kỷ yếu/);
+    expect(again).toHaveLength(0);
+    expect(book!.to.split(',')).toContain(REVIEWER); // the reviewers of «Cấu hình»
+    expect(book!.subject).toBe('Kỷ yếu 2026–2027: 2 mô hình hay, việc làm tốt (tệp PDF đính kèm)');
+    expect(book!.attachments!.map((a) => [a.name, a.mimeType])).toEqual([['Ky-yeu-2027.pdf', 'application/pdf']]);
+    const text = book!.attachments![0]!.text;
+    const order = [
+      'Cơ quan hành chính, đơn vị sự nghiệp',
+      'Gương điển hình: Mười năm dạy chữ miễn phí',
+      'Khối nội chính',
+      'Tuần tra đêm giữ bình yên',
+    ];
+    expect(order.map((t) => text.indexOf(t))).toEqual([...order.map((t) => text.indexOf(t))].sort((a, b) => a - b));
+    expect(order.every((t) => text.includes(t))).toBe(true);
+    expect(text).not.toContain('Năm trước');
+    expect(text).not.toContain('Không được chọn');
   });
 });

@@ -41,6 +41,7 @@ export interface DeedSpec {
   nature?: Nature;
   startDate?: string;
   guongDienHinh?: boolean;
+  kyYeu?: boolean;
 }
 
 let counter = 0;
@@ -84,7 +85,7 @@ export function deedRow(spec: DeedSpec): CellValue[] {
     phatThanh: spec.radioWeek ?? '',
     banTin: spec.bulletinMonth ?? '',
     chuyenDuoiCo: spec.flagStory ?? false,
-    kyYeu: false,
+    kyYeu: spec.kyYeu ?? false,
     note: spec.note ?? '',
     reviewer: 'tuyengiao@example.org',
     reviewedAt: new Date(`${spec.doneOn}T21:00:00+07:00`),
