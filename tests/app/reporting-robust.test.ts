@@ -209,7 +209,14 @@ describe('triggers', () => {
       .sort();
 
   /** Set-up's triggers, one each, sorted by handler. */
-  const EVERY_HANDLER = [MONTHLY_HANDLER, 'onFormSubmit', 'sendQueuedMail', 'sweepResponses', WEEKLY_HANDLER];
+  const EVERY_HANDLER = [
+    MONTHLY_HANDLER,
+    'onFormSubmit',
+    'sendQueuedMail',
+    'sendRecipientMail',
+    'sweepResponses',
+    WEEKLY_HANDLER,
+  ];
 
   it('set-up run three times leaves exactly one trigger per handler, at the settings’ hours', () => {
     const addOn = sheetAt('2026-11-27T09:00:00+07:00');
@@ -254,7 +261,7 @@ describe('triggers', () => {
     const addOn = november();
     const fired = addOn.runtime.triggers
       .runUntil(new Date('2026-12-01T07:00:00+07:00'))
-      .filter((f) => f.handler !== 'sweepResponses' && f.handler !== 'sendQueuedMail'); // hourly and daily, nothing to do
+      .filter((f) => !['sweepResponses', 'sendQueuedMail', 'sendRecipientMail'].includes(f.handler)); // hourly and daily
     expect(fired.map((f) => [f.handler, f.error])).toEqual([
       [WEEKLY_HANDLER, undefined],
       [WEEKLY_HANDLER, undefined],
