@@ -78,3 +78,29 @@ describe('each recipient what is theirs, every month', () => {
     );
   });
 });
+
+describe('thresholds the guidance does not set', () => {
+  it('are labelled in «Cấu hình» as the organisation’s own choice, also in a sheet set up before', () => {
+    const addOn = sheetAt('2026-11-02T09:00:00+07:00');
+    const sheet = addOn.runtime.spreadsheet.getSheetByName('Cấu hình')!;
+    const row = () =>
+      sheet
+        .getDataRange()
+        .getValues()
+        .find((r) => r[0] === 'Số tháng tối thiểu để đề nghị Giấy khen')!;
+    const at =
+      sheet
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === 'Số tháng tối thiểu để đề nghị Giấy khen') + 1;
+    sheet.getRange(at, 3).setValue(''); // as an older version left it
+    addOn.call('menuSetup');
+    expect(String(row()[2])).toMatch(/^Lựa chọn của tổ chức: Hướng dẫn chỉ nói «thời gian dài»/);
+    const labels = sheet
+      .getDataRange()
+      .getValues()
+      .map((r) => [r[0], r[2]]);
+    for (const label of ['Số việc tốt tối thiểu để đề cử gương điển hình', 'Số gương điển hình đề xuất tối đa mỗi năm'])
+      expect(String(labels.find((r) => r[0] === label)![1])).toMatch(/^Lựa chọn của tổ chức, Hướng dẫn không quy định/);
+  });
+});
