@@ -59,7 +59,7 @@ function reportsPage(shell: Shell, pg: Playground): Reply {
 <form method="post" action="/reports/monthly"><label>Tháng <input type="month" name="month" value="${last}" required></label>
 <label><input type="checkbox" name="send" value="1" checked> Gửi thư (trả lời «Có» ở hộp thoại)</label>
 <button type="submit">Chạy tổng hợp tháng</button></form>
-<form method="post" action="/reports/weekly"><p><button type="submit">Chạy bản tin tuần</button> (trigger thứ Hai: tuần trước của ngày hôm nay)</p></form>
+<form method="post" action="/reports/weekly"><p><button type="submit">Chạy bản tin tuần</button> (trigger thứ Hai: bản tin của tuần đang bắt đầu — phát thanh, chuyện kể dưới cờ — và thư nhắc đơn vị chưa có việc tốt tuần trước)</p></form>
 <form method="post" action="/reports/self-check"><p><button type="submit">${esc(MSG_SELF_CHECK.menu)}</button> (menu của quản trị: thử mọi loại lệnh Apps Script trên đối tượng tạm)</p></form>
 <h2>Tab</h2><ul>${tabs || '<li>Chưa có.</li>'}</ul><h2>Trigger</h2><ul>${triggers}</ul>
 <p><a href="/outbox">Hộp thư đã gửi (${runtime.mail.sent.length})</a></p>`;
