@@ -251,7 +251,8 @@ function runMonthly(month: string): void {
     const delivery = send([built.message], settings, false, reserve);
     recordFinal(built, delivery);
     // The other recipients after leadership's final is recorded: what the quota leaves waits in «Hộp thư đi».
-    return combined(delivery, send(built.others(), settings, false, reserve));
+    const others = built.others();
+    return others.length > 0 ? combined(delivery, send(others, settings, false, reserve)) : delivery;
   });
 }
 
