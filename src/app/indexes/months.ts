@@ -54,15 +54,15 @@ function save(index: Index): void {
   setDocumentProperty(KEY, JSON.stringify(index));
 }
 
-/** Blocks (in any order) sorted and joined when closer than GAP, then the closest merged down to MAX_BLOCKS. */
-export function mergeBlocks(input: readonly Block[]): Block[] {
+/** Blocks (in any order) sorted and joined when closer than GAP, then the closest merged down to `max`. */
+export function mergeBlocks(input: readonly Block[], max = MAX_BLOCKS): Block[] {
   const blocks: Block[] = [];
   for (const [a, z] of [...input].sort((x, y) => x[0] - y[0])) {
     const last = blocks[blocks.length - 1];
     if (last && a - last[1] <= GAP) last[1] = Math.max(last[1], z);
     else blocks.push([a, z]);
   }
-  while (blocks.length > MAX_BLOCKS) {
+  while (blocks.length > max) {
     let k = 0;
     for (let i = 1; i < blocks.length - 1; i++)
       if (blocks[i + 1]![0] - blocks[i]![1] < blocks[k + 1]![0] - blocks[k]![1]) k = i;
