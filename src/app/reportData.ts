@@ -7,7 +7,6 @@ import type { DeedKey } from '../domain/tabs';
 import type { ReportDeed, Selection } from '../domain/summary';
 import { formatLocal } from '../gas/clock';
 import { rowsMatching, tab } from '../gas/sheets';
-import { withDocumentLock } from '../gas/lock';
 import { dayNumber, fromDayNumber, monthKey } from '../domain/calendar';
 import { wholeColumn } from '../domain/structure';
 import { mondayOfWeekKey } from '../domain/summary';
@@ -100,8 +99,7 @@ function rowBlocks(sheet: Sheet, selection: Selection): Block[] {
     months.add(monthKey(monday));
     months.add(monthKey(fromDayNumber(dayNumber(monday) + 6)));
   }
-  const lock = <T>(work: () => T) => withDocumentLock(work);
-  const blocks = [...months].flatMap((m) => monthEntry(sheet, m, lock).b);
+  const blocks = [...months].flatMap((m) => monthEntry(sheet, m).b);
   const picks = (key: DeedKey, values: ReadonlySet<string>) =>
     [...values].flatMap((v) => rowsMatching(sheet, wholeColumn(DEED.col[key]), v).filter((r) => r > 1));
   const picked = [...picks('phatThanh', selection.weeks), ...picks('banTin', selection.months)];

@@ -112,6 +112,14 @@ describe('a sidebar page at any size', () => {
     expect(page.items.every((d) => d.doneOn.startsWith('2026-11'))).toBe(true);
     expect(list(addOn, { filter: {}, offset: 280 }).items).toHaveLength(20);
   });
+
+  it('answers while a submission holds the document lock (the index is saved by a later page)', () => {
+    const addOn = sheetWith({ '2026-11': 50 });
+    addOn.runtime.faults.holdLock('document', true);
+    expect(list(addOn, { filter: {} }).total).toBe(50);
+    addOn.runtime.faults.holdLock('document', false);
+    expect(list(addOn, { filter: {} }).statusCounts.moi).toBe(50);
+  });
 });
 
 describe('the month list', () => {

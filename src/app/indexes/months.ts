@@ -10,6 +10,7 @@ import { DEED } from '../../domain/tabs';
 import { columnLetter } from '../../domain/structure';
 import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from '../../gas/properties';
 import { rowsMatching } from '../../gas/sheets';
+import { LockBusy, withDocumentLock } from '../../gas/lock';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Inclusive [first, last] sheet rows. */
@@ -122,10 +123,23 @@ function fold(sheet: Sheet, index: Index, last: number): (into: Index) => void {
 }
 
 /**
- * The month's row blocks (the tail's rows in them) and its deeds per status, the index brought up to date and saved
- * under `lock` — unless another execution moved it meanwhile (it then stays theirs; this answer is still right).
+ * Saves under the document lock, waiting at most a second (a reader never waits for a writer): when it is busy the
+ * index is not saved, and the next reader does the same work.
  */
-export function monthEntry(sheet: Sheet, month: string, lock: <T>(work: () => T) => T): MonthEntry {
+function underLock(work: () => void): void {
+  try {
+    withDocumentLock(work, 1_000);
+  } catch (err) {
+    if (!(err instanceof LockBusy)) throw err;
+  }
+}
+
+/**
+ * The month's row blocks (the tail's rows in them) and its deeds per status, the index brought up to date and saved
+ * — unless another execution moved it meanwhile (it then stays theirs; this answer is still right). Not to be called
+ * under the document lock (its release would end the caller's).
+ */
+export function monthEntry(sheet: Sheet, month: string): MonthEntry {
   const index = load();
   const last = sheet.getLastRow();
   // Rows deleted by hand below the indexed one: nothing below it can be trusted.
@@ -138,7 +152,7 @@ export function monthEntry(sheet: Sheet, month: string, lock: <T>(work: () => T)
   const entry = rebuilt ? rebuild(sheet, month, next.r) : cached;
   next.m[month] = entry;
   if (!rebuilt && next.r === index.r) return entry; // nothing new to save
-  lock(() => {
+  underLock(() => {
     const now = load();
     if (now.r !== index.r) return;
     if (base !== index) return save(next);
