@@ -48,21 +48,11 @@ export function competentAction(rt: Runtime, id: string): void {
     .setValues([[true, false]]);
 }
 
-/** The monthly summary: deeds of the month per unit. */
-export function competentMonthly(rt: Runtime, month: string): void {
+/** The monthly summary (`month`) or the weekly digest (`week`): the period's deeds per unit. */
+export function competentSummary(rt: Runtime, key: 'month' | 'week', period: string): void {
   const rows = countBy(
     everything(rt),
-    (r) => r[DEED.col.month] === month,
-    (r) => String(r[DEED.col.unitName]),
-  );
-  writeOut(rt, rows);
-}
-
-/** The weekly digest: deeds of the week per unit. */
-export function competentWeekly(rt: Runtime, week: string): void {
-  const rows = countBy(
-    everything(rt),
-    (r) => r[DEED.col.week] === week,
+    (r) => r[DEED.col[key]] === period,
     (r) => String(r[DEED.col.unitName]),
   );
   writeOut(rt, rows);

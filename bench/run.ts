@@ -14,14 +14,7 @@ import { DEED } from '../src/domain/tabs';
 import type { DeedDetail, DeedPage, Result } from '../src/shared/contract';
 import { growDeeds } from './data';
 import { naiveAction, naiveMonthly, naivePage, naiveSubmit } from './naive';
-import {
-  competentAction,
-  competentLadder,
-  competentMonthly,
-  competentPage,
-  competentSubmit,
-  competentWeekly,
-} from './competent';
+import { competentAction, competentLadder, competentPage, competentSubmit, competentSummary } from './competent';
 import { bundleLoadMs, bytesPerCell } from './memory';
 import { chartSvg } from './chart';
 
@@ -146,8 +139,8 @@ function runSize(rows: number): Measure[] {
   out.push(measure(addOn, 'open deed', rows, 'competent', () => void competentPage(rt, MONTH, accepted.id)));
   out.push(measure(addOn, 'reviewer action', rows, 'competent', () => competentAction(rt, accepted.id)));
   out.push(measure(addOn, LADDER, rows, 'competent', () => competentLadder(rt)));
-  out.push(measure(addOn, 'weekly digest', rows, 'competent', () => competentWeekly(rt, '2026-W48')));
-  out.push(measure(addOn, 'monthly summary', rows, 'competent', () => competentMonthly(rt, MONTH)));
+  out.push(measure(addOn, 'weekly digest', rows, 'competent', () => competentSummary(rt, 'week', '2026-W48')));
+  out.push(measure(addOn, 'monthly summary', rows, 'competent', () => competentSummary(rt, 'month', MONTH)));
   // The jobs as their triggers run them: Monday's digest, then the 1st of the month for November.
   rt.clock.set(new Date('2026-11-30T07:00:00+07:00'));
   out.push(measure(addOn, 'weekly digest', rows, 'ours', () => job(addOn, 'weeklyReport')));
