@@ -27,6 +27,7 @@ export const listArgs = z.object({
   filter: filterSchema,
   offset: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0)),
   limit: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 100)),
+  from: z.optional(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 2))),
 });
 
 export const getArgs = z.object({ id, row });
