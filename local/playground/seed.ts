@@ -48,7 +48,8 @@ function reportedTwice(addOn: AddOn, now: Date): void {
   [pair.a, pair.b].forEach((side, i) => {
     const doneOn = new Date(now.getTime() - (2 - i) * 86_400_000);
     const keyed = demoSubmission(random, SAMPLE_UNITS, doneOn);
-    submitAnswers(addOn, { ...keyed, unit: side.unit, title: side.title, description: side.description });
+    const { unitName: unit, title, description, place, beneficiaries, performer: performerName } = side;
+    submitAnswers(addOn, { ...keyed, unit, title, description, place, beneficiaries, performerName });
   });
 }
 
