@@ -5,9 +5,10 @@ import { submitAnswers } from '../../local/flows';
 import { dayNumber, parseLocalDate } from '../../src/domain/calendar';
 import { BUCKETS, BUCKET_CHARS, bucketsOf, indexedToCell } from '../../src/domain/duplicateBands';
 import { profile } from '../../src/domain/similarity';
-import { DEED, DUPLICATE_INDEX_TAB } from '../../src/domain/tabs';
+import { AUDIT, DEED, DUPLICATE_INDEX_TAB } from '../../src/domain/tabs';
+import { MSG_DUPLICATE } from '../../src/shared/messages';
 import type { DeedDetail, DeedPage, Result } from '#contract';
-import { freshAddOn, tabRows } from '../helpers';
+import { freshAddOn, okValue, review, tabRows } from '../helpers';
 
 type AddOn = ReturnType<typeof freshAddOn>;
 const cell = (row: unknown[] | undefined, key: keyof typeof DEED.col) => row?.[DEED.col[key]];
@@ -244,5 +245,50 @@ describe('the sidebar', () => {
     expect(detail.ok && detail.value.duplicateOf).toBe(first);
     const earlier = addOn.runtime.scriptRun('getDeed', { id: first }) as Result<DeedDetail>;
     expect(earlier.ok && earlier.value.title).toBe(VETERANS.title);
+  });
+});
+
+describe('the reviewer’s verdict', () => {
+  const audited = (addOn: AddOn, id: string) =>
+    tabRows(addOn, AUDIT.name)
+      .filter((r) => r[AUDIT.col.deedId] === id)
+      .map((r) => [r[AUDIT.col.action], r[AUDIT.col.column], r[AUDIT.col.before], r[AUDIT.col.after]]);
+
+  it('«Không trùng» clears the mark for good, audited with the pair', () => {
+    const addOn = freshAddOn();
+    const first = stored(addOn, VETERANS);
+    const second = stored(addOn, COMMUNE);
+    const d = okValue(review(addOn, second, { kind: 'duplicate', same: false }));
+    expect(d.duplicateOf).toBeNull();
+    expect(d.status).toBe('moi');
+    expect(cell(rowOf(addOn, second), 'duplicateOf')).toBe('');
+    expect(audited(addOn, second)).toEqual([['duplicate', 'Có thể trùng với', first, '']]);
+    // Nothing marks the pair again: another deed later is checked, this one is not.
+    stored(addOn, { ...OTHER_HOUSE, doneOn: '2026-11-22' });
+    expect(cell(rowOf(addOn, second), 'duplicateOf')).toBe('');
+    // A second verdict has nothing left to judge.
+    const again = review(addOn, second, { kind: 'duplicate', same: false });
+    expect(again.ok || again.error).toBe(MSG_DUPLICATE.notMarked);
+  });
+
+  it('«Trùng» rejects the later deed with the earlier one as its reason, keeping the pair on the row', () => {
+    const addOn = freshAddOn();
+    const first = stored(addOn, VETERANS);
+    const second = stored(addOn, COMMUNE);
+    const d = okValue(review(addOn, second, { kind: 'duplicate', same: true }));
+    expect(d.status).toBe('tu_choi');
+    expect(d.note).toContain(MSG_DUPLICATE.sameReason(first));
+    expect(d.duplicateOf).toBe(first);
+    expect(audited(addOn, second).map((r) => r[0])).toEqual(['duplicate', 'duplicate']);
+  });
+
+  it('refuses a verdict on a deed that carries no mark, and an argument of the wrong shape', () => {
+    const addOn = freshAddOn();
+    const first = stored(addOn, VETERANS);
+    const refused = review(addOn, first, { kind: 'duplicate', same: false });
+    expect(refused.ok).toBe(false);
+    const bad = review(addOn, first, { kind: 'duplicate', same: 'yes' } as never);
+    expect(bad.ok).toBe(false);
+    expect(tabRows(addOn, AUDIT.name)).toEqual([]);
   });
 });

@@ -23,25 +23,36 @@ export interface RelatedHost {
 }
 
 /**
- * «Có thể trùng với: <the earlier deed>»: a button that opens it here (its title is fetched by id), from which
- * the back button returns to this deed. The reviewer compares and decides; nothing is merged or dropped.
+ * «Có thể trùng với: <the earlier deed>»: a button that opens it here (fetched by id), the earlier report's text,
+ * place and beneficiaries shown above this one's for comparison, and, for a reviewer, «Trùng» / «Không trùng».
+ * Nothing is merged or dropped.
  */
-export function duplicateNotice(earlierId: string, host: RelatedHost): HTMLElement {
+export function duplicateNotice(earlierId: string, host: RelatedHost, judge?: (same: boolean) => void): HTMLElement {
   const link = h('button', { type: 'button', class: 'link', id: 'dup-link', disabled: true }, MSG_DUPLICATE.loading);
+  const earlier = h('div', { class: 'desc small', id: 'dup-earlier' });
   void host.api.getDeed({ id: earlierId }).then((res) => {
     if (!host.isOpen()) return;
     if (!res.ok) return fill(link, MSG_DUPLICATE.missing(earlierId));
-    const { id, row, title, unitName, doneOn } = res.value;
+    const { id, row, title, unitName, doneOn, description, place, beneficiaries } = res.value;
     fill(link, MSG_DUPLICATE.earlier(title, unitName, viDate(doneOn)));
+    fill(earlier, [description, place, beneficiaries].filter(Boolean).join(' — '));
     link.onclick = () => host.openOther({ id, row, title }, MSG_DUPLICATE.back);
     link.disabled = false;
   });
+  const verdict = (same: boolean) =>
+    h(
+      'button',
+      { type: 'button', class: same ? 'danger' : '', 'data-k': `dup-${same}`, onclick: () => judge?.(same) },
+      same ? MSG_DUPLICATE.same : MSG_DUPLICATE.notSame,
+    );
   return h(
     'div',
     { class: 'banner warn', id: 'duplicate' },
     h('strong', null, MSG_DUPLICATE.label),
     link,
+    earlier,
     h('p', { class: 'small', style: 'margin:4px 0 0' }, MSG_DUPLICATE.hint),
+    judge && h('p', { class: 'row' }, verdict(true), verdict(false)),
   );
 }
 
