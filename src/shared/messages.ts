@@ -352,6 +352,7 @@ export const MSG_DUPLICATE = {
   missing: (id: string) => `việc tốt ${id} (không còn trong Sheet)`,
   hint: 'Cùng tên người, địa danh, con số và ngày gần nhau. So sánh hai báo cáo rồi chọn «Trùng» hoặc «Không trùng».',
   back: '‹ Về việc tốt có thể trùng',
+  shared: (marks: string) => `Cùng nêu: ${marks}`,
   same: 'Trùng',
   notSame: 'Không trùng',
   sameReason: (id: string) => `Trùng với việc tốt ${id} đã nhận trước`,

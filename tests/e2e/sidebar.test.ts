@@ -525,6 +525,7 @@ describe('a possible duplicate', () => {
     await openDeed(DUPLICATE_LATER);
     await page.locator('#dup-link', { hasText: DUPLICATE_EARLIER }).waitFor();
     expect(await page.locator('#dup-earlier').textContent()).toContain(deed(DUPLICATE_EARLIER).description);
+    expect(await page.locator('#dup-shared').textContent()).toMatch(/^Cùng nêu: .+/);
     await checkTargets();
     await button(MSG_DUPLICATE.notSame).click();
     await page.locator('#slot-duplicate', { hasText: MSG_DUPLICATE.judgedNotSame }).waitFor();

@@ -96,7 +96,7 @@ export function openDeed(host: DetailHost, root: HTMLElement, ref: DeedRef): voi
         ),
       d.duplicateOf &&
         duplicateNotice(
-          d.duplicateOf,
+          d,
           related,
           edit
             ? (same) =>
