@@ -55,6 +55,8 @@ const jsonLines = <T>(file: string): T[] =>
 
 export const LABELLED: LabelledDeed[] = jsonLines('tests/data/labelled-deeds.jsonl');
 export const LABELLED_PAIRS: LabelledPair[] = jsonLines('tests/data/duplicate-pairs.jsonl');
+/** The pair the playground sends from two units (a clear one: the health-insurance cards of Phước Thạnh). */
+export const SEEDED_PAIR = LABELLED_PAIRS.find((p) => p.id === 'bhyt/two_units/1')!;
 
 /** The exact comparison of a labelled pair's two reports. */
 export function comparePair(p: LabelledPair): Comparison {
