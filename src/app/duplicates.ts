@@ -61,6 +61,14 @@ export function checkDuplicate(deed: IndexedText, deeds: Sheet): DuplicateCheck 
   return { earlierId: best.id, file };
 }
 
+/** The columns of «Việc tốt» the index needs, from the first: 22 of 39 (22,000 cells for the backfill). */
+const READ_WIDTH =
+  Math.max(
+    ...(['id', 'unitCode', 'performerName', 'title', 'description', 'doneOn', 'place', 'beneficiaries'] as const).map(
+      (k) => DEED.col[k],
+    ),
+  ) + 1;
+
 /** The deed as the index keeps it, from its «Việc tốt» row. */
 function fromRow(row: readonly unknown[]): IndexedText | null {
   const done = row[DEED.col.doneOn];
@@ -91,7 +99,7 @@ function createIndex(deeds: Sheet): Sheet {
     last < 2
       ? []
       : deeds
-          .getRange(first, 1, last - first + 1, DEED.width)
+          .getRange(first, 1, last - first + 1, READ_WIDTH)
           .getValues()
           .flatMap((row) => fromRow(row) ?? [])
           .filter((d) => d.day > from);
