@@ -230,6 +230,9 @@ export const SELF_CHECK = defineTab('Kiểm tra', [
   ['ms', 'Thời gian (ms)', 'number'],
 ]);
 
+/** The near-duplicate index (app/duplicates.ts): hidden, written by the add-on only, no header row. */
+export const DUPLICATE_INDEX_TAB = 'Chỉ mục trùng lặp';
+
 /** Every tab with a fixed header row, in the order set-up creates them (the monthly summary tabs have none). */
 export const OWNED_TABS: readonly TabSchema[] = [
   DEED,

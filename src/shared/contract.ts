@@ -197,7 +197,9 @@ export type ReviewAction =
       on: boolean;
       /** radio: "2026-W48"; bulletin: "2026-11" */ period?: string;
     }
-  | { kind: 'note'; note: string };
+  | { kind: 'note'; note: string }
+  /** On a deed marked «Có thể trùng»: «Trùng» rejects it as the earlier deed told again, «Không trùng» clears the mark. */
+  | { kind: 'duplicate'; same: boolean };
 
 export interface ServerApi {
   getSidebarState(): Result<SidebarState>;

@@ -524,6 +524,22 @@ describe('a possible duplicate', () => {
     expect(deed(DUPLICATE_EARLIER).status).toBe('moi'); // untouched
   });
 
+  test('shows the earlier report beside this one; «Không trùng» clears the mark for good', async () => {
+    await open();
+    await page.locator('#q').pressSequentially('thap sang duong que');
+    await range('1–1 / 1');
+    await openDeed(DUPLICATE_LATER);
+    await page.locator('#dup-link', { hasText: DUPLICATE_EARLIER }).waitFor();
+    expect(await page.locator('#dup-earlier').textContent()).toContain(deed(DUPLICATE_EARLIER).description);
+    expect(await page.locator('#dup-shared').textContent()).toMatch(/^Cùng nêu: .+/);
+    await checkTargets();
+    await button(MSG_DUPLICATE.notSame).click();
+    await page.locator('#slot-duplicate', { hasText: MSG_DUPLICATE.judgedNotSame }).waitFor();
+    expect(await page.locator('#duplicate').count()).toBe(0);
+    expect(deed(DUPLICATE_LATER).duplicateOf).toBeNull();
+    expect(deed(DUPLICATE_LATER).status).toBe('moi');
+  });
+
   test('says so when the earlier deed is gone from the Sheet', async () => {
     await open();
     const deeds = server.pg.addOn.runtime.spreadsheet.getSheetByName(DEED.name)!;
