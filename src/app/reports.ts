@@ -94,10 +94,13 @@ interface MonthlyBuilt {
 
 const FINAL_KEY = (month: string) => `monthlyFinal:${month}`;
 
-/** When the month's final email went out (ms), if it did: what came later goes into the next month's email. */
-function finalSentAt(month: string): number | undefined {
-  const at = Number(getDocumentProperty(FINAL_KEY(month)));
-  return at > 0 ? at : undefined;
+/**
+ * When the month's final email went out (ms) and the last row of «Việc tốt» then, if it did: what came later goes
+ * into the next month's email.
+ */
+function finalSent(month: string): { at: number; row: number } | undefined {
+  const [at, row] = (getDocumentProperty(FINAL_KEY(month)) ?? '').split(' ').map(Number);
+  return at && at > 0 ? { at, row: row ?? 0 } : undefined;
 }
 
 /** The final is recorded once every recipient has it; until then the daily trigger goes on with the rest. */
@@ -105,7 +108,8 @@ function recordFinal(built: MonthlyBuilt, d: Delivery): void {
   const complete = d.unsent.length + d.failed.length + d.uncertain.length + d.deferred === 0;
   if (built.draft || !complete || d.sent.length + d.already.length === 0) return;
   const month = built.summary.month;
-  if (finalSentAt(month) === undefined) setDocumentProperty(FINAL_KEY(month), String(Date.now()));
+  const rows = tab(DEED.name)?.getLastRow() ?? 0;
+  if (finalSent(month) === undefined) setDocumentProperty(FINAL_KEY(month), `${Date.now()} ${rows}`);
 }
 
 /** (Re)builds the month's tab and prepares the leadership email (a draft before the closing day); sends nothing. */
@@ -115,9 +119,12 @@ function buildMonthly(month: string): MonthlyBuilt {
   const day = localDateOf(now);
   const closing = closingDay(month, settings.monthlyGraceDays);
   const draft = dayNumber(day) < dayNumber(closing) ? { until: viDate(day), closing: viDate(closing) } : undefined;
-  const since = finalSentAt(previousMonthKey(parseLocalDate(`${month}-01`) ?? day));
+  const before = previousMonthKey(parseLocalDate(`${month}-01`) ?? day);
+  const last = finalSent(before);
+  const since = last?.at;
   const { weeks, selection } = monthSelection(month, day);
-  const read = readReportDeeds({ ...selection, changedSince: since });
+  const changes = last && { since: last.at, month: before, afterRow: last.row };
+  const read = readReportDeeds({ ...selection, changes });
   const summary = summariseMonth(month, weeks, read, config.units, settings.radioTarget);
   const supplement = since === undefined ? undefined : supplementOf(month, read, since);
   const tabName = MSG_REPORT.tabName(monthLabel(month));
@@ -267,7 +274,7 @@ function runWeekly(week: ReportWeek): void {
 export function monthlyReport(): void {
   const day = today();
   const month = previousMonthKey(day);
-  if (finalSentAt(month) !== undefined) return;
+  if (finalSent(month) !== undefined) return;
   // Broken settings: run on the 1st anyway, so that the admin hears of them (the job reports and fails).
   const grace = loadConfig().settings?.monthlyGraceDays ?? 0;
   const closing = dayNumber(closingDay(month, grace));

@@ -118,8 +118,11 @@ export interface WeekDigest {
 export interface Selection {
   months: ReadonlySet<string>;
   weeks: ReadonlySet<string>;
-  /** Also every deed received or reviewed after this instant (ms): what an earlier month's email missed. */
-  changedSince?: number;
+  /**
+   * Also every deed received or reviewed after `since` (ms) among the rows of `month` (the month before) and the
+   * rows after `afterRow` (the last row when that month's final went): what its email missed.
+   */
+  changes?: { since: number; month: string; afterRow: number };
 }
 
 /**

@@ -230,6 +230,9 @@ export const SELF_CHECK = defineTab('Kiểm tra', [
   ['ms', 'Thời gian (ms)', 'number'],
 ]);
 
+/** The near-duplicate index (app/duplicates.ts): hidden, written by the add-on only, no header row. */
+export const DUPLICATE_INDEX_TAB = 'Chỉ mục trùng lặp';
+
 /** Every tab with a fixed header row, in the order set-up creates them (the monthly summary tabs have none). */
 /** «Chuyện kể dưới cờ»: the stories told at flag ceremonies, one per deed, with the week each went out to the units. */
 export const FLAG_STORIES = defineTab('Chuyện kể dưới cờ', [

@@ -373,8 +373,15 @@ export const MSG_DUPLICATE = {
   loading: 'đang tải…',
   earlier: (title: string, unit: string, date: string) => `«${title}» — ${unit}, ${date}`,
   missing: (id: string) => `việc tốt ${id} (không còn trong Sheet)`,
-  hint: 'Nội dung và ngày gần giống. Mở việc tốt trước để so sánh; nếu trùng, hãy từ chối với lý do «Trùng».',
+  hint: 'Cùng tên người, địa danh, con số và ngày gần nhau. So sánh hai báo cáo rồi chọn «Trùng» hoặc «Không trùng».',
   back: '‹ Về việc tốt có thể trùng',
+  shared: (marks: string) => `Cùng nêu: ${marks}`,
+  same: 'Trùng',
+  notSame: 'Không trùng',
+  sameReason: (id: string) => `Trùng với việc tốt ${id} đã nhận trước`,
+  notMarked: 'Việc tốt này không có dấu «Có thể trùng».',
+  judgedSame: 'Đã ghi: trùng — việc tốt bị từ chối, lý do ghi trong ghi chú.',
+  judgedNotSame: 'Đã ghi: không trùng — dấu «Có thể trùng» đã bỏ.',
 } as const;
 
 export const MSG_OUTBOX = {

@@ -89,7 +89,7 @@ describe('a short mail quota', () => {
 describe('a job cut off at the time limit', () => {
   it('leaves no visible half tab and no email, and the next run finishes the month', () => {
     const addOn = november();
-    addOn.runtime.faults.executionDeadline(1500); // modelled ms: past the reads, inside the tab's writes
+    addOn.runtime.faults.executionDeadline(3000); // modelled ms: past the reads, inside the tab's writes
     const cut = monthlyAt(addOn, RUN_AT);
     addOn.runtime.faults.executionDeadline(null);
     expect(String(cut.error)).toContain('Exceeded maximum execution time');
