@@ -38,7 +38,8 @@ export interface Change {
   after: string | boolean;
 }
 
-export type Decision = { ok: true; changes: Change[]; mailToUnit?: string } | { ok: false; error: string };
+export type Decision =
+  { ok: true; changes: Change[]; mailToUnit?: string; rejection?: string } | { ok: false; error: string };
 
 /** Allowed status moves (from → to). */
 const MOVES: Record<Status, readonly Status[]> = {
@@ -78,7 +79,8 @@ export interface RuleContext {
 export function decide(s: ReviewState, action: ReviewAction, ctx: RuleContext): Decision {
   switch (action.kind) {
     case 'accept':
-      return move(s, 'da_duyet', []);
+      if (s.status === 'tu_choi' && !action.reverse) return { ok: false, error: MSG_REVIEW.confirmReverse };
+      return move(s, 'da_duyet', withoutRejection(s));
     case 'request_info': {
       const message = action.message.trim();
       if (message.length < 5) return { ok: false, error: MSG_REVIEW.messageNeeded };
@@ -88,8 +90,9 @@ export function decide(s: ReviewState, action: ReviewAction, ctx: RuleContext): 
     case 'reject': {
       const reason = action.reason.trim();
       if (reason.length < 5) return { ok: false, error: MSG_REVIEW.reasonNeeded };
+      if (s.status === 'da_duyet' && !action.reverse) return { ok: false, error: MSG_REVIEW.confirmReverse };
       const moved = move(s, 'tu_choi', clearRecognitions(s));
-      return moved.ok ? { ...moved, changes: [...moved.changes, ...noteChange(s, reason)] } : moved;
+      return moved.ok ? { ...moved, changes: [...moved.changes, ...noteChange(s, reason)], rejection: reason } : moved;
     }
     case 'set_field':
       if (!(action.field in FIELDS)) return { ok: false, error: MSG_REVIEW.unknownField };
@@ -109,9 +112,9 @@ export function decide(s: ReviewState, action: ReviewAction, ctx: RuleContext): 
 /** What the reviewer may not do to this deed now, and why: every decision tried on a copy of the state. */
 export function blockedActions(s: ReviewState, ctx: RuleContext): Partial<Record<BlockableAction, string>> {
   const tries: [BlockableAction, ReviewAction][] = [
-    ['accept', { kind: 'accept' }],
+    ['accept', { kind: 'accept', reverse: true }],
     ['request_info', { kind: 'request_info', message: 'kiểm tra' }],
-    ['reject', { kind: 'reject', reason: 'kiểm tra' }],
+    ['reject', { kind: 'reject', reason: 'kiểm tra', reverse: true }],
     ...(Object.keys(RECOGNITION_KEY) as Recognition[]).map((r): [BlockableAction, ReviewAction] => [
       r,
       { kind: 'mark', recognition: r, on: true },
@@ -199,8 +202,22 @@ function clearRecognitions(s: ReviewState): Change[] {
 }
 
 function noteChange(s: ReviewState, reason: string): Change[] {
-  const after = s.note ? `${s.note}\nLý do từ chối: ${reason}` : `Lý do từ chối: ${reason}`;
-  return [{ key: 'note', before: s.note, after }];
+  const kept = withoutRejectionLines(s.note);
+  const line = MSG_REVIEW.rejectionNote(reason);
+  return [{ key: 'note', before: s.note, after: kept ? `${kept}\n${line}` : line }];
+}
+
+/** The note without its «Lý do từ chối: …» lines: a reversed rejection's reason stays only in «Nhật ký». */
+const withoutRejectionLines = (note: string) =>
+  note
+    .split('\n')
+    .filter((l) => !l.startsWith(MSG_REVIEW.rejectionNote('')))
+    .join('\n')
+    .trim();
+
+function withoutRejection(s: ReviewState): Change[] {
+  const after = withoutRejectionLines(s.note);
+  return after === s.note ? [] : [{ key: 'note', before: s.note, after }];
 }
 
 function mark(s: ReviewState, r: Recognition, on: boolean, period: string | undefined, ctx: RuleContext): Decision {

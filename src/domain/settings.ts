@@ -17,6 +17,8 @@ export interface Settings {
   modelMinDeeds: number;
   certificateHeading: string;
   place: string;
+  /** A rejected deed's unit is emailed the reason (review.ts). */
+  notifyRejection: boolean;
 }
 
 const emails = z.pipe(
@@ -41,6 +43,18 @@ const intIn = (min: number, max: number) =>
       .number()
       .check(z.refine((n) => Number.isInteger(n) && n >= min && n <= max, `phải là số nguyên từ ${min} đến ${max}.`)),
   );
+
+/** «Có» / «Không» (or a checkbox's TRUE/FALSE). */
+const yesNo = z
+  .pipe(
+    z.union([z.boolean(), z.string()]),
+    z.transform((v) => (typeof v === 'boolean' ? (v ? 'có' : 'không') : v.trim().toLowerCase())),
+  )
+  .check(z.refine((v) => v === 'có' || v === 'không', 'phải là «Có» hoặc «Không».'));
+const yesNoFlag = z.pipe(
+  yesNo,
+  z.transform((v) => v === 'có'),
+);
 
 interface SettingSpec {
   key: keyof Settings;
@@ -143,6 +157,14 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     schema: text,
     optional: true,
   },
+  {
+    key: 'notifyRejection',
+    label: 'Báo lý do cho đơn vị khi từ chối',
+    help: '«Có»: khi người duyệt từ chối một việc tốt, đơn vị nhận thư nêu lý do. «Không»: không gửi.',
+    initial: 'Có',
+    schema: yesNoFlag,
+    optional: true,
+  },
 ];
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
@@ -155,7 +177,7 @@ export function readSettings(rows: readonly (readonly unknown[])[]): SettingsRes
   for (const spec of SETTING_SPECS) {
     const found = byLabel.get(spec.label);
     if (!found && spec.optional) {
-      out[spec.key] = spec.initial;
+      out[spec.key] = z.parse(spec.schema, spec.initial);
       continue;
     }
     if (!found) {

@@ -177,12 +177,16 @@ export interface SidebarState {
   settingsErrors: string[];
   /** For reviewers and admins: the day's remaining mail quota and «Hộp thư đi» (waiting, failed, stopped half way). */
   mail: { remaining: number; queued: number; failed: number; uncertain: number } | null;
+  /** Submissions refused at intake still waiting for their unit to fix them («Báo cáo bị trả lại»). */
+  refused: number;
 }
 
 export type ReviewAction =
-  | { kind: 'accept' }
+  /** `reverse`: the reviewer confirmed turning a rejection into an accept (refused without it). */
+  | { kind: 'accept'; reverse?: boolean }
   | { kind: 'request_info'; message: string }
-  | { kind: 'reject'; reason: string }
+  /** `reverse`: the reviewer confirmed turning an accept into a rejection (refused without it). */
+  | { kind: 'reject'; reason: string; reverse?: boolean }
   | { kind: 'set_field'; field: FieldCode }
   | {
       kind: 'mark';
