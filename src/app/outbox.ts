@@ -1,8 +1,9 @@
 // The outbox «Hộp thư đi»: every email the add-on sends is first a row with its deduplication key, then sent as
 // the day's quota allows under the script lock: «Chờ gửi» → «Đang gửi» → «Đã gửi» (or «Lỗi» with the reason).
 // A (key, recipient) already sent is never sent again; a row left «Đang gửi» may have gone, so it is not resent.
-// Mail a form respondent triggers is capped (FormMailCap): one per typed address a day, a fixed share of the quota,
-// and never into the reserve kept for leadership and admins; what the cap holds back says so in its row.
+// Mail a form respondent triggers is capped (FormMailCap): one per typed address a day within a fixed share of the
+// quota (a unit's own address in «Đơn vị» outside both), and never into the reserve kept for leadership and admins;
+// what the cap holds back says so in its row.
 import { CELL_TEXT_LIMIT } from '../domain/cells';
 import type { CellValue } from '../domain/deed';
 import type { Settings } from '../domain/settings';
@@ -385,29 +386,36 @@ class FormMailCap {
   }
 
   /**
-   * Why these recipients may not be mailed now, or undefined: then they are counted as mailed today. A typed address
-   * gets one a day (the form must not be a way to flood someone else's mailbox); a unit's own address in «Đơn vị» gets
-   * each of its notices (a unit may send several reports, or fix one, in a day), within the same daily share.
+   * Why these recipients may not be mailed now, or undefined: then they are counted as mailed today. An address typed
+   * in the form (anyone's, unverified) gets one a day, within the day's share: the form must not be a way to flood
+   * someone else's mailbox. A unit's own address in «Đơn vị», which the admins chose, gets each of its notices (a unit
+   * may send several reports, or fix one, in a day) outside the share; all of it never reaches into the reserve.
    */
   take(to: readonly string[]): 'sameRecipient' | 'dailyShare' | 'reserve' | undefined {
     const day = this.today();
-    const ids = to.map(recipientId);
-    this.registered ??= this.registry();
-    const known = this.registered;
-    if (ids.some((id, i) => day.to.includes(id) && !known.has((to[i] ?? '').trim().toLowerCase())))
-      return 'sameRecipient';
+    const ids = this.typed(to).map(recipientId);
+    if (ids.some((id) => day.to.includes(id))) return 'sameRecipient';
     if (day.sent + ids.length > FORM_MAIL_PER_DAY) return this.reached('dailyShare');
-    if (remainingMailQuota() - ids.length < this.reserve()) return this.reached('reserve');
+    if (remainingMailQuota() - to.length < this.reserve()) return this.reached('reserve');
+    if (ids.length === 0) return undefined;
     day.sent += ids.length;
     day.to.push(...ids);
     this.save();
     return undefined;
   }
 
+  /** The recipients that are not a unit's address in «Đơn vị». */
+  private typed(to: readonly string[]): readonly string[] {
+    this.registered ??= this.registry();
+    const known = this.registered;
+    return to.filter((t) => !known.has(t.trim().toLowerCase()));
+  }
+
   /** Recipients taken but not mailed (MailApp refused): they count no more. */
   release(to: readonly string[]): void {
+    const ids = new Set(this.typed(to).map(recipientId));
+    if (ids.size === 0) return;
     const day = this.today();
-    const ids = new Set(to.map(recipientId));
     day.sent = Math.max(0, day.sent - ids.size);
     day.to = day.to.filter((id) => !ids.has(id));
     this.save();
