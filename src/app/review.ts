@@ -9,7 +9,7 @@ import { AUDIT, DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
 import { RECOGNITION_COLUMNS, decide, withdrawalsOnAccept } from '../domain/review';
 import type { Change, LastAudit, RuleContext } from '../domain/review';
-import { fold } from '../domain/text';
+import { matchesQuery, parseQuery } from '../domain/search';
 import type {
   DecisionRecord,
   DeedFilter,
@@ -265,7 +265,7 @@ function columnSpan(index: number): string {
 
 function listDeeds(filter: DeedFilter, offset: number, limit: number): DeedPage {
   const { first, rows } = monthRows(deedsSheet(), filter.month);
-  const words = filter.search ? fold(filter.search).split(/\s+/).filter(Boolean) : [];
+  const query = parseQuery(filter.search ?? '');
   const statusCounts = Object.fromEntries(Object.keys(STATUSES).map((s) => [s, 0])) as Record<Status, number>;
   const want = {
     status: filter.status ? STATUSES[filter.status] : undefined,
@@ -284,12 +284,11 @@ function listDeeds(filter: DeedFilter, offset: number, limit: number): DeedPage 
     if (filter.unitCode && row[DEED.col.unitCode] !== filter.unitCode) return;
     if (want.unitType && row[DEED.col.unitType] !== want.unitType) return;
     if (want.recognition !== undefined && !isMarked(row[want.recognition])) return;
-    if (words.length > 0) {
+    if (query.words.length > 0) {
       const text = [DEED.col.title, DEED.col.unitName, DEED.col.performerName, DEED.col.description]
         .map((c) => String(row[c] ?? ''))
         .join(' ');
-      const haystack = fold(text);
-      if (!words.every((w) => haystack.includes(w))) return;
+      if (!matchesQuery(text, query)) return;
     }
     matches.push(i);
   });

@@ -80,7 +80,7 @@ describe('list and filters', () => {
     await open();
     await range('1–20 / 27');
     expect(await page.evaluate(() => document.compatMode)).toBe('CSS1Compat'); // standards mode
-    expect(await page.locator('#radio').textContent()).toContain('Phát thanh tuần 2026-W48: 1/2 mô hình');
+    expect(await page.locator('#radio').textContent()).toContain('Phát thanh: 1/2 mô hìnhTuần 48 (23/11–29/11)');
     expect(await page.locator('#radio').getAttribute('class')).toContain('warn');
     expect(await page.locator('header').textContent()).toContain(REVIEWER);
     expect(await page.locator('#readonly').count()).toBe(0);
@@ -283,6 +283,30 @@ describe('reviewing a deed', () => {
     await page.locator('#slot-status', { hasText: 'Đã từ chối việc tốt.' }).waitFor();
     expect(await page.locator('main#detail .badge').textContent()).toBe('Từ chối');
     expect(await page.locator('#note-text').inputValue()).toBe('Lý do từ chối: Trùng với báo cáo tuần trước.');
+  });
+
+  test('reversing a decision is said and confirmed; the reversed reason leaves the note and the unit is told', async () => {
+    await open();
+    await openDeed('Trả lại ví cho người đánh rơi'); // accepted
+    await button('Từ chối').click();
+    await page.locator('#rej-panel', { hasText: MSG_SIDEBAR.actions.reverseReject }).waitFor();
+    await page.locator('#rej-text').fill('Người nhận ví đã báo là không đúng sự việc.');
+    await button('Xác nhận từ chối').click();
+    await page.locator('#slot-status', { hasText: 'Đã từ chối việc tốt.' }).waitFor();
+    expect(await page.locator('main#detail .badge').textContent()).toBe('Từ chối');
+    const told = server.pg.addOn.runtime.mail.sent.filter((m) => m.subject.includes('không được ghi nhận'));
+    expect(told.length).toBeGreaterThan(0);
+    expect(told.at(-1)!.body).toContain('Người nhận ví đã báo là không đúng sự việc.');
+
+    const before = reviewCalls();
+    await button('Duyệt').click(); // opens the confirmation, changes nothing yet
+    await page.locator('#acc-panel', { hasText: 'Duyệt sẽ đảo quyết định' }).waitFor();
+    expect(reviewCalls()).toBe(before);
+    await screenshot(page, 'reverse-confirm');
+    await button(MSG_SIDEBAR.actions.reverseAcceptSend).click();
+    await page.locator('#slot-status', { hasText: 'Đã duyệt việc tốt.' }).waitFor();
+    expect(await page.locator('main#detail .badge').textContent()).toBe('Đã duyệt');
+    expect(await page.locator('#note-text').inputValue()).not.toContain('Lý do từ chối');
   });
 
   test('a recognition the seed forbids is disabled with the reason, and allowed ones still work', async () => {
