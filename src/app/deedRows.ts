@@ -48,6 +48,9 @@ export function reviewState(row: Row): ReviewState {
     chuyenDuoiCo: bool(row, 'chuyenDuoiCo'),
     kyYeu: bool(row, 'kyYeu'),
     note: str(row, 'note'),
+    fieldReason: str(row, 'fieldReason'),
+    confidence: Number(cell(row, 'confidence')) || 0,
+    flagged: bool(row, 'flagged'),
   };
 }
 

@@ -22,6 +22,10 @@ export interface ReviewState {
   chuyenDuoiCo: boolean;
   kyYeu: boolean;
   note: string;
+  /** The categoriser's reason, confidence and flag: a reviewer's choice of field replaces them. */
+  fieldReason: string;
+  confidence: number;
+  flagged: boolean;
 }
 
 /**
@@ -34,8 +38,8 @@ export function isSuspended(s: ReviewState): boolean {
 
 export interface Change {
   key: DeedKey;
-  before: string | boolean;
-  after: string | boolean;
+  before: string | boolean | number;
+  after: string | boolean | number;
 }
 
 export type Decision =
@@ -97,7 +101,7 @@ export function decide(s: ReviewState, action: ReviewAction, ctx: RuleContext): 
     case 'set_field':
       if (!(action.field in FIELDS)) return { ok: false, error: MSG_REVIEW.unknownField };
       if (action.field === s.field) return { ok: false, error: MSG_REVIEW.sameField };
-      return { ok: true, changes: [{ key: 'field', before: FIELDS[s.field], after: FIELDS[action.field] }] };
+      return { ok: true, changes: manualField(s, action.field) };
     case 'note': {
       const note = action.note.trim();
       if (note.length > 2000) return { ok: false, error: MSG_REVIEW.noteTooLong };
@@ -186,6 +190,17 @@ function withdrawal(s: ReviewState, r: Recognition, reason: string, ctx: RuleCon
   const change = off.ok ? off.changes[0] : undefined;
   if (!change) throw new Error(`withdrawal of an unmarked ${r}`);
   return { recognition: r, change, reason };
+}
+
+/** A reviewer's field replaces the categoriser's: its reason says so, a person's choice is certain, no flag. */
+function manualField(s: ReviewState, field: FieldCode): Change[] {
+  const reason = MSG_REVIEW.manualField(FIELDS[s.field], Math.round(s.confidence * 100));
+  const changes: Change[] = [
+    { key: 'field', before: FIELDS[s.field], after: FIELDS[field] },
+    { key: 'fieldReason', before: s.fieldReason, after: reason },
+    { key: 'confidence', before: s.confidence, after: 1 },
+  ];
+  return s.flagged ? [...changes, { key: 'flagged', before: true, after: false }] : changes;
 }
 
 function move(s: ReviewState, to: Status, extra: Change[]): Decision {

@@ -52,6 +52,8 @@ export const MSG_REVIEW = {
   confirmReverse:
     'Việc này đảo ngược quyết định trước (duyệt ↔ từ chối): hãy xác nhận trong bảng duyệt. Chưa thay đổi gì.',
   rejectionNote: (reason: string) => `Lý do từ chối: ${reason}`,
+  manualField: (before: string, percent: number) =>
+    `Người duyệt chọn lĩnh vực này (phân loại tự động trước đó: «${before}», độ tin cậy ${percent}%).`,
   unknownField: 'Lĩnh vực không có trong danh sách.',
   sameField: 'Việc tốt đã thuộc lĩnh vực này.',
   noteTooLong: 'Ghi chú quá dài: tối đa 2.000 ký tự.',
