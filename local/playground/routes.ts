@@ -86,11 +86,39 @@ const BRIDGE = `(function () {
           var args = Array.prototype.slice.call(arguments);
           fetch('/api/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fn: name, args: args }) })
             .then(function (r) { return r.json(); })
-            .then(function (reply) { if (reply.ok) { if (ok) ok(reply.value); } else if (fail) fail(new Error(reply.error)); })
+            .then(function (reply) {
+              if (reply.dialog) showDialog(reply.dialog);
+              if (reply.ok) { if (ok) ok(reply.value); } else if (fail) fail(new Error(reply.error));
+            })
             .catch(function (e) { if (fail) fail(e); });
         };
       },
     });
+  }
+  // A dialog the server opened (SpreadsheetApp.getUi().showModalDialog) over the Sheet: here, over the page.
+  function showDialog(html) {
+    var doc = window.parent.document;
+    var old = doc.getElementById('gas-dialog');
+    if (old) old.remove();
+    var box = doc.createElement('div');
+    box.id = 'gas-dialog';
+    box.setAttribute('role', 'dialog');
+    box.setAttribute('aria-modal', 'true');
+    box.setAttribute('aria-label', 'Hộp thoại');
+    box.style.cssText = 'position:fixed;inset:0;z-index:10;background:rgba(15,23,42,.55);display:flex;flex-direction:column;align-items:center;justify-content:center;gap:8px';
+    var frame = doc.createElement('iframe');
+    frame.title = 'Hộp thoại';
+    frame.setAttribute('sandbox', 'allow-scripts allow-modals');
+    frame.srcdoc = html;
+    frame.style.cssText = 'width:min(820px,96vw);height:85vh;border:0;background:#fff';
+    var close = doc.createElement('button');
+    close.type = 'button';
+    close.textContent = 'Đóng hộp thoại';
+    close.onclick = function () { box.remove(); };
+    box.appendChild(frame);
+    box.appendChild(close);
+    doc.body.appendChild(box);
+    close.focus();
   }
   window.google = { script: { run: runner(), host: { close: function () {}, setHeight: function () {}, setWidth: function () {} } } };
 })();`;
@@ -106,8 +134,13 @@ function apiRun(pg: Playground, req: Request): Reply {
   const { fn, args } = JSON.parse(req.body || '{}') as { fn?: string; args?: unknown[] };
   if (!fn || !(SERVER_FUNCTIONS as readonly string[]).includes(fn))
     return json({ ok: false, error: `No server function ${String(fn)}` }, 400);
+  const dialogs = pg.addOn.runtime.ui.dialogs;
+  const before = dialogs.length;
   try {
-    return json({ ok: true, value: runAs(pg, fn as ServerFunction, ...(args ?? [])) ?? null });
+    const value = runAs(pg, fn as ServerFunction, ...(args ?? [])) ?? null;
+    // A dialog it opened over the Sheet («Xem bản in»): the bridge shows it over the page.
+    const dialog = dialogs.length > before ? dialogs.at(-1)?.html : undefined;
+    return json({ ok: true, value, ...(dialog ? { dialog } : {}) });
   } catch (err) {
     return json({ ok: false, error: err instanceof Error ? err.message : String(err) });
   }

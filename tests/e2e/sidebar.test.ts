@@ -842,6 +842,12 @@ describe('«Khen thưởng»', () => {
       .locator('#slot-dec-thu_khen', { hasText: 'Đã mở bản in Thư khen trong hộp thoại trên Sheet.' })
       .waitFor();
     expect(callsTo('showDraft')).toEqual([{ id: server.ids[THU_KHEN_DECIDED], recognition: 'thu_khen' }]);
+    // The playground shows the dialog the server opened, as Sheets would over the spreadsheet.
+    const dialog = page.getByRole('dialog', { name: 'Hộp thoại' });
+    await dialog.waitFor();
+    expect(await dialog.locator('iframe').getAttribute('srcdoc')).toContain('125-QĐ/HU');
+    await page.getByRole('button', { name: 'Đóng hộp thoại' }).click();
+    await dialog.waitFor({ state: 'detached' });
     await noHorizontalScroll();
     await screenshot(
       page,
