@@ -8,7 +8,7 @@ export const MSG = {
   notAChoice: (label: string, choices: readonly string[]) =>
     `«${label}» phải là một trong các lựa chọn: ${choices.join('; ')}.`,
   badDate: (label: string) => `«${label}» không phải ngày hợp lệ (viết theo dạng ngày/tháng/năm, ví dụ 27/11/2026).`,
-  futureDate: (iso: string) => `Ngày thực hiện (${iso}) ở tương lai: hãy kiểm tra lại ngày.`,
+  futureDate: (day: string) => `Ngày thực hiện (${day}) ở tương lai: hãy kiểm tra lại ngày.`,
   tooOldDate: 'Ngày thực hiện trước năm 2017, trước khi phong trào bắt đầu: hãy kiểm tra lại năm.',
   startDateNeeded: 'Việc tốt thường xuyên cần «Ngày bắt đầu».',
   startAfterDone: '«Ngày bắt đầu» phải trước hoặc bằng «Ngày thực hiện».',

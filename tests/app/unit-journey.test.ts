@@ -66,7 +66,7 @@ describe('the unit’s journey', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]![NEEDS_FIX.col.id]).toBe(again.id);
     expect(rows[0]![NEEDS_FIX.col.title]).toBe('Giải tỏa hàng rong (sửa lần 1)');
-    expect(String(rows[0]![NEEDS_FIX.col.reasons])).toContain('2030-02-01');
+    expect(String(rows[0]![NEEDS_FIX.col.reasons])).toContain('01/02/2030');
   });
 
   it('a corrected resubmission of the same deed closes the old row; another deed of the unit leaves it open', () => {
