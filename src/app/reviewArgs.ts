@@ -38,6 +38,7 @@ const action = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('set_field'), field }),
   z.object({ kind: z.literal('mark'), recognition, on: z.boolean(), period: z.optional(shortText(10)) }),
   z.object({ kind: z.literal('note'), note: shortText(2000) }),
+  z.object({ kind: z.literal('set_title'), title: shortText(200) }),
 ]);
 
 export const reviewArgs = z.object({

@@ -22,6 +22,7 @@ export interface ReviewState {
   chuyenDuoiCo: boolean;
   kyYeu: boolean;
   note: string;
+  title: string;
   /** The categoriser's reason, confidence and flag: a reviewer's choice of field replaces them. */
   fieldReason: string;
   confidence: number;
@@ -110,6 +111,12 @@ export function decide(s: ReviewState, action: ReviewAction, ctx: RuleContext): 
     }
     case 'mark':
       return mark(s, action.recognition, action.on, action.period, ctx);
+    case 'set_title': {
+      const title = action.title.replace(/\s+/g, ' ').trim();
+      if (title.length < 5 || title.length > 200) return { ok: false, error: MSG_REVIEW.titleLength };
+      if (title === s.title) return { ok: true, changes: [] };
+      return { ok: true, changes: [{ key: 'title', before: s.title, after: title }] };
+    }
   }
 }
 

@@ -126,6 +126,12 @@ export const MSG_SIDEBAR = {
     reverseAccept: (note: string) =>
       `Việc tốt này đã bị từ chối${note ? ` (${note})` : ''}. Duyệt sẽ đảo quyết định: lý do từ chối được bỏ khỏi ghi chú, vẫn giữ trong «Nhật ký».`,
     reverseAcceptSend: 'Xác nhận duyệt lại',
+    unaccented: (what: string) =>
+      `${what} gõ không dấu: người đọc không phân biệt được (ví dụ «Bến Đò» với «bên đó»). Hãy sửa tên có dấu trước khi đưa vào thư gửi lãnh đạo, kịch bản phát thanh, bản tin.`,
+    unaccentedParts: { title: 'Tên việc tốt', description: 'Nội dung' },
+    titleLabel: 'Tên việc tốt (có dấu)',
+    saveTitle: 'Lưu tên',
+    titleSaved: 'Đã sửa tên việc tốt.',
     cancel: 'Hủy',
     rejected: 'Đã từ chối việc tốt.',
     changeField: 'Đổi lĩnh vực',

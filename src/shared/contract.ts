@@ -68,6 +68,8 @@ export interface DeedDetail extends DeedSummary {
   performerKey: string;
   /** Decisions recorded for this deed's Thư khen / Giấy khen («Sổ quyết định»). */
   decisions: DecisionRecord[];
+  /** The deed's title, description typed without Vietnamese accents: the reviewer corrects them before they go out. */
+  unaccented: ('title' | 'description')[];
   /** In a review's answer: the marks it withdrew (an accept re-checks every mark the deed carries), each with why. */
   cleared?: { recognition: Recognition; reason: string }[];
 }
@@ -194,7 +196,9 @@ export type ReviewAction =
       on: boolean;
       /** radio: "2026-W48"; bulletin: "2026-11" */ period?: string;
     }
-  | { kind: 'note'; note: string };
+  | { kind: 'note'; note: string }
+  /** The reviewer corrects the title (typed without accents, misspelt) before it goes to leadership or on air. */
+  | { kind: 'set_title'; title: string };
 
 export interface ServerApi {
   getSidebarState(): Result<SidebarState>;

@@ -52,6 +52,7 @@ export const MSG_REVIEW = {
   confirmReverse:
     'Việc này đảo ngược quyết định trước (duyệt ↔ từ chối): hãy xác nhận trong bảng duyệt. Chưa thay đổi gì.',
   rejectionNote: (reason: string) => `Lý do từ chối: ${reason}`,
+  titleLength: 'Tên việc tốt cần từ 5 đến 200 ký tự.',
   manualField: (before: string, percent: number) =>
     `Người duyệt chọn lĩnh vực này (phân loại tự động trước đó: «${before}», độ tin cậy ${percent}%).`,
   unknownField: 'Lĩnh vực không có trong danh sách.',

@@ -1,4 +1,5 @@
-// A reviewer's change of field replaces the categoriser's reason, confidence and flag (issue 14), audited.
+// A reviewer's corrections (issue 14), audited: a change of field replaces the categoriser's reason, confidence and
+// flag; a title typed without accents is pointed out and corrected before it goes to leadership or on air.
 import { submitAnswers } from '../../local/flows';
 import { AUDIT, DEED } from '../../src/domain/tabs';
 import { GOOD, freshAddOn, okValue, review, tabRows } from '../helpers';
@@ -17,4 +18,25 @@ it('a manual field change replaces the automatic reason and confidence, and lift
   expect(row[DEED.col.flagged]).toBe(false);
   const audited = tabRows(addOn, AUDIT.name).map((r) => r[AUDIT.col.column]);
   expect(audited).toEqual(expect.arrayContaining(['Lĩnh vực', 'Lý do phân loại', 'Độ tin cậy']));
+});
+
+it('points out a title typed without accents, and the reviewer corrects it', () => {
+  const addOn = freshAddOn();
+  const id = submitAnswers(addOn, { ...GOOD, title: 'to dan phong ap Ben Do giup dan' }).id!;
+  const detail = okValue(review(addOn, id, { kind: 'note', note: '' }));
+  expect(detail.unaccented).toEqual(['title']);
+  expect(review(addOn, id, { kind: 'set_title', title: 'Tổ' })).toEqual(
+    expect.objectContaining({ ok: false, code: 'rule' }),
+  );
+  const fixed = okValue(review(addOn, id, { kind: 'set_title', title: '  Tổ dân phòng ấp Bến Đò giúp dân ' }));
+  expect(fixed.title).toBe('Tổ dân phòng ấp Bến Đò giúp dân');
+  expect(fixed.unaccented).toEqual([]);
+  expect(tabRows(addOn, AUDIT.name).at(-1)).toEqual(
+    expect.arrayContaining([
+      'set_title',
+      'Tên việc tốt',
+      'to dan phong ap Ben Do giup dan',
+      'Tổ dân phòng ấp Bến Đò giúp dân',
+    ]),
+  );
 });

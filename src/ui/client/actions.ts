@@ -92,6 +92,7 @@ export function actions(d: DeedDetail, host: ActionHost): Child {
     T.saveField,
   );
   const note = h('textarea', { id: 'note-text', maxlength: 2000, rows: 3, value: d.note });
+  const title = h('input', { type: 'text', id: 'title-text', maxlength: 200, value: d.title });
   const accepted = d.status === 'da_duyet';
   return h(
     'fieldset',
@@ -126,6 +127,32 @@ export function actions(d: DeedDetail, host: ActionHost): Child {
       rejectPanel,
       host.slot('status'),
     ),
+    d.unaccented.length > 0 &&
+      h(
+        'section',
+        { class: 'act' },
+        h(
+          'p',
+          { class: 'banner warn small', id: 'unaccented' },
+          T.unaccented(d.unaccented.map((k) => T.unaccentedParts[k]).join(', ')),
+        ),
+        labelHeading('title-text', T.titleLabel),
+        title,
+        h(
+          'p',
+          { class: 'row' },
+          h(
+            'button',
+            {
+              type: 'button',
+              'data-k': 'title',
+              onclick: () => host.act({ kind: 'set_title', title: title.value }, 'title', 'title', T.titleSaved),
+            },
+            T.saveTitle,
+          ),
+        ),
+        host.slot('title'),
+      ),
     h(
       'section',
       { class: 'act' },
