@@ -22,15 +22,21 @@ const DATA: Span[] = [
   ['id', 'title'],
   ['field', 'field'],
   ['nature', 'doneOn'],
-  ['status', 'note'],
+  ['status', 'reviewedAt'],
 ];
 /** The weekly job tells the picked deeds' stories: the same four blocks, widened to the description, place and beneficiaries. */
 const STORY_DATA: Span[] = [
   ['id', 'description'],
   ['field', 'field'],
   ['nature', 'beneficiaries'],
-  ['status', 'note'],
+  ['status', 'reviewedAt'],
 ];
+/** With `changedSince`: the instants that tell what an earlier month's email missed. */
+const CHANGED: Span[] = [
+  ['receivedAt', 'receivedAt'],
+  ['reviewedAt', 'reviewedAt'],
+];
+const instant = (v: unknown) => (v instanceof Date ? v.getTime() : 0);
 const inSpans = (spans: readonly Span[], key: DeedKey) =>
   spans.some(([from, to]) => DEED.col[key] >= DEED.col[from] && DEED.col[key] <= DEED.col[to]);
 
@@ -62,15 +68,19 @@ export function readReportDeeds(selection: Selection, { stories = false } = {}):
   const sheet = tab(DEED.name);
   const last = sheet ? sheet.getLastRow() : 0;
   if (!sheet || last < 2) return [];
-  const index = readSpans(sheet, 2, last - 1, INDEX);
+  const since = selection.changedSince;
+  const index = readSpans(sheet, 2, last - 1, since === undefined ? INDEX : [...INDEX, ...CHANGED]);
   const col = (key: DeedKey, i: number) => cellText(index(key, i));
+  const changed = (i: number) =>
+    since !== undefined && (instant(index('receivedAt', i)) > since || instant(index('reviewedAt', i)) > since);
   const picked: number[] = [];
   for (let i = 0; i < last - 1; i++) {
     if (
       selection.months.has(col('month', i)) ||
       selection.weeks.has(col('week', i)) ||
       selection.weeks.has(col('phatThanh', i)) ||
-      selection.months.has(col('banTin', i))
+      selection.months.has(col('banTin', i)) ||
+      changed(i)
     )
       picked.push(i);
   }
@@ -114,6 +124,8 @@ export function reportDeedOf(
     bulletinMonth: get('banTin'),
     flagStory: isTicked(cell('chuyenDuoiCo')),
     note: get('note'),
+    receivedAt: instant(cell('receivedAt')),
+    reviewedAt: instant(cell('reviewedAt')),
     description: story('description'),
     place: story('place'),
     beneficiaries: story('beneficiaries'),
