@@ -79,6 +79,19 @@ describe('the unit’s journey', () => {
     expect(refusedRows(addOn)).toEqual([[refused.id, `Đã sửa: ghi nhận ${resent.id!}`]]);
   });
 
+  it('a unit’s own address gets every notice, beyond the typed addresses’ share, but never the reserve', () => {
+    const addOn = freshAddOn();
+    for (let i = 0; i < 25; i++)
+      expect(submitAnswers(addOn, { ...GOOD, email: '', title: `Việc tốt thứ ${i + 1} của ấp Chợ` }).status).toBe(
+        'stored',
+      );
+    expect(mailTo(addOn, UNIT_ADDRESS)).toHaveLength(25); // the typed addresses' share is 20 a day
+    addOn.runtime.faults.mailQuotaLeft(1); // below the reserve kept for leadership and the admins
+    submitAnswers(addOn, { ...GOOD, email: '', title: 'Việc tốt thứ 26 của ấp Chợ' });
+    expect(mailTo(addOn, UNIT_ADDRESS)).toHaveLength(25);
+    expect(tabRows(addOn, OUTBOX.name).at(-1)?.[OUTBOX.col.status]).toBe('Chưa gửi: hết hạn mức');
+  });
+
   it('says on the form that the report was sent and the result comes by email, and allows editing', () => {
     const addOn = freshAddOn();
     const form = addOn.runtime.forms[0]!;
