@@ -1,6 +1,7 @@
 // The playground's reporting pages: run the monthly summary (through the real menu item, its prompt and
 // alerts answered from the page) and the weekly trigger; the outbox of every email sent; and the embedded
 // charts of a tab drawn as SVG, since the sheet page otherwise shows cell values only.
+import { mailBodyHtml } from './formFlow';
 import { previousMonthKey } from '../../src/domain/calendar';
 import { MSG_REPORT, MSG_SELF_CHECK } from '../../src/shared/messages';
 import { SELF_CHECK } from '../../src/domain/tabs';
@@ -145,7 +146,7 @@ function outboxPage(shell: Shell, pg: Playground): Reply {
       const attached = (m.attachments ?? []).map((a) => ` · đính kèm ${esc(a.name)} (${bytes(a.bytes)})`).join('');
       return `<article style="margin:0 0 24px"><h3 style="margin:0">${esc(m.subject)}</h3>
 <p style="margin:4px 0;color:#475569">Gửi ${esc(m.to)} · từ ${esc(m.name ?? m.from)} · ${esc(localTime(m.at))}${m.htmlBody ? ` · HTML ${bytes(Buffer.byteLength(m.htmlBody))}` : ''}${attached}</p>
-${frame}<details${m.htmlBody ? '' : ' open'}><summary>Bản văn bản thuần</summary><pre style="white-space:pre-wrap;max-width:720px">${esc(m.body)}</pre></details></article>`;
+${frame}<details${m.htmlBody ? '' : ' open'}><summary>Bản văn bản thuần</summary><pre style="white-space:pre-wrap;max-width:720px">${mailBodyHtml(m.body)}</pre></details></article>`;
     })
     .join('');
   const body = `${shell.flash(pg)}<h1>Hộp thư đã gửi (${mails.length})</h1>${items || '<p>Chưa gửi thư nào.</p>'}`;

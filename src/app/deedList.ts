@@ -5,7 +5,7 @@ import { FIELDS, STATUSES, UNIT_TYPES } from '#shared/codes';
 import type { Status } from '#shared/codes';
 import { DEED } from '../domain/tabs';
 import { RECOGNITION_COLUMNS } from '../domain/review';
-import { fold } from '../domain/text';
+import { matchesQuery, parseQuery } from '../domain/search';
 import { monthKey, parseMonthKey, previousMonthKey } from '../domain/calendar';
 import type { DeedFilter, DeedPage } from '#contract';
 import { isMarked, toSummary } from './deedRows';
@@ -57,8 +57,9 @@ function* slices(blocks: readonly Block[], from: number | undefined, size: numbe
 /** Rows (newest first) of the month that pass the filter and the search, scanned within the budget. */
 function scan(sheet: Sheet, blocks: readonly Block[], filter: DeedFilter, from: number | undefined) {
   const checks = tests(filter);
-  const words = filter.search ? fold(filter.search).split(/\s+/).filter(Boolean) : [];
-  const columns = [...checks.map(([c]) => c), ...(words.length > 0 ? SEARCHED : [])];
+  const query = parseQuery(filter.search ?? '');
+  const searching = query.words.length > 0;
+  const columns = [...checks.map(([c]) => c), ...(searching ? SEARCHED : [])];
   const spans = runs(columns);
   const width = spans.reduce((n, [a, z]) => n + z - a + 1, 0);
   const size = Math.max(1, Math.floor(SCAN_CELLS / width));
@@ -84,10 +85,7 @@ function scan(sheet: Sheet, blocks: readonly Block[], filter: DeedFilter, from: 
     };
     for (let i = rows - 1; i >= 0; i--) {
       if (!checks.every(([c, pass]) => pass(at(i, c)))) continue;
-      if (words.length > 0) {
-        const haystack = fold(SEARCHED.map((c) => String(at(i, c) ?? '')).join(' '));
-        if (!words.every((w) => haystack.includes(w))) continue;
-      }
+      if (searching && !matchesQuery(SEARCHED.map((c) => String(at(i, c) ?? '')).join(' '), query)) continue;
       matches.push(top + i);
     }
     if (top > a) {

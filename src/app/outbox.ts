@@ -1,8 +1,9 @@
 // The outbox «Hộp thư đi»: every email the add-on sends is first a row with its deduplication key, then sent as
 // the day's quota allows under the script lock: «Chờ gửi» → «Đang gửi» → «Đã gửi» (or «Lỗi» with the reason).
 // A (key, recipient) already sent is never sent again; a row left «Đang gửi» may have gone, so it is not resent.
-// Mail a form respondent triggers is capped (FormMailCap): one per address a day, a fixed share of the quota, and
-// never into the reserve kept for leadership and admins; what the cap holds back says so in its row.
+// Mail a form respondent triggers is capped (FormMailCap): one per typed address a day within a fixed share of the
+// quota (a unit's own address in «Đơn vị» outside both), and never into the reserve kept for leadership and admins;
+// what the cap holds back says so in its row.
 import { CELL_TEXT_LIMIT } from '../domain/cells';
 import type { CellValue } from '../domain/deed';
 import type { Settings } from '../domain/settings';
@@ -83,8 +84,8 @@ export const FORM_MAIL_PER_DAY = 20;
  */
 const BLIND_KINDS: readonly MailKind[] = ['flag_stories'];
 const isBlind = (key: string) => BLIND_KINDS.some((k) => key.startsWith(mailKey(k, '')));
-/** The kinds of mail a form respondent triggers by submitting (not a reviewer, not a job). */
-const FORM_KINDS: readonly MailKind[] = ['needs_fix'];
+/** The kinds of mail a form respondent triggers by submitting (not a reviewer, not a job): the unit's notices. */
+const FORM_KINDS: readonly MailKind[] = ['needs_fix', 'receipt'];
 /** Document property holding the day's form mail (FormMailCap). */
 const FORM_MAIL_KEY = 'outbox:formMail';
 
@@ -276,7 +277,15 @@ export class Outbox {
       unattached: [],
       deferred: 0,
     };
-    const cap = new FormMailCap(() => options.settings ?? loadConfig().settings);
+    const cap = new FormMailCap(
+      () => options.settings ?? loadConfig().settings,
+      () =>
+        new Set(
+          loadConfig()
+            .units.map((u) => u.email.trim().toLowerCase())
+            .filter(Boolean),
+        ),
+    );
     let quota = remainingMailQuota() - options.reserve;
     let sends = 0;
     for (const row of [...this.rows]) {
@@ -366,7 +375,13 @@ class FormMailCap {
   private state: FormMailDay | undefined;
   private kept: number | undefined;
 
-  constructor(private readonly settings: () => Settings | undefined) {}
+  private registered: ReadonlySet<string> | undefined;
+
+  constructor(
+    private readonly settings: () => Settings | undefined,
+    /** The units' addresses in «Đơn vị»: chosen by the admins, not by whoever has the form's link. */
+    private readonly registry: () => ReadonlySet<string>,
+  ) {}
 
   /**
    * The quota form mail must leave: the monthly report's recipients, and the admins twice (the report job keeps
@@ -380,23 +395,37 @@ class FormMailCap {
     return this.kept;
   }
 
-  /** Why these recipients may not be mailed now, or undefined: then they are counted as mailed today. */
+  /**
+   * Why these recipients may not be mailed now, or undefined: then they are counted as mailed today. An address typed
+   * in the form (anyone's, unverified) gets one a day, within the day's share: the form must not be a way to flood
+   * someone else's mailbox. A unit's own address in «Đơn vị», which the admins chose, gets each of its notices (a unit
+   * may send several reports, or fix one, in a day) outside the share; all of it never reaches into the reserve.
+   */
   take(to: readonly string[]): 'sameRecipient' | 'dailyShare' | 'reserve' | undefined {
     const day = this.today();
-    const ids = to.map(recipientId);
+    const ids = this.typed(to).map(recipientId);
     if (ids.some((id) => day.to.includes(id))) return 'sameRecipient';
     if (day.sent + ids.length > FORM_MAIL_PER_DAY) return this.reached('dailyShare');
-    if (remainingMailQuota() - ids.length < this.reserve()) return this.reached('reserve');
+    if (remainingMailQuota() - to.length < this.reserve()) return this.reached('reserve');
+    if (ids.length === 0) return undefined;
     day.sent += ids.length;
     day.to.push(...ids);
     this.save();
     return undefined;
   }
 
+  /** The recipients that are not a unit's address in «Đơn vị». */
+  private typed(to: readonly string[]): readonly string[] {
+    this.registered ??= this.registry();
+    const known = this.registered;
+    return to.filter((t) => !known.has(t.trim().toLowerCase()));
+  }
+
   /** Recipients taken but not mailed (MailApp refused): they count no more. */
   release(to: readonly string[]): void {
+    const ids = new Set(this.typed(to).map(recipientId));
+    if (ids.size === 0) return;
     const day = this.today();
-    const ids = new Set(to.map(recipientId));
     day.sent = Math.max(0, day.sent - ids.size);
     day.to = day.to.filter((id) => !ids.has(id));
     this.save();
@@ -512,21 +541,32 @@ export function deliver(
 }
 
 /**
- * One message from intake or the sidebar, under the script lock: its key looked up, queued (one appendRow) and sent
- * when the quota allows. With the lock busy it is only queued, for the daily trigger (which skips a duplicate key).
+ * One message from intake or the sidebar (or several of one key: a notice, one per recipient), under the script lock:
+ * its key looked up, queued and sent when the quota allows. With the lock busy it is only queued, for the daily trigger (which skips a duplicate key).
  */
-export function queueAndSend(m: Outgoing, name: string, settings?: Settings): void {
+export function queueAndSend(message: Outgoing | readonly Outgoing[], name: string, settings?: Settings): void {
+  const all: readonly Outgoing[] = 'kind' in message ? [message] : message;
+  const first = all[0];
+  if (!first) return;
   const sheet = ensureTab(OUTBOX);
   const options = { force: false, reserve: 0, senderName: name, settings };
   try {
-    withLock('script', () => deliver(Outbox.ofKey(sheet, mailKey(m.kind, m.period)), [m], options), SHORT_WAIT_MS);
+    withLock(
+      'script',
+      () => deliver(Outbox.ofKey(sheet, mailKey(first.kind, first.period)), all, options),
+      SHORT_WAIT_MS,
+    );
     return;
   } catch (err) {
     // Queued again below: a second waiting row of the same key is collapsed by the next run (never sent twice).
     if (!(err instanceof LockBusy)) console.warn(`Outbox: could not send now, queueing: ${errorText(err)}`);
   }
   // The script lock is busy (a report job is sending): queue only, under the document lock when it comes in time.
-  const append = () => appendRows(sheet, [line(newRow(m, m.to, name))]);
+  const append = () =>
+    appendRows(
+      sheet,
+      all.map((m) => line(newRow(m, m.to, name))),
+    );
   try {
     withDocumentLock(append, SHORT_WAIT_MS);
   } catch {

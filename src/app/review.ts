@@ -10,7 +10,9 @@ import type { DeedKey } from '../domain/tabs';
 import { RECOGNITION_COLUMNS, decide, withdrawalsOnAccept } from '../domain/review';
 import type { Change, LastAudit, RuleContext } from '../domain/review';
 import type { DecisionRecord, DeedDetail, ReviewAction, ServerApi, SidebarState } from '#contract';
-import { MSG_REVIEW, MSG_REVIEW_RECHECK } from '#shared/messages';
+import { MSG_NOTICE, MSG_REVIEW, MSG_REVIEW_RECHECK } from '#shared/messages';
+import { openRefusalCount } from './refusals';
+import { addresses, quotedTitle } from './unitNotice';
 import { loadConfig } from './config';
 import type { Config } from './config';
 import { carries, cell, reviewState, toDetail, versionOf } from './deedRows';
@@ -60,6 +62,7 @@ export const reviewServer: Pick<ServerApi, 'getSidebarState' | 'listDeeds' | 'ge
         units: config.units.map((u) => ({ code: u.code, name: u.name, unitType: u.unitType })),
         settingsErrors: config.errors,
         mail: canEdit || (config.settings?.admins ?? []).includes(user) ? mailBudget() : null,
+        refused: openRefusalCount(),
       };
     }),
 
@@ -103,7 +106,7 @@ export function applyReview(
   user: string,
   config: Config,
   auditAction: string = action.kind,
-): { detail: DeedDetail; mail?: Outgoing } {
+): { detail: DeedDetail; mail?: Outgoing | readonly Outgoing[] } {
   const ctx = ruleContext(config);
   const sheet = deedsSheet();
   const found = locate(sheet, target.id, target.row);
@@ -145,11 +148,23 @@ export function applyReview(
   ]);
   const cleared = withdrawn.map(({ recognition, reason }) => ({ recognition, reason }));
   const detail = { ...toDetail(values, found.row, ctx, decisions), ...(cleared.length > 0 ? { cleared } : {}) };
+  const body = config.settings?.reviewingBody ?? '';
+  if (decision.rejection !== undefined && config.settings?.notifyRejection !== false) {
+    const to = unitAddresses(found.values, config);
+    // One message per recipient: the contact typed in the form does not learn the unit's address.
+    const mail = to.map((address) => ({
+      kind: 'rejected' as const,
+      period: `${target.id}|${detail.version}`,
+      to: [address],
+      subject: MSG_NOTICE.rejectedSubject(target.id),
+      body: MSG_NOTICE.rejected(body, quotedTitle(detail.title), decision.rejection ?? ''),
+    }));
+    return { detail, mail };
+  }
   const to = decision.mailToUnit
     ? String(cell(found.values, 'email') ?? '') || unitEmail(config, String(cell(found.values, 'unitCode')))
     : '';
   if (!decision.mailToUnit || !to) return { detail };
-  const body = config.settings?.reviewingBody ?? '';
   return {
     detail,
     mail: {
@@ -161,6 +176,10 @@ export function applyReview(
     },
   };
 }
+
+/** The deed's unit in «Đơn vị» and the contact typed in its report, once each. */
+const unitAddresses = (values: Row, config: Config): string[] =>
+  addresses([unitEmail(config, String(cell(values, 'unitCode'))), String(cell(values, 'email') ?? '')]);
 
 /** The changed cells of a deed's row, a run of side-by-side cells (status and the marks after it) in one write. */
 function writeChanges(sheet: Sheet, row: number, changes: readonly Change[]): void {

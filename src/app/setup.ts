@@ -13,7 +13,7 @@ import { MSG, MSG_ACCESS, MSG_REPORT, MSG_STRUCTURE, MSG_TABS } from '#shared/me
 import { forgetConfig, loadConfig } from './config';
 import { installReportTriggers } from './reports';
 import { installRecipientTrigger } from './recipientJobs';
-import { createLinkedForm, openForm, syncQuestions } from '../gas/form';
+import { configureResponses, createLinkedForm, openForm, syncQuestions } from '../gas/form';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { activeUserEmail, effectiveUserEmail } from '../gas/session';
 import { alert } from '../gas/ui';
@@ -66,6 +66,7 @@ export function setup(): SetupReport {
     const config = loadConfig();
     const form = openOrCreateForm(ss.getId());
     if (!owner) setDocumentProperty(OWNER_PROPERTY, installer);
+    configureResponses(form, FORM_CONFIRMATION);
     syncQuestions(
       form,
       config.units.filter((u) => u.active).map((u) => u.name),
@@ -123,10 +124,7 @@ function openOrCreateForm(spreadsheetId: string): GoogleAppsScript.Forms.Form {
       throw new SetupStop(MSG_ACCESS.setupFormUnavailable(errorText(err)));
     }
   }
-  const form = createLinkedForm(
-    { title: FORM_TITLE, description: FORM_DESCRIPTION, confirmation: FORM_CONFIRMATION },
-    spreadsheetId,
-  );
+  const form = createLinkedForm({ title: FORM_TITLE, description: FORM_DESCRIPTION }, spreadsheetId);
   setDocumentProperty(FORM_ID_PROPERTY, form.getId());
   return form;
 }

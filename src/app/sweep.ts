@@ -1,9 +1,10 @@
 // The safety net under intake: an hourly look at the form's own responses, which it keeps whatever happened to
-// its trigger. A response with no row in «Việc tốt», «Cần bổ sung» or «Chờ xử lý» — its execution was cut off at
+// its trigger. A response with no row in «Việc tốt», «Báo cáo bị trả lại» or «Chờ xử lý» — its execution was cut off at
 // the time limit, or could not even queue it — is recorded now, once, with the id its trigger would have given.
 import { loadConfig } from './config';
-import { fromResponse, hasAnswers, idOf, notifyRefused, record } from './intake';
-import type { Incoming, IntakeResult } from './intake';
+import { fromResponse, handled, hasAnswers, idOf, record } from './intake';
+import { notifyUnits } from './unitNotice';
+import type { Handled } from './unitNotice';
 import { withDocumentLock } from '../gas/lock';
 import { firstRowMatching, spreadsheet, tab } from '../gas/sheets';
 import { ensureHourlyTrigger } from '../gas/triggers';
@@ -77,7 +78,7 @@ export function sweepResponses(): number {
   if (batch.length === 0) return 0;
 
   const config = loadConfig();
-  const missed: { answers: Incoming['answers']; result: IntakeResult }[] = [];
+  const missed: Handled[] = [];
   withDocumentLock(() => {
     const known = recordedIds();
     const done = new Set<string>();
@@ -86,10 +87,10 @@ export function sweepResponses(): number {
       const id = idOf(incoming);
       if (!hasAnswers(incoming) || done.has(id) || known(id)) continue;
       done.add(id);
-      missed.push({ answers: incoming.answers, result: record(incoming, id, new Date(), config) });
+      missed.push(handled(incoming, record(incoming, id, new Date(), config)));
     }
   });
   setDocumentProperty(CHECKPOINT, String(batch[batch.length - 1]!.at));
-  notifyRefused(missed, config);
+  notifyUnits(missed, config);
   return missed.length;
 }

@@ -28,6 +28,8 @@ export interface Settings {
   standingBoardEmails: string[];
   radioEmails: string[];
   bulletinEmails: string[];
+  /** A rejected deed's unit is emailed the reason (review.ts). */
+  notifyRejection: boolean;
 }
 
 const emails = z.pipe(
@@ -40,11 +42,6 @@ const emails = z.pipe(
   ),
 );
 const emailList = z.pipe(emails, z.array(z.email('có địa chỉ email không đúng dạng.')));
-/** A checkbox or «Có»/«Không» typed in the cell. */
-const yesNo = z.pipe(
-  z.union([z.boolean(), z.string()]),
-  z.transform((v) => v === true || (typeof v === 'string' && /^(có|co|true|x)$/i.test(v.trim()))),
-);
 const text = z.string().check(z.trim(), z.minLength(1, 'không được để trống.'), z.maxLength(300, 'quá dài.'));
 const toNumber = z.pipe(
   z.union([z.number(), z.string()]),
@@ -57,6 +54,18 @@ const intIn = (min: number, max: number) =>
       .number()
       .check(z.refine((n) => Number.isInteger(n) && n >= min && n <= max, `phải là số nguyên từ ${min} đến ${max}.`)),
   );
+
+/** «Có» / «Không» (or a checkbox's TRUE/FALSE). */
+const yesNo = z
+  .pipe(
+    z.union([z.boolean(), z.string()]),
+    z.transform((v) => (typeof v === 'boolean' ? (v ? 'có' : 'không') : v.trim().toLowerCase())),
+  )
+  .check(z.refine((v) => v === 'có' || v === 'không', 'phải là «Có» hoặc «Không».'));
+const yesNoFlag = z.pipe(
+  yesNo,
+  z.transform((v) => v === 'có'),
+);
 
 interface SettingSpec {
   key: keyof Settings;
@@ -188,7 +197,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     label: 'Gửi tổng hợp tháng cho từng cơ sở (Có/Không)',
     help: 'Có: mỗi cơ sở có email ở tab Đơn vị nhận tổng hợp tháng của riêng mình, kèm đoạn để đưa vào báo cáo tuyên giáo (mỗi cơ sở tốn 1 lượt trong hạn mức email mỗi ngày).',
     initial: 'Không',
-    schema: yesNo,
+    schema: yesNoFlag,
     optional: true,
   },
   {
@@ -221,6 +230,14 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     ['radioEmails', 'Email Đài Truyền thanh (nhận kịch bản phát thanh mỗi tuần)'],
     ['bulletinEmails', 'Email biên tập Bản tin (nhận bài Bản tin mỗi tháng)'],
   ]),
+  {
+    key: 'notifyRejection',
+    label: 'Báo lý do cho đơn vị khi từ chối',
+    help: '«Có»: khi người duyệt từ chối một việc tốt, đơn vị nhận thư nêu lý do. «Không»: không gửi.',
+    initial: 'Có',
+    schema: yesNoFlag,
+    optional: true,
+  },
 ];
 
 /** Recipients added after the first release: empty means nobody (that part then goes only to the reviewers). */

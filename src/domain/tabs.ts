@@ -84,8 +84,11 @@ export const DEED = defineTab('Việc tốt', [
 ]);
 export type DeedKey = ColumnKey<typeof DEED>;
 
-/** «Cần bổ sung»: submissions that cannot be recorded as they are. */
-export const NEEDS_FIX = defineTab('Cần bổ sung', [
+/**
+ * «Báo cáo bị trả lại»: submissions that cannot be recorded as they are, until the unit fixes them. Named «Cần bổ
+ * sung» before: that is the reviewer's status for a recorded deed they want more information about (codes.ts).
+ */
+export const NEEDS_FIX = defineTab('Báo cáo bị trả lại', [
   ['id', 'Mã', 'id'],
   ['receivedAt', 'Thời điểm nhận', 'date'],
   ['unit', 'Đơn vị (như đã gửi)', 'text'],
@@ -95,6 +98,9 @@ export const NEEDS_FIX = defineTab('Cần bổ sung', [
   ['answers', 'Toàn bộ câu trả lời (JSON)', 'json'],
   ['status', 'Trạng thái', 'text'],
 ]);
+
+/** Names an owned tab had before: an existing Sheet's tab is found by its recorded id (or that name) and renamed. */
+export const FORMER_NAMES: Readonly<Record<string, readonly string[]>> = { [NEEDS_FIX.name]: ['Cần bổ sung'] };
 
 /** «Văn bản dài»: the parts of a text longer than a cell holds. */
 export const LONG_TEXT = defineTab('Văn bản dài', [

@@ -68,6 +68,8 @@ export interface DeedDetail extends DeedSummary {
   performerKey: string;
   /** Decisions recorded for this deed's Thư khen / Giấy khen («Sổ quyết định»). */
   decisions: DecisionRecord[];
+  /** The deed's title, description typed without Vietnamese accents: the reviewer corrects them before they go out. */
+  unaccented: ('title' | 'description')[];
   /** In a review's answer: the marks it withdrew (an accept re-checks every mark the deed carries), each with why. */
   cleared?: { recognition: Recognition; reason: string }[];
 }
@@ -184,12 +186,16 @@ export interface SidebarState {
   settingsErrors: string[];
   /** For reviewers and admins: the day's remaining mail quota and «Hộp thư đi» (waiting, failed, stopped half way). */
   mail: { remaining: number; queued: number; failed: number; uncertain: number } | null;
+  /** Submissions refused at intake still waiting for their unit to fix them («Báo cáo bị trả lại»). */
+  refused: number;
 }
 
 export type ReviewAction =
-  | { kind: 'accept' }
+  /** `reverse`: the reviewer confirmed turning a rejection into an accept (refused without it). */
+  | { kind: 'accept'; reverse?: boolean }
   | { kind: 'request_info'; message: string }
-  | { kind: 'reject'; reason: string }
+  /** `reverse`: the reviewer confirmed turning an accept into a rejection (refused without it). */
+  | { kind: 'reject'; reason: string; reverse?: boolean }
   | { kind: 'set_field'; field: FieldCode }
   | {
       kind: 'mark';
@@ -199,7 +205,9 @@ export type ReviewAction =
     }
   | { kind: 'note'; note: string }
   /** On a deed marked «Có thể trùng»: «Trùng» rejects it as the earlier deed told again, «Không trùng» clears the mark. */
-  | { kind: 'duplicate'; same: boolean };
+  | { kind: 'duplicate'; same: boolean }
+  /** The reviewer corrects the title (typed without accents, misspelt) before it goes to leadership or on air. */
+  | { kind: 'set_title'; title: string };
 
 export interface ServerApi {
   getSidebarState(): Result<SidebarState>;

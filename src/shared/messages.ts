@@ -8,7 +8,7 @@ export const MSG = {
   notAChoice: (label: string, choices: readonly string[]) =>
     `«${label}» phải là một trong các lựa chọn: ${choices.join('; ')}.`,
   badDate: (label: string) => `«${label}» không phải ngày hợp lệ (viết theo dạng ngày/tháng/năm, ví dụ 27/11/2026).`,
-  futureDate: (iso: string) => `Ngày thực hiện (${iso}) ở tương lai: hãy kiểm tra lại ngày.`,
+  futureDate: (day: string) => `Ngày thực hiện (${day}) ở tương lai: hãy kiểm tra lại ngày.`,
   tooOldDate: 'Ngày thực hiện trước năm 2017, trước khi phong trào bắt đầu: hãy kiểm tra lại năm.',
   startDateNeeded: 'Việc tốt thường xuyên cần «Ngày bắt đầu».',
   startAfterDone: '«Ngày bắt đầu» phải trước hoặc bằng «Ngày thực hiện».',
@@ -44,22 +44,17 @@ export const MSG = {
 
   settingsError: (cell: string, problem: string) => `Cấu hình sai ở ô ${cell}: ${problem}`,
   registryError: (cell: string, problem: string) => `Danh sách đơn vị sai ở ô ${cell}: ${problem}`,
-
-  fixMailSubject: (id: string) => `[Việc tốt] Cần bổ sung báo cáo ${id}`,
-  fixMailBody: (org: string, title: string, reasons: readonly string[]) =>
-    [
-      `Kính gửi đơn vị,`,
-      ``,
-      `${org} đã nhận báo cáo việc tốt «${title}» nhưng chưa ghi nhận được vì:`,
-      ...reasons.map((r) => `- ${r}`),
-      ``,
-      `Xin vui lòng gửi lại biểu mẫu với thông tin đã sửa. Nội dung đã gửi vẫn được lưu, không bị mất.`,
-    ].join('\n'),
 } as const;
 
 export const MSG_REVIEW = {
   messageNeeded: 'Hãy ghi nội dung cần đơn vị bổ sung (ít nhất 5 ký tự).',
   reasonNeeded: 'Hãy ghi lý do từ chối (ít nhất 5 ký tự).',
+  confirmReverse:
+    'Việc này đảo ngược quyết định trước (duyệt ↔ từ chối): hãy xác nhận trong bảng duyệt. Chưa thay đổi gì.',
+  rejectionNote: (reason: string) => `Lý do từ chối: ${reason}`,
+  titleLength: 'Tên việc tốt cần từ 5 đến 200 ký tự.',
+  manualField: (before: string, percent: number) =>
+    `Người duyệt chọn lĩnh vực này (phân loại tự động trước đó: «${before}», độ tin cậy ${percent}%).`,
   unknownField: 'Lĩnh vực không có trong danh sách.',
   sameField: 'Việc tốt đã thuộc lĩnh vực này.',
   noteTooLong: 'Ghi chú quá dài: tối đa 2.000 ký tự.',
@@ -391,7 +386,8 @@ export const MSG_OUTBOX = {
     radioReminder: 'Nhắc chọn mô hình phát thanh',
     digest: 'Bản tin tuần',
     reminder: 'Nhắc đơn vị',
-    needs_fix: 'Đề nghị bổ sung biểu mẫu',
+    needs_fix: 'Báo cáo bị trả lại',
+    receipt: 'Báo đã nhận báo cáo',
     request_info: 'Người duyệt hỏi thêm',
     thu_khen_list: 'Đề nghị Thư khen',
     base_monthly: 'Tổng hợp tháng của cơ sở',
@@ -400,6 +396,7 @@ export const MSG_OUTBOX = {
     flag_stories: 'Chuyện kể dưới cờ',
     honours: 'Đề nghị dịp 19/5',
     yearbook: 'Kỷ yếu năm',
+    rejected: 'Báo từ chối',
   },
   status: {
     queued: 'Chờ gửi',
@@ -530,16 +527,57 @@ export const MSG_REVIEW_RECHECK = {
 /** The cap on mail a form respondent can trigger (app/outbox.ts): the outbox row's note, and the day's one incident. */
 export const MSG_FORM_MAIL = {
   sameRecipient:
-    'Hôm nay đã gửi một thư «Cần bổ sung» tới địa chỉ này: thư này không gửi nữa. Lý do vẫn ghi ở tab «Cần bổ sung».',
+    'Hôm nay đã gửi một thư tới địa chỉ (do người gửi biểu mẫu tự điền) này: thư này không gửi nữa. Kết quả vẫn ghi ở tab «Việc tốt» hoặc «Báo cáo bị trả lại».',
   dailyShare: (n: number) =>
-    `Hôm nay đã gửi đủ ${n} thư do biểu mẫu gây ra (giới hạn mỗi ngày): thư này không gửi. Lý do vẫn ghi ở tab «Cần bổ sung».`,
+    `Hôm nay đã gửi đủ ${n} thư do biểu mẫu gây ra (giới hạn mỗi ngày): thư này không gửi. Kết quả vẫn ghi ở tab «Việc tốt» hoặc «Báo cáo bị trả lại».`,
   reserve: (n: number) =>
     `Hạn mức gửi thư còn lại hôm nay phải giữ ${n} thư cho báo cáo lãnh đạo và thư báo sự cố cho quản trị: thư này chờ gửi ngày sau.`,
-  job: 'Thư «Cần bổ sung» từ biểu mẫu',
+  job: 'Thư báo kết quả gửi biểu mẫu',
   reached: (n: number) =>
-    `Hôm nay đã chạm giới hạn thư do biểu mẫu gây ra (${n} thư/ngày, hoặc phần hạn mức giữ cho lãnh đạo và quản trị): các thư «Cần bổ sung» sau đó không được gửi.`,
+    `Hôm nay đã chạm giới hạn thư do biểu mẫu gây ra (${n} thư/ngày, hoặc phần hạn mức giữ cho lãnh đạo và quản trị): các thư báo kết quả sau đó không được gửi.`,
   reachedTodo:
-    'Xem tab «Hộp thư đi» (các dòng «Không gửi…» hoặc «Chưa gửi…») và tab «Cần bổ sung»: mọi bài gửi vẫn được lưu. Nếu có nhiều bài gửi lạ cùng lúc, đường liên kết của biểu mẫu có thể đang bị lạm dụng: cân nhắc tạm ngừng nhận câu trả lời. Đơn vị thật chưa nhận thư thì liên hệ trực tiếp.',
+    'Xem tab «Hộp thư đi» (các dòng «Không gửi…» hoặc «Chưa gửi…») và tab «Báo cáo bị trả lại»: mọi bài gửi vẫn được lưu. Nếu có nhiều bài gửi lạ cùng lúc, đường liên kết của biểu mẫu có thể đang bị lạm dụng: cân nhắc tạm ngừng nhận câu trả lời. Đơn vị thật chưa nhận thư thì liên hệ trực tiếp.',
+} as const;
+
+/** What a unit reads after each submission (app/unitNotice.ts): received, or what to fix and the link to fix it. */
+export const MSG_NOTICE = {
+  receivedSubject: (id: string) => `[Việc tốt] Đã nhận báo cáo ${id}`,
+  received: (org: string, title: string, id: string, field: string, doneOn: string) =>
+    [
+      'Kính gửi đơn vị,',
+      '',
+      `${org} đã nhận và ghi vào sổ báo cáo việc tốt «${title}».`,
+      `- Mã báo cáo: ${id}`,
+      `- Lĩnh vực: ${field}`,
+      `- Ngày thực hiện: ${doneOn}`,
+      '',
+      'Báo cáo sẽ được Ban Tuyên giáo xem xét; khi cần thêm thông tin, Ban sẽ gửi thư tới địa chỉ này. Khi trao đổi, xin ghi mã báo cáo.',
+    ].join('\n'),
+  refusedSubject: (id: string) => `[Việc tốt] Báo cáo ${id} bị trả lại: cần sửa`,
+  refused: (org: string, title: string, reasons: readonly string[], editUrl: string) =>
+    [
+      'Kính gửi đơn vị,',
+      '',
+      `${org} đã nhận báo cáo việc tốt «${title}» nhưng chưa ghi vào sổ được vì:`,
+      ...reasons.map((r) => `- ${r}`),
+      '',
+      editUrl
+        ? `Xin mở đường dẫn sau để sửa chính báo cáo đã gửi (các câu trả lời cũ vẫn còn, chỉ cần sửa chỗ nêu trên rồi bấm Gửi): ${editUrl}`
+        : 'Xin vui lòng gửi lại biểu mẫu với thông tin đã sửa.',
+      'Nội dung đã gửi vẫn được lưu, không bị mất. Khi báo cáo đã sửa được ghi nhận, đơn vị sẽ nhận thư báo.',
+    ].join('\n'),
+  rejectedSubject: (id: string) => `[Việc tốt] Báo cáo ${id} không được ghi nhận`,
+  rejected: (org: string, title: string, reason: string) =>
+    [
+      'Kính gửi đơn vị,',
+      '',
+      `${org} đã xem xét báo cáo việc tốt «${title}» và không ghi nhận, vì: ${reason}`,
+      '',
+      'Nếu đơn vị thấy chưa đúng, xin liên hệ Ban Tuyên giáo (trả lời thư này) và ghi mã báo cáo.',
+    ].join('\n'),
+  /** The refused row's status once the same response, edited, or the same deed sent again, is recorded. */
+  fixed: (id: string) => `Đã sửa: ghi nhận ${id}`,
+  untitled: '(chưa có tên)',
 } as const;
 
 /** Writes that find their row again right before writing (outbox, archive): a person sorted or deleted rows meanwhile. */

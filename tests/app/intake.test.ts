@@ -75,7 +75,7 @@ describe('a good submission', () => {
 });
 
 describe('a submission that fails validation', () => {
-  it('is kept whole in «Cần bổ sung» with every reason, and the submitter is told what to fix', () => {
+  it('is kept whole in «Báo cáo bị trả lại» with every reason, and the submitter is told what to fix', () => {
     const addOn = freshAddOn();
     const bad = { ...GOOD, title: 'Ví', description: 'quá ngắn', doneOn: '2027-01-01', proposal: 'Giấy khen' };
     const result = submitAnswers(addOn, bad);
@@ -90,14 +90,14 @@ describe('a submission that fails validation', () => {
     expect(raw.answers).toEqual(expect.objectContaining({ title: 'Ví', description: 'quá ngắn', unit: GOOD.unit }));
     const mail = addOn.runtime.mail.sent.at(-1)!;
     expect(mail.to).toBe(GOOD.email);
-    expect(mail.subject).toBe(`[Việc tốt] Cần bổ sung báo cáo ${result.id!}`);
+    expect(mail.subject).toBe(`[Việc tốt] Báo cáo ${result.id!} bị trả lại: cần sửa`);
     for (const reason of result.reasons) expect(mail.body).toContain(reason);
   });
 
-  it('sends nothing when the submitter gave no address', () => {
+  it('writes only to the unit’s address in «Đơn vị» when the submitter gave none', () => {
     const addOn = freshAddOn();
     submitAnswers(addOn, { ...GOOD, email: '', doneOn: '2030-01-01' });
-    expect(addOn.runtime.mail.sent).toEqual([]);
+    expect(addOn.runtime.mail.sent.map((m) => m.to)).toEqual(['x-anphu@example.org']);
     expect(tabRows(addOn, NEEDS_FIX.name)).toHaveLength(1);
   });
 });
@@ -208,10 +208,13 @@ describe('cost', () => {
     const addOn = freshAddOn();
     submitAnswers(addOn, { ...GOOD, title: 'Lượt đầu: nạp cấu hình' });
     addOn.runtime.meter.reset();
-    submitAnswers(addOn, GOOD);
-    // Six for the deed itself; the duplicate index (app/duplicates.ts): its tab, its head cell, one read and one
-    // write per bucket, the deed's slot and the head written back (no candidate here: nothing near to compare).
-    expect(addOn.runtime.meter.sheetsCalls()).toBeLessThanOrEqual(6 + 2 + 2 * KEYS_PER_DEED + 2);
-    expect(addOn.runtime.meter.snapshot().calls['Spreadsheet.Range.getValues'] ?? 0).toBe(0); // no range read whole
+    submitAnswers(addOn, { ...GOOD, email: '' });
+    // Eight for the deed itself (two of them: does it close a refused report?); the duplicate index
+    // (app/duplicates.ts): its tab, its head cell, one read and one write per bucket, the deed's slot and the head
+    // written back (no candidate here); 10 for the receipt to the unit through the outbox (the tab, its key looked
+    // up, the row queued, marked «Đang gửi» then «Đã gửi», each flushed).
+    expect(addOn.runtime.meter.sheetsCalls()).toBeLessThanOrEqual(8 + 2 + 2 * KEYS_PER_DEED + 2 + 10);
+    // no sheet read but the outbox's look at the rows of the receipt's own key
+    expect(addOn.runtime.meter.snapshot().calls['Spreadsheet.Range.getValues'] ?? 0).toBeLessThanOrEqual(2);
   });
 });

@@ -177,7 +177,13 @@ describe('decisions under the seed’s rules', () => {
     expect(review(addOn, once, { kind: 'reject', reason: '' })).toEqual(
       expect.objectContaining({ ok: false, code: 'rule' }),
     );
-    const rejected = okValue(review(addOn, once, { kind: 'reject', reason: 'Trùng với báo cáo tuần trước' }));
+    // Rejecting an accepted deed reverses a decision: refused until the reviewer confirms it.
+    expect(review(addOn, once, { kind: 'reject', reason: 'Trùng với báo cáo tuần trước' })).toEqual(
+      expect.objectContaining({ ok: false, code: 'rule' }),
+    );
+    const rejected = okValue(
+      review(addOn, once, { kind: 'reject', reason: 'Trùng với báo cáo tuần trước', reverse: true }),
+    );
     expect(rejected.status).toBe('tu_choi');
     expect(rejected.recognitions).toEqual([]);
     expect(rejected.note).toContain('Trùng với báo cáo tuần trước');

@@ -80,7 +80,7 @@ describe('list and filters', () => {
     await open();
     await range('1–20 / 27');
     expect(await page.evaluate(() => document.compatMode)).toBe('CSS1Compat'); // standards mode
-    expect(await page.locator('#radio').textContent()).toContain('Phát thanh tuần 2026-W48: 1/2 mô hình');
+    expect(await page.locator('#radio').textContent()).toContain('Phát thanh: 1/2 mô hìnhTuần 48 (23/11–29/11)');
     expect(await page.locator('#radio').getAttribute('class')).toContain('warn');
     expect(await page.locator('header').textContent()).toContain(REVIEWER);
     expect(await page.locator('#readonly').count()).toBe(0);
@@ -289,6 +289,30 @@ describe('reviewing a deed', () => {
     await page.locator('#slot-status', { hasText: 'Đã từ chối việc tốt.' }).waitFor();
     expect(await page.locator('main#detail .badge').textContent()).toBe('Từ chối');
     expect(await page.locator('#note-text').inputValue()).toBe('Lý do từ chối: Trùng với báo cáo tuần trước.');
+  });
+
+  test('reversing a decision is said and confirmed; the reversed reason leaves the note and the unit is told', async () => {
+    await open();
+    await openDeed('Trả lại ví cho người đánh rơi'); // accepted
+    await button('Từ chối').click();
+    await page.locator('#rej-panel', { hasText: MSG_SIDEBAR.actions.reverseReject }).waitFor();
+    await page.locator('#rej-text').fill('Người nhận ví đã báo là không đúng sự việc.');
+    await button('Xác nhận từ chối').click();
+    await page.locator('#slot-status', { hasText: 'Đã từ chối việc tốt.' }).waitFor();
+    expect(await page.locator('main#detail .badge').textContent()).toBe('Từ chối');
+    const told = server.pg.addOn.runtime.mail.sent.filter((m) => m.subject.includes('không được ghi nhận'));
+    expect(told.length).toBeGreaterThan(0);
+    expect(told.at(-1)!.body).toContain('Người nhận ví đã báo là không đúng sự việc.');
+
+    const before = reviewCalls();
+    await button('Duyệt').click(); // opens the confirmation, changes nothing yet
+    await page.locator('#acc-panel', { hasText: 'Duyệt sẽ đảo quyết định' }).waitFor();
+    expect(reviewCalls()).toBe(before);
+    await screenshot(page, 'reverse-confirm');
+    await button(MSG_SIDEBAR.actions.reverseAcceptSend).click();
+    await page.locator('#slot-status', { hasText: 'Đã duyệt việc tốt.' }).waitFor();
+    expect(await page.locator('main#detail .badge').textContent()).toBe('Đã duyệt');
+    expect(await page.locator('#note-text').inputValue()).not.toContain('Lý do từ chối');
   });
 
   test('a recognition the seed forbids is disabled with the reason, and allowed ones still work', async () => {
@@ -840,6 +864,12 @@ describe('«Khen thưởng»', () => {
       .locator('#slot-dec-thu_khen', { hasText: 'Đã mở bản in Thư khen trong hộp thoại trên Sheet.' })
       .waitFor();
     expect(callsTo('showDraft')).toEqual([{ id: server.ids[THU_KHEN_DECIDED], recognition: 'thu_khen' }]);
+    // The playground shows the dialog the server opened, as Sheets would over the spreadsheet.
+    const dialog = page.getByRole('dialog', { name: 'Hộp thoại' });
+    await dialog.waitFor();
+    expect(await dialog.locator('iframe').getAttribute('srcdoc')).toContain('125-QĐ/HU');
+    await page.getByRole('button', { name: 'Đóng hộp thoại' }).click();
+    await dialog.waitFor({ state: 'detached' });
     await noHorizontalScroll();
     await screenshot(
       page,
