@@ -27,6 +27,7 @@ import { getArgs, listArgs, reviewArgs } from './reviewArgs';
 import { mailBudget, queueAndSend } from './outbox';
 import type { Outgoing } from './outbox';
 import { decisionsOf } from './decisions';
+import { recordCorrection } from './corrections';
 import {
   Refusal,
   auditTab,
@@ -129,6 +130,7 @@ export function applyReview(
   for (const change of changes) values[DEED.col[change.key]] = change.after;
   const decisions = decisionsIfCommended(values);
   writeChanges(sheet, found.row, changes);
+  if (action.kind === 'set_field') recordCorrection(found.values, action.field, now);
   const version = versionOf(found.values) + 1;
   // reviewer, reviewedAt and version sit side by side: one write.
   values[DEED.col.reviewer] = user;

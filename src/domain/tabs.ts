@@ -230,6 +230,16 @@ export const SELF_CHECK = defineTab('Kiểm tra', [
   ['ms', 'Thời gian (ms)', 'number'],
 ]);
 
+/** «Lĩnh vực đã sửa» (hidden): each change of a deed's field by a reviewer, a labelled example the categoriser learns from. */
+export const CORRECTIONS = defineTab('Lĩnh vực đã sửa', [
+  ['at', 'Thời điểm', 'date'],
+  ['deedId', 'Mã việc tốt', 'id'],
+  ['unitType', 'Mã loại hình', 'text'],
+  ['field', 'Mã lĩnh vực', 'text'],
+  ['title', 'Tên việc tốt', 'text'],
+  ['description', 'Nội dung', 'text'],
+]);
+
 /** Every tab with a fixed header row, in the order set-up creates them (the monthly summary tabs have none). */
 export const OWNED_TABS: readonly TabSchema[] = [
   DEED,
@@ -246,4 +256,5 @@ export const OWNED_TABS: readonly TabSchema[] = [
   SUGGESTIONS,
   REGISTER,
   SELF_CHECK,
+  CORRECTIONS,
 ];
