@@ -158,22 +158,21 @@ export function writeReport(deeds: readonly Deed[], model: FieldModel, tuning: T
       'wrong answer is corrected by the reviewer, accuracy (field or «also») is measured on other deeds.',
     '',
   );
-  L.push(
+  const curveTable = (intro: string, points: { corrections: number; accuracy: number }[]): void => {
+    L.push(intro, '', '| corrections | accuracy |', '| ---: | ---: |');
+    for (const p of points) row(p.corrections, pct(p.accuracy));
+    L.push('');
+  };
+  curveTable(
     '1. A deployment whose units write unlike anything the model was trained on: the model trained on the old ' +
       'clerk-style set only, the corpus’s training split arriving as reports, measured on the corpus test split.',
-    '',
+    curve,
   );
-  L.push('| corrections | accuracy |', '| ---: | ---: |');
-  for (const p of curve) row(p.corrections, pct(p.accuracy));
-  L.push('');
-  L.push(
+  curveTable(
     '2. The shipped model in a deployment whose reports are the test split: half of it (every other deed) arrives ' +
       'and is corrected, the other half measures. Few corrections exist: the model is mostly right already.',
-    '',
+    shippedCurve,
   );
-  L.push('| corrections | accuracy |', '| ---: | ---: |');
-  for (const p of shippedCurve) row(p.corrections, pct(p.accuracy));
-  L.push('');
 
   // Speed and size
   const texts = test.map((s) => s.deed);
