@@ -98,8 +98,12 @@ export function reconcileField(
     }
     const prefix = submitted === 'khac' ? 'Đơn vị chọn «Khác»; ' : '';
     const unsure = auto.confidence < FLAG_CONFIDENCE;
-    const how = unsure ? 'Tự động phân loại, độ tin cậy thấp, cần xem lại' : 'Tự động phân loại';
-    return { field: auto.field, flagged: unsure, reason: `${prefix}${how} theo từ khóa: ${keywords}` };
+    const check = unsure ? ' (độ tin cậy thấp, cần xem lại)' : '';
+    return {
+      field: auto.field,
+      flagged: unsure,
+      reason: `${prefix}Tự động phân loại theo từ khóa: ${keywords}${check}`,
+    };
   }
   if (auto.field === submitted) {
     return { field: submitted, flagged: false, reason: 'Theo lựa chọn của đơn vị (khớp với gợi ý của hệ thống)' };

@@ -194,7 +194,7 @@ describe('reconcileField', () => {
     expect(r).toEqual({
       field: 'hoa_giai',
       flagged: true,
-      reason: 'Tự động phân loại, độ tin cậy thấp, cần xem lại theo từ khóa: hòa giải, tranh chấp',
+      reason: 'Tự động phân loại theo từ khóa: hòa giải, tranh chấp (độ tin cậy thấp, cần xem lại)',
     });
   });
 
