@@ -217,6 +217,14 @@ export function writeReport(deeds: readonly Deed[], model: FieldModel, tuning: T
       '(tests/data/labelled-deeds.jsonl, written beside the phrase table) adds its dev half to training.',
     '',
   );
+  const share = (n: number): string => pct(n / corpus.length);
+  L.push(
+    `Caveats: ${share(corpus.filter((d) => d.sourceKind === 'modelled').length)} of the lines are "modelled" ` +
+      `(written on what a page told, not retelling one event); ${share(corpus.filter((d) => d.also).length)} ` +
+      'name «also» fields; since the split goes by source, a field may have few held-out lines (see the per-field ' +
+      'table), so per-field figures on the test split are rough.',
+    '',
+  );
   const countTable = (title: string, pairs: [string, number][]): void => {
     L.push(`| ${title} | lines |`, '| --- | ---: |');
     for (const [k, n] of pairs) row(k, n);
