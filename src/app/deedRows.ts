@@ -48,6 +48,7 @@ export function reviewState(row: Row): ReviewState {
     chuyenDuoiCo: bool(row, 'chuyenDuoiCo'),
     kyYeu: bool(row, 'kyYeu'),
     note: str(row, 'note'),
+    duplicateOf: str(row, 'duplicateOf'),
   };
 }
 

@@ -1,6 +1,7 @@
 // Hand edits of «Việc tốt» (from the simple onEdit): an accepted or nominated deed changed in the Sheet goes back
 // to «Cần duyệt lại» with its nominations suspended and its version bumped; each changed cell of any deed (reviewed
 // or not) lands in «Nhật ký» as a hand_edit row: who (when Apps Script tells), before (one cell only) and after.
+import { STATUSES } from '#shared/codes';
 import { AUDIT, DEED } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
 import { handEditOf, reReview } from '../domain/handEdit';
@@ -9,6 +10,7 @@ import { cell, reviewState, versionOf } from './deedRows';
 import { reportIncident } from './incidents';
 import { LockBusy, withDocumentLock } from '../gas/lock';
 import { appendRows, ensureTab, toCell } from '../gas/sheets';
+import { forgetMonths, noteStatusChange } from './indexes/months';
 
 const WIDTH = DEED.width;
 /** A simple trigger may run 30 s: wait at most a third of it for a reviewer's or a submission's write to end. */
@@ -27,6 +29,7 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const who = email.trim().toLowerCase() || MSG_HAND_EDIT.unknownUser;
   const before: CellValue = single ? (e.oldValue ?? '') : MSG_HAND_EDIT.manyCells;
   const edited = DEED.keys.slice(left - 1, right);
+  if (edited.includes('month') || edited.includes('status')) forgetMonths();
   try {
     withDocumentLock(() => {
       const sheet = range.getSheet();
@@ -42,8 +45,11 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
         const kind = handEditOf(state, edited);
         // Every hand edit of a deed is audited; only a reviewed deed (or a decision typed by hand) changes more.
         if (kind !== 'ignore') {
-          for (const change of kind === 'review' ? reReview(state) : [])
+          for (const change of kind === 'review' ? reReview(state) : []) {
             writes.push({ row: top + i, column: DEED.col[change.key] + 1, value: change.after });
+            if (change.key === 'status')
+              noteStatusChange(String(cell(values, 'month')), top + i, STATUSES[state.status], change.after);
+          }
           writes.push({ row: top + i, column: DEED.col.version + 1, value: versionOf(values) + 1 });
         }
         for (let c = left - 1; c < right; c++)

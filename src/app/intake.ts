@@ -7,7 +7,6 @@ import { deploymentModel } from './corrections';
 import { newDeed, deedToRow } from '../domain/deed';
 import { DEED, LONG_TEXT, NEEDS_FIX, PENDING } from '../domain/tabs';
 import { dayNumber } from '../domain/calendar';
-import { fingerprint } from '../domain/similarity';
 import type { CellValue } from '../domain/deed';
 import { ANSWER_KEYS, answersFromNamedValues } from '../domain/form';
 import type { Answers } from '../domain/form';
@@ -16,7 +15,7 @@ import { MSG, MSG_ACCESS } from '#shared/messages';
 import { loadConfig, unitsByName } from './config';
 import type { Config } from './config';
 import type { Settings } from '../domain/settings';
-import { earlierDuplicate, loadIndex, saveIndex } from './duplicates';
+import { checkDuplicate } from './duplicates';
 import { reportIncident } from './incidents';
 import { queueAndSend } from './outbox';
 import { dateAtMidnight, digestId, formatLocal, today } from '../gas/clock';
@@ -176,8 +175,24 @@ export function record(incoming: Incoming, id: string, receivedAt: Date, config:
   const s = read.submission;
   const auto = categorise({ unitType: s.unit.unitType, title: s.title, description: s.description }, deploymentModel());
   const chosen = reconcileField(s.submittedField, auto);
-  const entry = { id, day: dayNumber(s.doneOn), print: fingerprint(s.title, s.description) };
-  const index = guarded('read', () => loadIndex(deeds), null);
+  const check = guarded(
+    'read',
+    () =>
+      checkDuplicate(
+        {
+          id,
+          unit: s.unit.code,
+          day: dayNumber(s.doneOn),
+          title: s.title,
+          description: s.description,
+          place: s.place,
+          beneficiaries: s.beneficiaries,
+          performer: s.performerName,
+        },
+        deeds,
+      ),
+    null,
+  );
   const row = newDeed({
     id,
     receivedAt,
@@ -189,10 +204,10 @@ export function record(incoming: Incoming, id: string, receivedAt: Date, config:
     toCellDate: dateAtMidnight,
   });
   // A possible duplicate is only pointed out: the deed is stored all the same and the reviewer decides.
-  row.duplicateOf = index ? earlierDuplicate(index, entry) : '';
+  row.duplicateOf = check?.earlierId ?? '';
   appendRows(deeds, [deedToRow(row)]);
   keepOverflow();
-  if (index) guarded('save', () => saveIndex([...index, entry]), undefined);
+  if (check) guarded('save', check.file, undefined);
   return { status: 'stored', id, field: chosen.field, reasons: chosen.flagged ? [chosen.reason] : [] };
 }
 

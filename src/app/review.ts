@@ -2,27 +2,18 @@
 // server, parses its argument with zod, and answers with a Result; writes happen under the document
 // lock, refuse a stale version, touch only the cells they change and leave one audit row per change.
 import * as z from 'zod/mini';
-import { FIELDS, STATUSES, UNIT_TYPES, codeByLabel } from '#shared/codes';
-import type { Recognition, Status } from '#shared/codes';
+import { STATUSES } from '#shared/codes';
+import type { Recognition } from '#shared/codes';
 import { isoDate, isoWeekKey, monthKey } from '../domain/calendar';
 import { AUDIT, DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
 import { RECOGNITION_COLUMNS, decide, withdrawalsOnAccept } from '../domain/review';
 import type { Change, LastAudit, RuleContext } from '../domain/review';
-import { fold } from '../domain/text';
-import type {
-  DecisionRecord,
-  DeedFilter,
-  DeedPage,
-  DeedDetail,
-  ReviewAction,
-  ServerApi,
-  SidebarState,
-} from '#contract';
+import type { DecisionRecord, DeedDetail, ReviewAction, ServerApi, SidebarState } from '#contract';
 import { MSG_REVIEW, MSG_REVIEW_RECHECK } from '#shared/messages';
 import { loadConfig } from './config';
 import type { Config } from './config';
-import { carries, cell, isMarked, reviewState, toDetail, toSummary, versionOf } from './deedRows';
+import { carries, cell, reviewState, toDetail, versionOf } from './deedRows';
 import { getArgs, listArgs, reviewArgs } from './reviewArgs';
 import { mailBudget, queueAndSend } from './outbox';
 import type { Outgoing } from './outbox';
@@ -39,6 +30,8 @@ import {
   ruleContext,
   serve,
 } from './server';
+import { listDeeds, monthsSinceFirst } from './deedList';
+import { indexedMonths, noteStatusChange } from './indexes/months';
 import { today } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
 import { appendRows, rowsMatching, toCell } from '../gas/sheets';
@@ -63,6 +56,7 @@ export const reviewServer: Pick<ServerApi, 'getSidebarState' | 'listDeeds' | 'ge
         today: isoDate(day),
         currentMonth: monthKey(day),
         currentWeek: week,
+        months: monthsSinceFirst(indexedMonths()),
         radio: { week, picks: countRadioPicks(week), target: config.settings?.radioTarget ?? 2 },
         units: config.units.map((u) => ({ code: u.code, name: u.name, unitType: u.unitType })),
         settingsErrors: config.errors,
@@ -70,7 +64,7 @@ export const reviewServer: Pick<ServerApi, 'getSidebarState' | 'listDeeds' | 'ge
       };
     }),
 
-  listDeeds: (raw) => serve(listArgs, raw, (args) => listDeeds(args.filter, args.offset, args.limit)),
+  listDeeds: (raw) => serve(listArgs, raw, (args) => listDeeds(args.filter, args.offset, args.limit, args.from)),
 
   getDeed: (raw) =>
     serve(getArgs, raw, (args): DeedDetail => {
@@ -131,6 +125,8 @@ export function applyReview(
   const decisions = decisionsIfCommended(values);
   writeChanges(sheet, found.row, changes);
   if (action.kind === 'set_field') recordCorrection(found.values, action.field, now);
+  const status = changes.find((c) => c.key === 'status');
+  if (status) noteStatusChange(String(cell(values, 'month')), found.row, status.before, status.after);
   const version = versionOf(found.values) + 1;
   // reviewer, reviewedAt and version sit side by side: one write.
   values[DEED.col.reviewer] = user;
@@ -217,24 +213,6 @@ function unitEmail(config: Config, code: string): string {
   return config.units.find((u) => u.code === code)?.email ?? '';
 }
 
-/**
- * One month's deeds in two reads whatever the sheet's size: the month column (open-ended, so no
- * getLastRow), then the span of rows that holds the month. Filters and the search run in memory.
- */
-function monthRows(sheet: Sheet, month: string): { first: number; rows: Row[] } {
-  const months = sheet.getRange(columnSpan(DEED.col.month)).getValues();
-  let lo = -1;
-  let hi = -1;
-  months.forEach((m, i) => {
-    if (m[0] === month) {
-      if (lo < 0) lo = i;
-      hi = i;
-    }
-  });
-  if (lo < 0) return { first: 2, rows: [] };
-  return { first: lo + 2, rows: sheet.getRange(lo + 2, 1, hi - lo + 1, DEED.width).getValues() };
-}
-
 /** "T2:T": one column (0-based index) below the header, to the end of the sheet. */
 function columnSpan(index: number): string {
   let n = index + 1;
@@ -244,41 +222,6 @@ function columnSpan(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return `${letters}2:${letters}`;
-}
-
-function listDeeds(filter: DeedFilter, offset: number, limit: number): DeedPage {
-  const { first, rows } = monthRows(deedsSheet(), filter.month);
-  const words = filter.search ? fold(filter.search).split(/\s+/).filter(Boolean) : [];
-  const statusCounts = Object.fromEntries(Object.keys(STATUSES).map((s) => [s, 0])) as Record<Status, number>;
-  const want = {
-    status: filter.status ? STATUSES[filter.status] : undefined,
-    field: filter.field ? FIELDS[filter.field] : undefined,
-    unitType: filter.unitType ? UNIT_TYPES[filter.unitType] : undefined,
-    recognition: filter.recognition ? DEED.col[RECOGNITION_COLUMNS[filter.recognition]] : undefined,
-  };
-  const matches: number[] = [];
-  rows.forEach((row, i) => {
-    if (row[DEED.col.month] !== filter.month) return;
-    const status = codeByLabel(STATUSES, String(row[DEED.col.status])) ?? 'moi';
-    statusCounts[status] += 1;
-    if (filter.week && row[DEED.col.week] !== filter.week) return;
-    if (want.status && row[DEED.col.status] !== want.status) return;
-    if (want.field && row[DEED.col.field] !== want.field) return;
-    if (filter.unitCode && row[DEED.col.unitCode] !== filter.unitCode) return;
-    if (want.unitType && row[DEED.col.unitType] !== want.unitType) return;
-    if (want.recognition !== undefined && !isMarked(row[want.recognition])) return;
-    if (words.length > 0) {
-      const text = [DEED.col.title, DEED.col.unitName, DEED.col.performerName, DEED.col.description]
-        .map((c) => String(row[c] ?? ''))
-        .join(' ');
-      const haystack = fold(text);
-      if (!words.every((w) => haystack.includes(w))) return;
-    }
-    matches.push(i);
-  });
-  matches.reverse(); // newest first
-  const items = matches.slice(offset, offset + limit).map((i) => toSummary(rows[i] ?? [], first + i));
-  return { items, total: matches.length, offset, statusCounts };
 }
 
 /**

@@ -5,7 +5,7 @@ import type { FieldCode, Nature, Recognition, Status } from '#shared/codes';
 import { monthsBetween, parseLocalDate } from './calendar';
 import type { DeedKey } from './tabs';
 import type { BlockableAction, ReviewAction } from '#contract';
-import { MSG_REVIEW, MSG_REVIEW_RECHECK } from '#shared/messages';
+import { MSG_DUPLICATE, MSG_REVIEW, MSG_REVIEW_RECHECK } from '#shared/messages';
 
 /** What a decision needs to know of the deed, read from its row. */
 export interface ReviewState {
@@ -22,6 +22,8 @@ export interface ReviewState {
   chuyenDuoiCo: boolean;
   kyYeu: boolean;
   note: string;
+  /** The earlier deed this one may repeat (the duplicate check's mark), '' when none. */
+  duplicateOf: string;
 }
 
 /**
@@ -103,7 +105,20 @@ export function decide(s: ReviewState, action: ReviewAction, ctx: RuleContext): 
     }
     case 'mark':
       return mark(s, action.recognition, action.on, action.period, ctx);
+    case 'duplicate':
+      return duplicateVerdict(s, action.same, ctx);
   }
+}
+
+/**
+ * A reviewer's verdict on the duplicate mark, audited like every change: «Trùng» rejects the deed with the
+ * earlier one's id as the reason (the mark stays, as the record of the pair); «Không trùng» clears the mark,
+ * which nothing sets again (the check runs once, at intake).
+ */
+function duplicateVerdict(s: ReviewState, same: boolean, ctx: RuleContext): Decision {
+  if (!s.duplicateOf) return { ok: false, error: MSG_DUPLICATE.notMarked };
+  if (same) return decide(s, { kind: 'reject', reason: MSG_DUPLICATE.sameReason(s.duplicateOf) }, ctx);
+  return { ok: true, changes: [{ key: 'duplicateOf', before: s.duplicateOf, after: '' }] };
 }
 
 /** What the reviewer may not do to this deed now, and why: every decision tried on a copy of the state. */

@@ -11,6 +11,7 @@ export interface Settings {
   leadership: string[];
   admins: string[];
   monthlyHour: number;
+  monthlyGraceDays: number;
   weeklyHour: number;
   giayKhenMinMonths: number;
   radioTarget: number;
@@ -93,10 +94,18 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: 'admins', label: 'Email quản trị', help: 'Nhận thông báo sự cố.', initial: '', schema: emailList },
   {
     key: 'monthlyHour',
-    label: 'Giờ chạy tổng hợp tháng (ngày 1)',
+    label: 'Giờ gửi tổng hợp tháng (ngày chốt tháng)',
     help: 'Từ 0 đến 23.',
     initial: 6,
     schema: intIn(0, 23),
+  },
+  {
+    key: 'monthlyGraceDays',
+    label: 'Số ngày chờ báo cáo muộn trước khi chốt tháng',
+    help: 'Tổng hợp chính thức gửi lãnh đạo vào ngày (1 + số ngày này) của tháng sau; trước đó chỉ là bản tạm tính. Việc duyệt hoặc đề nghị sau ngày chốt có trong thư tháng sau («Bổ sung tháng trước»). Từ 0 đến 20.',
+    initial: 3,
+    schema: intIn(0, 20),
+    optional: true,
   },
   {
     key: 'weeklyHour',

@@ -2,7 +2,7 @@
 // and the lists that the summary tab, the leadership email and the weekly digest show.
 import { FIELD_CODES, UNIT_TYPE_CODES } from '#shared/codes';
 import type { FieldCode, Nature, PerformerKind, Status, UnitType } from '#shared/codes';
-import { dayNumber, fromDayNumber, isoWeekKey, mondayOf, parseMonthKey, weeksOfMonth } from './calendar';
+import { dayNumber, fromDayNumber, isoWeekKey, isoWeekday, mondayOf, parseMonthKey, weeksOfMonth } from './calendar';
 import type { LocalDate } from './calendar';
 import type { Unit } from './submission';
 
@@ -31,6 +31,9 @@ export interface ReportDeed {
   bulletinMonth: string;
   flagStory: boolean;
   note: string;
+  /** When the add-on received it and when a reviewer last decided on it: ms since 1970, 0 when unknown. */
+  receivedAt: number;
+  reviewedAt: number;
   /** What the media pack tells a story from: read only for the weekly job (long texts), '' otherwise. */
   description: string;
   place: string;
@@ -45,6 +48,11 @@ export interface ReportWeek {
   last: LocalDate;
   /** Over (its Sunday before today): only an ended week can be missed. */
   ended: boolean;
+  /**
+   * The week belongs to the month shown: its Thursday is in that month (the ISO rule, stated in the tab). A partial
+   * week of the neighbouring month is shown with its deeds but is never counted as missed, nor in the radio target.
+   */
+  owned: boolean;
 }
 
 export interface CoverageRow {
@@ -75,17 +83,22 @@ export interface MonthSummary {
   giayKhen: ReportDeed[];
   radio: ReportDeed[][];
   radioTarget: number;
+  /** Weeks of the month (owned ones) with enough radio picks, out of how many. */
+  radioWeeks: { met: number; of: number };
   bulletin: ReportDeed[];
   flagStories: ReportDeed[];
 }
 
 export interface WeekDigest {
+  /** The week that starts: the radio script and the flag-ceremony stories are for it. */
   week: ReportWeek;
+  /** The week that ended: its deeds, its silent units, and the stories told from it. */
+  past: ReportWeek;
   deeds: number;
   radio: ReportDeed[];
   radioTarget: number;
   flagStories: ReportDeed[];
-  /** Active units without a deed in the week. */
+  /** Active units without a deed in the week that ended. */
   silentUnits: Unit[];
 }
 
@@ -93,6 +106,32 @@ export interface WeekDigest {
 export interface Selection {
   months: ReadonlySet<string>;
   weeks: ReadonlySet<string>;
+  /**
+   * Also every deed received or reviewed after `since` (ms) among the rows of `month` (the month before) and the
+   * rows after `afterRow` (the last row when that month's final went): what its email missed.
+   */
+  changes?: { since: number; month: string; afterRow: number };
+}
+
+/**
+ * What came after the previous month's final email (sent at `since`): deeds of earlier months received late,
+ * and proposals of earlier months accepted late. The month's email shows them as «Bổ sung tháng trước».
+ */
+export interface Supplement {
+  since: number;
+  late: ReportDeed[];
+  proposals: ReportDeed[];
+}
+
+export function supplementOf(monthKey: string, read: readonly ReportDeed[], since: number): Supplement {
+  const earlier = read.filter((d) => counts(d) && d.month !== '' && d.month < monthKey);
+  return {
+    since,
+    late: earlier.filter((d) => d.receivedAt > since).sort(byDateThenUnit),
+    proposals: earlier
+      .filter((d) => d.status === 'da_duyet' && standing(d) && (d.thuKhen || d.giayKhen) && d.reviewedAt > since)
+      .sort(byDateThenUnit),
+  };
 }
 
 const counts = (d: ReportDeed) => d.status !== 'tu_choi';
@@ -114,6 +153,7 @@ export function reportWeek(monday: LocalDate, today: LocalDate, month?: { year: 
     first: fromDayNumber(days[0] ?? start),
     last: fromDayNumber(days[days.length - 1] ?? start + 6),
     ended: start + 6 < dayNumber(today),
+    owned: inMonth(start + 3),
   };
 }
 
@@ -149,6 +189,7 @@ export function summariseMonth(
   const silentUnits = active.filter((u) => !reporting.has(u.code));
   const accepted = (flag: 'thuKhen' | 'giayKhen') =>
     deeds.filter((d) => d[flag] && d.status === 'da_duyet' && standing(d)).sort(byDateThenUnit);
+  const radio = weeks.map((w) => live.filter((d) => d.radioWeek === w.key && standing(d)).sort(byDateThenUnit));
 
   return {
     month: monthKey,
@@ -172,8 +213,12 @@ export function summariseMonth(
     coverage: coverage(monthKey, weeks, live, deeds, units),
     thuKhen: accepted('thuKhen'),
     giayKhen: accepted('giayKhen'),
-    radio: weeks.map((w) => live.filter((d) => d.radioWeek === w.key && standing(d)).sort(byDateThenUnit)),
+    radio,
     radioTarget,
+    radioWeeks: {
+      met: weeks.filter((w, i) => w.owned && (radio[i]?.length ?? 0) >= radioTarget).length,
+      of: weeks.filter((w) => w.owned).length,
+    },
     bulletin: live.filter((d) => d.bulletinMonth === monthKey && standing(d)).sort(byDateThenUnit),
     flagStories: deeds.filter((d) => d.flagStory && standing(d)).sort(byDateThenUnit),
   };
@@ -207,7 +252,9 @@ function coverage(
   for (const row of rows.values()) {
     row.elsewhere = row.elsewhere.map((e, i) => e && row.counts[i] === 0);
     if (active.has(row.unitCode))
-      row.missed = weeks.filter((w, i) => w.ended && row.counts[i] === 0 && !row.elsewhere[i]).map((w) => w.key);
+      row.missed = weeks
+        .filter((w, i) => w.owned && w.ended && row.counts[i] === 0 && !row.elsewhere[i])
+        .map((w) => w.key);
   }
   return [...rows.values()].sort(
     (a, b) => b.missed.length - a.missed.length || a.unitName.localeCompare(b.unitName, 'vi'),
@@ -221,27 +268,44 @@ export function mondayOfWeekKey(key: string): LocalDate | undefined {
   return fromDayNumber(dayNumber(mondayOf({ year: Number(m[1]), month: 1, day: 4 })) + (Number(m[2]) - 1) * 7);
 }
 
-/** The week before the one that holds `today`: what Monday's digest is about. */
+/** The week before the one that holds `today`: the ended week whose silent units are reminded. */
 export function previousWeek(today: LocalDate): ReportWeek {
   return reportWeek(fromDayNumber(dayNumber(mondayOf(today)) - 7), today);
 }
 
+/** The week before `week`, as seen on `today`. */
+export function weekBefore(week: ReportWeek, today: LocalDate): ReportWeek {
+  return reportWeek(fromDayNumber(dayNumber(week.monday) - 7), today);
+}
+
+/**
+ * The week the digest is for: the one in progress from Monday to Thursday (Monday's digest, a resend from the menu),
+ * the next one from Friday (the reminder to pick radio models before it starts).
+ */
+export function upcomingWeek(today: LocalDate): ReportWeek {
+  const monday = dayNumber(mondayOf(today));
+  return reportWeek(fromDayNumber(isoWeekday(today) <= 4 ? monday : monday + 7), today);
+}
+
+/** The digest of `week` (the one that starts): its radio picks, and the ended week `past` it looks back on. */
 export function summariseWeek(
   week: ReportWeek,
+  past: ReportWeek,
   read: readonly ReportDeed[],
   units: readonly Unit[],
   radioTarget: number,
 ): WeekDigest {
   const live = read.filter(counts);
-  const inWeek = live.filter((d) => d.week === week.key);
+  const inPast = live.filter((d) => d.week === past.key);
   const radio = live.filter((d) => d.radioWeek === week.key && standing(d)).sort(byDateThenUnit);
-  const reporting = new Set(inWeek.map((d) => d.unitCode));
+  const reporting = new Set(inPast.map((d) => d.unitCode));
   return {
     week,
-    deeds: inWeek.length,
+    past,
+    deeds: inPast.length,
     radio,
     radioTarget,
-    flagStories: inWeek.filter((d) => d.flagStory && standing(d)).sort(byDateThenUnit),
+    flagStories: inPast.filter((d) => d.flagStory && standing(d)).sort(byDateThenUnit),
     silentUnits: units.filter((u) => u.active && !reporting.has(u.code)),
   };
 }

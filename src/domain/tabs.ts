@@ -240,6 +240,9 @@ export const CORRECTIONS = defineTab('Lĩnh vực đã sửa', [
   ['description', 'Nội dung', 'text'],
 ]);
 
+/** The near-duplicate index (app/duplicates.ts): hidden, written by the add-on only, no header row. */
+export const DUPLICATE_INDEX_TAB = 'Chỉ mục trùng lặp';
+
 /** Every tab with a fixed header row, in the order set-up creates them (the monthly summary tabs have none). */
 export const OWNED_TABS: readonly TabSchema[] = [
   DEED,

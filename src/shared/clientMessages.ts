@@ -71,6 +71,9 @@ export const MSG_SIDEBAR = {
     empty: 'Không có việc tốt nào khớp bộ lọc.',
     previous: '‹ Trang trước',
     next: 'Trang sau ›',
+    notAll: 'Chưa tìm hết tháng này: các việc tốt cũ hơn ở phần sau.',
+    searchOn: 'Tìm tiếp ›',
+    restart: '« Từ đầu tháng',
   },
   detail: {
     back: '‹ Danh sách',

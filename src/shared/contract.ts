@@ -157,9 +157,14 @@ export type BlockableAction = 'accept' | 'request_info' | 'reject' | Recognition
 
 export interface DeedPage {
   items: DeedSummary[];
-  /** Deeds matching the filter (all pages). */
+  /** Deeds matching the filter in the rows scanned (all pages; the whole month when `more` is null). */
   total: number;
   offset: number;
+  /**
+   * The scan stopped at its read budget before the month's oldest row: the row to go on from («Tìm tiếp», as
+   * `from`), or null when the whole month was scanned.
+   */
+  more: number | null;
   /** Deeds of the month per status, whatever the other filters. */
   statusCounts: Record<Status, number>;
 }
@@ -172,6 +177,8 @@ export interface SidebarState {
   today: string;
   currentMonth: string;
   currentWeek: string;
+  /** Every month from the first deed's to the current one, newest first (the list's month choices). */
+  months: string[];
   radio: { week: string; picks: number; target: number };
   units: { code: string; name: string; unitType: UnitType }[];
   settingsErrors: string[];
@@ -190,11 +197,14 @@ export type ReviewAction =
       on: boolean;
       /** radio: "2026-W48"; bulletin: "2026-11" */ period?: string;
     }
-  | { kind: 'note'; note: string };
+  | { kind: 'note'; note: string }
+  /** On a deed marked «Có thể trùng»: «Trùng» rejects it as the earlier deed told again, «Không trùng» clears the mark. */
+  | { kind: 'duplicate'; same: boolean };
 
 export interface ServerApi {
   getSidebarState(): Result<SidebarState>;
-  listDeeds(args: { filter: DeedFilter; offset: number; limit: number }): Result<DeedPage>;
+  /** `from`: go on scanning the month below this row (a page's `more`). */
+  listDeeds(args: { filter: DeedFilter; offset: number; limit: number; from?: number }): Result<DeedPage>;
   getDeed(args: { id: string; row?: number }): Result<DeedDetail>;
   reviewDeed(args: { id: string; row?: number; version: number; action: ReviewAction }): Result<DeedDetail>;
   /** The ladder as last rebuilt (reading it never rebuilds it). */

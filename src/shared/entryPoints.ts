@@ -8,6 +8,7 @@ export const HANDLER = {
   outbox: 'sendQueuedMail',
   monthly: 'monthlyReport',
   weekly: 'weeklyReport',
+  radioReminder: 'radioReminder',
   followUp: 'reportFollowUp',
 } as const;
 

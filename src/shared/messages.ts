@@ -93,6 +93,13 @@ export const MSG_REPORT = {
 
   // The summary tab and the emails.
   title: (month: string) => `Tổng hợp tháng ${month}`,
+  draftMark: (until: string) => `Tạm tính đến ${until}`,
+  draftNotice: (until: string, closing: string) =>
+    `Tháng chưa chốt: đây là bản TẠM TÍNH đến ${until}, không thay thư chính thức. Tổng hợp chính thức tự gửi lãnh đạo ngày ${closing} (sau thời gian chờ báo cáo muộn trong tab «Cấu hình»).`,
+  draftSubject: (until: string) => `[Tạm tính đến ${until}] `,
+  supplement: (since: string) => `Bổ sung tháng trước (sau thư ngày ${since})`,
+  lateReport: (month: string) => `Báo cáo muộn tháng ${month}`,
+  supplementNone: 'Không có việc tốt hay đề nghị nào đến sau thư tháng trước.',
   campaign: 'Mỗi tuần làm một việc tốt',
   builtAt: (org: string, at: string) => `${org} · lập lúc ${at}`,
   countingRule:
@@ -119,7 +126,8 @@ export const MSG_REPORT = {
   coverage: 'Độ phủ theo tuần (đơn vị thiếu tuần xếp trước)',
   coverageHeaders: ['Đơn vị', 'Loại hình', 'Số tuần thiếu'],
   coverageLegend:
-    'Số: việc tốt trong tuần (ngày thuộc tháng này). –: tuần đã qua không có việc tốt. 0*: có ở phần tuần thuộc tháng kề. Trống: tuần chưa hết.',
+    'Số: việc tốt trong tuần (ngày thuộc tháng này). –: tuần đã qua không có việc tốt. 0*: có ở phần tuần thuộc tháng kề. Trống: tuần chưa hết, hoặc tuần tính vào tháng kề. Một tuần thuộc tháng chứa ngày thứ Năm của tuần (quy ước ISO): tuần lẻ ở đầu, cuối tháng của tháng kề không bao giờ bị tính là thiếu.',
+  neighbourWeek: (label: string) => `${label} — tính vào tháng kề`,
   week: (n: string, days: string) => `Tuần ${n} (${days})`,
   byWeek: 'Theo tuần',
   byWeekHeaders: ['Tuần', 'Việc tốt', 'Phát thanh đã chọn', 'Mục tiêu'],
@@ -150,16 +158,22 @@ export const MSG_REPORT = {
   digestSubject: (week: string, picks: number, target: number) =>
     `[Việc tốt] Bản tin ${week.toLowerCase()}: ${picks}/${target} mô hình phát thanh${picks < target ? ' — cần chọn thêm' : ''}`,
   digestTitle: (week: string) => `Bản tin ${week.toLowerCase()}`,
+  digestLead: (week: string, past: string) =>
+    `Phát thanh và chuyện kể dưới cờ cho ${week.toLowerCase()}; số liệu và đơn vị chưa báo cáo của ${past.toLowerCase()}.`,
   digestWarning: (picks: number, target: number) =>
-    `Mới chọn ${picks}/${target} mô hình phát thanh (ít nhất ${target} mỗi tuần): hãy chọn thêm trong bảng duyệt.`,
+    `Tuần này mới chọn ${picks}/${target} mô hình phát thanh (ít nhất ${target} mỗi tuần): hãy chọn thêm trong bảng duyệt trước khi phát.`,
   digestFigure: {
-    deeds: 'Việc tốt trong tuần',
+    deeds: 'Việc tốt tuần trước',
     radio: 'Mô hình phát thanh',
     stories: 'Chuyện kể dưới cờ',
     silent: 'Đơn vị chưa có việc tốt',
   },
   radioPicks: (n: number) => `Mô hình phát thanh (${n})`,
-  silentWeek: (n: number) => `Đơn vị chưa có việc tốt, được nhắc qua email (${n})`,
+  silentWeek: (n: number, week: string) => `Đơn vị chưa có việc tốt ${week.toLowerCase()}, được nhắc qua email (${n})`,
+  radioReminderSubject: (week: string, picks: number, target: number) =>
+    `[Việc tốt] ${week}: mới chọn ${picks}/${target} mô hình phát thanh`,
+  radioReminderBody: (week: string, titles: readonly string[], target: number, url: string) =>
+    `${week} mới có ${titles.length} mô hình phát thanh được chọn (ít nhất ${target} mỗi tuần)${titles.length > 0 ? `: ${titles.map((t) => `«${t}»`).join(', ')}` : ''}.\n\nXin chọn thêm trong bảng duyệt (menu Việc tốt › Mở bảng duyệt, đánh dấu «Phát thanh» cho tuần này) trước thứ Hai, để kịch bản phát thanh gửi đi đủ mô hình.\n\n${url}`,
   reminderSubject: (week: string) => `[Việc tốt] Nhắc báo cáo ${week.toLowerCase()}`,
   reminderBody: (units: readonly string[], week: string, body: string, formUrl: string) =>
     `Kính gửi ${units.join(', ')},\n\n${body} chưa nhận được việc tốt nào của đơn vị trong ${week.toLowerCase()}. Phong trào mong mỗi đơn vị có ít nhất một việc tốt mỗi tuần; xin gửi báo cáo qua biểu mẫu ${formUrl}\n\nNếu đã gửi, xin bỏ qua thư này. Cảm ơn đơn vị.`,
@@ -206,8 +220,10 @@ export const MSG_REPORT = {
   deferred: (n: number) => `Còn ${n} thư: sẽ gửi tiếp sau ít phút.`,
 
   triggersTitle: 'Danh sách trigger',
-  triggerMonthly: (hour: string) => `Tổng hợp tháng: ngày 1 hằng tháng, ${hour} giờ`,
+  triggerMonthly: (hour: string) =>
+    `Tổng hợp tháng: mỗi ngày lúc ${hour} giờ kiểm tra; gửi bản chính thức một lần, vào ngày chốt tháng (ngày 1 + số ngày chờ báo cáo muộn)`,
   triggerWeekly: (hour: string) => `Bản tin tuần: thứ Hai, ${hour} giờ`,
+  triggerRadio: (hour: string) => `Nhắc chọn mô hình phát thanh tuần tới: thứ Sáu, ${hour} giờ`,
   triggerSweep: 'Soát bài gửi bị sót: mỗi giờ',
   triggerFormSubmit: 'Nhận biểu mẫu: mỗi lần có người gửi',
   triggerOnce: (what: string) => `${what}: chạy một lần, sắp tới`,
@@ -218,7 +234,7 @@ export const MSG_REPORT = {
   noTriggers: 'Chưa có trigger nào: hãy chạy Thiết lập.',
   triggersHint: 'Trigger của tài khoản này, giờ Việt Nam. Đổi giờ trong «Cấu hình» rồi chạy Thiết lập để cài lại.',
   setupTriggers: (monthly: number, weekly: number) =>
-    `Trigger báo cáo: tổng hợp tháng ngày 1 lúc ${monthly} giờ, bản tin tuần thứ Hai lúc ${weekly} giờ.`,
+    `Trigger báo cáo: tổng hợp tháng gửi vào ngày chốt tháng lúc ${monthly} giờ, bản tin tuần thứ Hai lúc ${weekly} giờ, nhắc chọn mô hình phát thanh thứ Sáu lúc ${weekly} giờ.`,
 } as const;
 
 export const MSG_ARCHIVE = {
@@ -350,13 +366,22 @@ export const MSG_DUPLICATE = {
   loading: 'đang tải…',
   earlier: (title: string, unit: string, date: string) => `«${title}» — ${unit}, ${date}`,
   missing: (id: string) => `việc tốt ${id} (không còn trong Sheet)`,
-  hint: 'Nội dung và ngày gần giống. Mở việc tốt trước để so sánh; nếu trùng, hãy từ chối với lý do «Trùng».',
+  hint: 'Cùng tên người, địa danh, con số và ngày gần nhau. So sánh hai báo cáo rồi chọn «Trùng» hoặc «Không trùng».',
   back: '‹ Về việc tốt có thể trùng',
+  shared: (marks: string) => `Cùng nêu: ${marks}`,
+  same: 'Trùng',
+  notSame: 'Không trùng',
+  sameReason: (id: string) => `Trùng với việc tốt ${id} đã nhận trước`,
+  notMarked: 'Việc tốt này không có dấu «Có thể trùng».',
+  judgedSame: 'Đã ghi: trùng — việc tốt bị từ chối, lý do ghi trong ghi chú.',
+  judgedNotSame: 'Đã ghi: không trùng — dấu «Có thể trùng» đã bỏ.',
 } as const;
 
 export const MSG_OUTBOX = {
   kind: {
     monthly: 'Tổng hợp tháng',
+    monthlyDraft: 'Tổng hợp tháng (tạm tính)',
+    radioReminder: 'Nhắc chọn mô hình phát thanh',
     digest: 'Bản tin tuần',
     reminder: 'Nhắc đơn vị',
     needs_fix: 'Đề nghị bổ sung biểu mẫu',

@@ -6,7 +6,8 @@ import type { MonthSummary, ReportDeed, WeekDigest } from '../domain/summary';
 import type { Commendation, DecisionRecord } from '#contract';
 import { escapeHtml as esc, utf8Length } from '#shared/escape';
 import { MSG_LADDER, MSG_MEDIA, MSG_REPORT } from '#shared/messages';
-import { dayLabel, deedMeta, monthLabel, weekLabel } from './reportText';
+import { dayLabel, deedMeta, monthLabel, monthTitle, weekLabel } from './reportText';
+import type { MonthExtras } from './reportText';
 
 export interface MailItem {
   head: string;
@@ -179,24 +180,24 @@ export function monthlyMail(
     standingBoard: string;
     drafts?: { count: number; total: number };
     decisions?: ReadonlyMap<string, readonly DecisionRecord[]>;
-  },
+  } & MonthExtras,
 ): RenderedMail {
   const month = monthLabel(s.month);
   const f = MSG_REPORT.figure;
   const missing = s.coverage.filter((r) => r.missed.length > 0);
   const silent = new Set(s.silentUnits.map((u) => u.code));
-  const radioWeeks = s.radio.filter((picks) => picks.length >= s.radioTarget).length;
   const doc: MailDoc = {
     kicker: c.organisation,
-    title: MSG_REPORT.title(month),
+    title: monthTitle(s.month, c.draft),
     subtitle: MSG_REPORT.campaign,
+    warning: c.draft ? MSG_REPORT.draftNotice(c.draft.until, c.draft.closing) : undefined,
     figures: [
       { value: num(s.deeds), label: f.deeds },
       { value: `${s.reportedUnits}/${s.activeUnits}`, label: f.reported },
       { value: num(s.thuKhen.length), label: f.thuKhen },
       { value: num(s.giayKhen.length), label: f.giayKhen },
       { value: num(missing.length), label: f.missing },
-      { value: `${radioWeeks}/${s.weeks.length}`, label: f.radioWeeks },
+      { value: `${s.radioWeeks.met}/${s.radioWeeks.of}`, label: f.radioWeeks },
     ],
     link: { href: c.tabUrl, label: MSG_REPORT.openTab(c.tabName) },
     sections: [
@@ -210,6 +211,7 @@ export function monthlyMail(
         items: s.giayKhen.map(proposalItem('giay_khen', c.decisions)),
         more: MSG_REPORT.moreDeeds,
       },
+      ...supplementSection(c, proposalItem),
       {
         title: MSG_REPORT.missingUnits(missing.length),
         items: missing.map((r) => ({
@@ -226,7 +228,7 @@ export function monthlyMail(
             return {
               head: MSG_REPORT.radioWeek(weekLabel(w), picks.length, s.radioTarget),
               meta: picks.map((d) => d.title).join('; '),
-              warn: picks.length < s.radioTarget,
+              warn: w.owned && picks.length < s.radioTarget,
             };
           }),
           { head: MSG_REPORT.mediaCounts(s.bulletin.length, s.flagStories.length) },
@@ -240,7 +242,31 @@ export function monthlyMail(
       MSG_REPORT.footer(c.reviewingBody),
     ],
   };
-  return render(doc, MSG_REPORT.monthlySubject(month, s.deeds, s.thuKhen.length, s.giayKhen.length));
+  const subject = MSG_REPORT.monthlySubject(month, s.deeds, s.thuKhen.length, s.giayKhen.length);
+  return render(doc, c.draft ? `${MSG_REPORT.draftSubject(c.draft.until)}${subject}` : subject);
+}
+
+/** «Bổ sung tháng trước»: proposals accepted after last month's email (with their decisions), then late reports. */
+function supplementSection(
+  c: MonthExtras & { decisions?: ReadonlyMap<string, readonly DecisionRecord[]> },
+  proposal: typeof proposalItem,
+): MailSection[] {
+  const sup = c.supplement;
+  if (!sup || sup.proposals.length + sup.late.length === 0) return [];
+  const award = (d: ReportDeed): Commendation => (d.giayKhen ? 'giay_khen' : 'thu_khen');
+  return [
+    {
+      title: MSG_REPORT.supplement(c.sinceText),
+      items: [
+        ...sup.proposals.map((d) => {
+          const item = proposal(award(d), c.decisions)(d);
+          return { ...item, head: `${RECOGNITIONS[award(d)]}: ${item.head}` };
+        }),
+        ...sup.late.map((d) => ({ ...deedItem(d), head: `${MSG_REPORT.lateReport(monthLabel(d.month))}: ${d.title}` })),
+      ],
+      more: MSG_REPORT.moreDeeds,
+    },
+  ];
 }
 
 export function digestMail(d: WeekDigest, c: MailContext): RenderedMail {
@@ -276,7 +302,7 @@ export function digestMail(d: WeekDigest, c: MailContext): RenderedMail {
       more: MSG_MEDIA.moreStories,
     },
     {
-      title: MSG_REPORT.silentWeek(d.silentUnits.length),
+      title: MSG_REPORT.silentWeek(d.silentUnits.length, weekLabel(d.past)),
       items: d.silentUnits.map((u) => ({ head: u.name, warn: true })),
       more: MSG_REPORT.moreUnits,
     },
@@ -284,7 +310,7 @@ export function digestMail(d: WeekDigest, c: MailContext): RenderedMail {
   const doc: MailDoc = {
     kicker: c.organisation,
     title: MSG_REPORT.digestTitle(week),
-    subtitle: MSG_REPORT.campaign,
+    subtitle: `${MSG_REPORT.campaign}. ${MSG_REPORT.digestLead(week, weekLabel(d.past))}`,
     warning: d.radio.length < d.radioTarget ? MSG_REPORT.digestWarning(d.radio.length, d.radioTarget) : undefined,
     figures: [
       { value: num(d.deeds), label: f.deeds },

@@ -3,7 +3,8 @@
 import { FIELDS, RECOGNITIONS, UNIT_TYPES } from '#shared/codes';
 import type { MonthSummary, ReportDeed } from '../domain/summary';
 import { MSG_REPORT } from '#shared/messages';
-import { dayLabel, monthLabel, weekLabel } from './reportText';
+import { dayLabel, monthLabel, monthTitle, weekLabel } from './reportText';
+import type { MonthExtras } from './reportText';
 
 export type Cell = string | number;
 export type BlockKey = 'charts' | 'byWeek' | 'byField';
@@ -46,13 +47,31 @@ const CHART_ROWS = 16;
 const deedRow = (d: ReportDeed): Cell[] => [d.title, d.unitName, d.performerName, dayLabel(d.doneOn), d.note, d.id];
 const orNone = (rows: Cell[][]) => (rows.length > 0 ? rows : [[MSG_REPORT.none]]);
 
+/** «Bổ sung tháng trước»: proposals of earlier months accepted after last month's email, then late reports. */
+function supplementBlock(x: MonthExtras): TabBlock[] {
+  const sup = x.supplement;
+  if (!sup) return [];
+  const award = (d: ReportDeed) =>
+    [d.thuKhen ? RECOGNITIONS.thu_khen : '', d.giayKhen ? RECOGNITIONS.giay_khen : ''].filter(Boolean).join(', ');
+  const rows = [
+    ...sup.proposals.map((d) => [award(d), ...deedRow(d)]),
+    ...sup.late.map((d) => [MSG_REPORT.lateReport(monthLabel(d.month)), ...deedRow(d)]),
+  ];
+  return [
+    {
+      title: MSG_REPORT.supplement(x.sinceText),
+      header: ['', ...MSG_REPORT.deedHeaders],
+      rows: rows.length > 0 ? rows : [[MSG_REPORT.supplementNone]],
+    },
+  ];
+}
+
 export function summaryLayout(
   s: MonthSummary,
-  c: { organisation: string; standingCommittee: string; standingBoard: string; builtAt: string },
+  c: { organisation: string; standingCommittee: string; standingBoard: string; builtAt: string } & MonthExtras,
 ): TabLayout {
   const f = MSG_REPORT.figure;
   const missing = s.coverage.filter((r) => r.missed.length > 0).length;
-  const radioWeeks = s.radio.filter((picks) => picks.length >= s.radioTarget).length;
   const short = MSG_REPORT.deedHeaders.slice(0, 4);
   const shortRow = (d: ReportDeed) => deedRow(d).slice(0, 4);
   const grid = s.coverage.map((r) =>
@@ -64,8 +83,12 @@ export function summaryLayout(
   );
   const blocks: TabBlock[] = [
     {
-      title: `${MSG_REPORT.title(monthLabel(s.month))} — ${MSG_REPORT.campaign}`,
-      rows: [[MSG_REPORT.builtAt(c.organisation, c.builtAt)], [MSG_REPORT.countingRule]],
+      title: `${monthTitle(s.month, c.draft)} — ${MSG_REPORT.campaign}`,
+      rows: [
+        [MSG_REPORT.builtAt(c.organisation, c.builtAt)],
+        ...(c.draft ? [[MSG_REPORT.draftNotice(c.draft.until, c.draft.closing)]] : []),
+        [MSG_REPORT.countingRule],
+      ],
     },
     {
       title: MSG_REPORT.figures,
@@ -79,7 +102,7 @@ export function summaryLayout(
         [f.missing, missing],
         [f.thuKhen, s.thuKhen.length],
         [f.giayKhen, s.giayKhen.length],
-        [f.radioWeeks, `${radioWeeks}/${s.weeks.length}`],
+        [f.radioWeeks, `${s.radioWeeks.met}/${s.radioWeeks.of}`],
       ],
     },
     { key: 'charts', title: MSG_REPORT.charts, rows: [], space: CHART_ROWS },
@@ -93,9 +116,13 @@ export function summaryLayout(
       header: MSG_REPORT.deedHeaders,
       rows: orNone(s.giayKhen.map(deedRow)),
     },
+    ...supplementBlock(c),
     {
       title: MSG_REPORT.coverage,
-      header: [...MSG_REPORT.coverageHeaders, ...s.weeks.map(weekLabel)],
+      header: [
+        ...MSG_REPORT.coverageHeaders,
+        ...s.weeks.map((w) => (w.owned ? weekLabel(w) : MSG_REPORT.neighbourWeek(weekLabel(w)))),
+      ],
       rows: [
         ...s.coverage.map((r, i) => [
           r.unitName,

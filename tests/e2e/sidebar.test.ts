@@ -175,7 +175,13 @@ describe('list and filters', () => {
     await range('1–20 / 27');
     await page.locator('#f-month').selectOption('2026-10');
     await range('1–2 / 2');
-    expect(await page.locator('#f-month option').count()).toBe(24);
+    // Every month from the first deed's to the current one, newest first, with none skipped.
+    const months = await page
+      .locator('#f-month option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7));
+    expect(months).toContain('2026-10');
+    expect(months.slice(1).every((m, i) => index(months[i]!) - index(m) === 1)).toBe(true);
   });
 });
 
@@ -516,6 +522,22 @@ describe('a possible duplicate', () => {
     await page.locator('#slot-status', { hasText: 'Đã từ chối việc tốt.' }).waitFor();
     expect(deed(DUPLICATE_LATER).status).toBe('tu_choi');
     expect(deed(DUPLICATE_EARLIER).status).toBe('moi'); // untouched
+  });
+
+  test('shows the earlier report beside this one; «Không trùng» clears the mark for good', async () => {
+    await open();
+    await page.locator('#q').pressSequentially('thap sang duong que');
+    await range('1–1 / 1');
+    await openDeed(DUPLICATE_LATER);
+    await page.locator('#dup-link', { hasText: DUPLICATE_EARLIER }).waitFor();
+    expect(await page.locator('#dup-earlier').textContent()).toContain(deed(DUPLICATE_EARLIER).description);
+    expect(await page.locator('#dup-shared').textContent()).toMatch(/^Cùng nêu: .+/);
+    await checkTargets();
+    await button(MSG_DUPLICATE.notSame).click();
+    await page.locator('#slot-duplicate', { hasText: MSG_DUPLICATE.judgedNotSame }).waitFor();
+    expect(await page.locator('#duplicate').count()).toBe(0);
+    expect(deed(DUPLICATE_LATER).duplicateOf).toBeNull();
+    expect(deed(DUPLICATE_LATER).status).toBe('moi');
   });
 
   test('says so when the earlier deed is gone from the Sheet', async () => {
