@@ -5,6 +5,7 @@ import { reviewHandEdit } from './app/handEdit';
 import { fromFormEvent, intake, intakeSheetEvent, retryPending as retryQueued } from './app/intake';
 import type { IntakeResult } from './app/intake';
 import * as reports from './app/reports';
+import { sendRecipientMail as recipientMail } from './app/recipientJobs';
 import { menuArchiveYear as archiveFromMenu } from './app/archive';
 import { sendQueuedMail as sendQueued } from './app/outbox';
 import { reviewServer } from './app/review';
@@ -89,6 +90,10 @@ export const weeklyReport = triggerHandler(HANDLER.weekly, (): void => reports.w
 export const radioReminder = triggerHandler(HANDLER.radioReminder, (): void => reports.radioReminder());
 /** One-time trigger: the rest of a job that ran out of its sending budget. */
 export const reportFollowUp = triggerHandler(HANDLER.followUp, (): void => reports.reportFollowUp());
+/** Trigger, daily: the coming week's radio script and flag-ceremony stories on the set weekday; the 19/5 list in May. */
+export const sendRecipientMail = triggerHandler(HANDLER.recipients, (): void => {
+  recipientMail();
+});
 export const menuMonthlyReport = menuItem(() => reports.menuMonthlyReport());
 export const menuWeeklyReport = menuItem(() => reports.menuWeeklyReport());
 export const menuListTriggers = menuItem(() => reports.menuListTriggers());

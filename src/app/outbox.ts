@@ -8,6 +8,7 @@ import type { CellValue } from '../domain/deed';
 import type { Settings } from '../domain/settings';
 import { MSG_FORM_MAIL, MSG_OUTBOX, MSG_ROW_MOVED } from '#shared/messages';
 import { remainingMailQuota, trySend } from '../gas/mail';
+import { effectiveUserEmail } from '../gas/session';
 import { digestId, formatLocal } from '../gas/clock';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { loadConfig } from './config';
@@ -76,6 +77,12 @@ const OUTBOX_HOUR = 6;
  * anyone with the form's link can type any address, and a flood of refused submissions must leave the rest.
  */
 export const FORM_MAIL_PER_DAY = 20;
+/**
+ * Kinds mailed to many units at once: each batch goes to the sender's own address with the units in Bcc, so no unit
+ * sees the others' addresses; the sender counts as one more recipient of the 50.
+ */
+const BLIND_KINDS: readonly MailKind[] = ['flag_stories'];
+const isBlind = (key: string) => BLIND_KINDS.some((k) => key.startsWith(mailKey(k, '')));
 /** The kinds of mail a form respondent triggers by submitting (not a reviewer, not a job). */
 const FORM_KINDS: readonly MailKind[] = ['needs_fix'];
 /** Document property holding the day's form mail (FormMailCap). */
@@ -186,7 +193,9 @@ export class Outbox {
   enqueue(items: readonly { m: Outgoing; to: readonly string[] }[], name: string, resend = false): void {
     this.add(
       items.flatMap(({ m, to }) =>
-        chunks(to, RECIPIENTS_PER_MESSAGE).map((group) => newRow(m, group, name, resend ? MSG_OUTBOX.resend : '')),
+        chunks(to, RECIPIENTS_PER_MESSAGE - (BLIND_KINDS.includes(m.kind) ? 1 : 0)).map((group) =>
+          newRow(m, group, name, resend ? MSG_OUTBOX.resend : ''),
+        ),
       ),
     );
   }
@@ -306,8 +315,9 @@ export class Outbox {
       }
       if (!this.write(row, 'sending')) continue; // not found again: not sent, since it could not be marked
       const p = this.payloadOf(row);
+      const blind = isBlind(row.key);
       const result = trySend({
-        to: row.to.join(','),
+        ...(blind ? { to: effectiveUserEmail(), bcc: row.to.join(',') } : { to: row.to.join(',') }),
         subject: row.subject,
         ...p,
         unattachedNote: MSG_OUTBOX.unattachedNote,
@@ -318,7 +328,7 @@ export class Outbox {
         this.write(row, 'sent', unattached === undefined ? row.note : MSG_OUTBOX.unattached(unattached));
         if (unattached !== undefined) out.unattached.push(...row.to);
         out.sent.push(...row.to);
-        quota -= row.to.length;
+        quota -= row.to.length + (blind ? 1 : 0);
       } else {
         cap.release(row.to); // not sent: the day's count is given back
         const status = result.reason === 'quota' ? 'unsent' : 'failed';

@@ -30,7 +30,7 @@ const DATA: Span[] = [
   ['status', 'reviewedAt'],
 ];
 /** The weekly job tells the picked deeds' stories: the same four blocks, widened to the description, place and beneficiaries. */
-const STORY_DATA: Span[] = [
+export const STORY_DATA: Span[] = [
   ['id', 'description'],
   ['field', 'field'],
   ['nature', 'beneficiaries'],

@@ -35,11 +35,13 @@ import type { DecisionRecord } from '#contract';
 import { refreshLadder } from './ladder';
 import type { Delivery, Outgoing } from './outbox';
 import { readReportDeeds } from './reportData';
+import { monthlyRecipientMessages } from './recipients';
 import { replaceTab } from './summaryTab';
 import { formatLocal, localDateOf, today } from '../gas/clock';
 import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { alert, confirm, prompt } from '../gas/ui';
 import { HANDLER } from '#shared/entryPoints';
+import { MSG_RECIPIENTS } from '#shared/messages';
 import { LockBusy, withLock } from '../gas/lock';
 import { spreadsheet, tab } from '../gas/sheets';
 import { ensureClockTrigger, ensureOneTimeTrigger, listTriggers, removeTriggers } from '../gas/triggers';
@@ -86,6 +88,8 @@ interface MonthlyBuilt {
   message: Outgoing;
   /** A month not closed yet (before its closing day): a draft, never taken as the month's email. */
   draft?: MonthDraft;
+  /** What Thường trực, the base committees and the bulletin's editor get (src/app/recipients.ts). */
+  others: () => Outgoing[];
 }
 
 const FINAL_KEY = (month: string) => `monthlyFinal:${month}`;
@@ -135,7 +139,10 @@ function buildMonthly(month: string): MonthlyBuilt {
   const attachments = drafts ? [drafts.attachment] : undefined;
   const kind = draft ? 'monthlyDraft' : 'monthly';
   const period = draft ? `${month} ${isoDate(day)}` : month;
-  return { summary, tabName, draft, message: { kind, period, to: settings.leadership, ...mail, attachments } };
+  // Thường trực, the base committees and the bulletin's editor get the final month only, never a draft.
+  const others = () =>
+    draft ? [] : monthlyRecipientMessages({ month, weeks, deeds: read, summary, decisions }, config, settings);
+  return { summary, tabName, draft, others, message: { kind, period, to: settings.leadership, ...mail, attachments } };
 }
 
 // ---- the weekly digest and reminders --------------------------------------------------------------------
@@ -230,12 +237,29 @@ function followUpLater(job: Job, period: string): void {
   ensureOneTimeTrigger(HANDLERS.followUp, FOLLOW_UP_MS);
 }
 
+/** Two deliveries of one job as one, for telling the admin. */
+function combined(a: Delivery, b: Delivery): Delivery {
+  const both = (k: Exclude<keyof Delivery, 'deferred'>) => [...a[k], ...b[k]];
+  return {
+    sent: both('sent'),
+    already: both('already'),
+    uncertain: both('uncertain'),
+    unsent: both('unsent'),
+    held: both('held'),
+    failed: both('failed'),
+    unattached: both('unattached'),
+    deferred: a.deferred + b.deferred,
+  };
+}
+
 function runMonthly(month: string): void {
   runFromTrigger('monthly', month, (settings, reserve) => {
     const built = buildMonthly(month);
     const delivery = send([built.message], settings, false, reserve);
     recordFinal(built, delivery);
-    return delivery;
+    // The other recipients after leadership's final is recorded: what the quota leaves waits in «Hộp thư đi».
+    const others = built.others();
+    return others.length > 0 ? combined(delivery, send(others, settings, false, reserve)) : delivery;
   });
 }
 
@@ -472,6 +496,7 @@ function describeTrigger(t: TriggerInfo): string {
   if (t.eventType === 'ON_FORM_SUBMIT') return MSG_REPORT.triggerFormSubmit;
   if (t.handler === SWEEP_HANDLER) return MSG_REPORT.triggerSweep;
   if (t.handler === OUTBOX_HANDLER) return MSG_OUTBOX.trigger(t.schedule?.hour ?? 0);
+  if (t.handler === HANDLER.recipients) return MSG_RECIPIENTS.trigger(t.schedule?.hour ?? 0);
   return MSG_REPORT.triggerOnce(MSG_REPORT.onceJobs[t.handler] ?? t.handler);
 }
 

@@ -12,6 +12,7 @@ import sampleOrganisation from '../../data/sample-organisation.tsv';
 import { MSG, MSG_ACCESS, MSG_REPORT, MSG_STRUCTURE, MSG_TABS } from '#shared/messages';
 import { forgetConfig, loadConfig } from './config';
 import { installReportTriggers } from './reports';
+import { installRecipientTrigger } from './recipientJobs';
 import { createLinkedForm, openForm, syncQuestions } from '../gas/form';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { activeUserEmail, effectiveUserEmail } from '../gas/session';
@@ -73,6 +74,7 @@ export function setup(): SetupReport {
     installSweepTrigger();
     installOutboxTrigger();
     const reportHours = installReportTriggers(config.settings);
+    installRecipientTrigger(config.settings);
     return {
       formUrl: form.getPublishedUrl(),
       formEditUrl: form.getEditUrl(),
@@ -87,14 +89,14 @@ export function setup(): SetupReport {
 function seedSettings(admin: string): void {
   const existing = spreadsheet().getSheetByName(SETTINGS.name);
   const sheet = existing ?? ensureTab(SETTINGS);
-  const present = new Set(
-    existing && existing.getLastRow() > 1
-      ? existing
-          .getRange(2, 1, existing.getLastRow() - 1, 1)
-          .getValues()
-          .map((r) => String(r[0]).trim())
-      : [],
-  );
+  const rows =
+    existing && existing.getLastRow() > 1 ? existing.getRange(2, 1, existing.getLastRow() - 1, 3).getValues() : [];
+  const present = new Set(rows.map((r) => String(r[0]).trim()));
+  // The help column is the add-on's: a newer wording (say, that a threshold is the organisation's own choice, not
+  // the guidance's) replaces the old one in one write; rows people added keep theirs.
+  const helps = rows.map((r) => [SETTING_SPECS.find((s) => s.label === String(r[0]).trim())?.help ?? r[2]]);
+  if (existing && helps.some((h, i) => h[0] !== rows[i]?.[2]))
+    existing.getRange(2, 3, helps.length, 1).setValues(helps);
   const isAdminList = (key: string) => key === 'reviewers' || key === 'admins';
   const missing = SETTING_SPECS.filter((s) => !present.has(s.label)).map((s) => [
     s.label,

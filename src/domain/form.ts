@@ -113,7 +113,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     key: 'proposal',
     title: 'Đề nghị khen thưởng',
-    help: 'Thư khen cho việc tốt đột xuất; Giấy khen cho việc tốt thường xuyên.',
+    help: 'Thư khen cho việc tốt đột xuất; Giấy khen cho việc tốt thường xuyên; Gương điển hình: đề nghị tuyên dương nhân dịp 19/5.',
     kind: 'choice',
     required: false,
     choices: Object.values(PROPOSALS),

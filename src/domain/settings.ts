@@ -16,8 +16,18 @@ export interface Settings {
   giayKhenMinMonths: number;
   radioTarget: number;
   modelMinDeeds: number;
+  modelTop: number;
   certificateHeading: string;
   place: string;
+  baseLevel: string;
+  baseMonthly: boolean;
+  mediaWeekday: number;
+  mediaHour: number;
+  honoursDay: number;
+  standingCommitteeEmails: string[];
+  standingBoardEmails: string[];
+  radioEmails: string[];
+  bulletinEmails: string[];
 }
 
 const emails = z.pipe(
@@ -30,6 +40,11 @@ const emails = z.pipe(
   ),
 );
 const emailList = z.pipe(emails, z.array(z.email('có địa chỉ email không đúng dạng.')));
+/** A checkbox or «Có»/«Không» typed in the cell. */
+const yesNo = z.pipe(
+  z.union([z.boolean(), z.string()]),
+  z.transform((v) => v === true || (typeof v === 'string' && /^(có|co|true|x)$/i.test(v.trim()))),
+);
 const text = z.string().check(z.trim(), z.minLength(1, 'không được để trống.'), z.maxLength(300, 'quá dài.'));
 const toNumber = z.pipe(
   z.union([z.number(), z.string()]),
@@ -117,7 +132,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   {
     key: 'giayKhenMinMonths',
     label: 'Số tháng tối thiểu để đề nghị Giấy khen',
-    help: '',
+    help: 'Lựa chọn của tổ chức: Hướng dẫn chỉ nói «thời gian dài», không quy định số tháng.',
     initial: 3,
     schema: intIn(1, 120),
   },
@@ -131,9 +146,17 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   {
     key: 'modelMinDeeds',
     label: 'Số việc tốt tối thiểu để đề cử gương điển hình',
-    help: 'Trong năm tính đến 19/5; người đã có Thư khen hoặc Giấy khen cần 2.',
+    help: 'Lựa chọn của tổ chức, Hướng dẫn không quy định: trong năm tính đến 19/5; người đã có Thư khen hoặc Giấy khen cần 2.',
     initial: 4,
     schema: intIn(1, 100),
+    optional: true,
+  },
+  {
+    key: 'modelTop',
+    label: 'Số gương điển hình đề xuất tối đa mỗi năm',
+    help: 'Lựa chọn của tổ chức, Hướng dẫn không quy định: danh sách gợi ý gửi Ban Thường vụ dịp 19/5 giữ bấy nhiêu người điểm cao nhất.',
+    initial: 30,
+    schema: intIn(1, 500),
     optional: true,
   },
   {
@@ -152,7 +175,65 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     schema: text,
     optional: true,
   },
+  {
+    key: 'baseLevel',
+    label: 'Tên gọi cấp cơ sở (cột «Trực thuộc» của tab Đơn vị)',
+    help: 'Các đơn vị cùng «Trực thuộc» một đơn vị được tổng hợp chung; đơn vị trực thuộc thẳng tổ chức là một cơ sở.',
+    initial: 'Cơ sở Đảng trực thuộc',
+    schema: text,
+    optional: true,
+  },
+  {
+    key: 'baseMonthly',
+    label: 'Gửi tổng hợp tháng cho từng cơ sở (Có/Không)',
+    help: 'Có: mỗi cơ sở có email ở tab Đơn vị nhận tổng hợp tháng của riêng mình, kèm đoạn để đưa vào báo cáo tuyên giáo (mỗi cơ sở tốn 1 lượt trong hạn mức email mỗi ngày).',
+    initial: 'Không',
+    schema: yesNo,
+    optional: true,
+  },
+  {
+    key: 'mediaWeekday',
+    label: 'Thứ gửi kịch bản phát thanh và chuyện kể dưới cờ cho tuần sau',
+    help: 'Từ 2 (thứ Hai) đến 7 (thứ Bảy), 8 là Chủ nhật: trước sáng thứ Hai chào cờ.',
+    initial: 6,
+    schema: intIn(2, 8),
+    optional: true,
+  },
+  {
+    key: 'mediaHour',
+    label: 'Giờ gửi kịch bản phát thanh, chuyện kể dưới cờ, danh sách dịp 19/5',
+    help: 'Từ 0 đến 23.',
+    initial: 15,
+    schema: intIn(0, 23),
+    optional: true,
+  },
+  {
+    key: 'honoursDay',
+    label: 'Ngày trong tháng 5 gửi danh sách đề nghị dịp 19/5',
+    help: 'Lựa chọn của tổ chức (Hướng dẫn chỉ nói «nhân dịp Kỷ niệm sinh nhật Bác»): từ 1 đến 18.',
+    initial: 5,
+    schema: intIn(1, 18),
+    optional: true,
+  },
+  ...recipients([
+    ['standingCommitteeEmails', 'Email Thường trực (nhận danh sách đề nghị Thư khen)'],
+    ['standingBoardEmails', 'Email Ban Thường vụ (nhận danh sách đề nghị Giấy khen, gương điển hình)'],
+    ['radioEmails', 'Email Đài Truyền thanh (nhận kịch bản phát thanh mỗi tuần)'],
+    ['bulletinEmails', 'Email biên tập Bản tin (nhận bài Bản tin mỗi tháng)'],
+  ]),
 ];
+
+/** Recipients added after the first release: empty means nobody (that part then goes only to the reviewers). */
+function recipients(rows: [keyof Settings, string][]): SettingSpec[] {
+  return rows.map(([key, label]) => ({
+    key,
+    label,
+    help: 'Cách nhau bởi dấu phẩy; để trống thì không gửi.',
+    initial: '',
+    schema: emailList,
+    optional: true,
+  }));
+}
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
@@ -164,7 +245,7 @@ export function readSettings(rows: readonly (readonly unknown[])[]): SettingsRes
   for (const spec of SETTING_SPECS) {
     const found = byLabel.get(spec.label);
     if (!found && spec.optional) {
-      out[spec.key] = spec.initial;
+      out[spec.key] = z.parse(spec.schema, spec.initial); // '' for an email list is []
       continue;
     }
     if (!found) {

@@ -1,10 +1,11 @@
 // Reporting arithmetic, pure: which deeds count in a month or a week, and the figures, the unit × week grid
 // and the lists that the summary tab, the leadership email and the weekly digest show.
-import { FIELD_CODES, UNIT_TYPE_CODES } from '#shared/codes';
-import type { FieldCode, Nature, PerformerKind, Status, UnitType } from '#shared/codes';
+import { FIELD_CODES, UNIT_GROUPS, UNIT_GROUP_CODES } from '#shared/codes';
+import type { FieldCode, Nature, PerformerKind, Status, UnitGroup, UnitType } from '#shared/codes';
 import { dayNumber, fromDayNumber, isoWeekKey, isoWeekday, mondayOf, parseMonthKey, weeksOfMonth } from './calendar';
 import type { LocalDate } from './calendar';
 import type { Unit } from './submission';
+import { baseCommittees, groupOf } from './unitGroups';
 
 /** A deed as reporting reads it from its row (only the columns reporting needs). */
 export interface ReportDeed {
@@ -75,7 +76,10 @@ export interface MonthSummary {
   activeUnits: number;
   reportedUnits: number;
   silentUnits: Unit[];
-  byUnitType: { unitType: UnitType; units: number; reported: number; silent: number; deeds: number }[];
+  /** The guidance's five loại hình, each with its kinds of unit inside (those with units or deeds). */
+  byGroup: (Tally & { group: UnitGroup; kinds: (Tally & { unitType: UnitType })[] })[];
+  /** One row per base committee (the registry's «Trực thuộc»), by name. */
+  byBaseCommittee: (Tally & { code: string; name: string })[];
   byField: { field: FieldCode; deeds: number }[];
   byWeek: number[];
   coverage: CoverageRow[];
@@ -87,6 +91,14 @@ export interface MonthSummary {
   radioWeeks: { met: number; of: number };
   bulletin: ReportDeed[];
   flagStories: ReportDeed[];
+}
+
+/** Active units, those of them that reported, those silent, and deeds, of a group of units. */
+export interface Tally {
+  units: number;
+  reported: number;
+  silent: number;
+  deeds: number;
 }
 
 export interface WeekDigest {
@@ -199,13 +211,7 @@ export function summariseMonth(
     activeUnits: active.length,
     reportedUnits: reporting.size,
     silentUnits,
-    byUnitType: UNIT_TYPE_CODES.map((unitType) => ({
-      unitType,
-      units: active.filter((u) => u.unitType === unitType).length,
-      reported: new Set(deeds.filter((d) => d.unitType === unitType).map((d) => d.unitCode)).size,
-      silent: silentUnits.filter((u) => u.unitType === unitType).length,
-      deeds: deeds.filter((d) => d.unitType === unitType).length,
-    })).filter((t) => t.units > 0 || t.deeds > 0),
+    ...groupings(deeds, units, silentUnits),
     byField: FIELD_CODES.map((field) => ({ field, deeds: deeds.filter((d) => d.field === field).length }))
       .filter((f) => f.deeds > 0)
       .sort((a, b) => b.deeds - a.deeds),
@@ -222,6 +228,59 @@ export function summariseMonth(
     bulletin: live.filter((d) => d.bulletinMonth === monthKey && standing(d)).sort(byDateThenUnit),
     flagStories: deeds.filter((d) => d.flagStory && standing(d)).sort(byDateThenUnit),
   };
+}
+
+/** Tallies by a key of the unit (its kind, its loại hình, its base committee), in one pass over units and deeds. */
+function tallyBy(
+  keyOf: (unitType: UnitType | undefined, code: string) => string,
+  deeds: readonly ReportDeed[],
+  active: readonly Unit[],
+  silentUnits: readonly Unit[],
+): (key: string) => Tally {
+  const tallies = new Map<string, Tally & { seen: Set<string> }>();
+  const at = (key: string) => {
+    let t = tallies.get(key);
+    if (!t) tallies.set(key, (t = { units: 0, reported: 0, silent: 0, deeds: 0, seen: new Set() }));
+    return t;
+  };
+  active.forEach((u) => at(keyOf(u.unitType, u.code)).units++);
+  silentUnits.forEach((u) => at(keyOf(u.unitType, u.code)).silent++);
+  deeds.forEach((d) => {
+    const t = at(keyOf(d.unitType, d.unitCode));
+    t.deeds++;
+    t.seen.add(d.unitCode);
+  });
+  return (key) => {
+    const { units, silent, deeds: n, seen } = at(key);
+    return { units, reported: seen.size, silent, deeds: n };
+  };
+}
+
+/** The five loại hình (with their kinds) and the base committees, tallied over the month's deeds. */
+function groupings(
+  deeds: readonly ReportDeed[],
+  units: readonly Unit[],
+  silentUnits: readonly Unit[],
+): Pick<MonthSummary, 'byGroup' | 'byBaseCommittee'> {
+  const active = units.filter((u) => u.active);
+  const kept = (t: Tally) => t.units > 0 || t.deeds > 0;
+  const byKind = tallyBy((t) => t ?? '', deeds, active, silentUnits);
+  const byGroupKey = tallyBy((t) => (t ? groupOf(t) : ''), deeds, active, silentUnits);
+  const byGroup = UNIT_GROUP_CODES.map((group) => ({
+    group,
+    ...byGroupKey(group),
+    kinds: UNIT_GROUPS[group].kinds.map((unitType) => ({ unitType, ...byKind(unitType) })).filter(kept),
+  })).filter(kept);
+  const base = baseCommittees(units);
+  const baseOf = (code: string) => base.get(code) ?? code;
+  const byBase = tallyBy((_, code) => baseOf(code), deeds, active, silentUnits);
+  const name = new Map(units.map((u) => [u.code, u.name]));
+  deeds.forEach((d) => name.has(d.unitCode) || name.set(d.unitCode, d.unitName));
+  const codes = new Set([...active.map((u) => baseOf(u.code)), ...deeds.map((d) => baseOf(d.unitCode))]);
+  const byBaseCommittee = [...codes]
+    .map((code) => ({ code, name: name.get(code) ?? code, ...byBase(code) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  return { byGroup, byBaseCommittee };
 }
 
 /** One row per active unit and per other unit that reported; units that missed the most weeks first. */

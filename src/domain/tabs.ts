@@ -244,6 +244,16 @@ export const CORRECTIONS = defineTab('Lĩnh vực đã sửa', [
 export const DUPLICATE_INDEX_TAB = 'Chỉ mục trùng lặp';
 
 /** Every tab with a fixed header row, in the order set-up creates them (the monthly summary tabs have none). */
+/** «Chuyện kể dưới cờ»: the stories told at flag ceremonies, one per deed, with the week each went out to the units. */
+export const FLAG_STORIES = defineTab('Chuyện kể dưới cờ', [
+  ['deedId', 'Mã việc tốt', 'id'],
+  ['week', 'Tuần kể', 'text'],
+  ['title', 'Việc tốt', 'text'],
+  ['unitName', 'Đơn vị', 'text'],
+  ['performerName', 'Người thực hiện', 'text'],
+  ['story', 'Câu chuyện', 'text'],
+]);
+
 export const OWNED_TABS: readonly TabSchema[] = [
   DEED,
   NEEDS_FIX,
@@ -259,5 +269,6 @@ export const OWNED_TABS: readonly TabSchema[] = [
   SUGGESTIONS,
   REGISTER,
   SELF_CHECK,
+  FLAG_STORIES,
   CORRECTIONS,
 ];

@@ -10,6 +10,7 @@ export const HANDLER = {
   weekly: 'weeklyReport',
   radioReminder: 'radioReminder',
   followUp: 'reportFollowUp',
+  recipients: 'sendRecipientMail',
 } as const;
 
 export const MENU_ITEM = {

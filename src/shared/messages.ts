@@ -133,8 +133,15 @@ export const MSG_REPORT = {
   byWeekHeaders: ['Tuần', 'Việc tốt', 'Phát thanh đã chọn', 'Mục tiêu'],
   byField: 'Theo lĩnh vực',
   byFieldHeaders: ['Lĩnh vực', 'Việc tốt'],
-  byUnitType: 'Theo loại hình',
-  byUnitTypeHeaders: ['Loại hình', 'Số đơn vị', 'Có báo cáo', 'Chưa báo cáo', 'Việc tốt'],
+  byGroup: 'Theo 5 loại hình của Hướng dẫn (mục II)',
+  byGroupHeaders: ['Loại hình', 'Việc tốt', 'Số đơn vị', 'Có báo cáo', 'Chưa báo cáo'],
+  chartByGroup: 'Việc tốt theo loại hình',
+  byKind: 'Các loại đơn vị trong từng loại hình',
+  byKindHeaders: ['Loại hình', 'Loại đơn vị', 'Việc tốt', 'Số đơn vị', 'Có báo cáo', 'Chưa báo cáo'],
+  byBase: (level: string) => `Theo ${level.charAt(0).toLowerCase()}${level.slice(1)}`,
+  byBaseHeaders: (level: string) => [level, 'Việc tốt', 'Số đơn vị', 'Có báo cáo', 'Chưa báo cáo'],
+  groupLine: (label: string, deeds: number, reported: number, units: number) =>
+    `${label}: ${deeds} việc tốt; ${reported}/${units} đơn vị có báo cáo`,
   radio: 'Phát thanh theo tuần',
   bulletin: (n: number) => `Bản tin tháng (${n})`,
   flagStories: (n: number) => `Chuyện kể dưới cờ (${n})`,
@@ -386,6 +393,13 @@ export const MSG_OUTBOX = {
     reminder: 'Nhắc đơn vị',
     needs_fix: 'Đề nghị bổ sung biểu mẫu',
     request_info: 'Người duyệt hỏi thêm',
+    thu_khen_list: 'Đề nghị Thư khen',
+    base_monthly: 'Tổng hợp tháng của cơ sở',
+    bulletin: 'Bài Bản tin tháng',
+    radio: 'Kịch bản phát thanh',
+    flag_stories: 'Chuyện kể dưới cờ',
+    honours: 'Đề nghị dịp 19/5',
+    yearbook: 'Kỷ yếu năm',
   },
   status: {
     queued: 'Chờ gửi',
@@ -430,8 +444,13 @@ export const MSG_LADDER = {
     `Việc tốt thường xuyên từ ${from}, đã thực hiện ${months} tháng (tối thiểu ${min} tháng)` +
     (reports > 1 ? `, đã báo cáo ${reports} lần` : '') +
     (proposed ? '; đơn vị đã đề nghị Giấy khen.' : '.'),
-  modelReason: (from: string, t: { accepted: number; thuKhen: number; giayKhen: number; media: number }) =>
+  modelReason: (
+    from: string,
+    t: { accepted: number; thuKhen: number; giayKhen: number; media: number },
+    proposed = false,
+  ) =>
     [
+      proposed ? 'Đơn vị đề nghị gương điển hình' : '',
       `${t.accepted} việc tốt được duyệt từ ${from}`,
       t.thuKhen > 0 ? `${t.thuKhen} Thư khen` : '',
       t.giayKhen > 0 ? `${t.giayKhen} Giấy khen` : '',
@@ -555,4 +574,64 @@ export const MSG_TABS = {
     `Tab «${name}» của tiện ích đã bị xoá: tiện ích đã tạo lại tab «${name}» mới (trống, chỉ có hàng tiêu đề).`,
   recreatedTodo: (name: string) =>
     `Nếu tab «${name}» bị xoá nhầm, lấy lại dữ liệu cũ qua Tệp › Nhật ký phiên bản (Version history) rồi chép các dòng vào tab «${name}» mới; đừng đổi tên hay xoá các tab của tiện ích.`,
+} as const;
+
+/** What each recipient of the guidance (section III) receives: src/ui/recipientMail.ts, src/app/recipients.ts. */
+export const MSG_RECIPIENTS = {
+  thuKhenSubject: (month: string, n: number) => `Đề nghị tặng Thư khen tháng ${month}: ${n} việc tốt`,
+  thuKhenTitle: (month: string) => `Danh sách đề nghị tặng Thư khen — tháng ${month}`,
+  thuKhenLead: (body: string, reviewing: string) =>
+    `${reviewing} kính gửi ${body} danh sách việc tốt đột xuất đã được thẩm định, đề nghị tặng Thư khen.`,
+  baseSubject: (month: string, base: string) => `Tổng hợp «Mỗi tuần làm một việc tốt» tháng ${month} — ${base}`,
+  baseTitle: (month: string) => `Tổng hợp tháng ${month}`,
+  baseReport: 'Đoạn báo cáo (để đưa vào báo cáo tuyên giáo tháng)',
+  baseParagraph: (
+    month: string,
+    base: string,
+    reported: number,
+    units: number,
+    deeds: number,
+    thuKhen: number,
+    giayKhen: number,
+  ) =>
+    `Trong tháng ${month}, thực hiện phong trào «Mỗi tuần làm một việc tốt», ${base} có ${reported}/${units} đơn vị báo cáo với ${deeds} việc tốt; đề nghị tặng Thư khen ${thuKhen} việc, Giấy khen ${giayKhen} việc.`,
+  baseHighlights: (titles: string) => `Việc tốt tiêu biểu: ${titles}.`,
+  baseProposals: (award: string, n: number) => `Đề nghị tặng ${award} (${n})`,
+  baseSilent: (n: number) => `Đơn vị chưa báo cáo (${n})`,
+  bulletinSubject: (month: string, n: number) => `Bài Bản tin tháng ${month}: ${n} mô hình hay, việc làm tốt`,
+  bulletinTitle: (month: string) => `Bài cho Bản tin tháng ${month}`,
+  bulletinSection: 'Các bài viết (chỉ cần biên tập, dàn trang)',
+  radioSubject: (week: string, n: number) => `Kịch bản phát thanh ${week}: ${n} mô hình`,
+  radioTitle: (week: string) => `Kịch bản chuyên mục ${week}`,
+  radioShort: (n: number, target: number) => `Tuần này mới có ${n}/${target} mô hình được chọn cho chuyên mục.`,
+  flagSubject: (week: string) => `Chuyện kể dưới cờ sáng thứ Hai — ${week}`,
+  flagTitle: (week: string) => `Chuyện kể dưới cờ — ${week}`,
+  flagLead:
+    'Đề nghị đơn vị chọn kể một trong các câu chuyện dưới đây tại buổi chào cờ đầu tuần (Hướng dẫn, mục III.3).',
+  flagPassOn: (level: string) =>
+    `Thư gửi các ${level.charAt(0).toLowerCase()}${level.slice(1)}: đề nghị chuyển tiếp cho các chi bộ, đơn vị trực thuộc.`,
+  flagSection: (n: number) => `Các câu chuyện (${n})`,
+  honoursSubject: (year: number, giayKhen: number, models: number) =>
+    `Đề nghị dịp 19/5/${year}: ${giayKhen} Giấy khen, ${models} gương điển hình`,
+  honoursTitle: (year: number) => `Danh sách đề nghị nhân dịp Kỷ niệm sinh nhật Bác 19/5/${year}`,
+  honoursLead: (body: string, reviewing: string) =>
+    `${reviewing} kính gửi ${body} danh sách đề nghị tặng Giấy khen (việc tốt thực hiện trong thời gian dài) và tuyên dương gương điển hình học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, kèm quá trình việc tốt của từng người.`,
+  honoursGiayKhen: (n: number) => `Đề nghị tặng Giấy khen (${n})`,
+  honoursModels: (n: number) => `Đề nghị tuyên dương gương điển hình (${n})`,
+  history: (accepted: number, lines: string) => `Quá trình: ${accepted} việc tốt đã duyệt — ${lines}`,
+  thresholds: (months: number, deeds: number, top: number) =>
+    `Ngưỡng do tổ chức tự chọn (Hướng dẫn không quy định): Giấy khen khi việc kéo dài từ ${months} tháng; gương điển hình từ ${deeds} việc tốt trong năm; tối đa ${top} gương.`,
+  more: (n: number) => `và ${n} mục khác — xem trong bảng tính`,
+  yearbookTitle: (years: string) => `Kỷ yếu «Mỗi tuần làm một việc tốt» ${years}`,
+  yearbookModel: 'Gương điển hình',
+  yearbookCount: (models: number, all: number) =>
+    `${models} gương điển hình, ${all - models} việc tốt được chọn vào Kỷ yếu`,
+  yearbookSubject: (years: string, n: number) => `Kỷ yếu ${years}: ${n} mô hình hay, việc làm tốt (tệp PDF đính kèm)`,
+  yearbookBody: (years: string, n: number, file: string) =>
+    `Kỷ yếu «Mỗi tuần làm một việc tốt» ${years} gồm ${n} gương điển hình và việc tốt được chọn, xếp theo 5 loại hình của Hướng dẫn, trong tệp đính kèm «${file}» để in.`,
+  yearbookFile: (year: number) => `Ky-yeu-${year}.pdf`,
+  job: 'Gửi phát thanh, chuyện kể dưới cờ, danh sách 19/5, Kỷ yếu',
+  jobTodo: 'Sửa theo nội dung sự cố rồi chờ lần chạy ngày mai (thư đã gửi không gửi lại).',
+  trigger: (hour: number) =>
+    `Gửi kịch bản phát thanh, chuyện kể dưới cờ (cho tuần sau) và danh sách dịp 19/5: mỗi ngày, ${hour} giờ`,
 } as const;

@@ -1,6 +1,6 @@
 // The report emails: one document model rendered twice, as phone-first HTML (inline styles, one column)
 // and as plain text, with long lists capped so the HTML stays far below Gmail's ~102 KB clipping size.
-import { RECOGNITIONS } from '#shared/codes';
+import { RECOGNITIONS, UNIT_GROUPS, UNIT_TYPES } from '#shared/codes';
 import { mediaPack } from '../domain/mediaPack';
 import type { MonthSummary, ReportDeed, WeekDigest } from '../domain/summary';
 import type { Commendation, DecisionRecord } from '#contract';
@@ -152,10 +152,10 @@ export function render(doc: MailDoc, subject: string, budget = EMAIL_BUDGET_BYTE
   return { subject, htmlBody, body: renderText(doc, cap) };
 }
 
-const deedItem = (d: ReportDeed): MailItem => ({ head: d.title, meta: deedMeta(d), note: d.note });
+export const deedItem = (d: ReportDeed): MailItem => ({ head: d.title, meta: deedMeta(d), note: d.note });
 
 /** A proposal with leadership's decision when «Sổ quyết định» has it: leadership sees what is already signed. */
-const proposalItem =
+export const proposalItem =
   (recognition: Commendation, decisions: ReadonlyMap<string, readonly DecisionRecord[]> | undefined) =>
   (d: ReportDeed): MailItem => {
     const decided = decisions?.get(d.id)?.find((x) => x.recognition === recognition);
@@ -201,6 +201,7 @@ export function monthlyMail(
     ],
     link: { href: c.tabUrl, label: MSG_REPORT.openTab(c.tabName) },
     sections: [
+      groupSection(s),
       {
         title: MSG_REPORT.proposals(c.standingCommittee, RECOGNITIONS.thu_khen, s.thuKhen.length),
         items: s.thuKhen.map(proposalItem('thu_khen', c.decisions)),
@@ -267,6 +268,18 @@ function supplementSection(
       more: MSG_REPORT.moreDeeds,
     },
   ];
+}
+
+/** The month by the guidance's five loại hình, each line naming the kinds of unit inside it. */
+export function groupSection(s: Pick<MonthSummary, 'byGroup'>): MailSection {
+  return {
+    title: MSG_REPORT.byGroup,
+    items: s.byGroup.map((g) => ({
+      head: MSG_REPORT.groupLine(UNIT_GROUPS[g.group].label, g.deeds, g.reported, g.units),
+      meta: g.kinds.length > 1 ? g.kinds.map((k) => `${UNIT_TYPES[k.unitType]}: ${k.deeds}`).join('; ') : undefined,
+    })),
+    more: MSG_REPORT.moreUnits,
+  };
 }
 
 export function digestMail(d: WeekDigest, c: MailContext): RenderedMail {

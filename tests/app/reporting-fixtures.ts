@@ -41,6 +41,7 @@ export interface DeedSpec {
   nature?: Nature;
   startDate?: string;
   guongDienHinh?: boolean;
+  kyYeu?: boolean;
   /** Instants (ISO with offset) when intake received it and a reviewer last decided; by default the evening it was done. */
   receivedAt?: string;
   reviewedAt?: string;
@@ -87,7 +88,7 @@ export function deedRow(spec: DeedSpec): CellValue[] {
     phatThanh: spec.radioWeek ?? '',
     banTin: spec.bulletinMonth ?? '',
     chuyenDuoiCo: spec.flagStory ?? false,
-    kyYeu: false,
+    kyYeu: spec.kyYeu ?? false,
     note: spec.note ?? '',
     reviewer: 'tuyengiao@example.org',
     reviewedAt: new Date(spec.reviewedAt ?? `${spec.doneOn}T21:00:00+07:00`),

@@ -103,7 +103,7 @@ describe('which deeds count', () => {
 });
 
 describe('the tab', () => {
-  it('has the totals, the proposal lists for leadership, media against the target and two charts', () => {
+  it('has the totals, the proposal lists for leadership, media against the target and three charts', () => {
     const addOn = sheetAt('2026-11-02T09:00:00+07:00');
     putDeeds(addOn, [
       { doneOn: '2026-11-03', thuKhen: true, note: 'Kịp thời, dân ghi nhận.', title: 'Cứu người đuối nước' },
@@ -143,7 +143,11 @@ describe('the tab', () => {
     expect(figure(addOn, NOV, 'Đơn vị chưa báo cáo')).toBe(44);
     const sheet = addOn.runtime.spreadsheet.getSheetByName(NOV)!;
     const charts = sheet.getCharts();
-    expect(charts.map((c) => c.getOptions().get('title'))).toEqual(['Việc tốt theo tuần', 'Việc tốt theo lĩnh vực']);
+    expect(charts.map((c) => c.getOptions().get('title'))).toEqual([
+      'Việc tốt theo tuần',
+      'Việc tốt theo lĩnh vực',
+      'Việc tốt theo loại hình',
+    ]);
     expect(charts[0]!.getContainerInfo().getAnchorRow()).toBeLessThan(40); // near the top, where people look
   });
 

@@ -138,7 +138,7 @@ describe('a Sheets failure at any call of the job', () => {
         );
       } else {
         expect(figure(addOn, NOV, 'Việc tốt trong tháng')).toBe(deeds);
-        expect(addOn.runtime.spreadsheet.getSheetByName(NOV)!.getCharts()).toHaveLength(2);
+        expect(addOn.runtime.spreadsheet.getSheetByName(NOV)!.getCharts()).toHaveLength(3);
       }
     }
     expect(failures).toBeGreaterThan(calls / 2);
@@ -217,6 +217,7 @@ describe('triggers', () => {
     'onFormSubmit',
     'radioReminder',
     'sendQueuedMail',
+    'sendRecipientMail',
     'sweepResponses',
     WEEKLY_HANDLER,
   ];
@@ -268,7 +269,7 @@ describe('triggers', () => {
     const addOn = november();
     const fired = addOn.runtime.triggers
       .runUntil(new Date('2026-12-02T07:00:00+07:00'))
-      .filter((f) => f.handler !== 'sweepResponses' && f.handler !== 'sendQueuedMail'); // hourly and daily, nothing to do
+      .filter((f) => !['sweepResponses', 'sendQueuedMail', 'sendRecipientMail'].includes(f.handler)); // hourly and daily
     const count = (handler: string) => fired.filter((f) => f.handler === handler).length;
     expect(fired.filter((f) => f.error !== undefined)).toEqual([]);
     expect([count(WEEKLY_HANDLER), count('radioReminder'), count(MONTHLY_HANDLER)]).toEqual([4, 4, 30]);

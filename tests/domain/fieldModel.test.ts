@@ -56,11 +56,11 @@ describe('the shipped model', () => {
     expect(packModel(unpackModel(FIELD_MODEL))).toEqual(FIELD_MODEL);
   });
 
-  // Measured when written: 0.880 with «also», 0.808 exact; 90 % of the wrong answers below 0.5.
+  // Measured when written (14 KB model): 0.862 with «also», 0.796 exact; 93 % of the wrong answers below 0.5.
   test('held out: top-1 accuracy floors, with and without «also» fields', () => {
     const got = heldOut.map((d) => ({ d, field: categorise(d).field }));
-    expect(got.filter((g) => accepted(g.d, g.field)).length / heldOut.length).toBeGreaterThanOrEqual(0.84);
-    expect(got.filter((g) => g.field === g.d.field).length / heldOut.length).toBeGreaterThanOrEqual(0.76);
+    expect(got.filter((g) => accepted(g.d, g.field)).length / heldOut.length).toBeGreaterThanOrEqual(0.82);
+    expect(got.filter((g) => g.field === g.d.field).length / heldOut.length).toBeGreaterThanOrEqual(0.74);
   });
 
   test('held out: most wrong answers come below the flag level; «Khác» always does', () => {
