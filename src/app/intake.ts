@@ -4,6 +4,7 @@
 import { CELL_TEXT_LIMIT, fitCell } from '../domain/cells';
 import type { FieldCode } from '#shared/codes';
 import { categorise, reconcileField } from '../domain/categorise';
+import { deploymentModel } from './corrections';
 import { newDeed, deedToRow } from '../domain/deed';
 import { DEED, LONG_TEXT, NEEDS_FIX, PENDING } from '../domain/tabs';
 import { dayNumber, viDate } from '../domain/calendar';
@@ -190,7 +191,7 @@ export function record(incoming: Incoming, id: string, receivedAt: Date, config:
   }
 
   const s = read.submission;
-  const auto = categorise({ unitType: s.unit.unitType, title: s.title, description: s.description });
+  const auto = categorise({ unitType: s.unit.unitType, title: s.title, description: s.description }, deploymentModel());
   const chosen = reconcileField(s.submittedField, auto);
   const check = guarded(
     'read',

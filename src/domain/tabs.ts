@@ -236,6 +236,16 @@ export const SELF_CHECK = defineTab('Kiểm tra', [
   ['ms', 'Thời gian (ms)', 'number'],
 ]);
 
+/** «Lĩnh vực đã sửa» (hidden): each change of a deed's field by a reviewer, a labelled example the categoriser learns from. */
+export const CORRECTIONS = defineTab('Lĩnh vực đã sửa', [
+  ['at', 'Thời điểm', 'date'],
+  ['deedId', 'Mã việc tốt', 'id'],
+  ['unitType', 'Mã loại hình', 'text'],
+  ['field', 'Mã lĩnh vực', 'text'],
+  ['title', 'Tên việc tốt', 'text'],
+  ['description', 'Nội dung', 'text'],
+]);
+
 /** The near-duplicate index (app/duplicates.ts): hidden, written by the add-on only, no header row. */
 export const DUPLICATE_INDEX_TAB = 'Chỉ mục trùng lặp';
 
@@ -266,4 +276,5 @@ export const OWNED_TABS: readonly TabSchema[] = [
   REGISTER,
   SELF_CHECK,
   FLAG_STORIES,
+  CORRECTIONS,
 ];
