@@ -44,7 +44,7 @@ const BARE_STOP_WORDS = new Set(
 );
 /** Words that open a name without being part of it ("chị Võ Thị Hoa", "Ấp Phước Hòa", "Trạm y tế xã Trung An"). */
 const NAME_OPENERS = new Set(
-  'chị anh ông bà cụ em cháu gia đình hộ ấp xã huyện thị trấn khu phố trường trạm đường kênh chợ nhà văn hóa thôn tổ'.split(
+  'chị anh ông bà cụ em cháu gia đình hộ ấp xã huyện thị trấn khu phố trường trạm đường kênh chợ nhà văn hóa thôn tổ chi đảng'.split(
     ' ',
   ),
 );
@@ -55,6 +55,11 @@ export const WEIGHTS = { word: 1, pair: 0.5, name: 2, number: 2 };
 export const MAX_DAYS_APART = 4;
 /** The score from which two reports are one event (set on the dev split: see docs/duplicate-accuracy.md). */
 export const THRESHOLD = 0.52;
+/**
+ * The texts must tell one event before the place and the beneficiaries can make it one: reports of one district all
+ * name its place («Huyện Củ Chi»), which alone must never turn two different deeds into a duplicate.
+ */
+export const MIN_TEXT = 0.3;
 /** How much the place and the beneficiaries move the score: all of theirs found (+half), none (−all). */
 export const FIELD_WEIGHTS = { place: 0.5, beneficiaries: 0.5 };
 
@@ -68,15 +73,26 @@ interface Token {
 }
 
 const NUMBER = /^\d/;
+/**
+ * Dates and years written in a report ("2026-11-21", "21/11/2026", "năm 2026"): not marks of one event (the deeds'
+ * dates are compared on their own), and templates repeat them in every report of a month.
+ */
+const DATES = /\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d\d)\b/g;
+
+/** A sentence break (or a word taken out): no pair of words is made across it. */
+const BREAK: Token = { lower: '|', folded: '|', capital: false, opens: false };
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
   let opens = true;
-  for (const m of text.normalize('NFC').matchAll(/\d+(?:[.,]\d+)*|[\p{L}\p{M}]+|[.!?;:\n()–-]/gu)) {
+  for (const m of text
+    .normalize('NFC')
+    .replace(DATES, ' ')
+    .matchAll(/\d+(?:[.,]\d+)*|[\p{L}\p{M}]+|[.!?;:\n()–-]/gu)) {
     const w = m[0];
     if (/^[.!?;:\n()–-]$/.test(w)) {
       opens = opens || /[.!?:\n]/.test(w);
-      out.push({ lower: '|', folded: '|', capital: false, opens: false });
+      out.push(BREAK);
       continue;
     }
     const number = NUMBER.test(w);
@@ -149,7 +165,15 @@ export function profile(d: DeedText): Profile {
   const toks = tokens(`${d.title}.\n${d.description}`);
   const features = new Map<string, number>();
   const add = (key: string, w: number) => features.set(key, Math.max(features.get(key) ?? 0, w));
-  const words = contentWords(toks);
+  // The names of its own place are weighed as the place (compare): in the text they would count twice, and every
+  // report of a district names the district.
+  const placeNames = names(tokens(d.place), true);
+  const placeWords = new Set(
+    tokens(d.place)
+      .filter((t) => t.capital)
+      .map((t) => t.lower),
+  );
+  const words = contentWords(toks.map((t) => (t.capital && placeWords.has(t.lower) ? BREAK : t)));
   words.forEach((w, i) => {
     if (w === '|') return;
     if (NUMBER.test(w)) add(`#${w}`, w.length > 1 ? WEIGHTS.number : WEIGHTS.word);
@@ -157,7 +181,7 @@ export function profile(d: DeedText): Profile {
     const prev = words[i - 1];
     if (prev && prev !== '|') add(`${prev} ${w}`, WEIGHTS.pair);
   });
-  for (const n of names(toks)) add(`@${n}`, WEIGHTS.name);
+  for (const n of names(toks)) if (!placeNames.some((p) => p.includes(n))) add(`@${n}`, WEIGHTS.name);
   let weight = 0;
   for (const w of features.values()) weight += w;
   const all = `${d.title} ${d.description} ${d.place} ${d.beneficiaries} ${d.performer}`;
@@ -231,5 +255,6 @@ export function compare(a: Profile, b: Profile): Comparison {
   const lean = (support: number | null, weight: number) =>
     support === null ? 0 : support === 0 ? -weight : (support - 0.5) * weight;
   const score = text + lean(place, FIELD_WEIGHTS.place) + lean(beneficiaries, FIELD_WEIGHTS.beneficiaries);
-  return { days, text, place, beneficiaries, score, duplicate: days <= MAX_DAYS_APART && score >= THRESHOLD };
+  const duplicate = days <= MAX_DAYS_APART && text >= MIN_TEXT && score >= THRESHOLD;
+  return { days, text, place, beneficiaries, score, duplicate };
 }
