@@ -9,6 +9,7 @@ import { menuArchiveYear as archiveFromMenu } from './app/archive';
 import { sendQueuedMail as sendQueued } from './app/outbox';
 import { reviewServer } from './app/review';
 import { ladderServer } from './app/ladderServer';
+import { continueLadder } from './app/ladderPass';
 import { sweepResponses as sweep } from './app/sweep';
 import { setupFromMenu } from './app/setup';
 import { selfCheckFromMenu } from './app/selfCheck';
@@ -89,6 +90,8 @@ export const weeklyReport = triggerHandler(HANDLER.weekly, (): void => reports.w
 export const radioReminder = triggerHandler(HANDLER.radioReminder, (): void => reports.radioReminder());
 /** One-time trigger: the rest of a job that ran out of its sending budget. */
 export const reportFollowUp = triggerHandler(HANDLER.followUp, (): void => reports.reportFollowUp());
+/** One-time trigger: the ladder's rebuild goes on (src/app/ladderPass.ts). */
+export const ladderFollowUp = triggerHandler(HANDLER.ladder, (): void => continueLadder());
 export const menuMonthlyReport = menuItem(() => reports.menuMonthlyReport());
 export const menuWeeklyReport = menuItem(() => reports.menuWeeklyReport());
 export const menuListTriggers = menuItem(() => reports.menuListTriggers());

@@ -10,6 +10,7 @@ export const HANDLER = {
   weekly: 'weeklyReport',
   radioReminder: 'radioReminder',
   followUp: 'reportFollowUp',
+  ladder: 'ladderFollowUp',
 } as const;
 
 export const MENU_ITEM = {
