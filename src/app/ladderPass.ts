@@ -30,8 +30,8 @@ const CURSOR_KEY = 'ladder:pass';
  * and ~37 MB held (docs/benchmarks.md), inside the 6-minute execution limit (APPS-SCRIPT-FACTS.md, quotas).
  */
 export const TRIGGER_ROWS = 20_000;
-/** Rows an interactive «Làm mới» folds before handing on to the trigger: 21,000 cells, ~2 s pessimistic. */
-export const INTERACTIVE_ROWS = 1_000;
+/** A sheet of at most this many rows is rebuilt within «Làm mới» itself: 10,500 cells, ~1 s pessimistic. */
+export const INTERACTIVE_ROWS = 500;
 /** The aggregates' JSON split into cells under the 50,000 characters a cell holds (APPS-SCRIPT-FACTS.md, Sheets). */
 const CHUNK = 45_000;
 /** The follow-up trigger fires after this (Apps Script's one-time triggers fire within minutes of it anyway). */
@@ -109,23 +109,35 @@ export function ladderStep(config: Config, rows: number): LadderView | null {
 
 /**
  * The sidebar's «Làm mới»: a small sheet is rebuilt at once; otherwise the pass starts (or goes on) in the
- * background and the last complete ladder comes back at once, saying it is being updated.
+ * background and the last complete ladder comes back at once, saying it is being updated: no deed is read here.
  */
 export function refreshLadder(config: Config): LadderView {
-  const done = getDocumentProperty(CURSOR_KEY) ? null : ladderStep(config, INTERACTIVE_ROWS);
+  const sheet = tab(DEED.name);
+  const small = !sheet || sheet.getLastRow() - 1 <= INTERACTIVE_ROWS;
+  const done = small && !getDocumentProperty(CURSOR_KEY) ? ladderStep(config, INTERACTIVE_ROWS) : null;
   if (done) return done;
   ensureOneTimeTrigger(HANDLER.ladder, SOON_MS);
   return { ...ladderView(), note: MSG_LADDER.updating };
 }
 
-/** From Monday's trigger and the follow-up trigger: one step, and a follow-up while the pass is not done. */
+/** Monday's trigger: the rebuild runs in its own executions (a follow-up trigger), not inside the digest's. */
+export const startLadder = (): void => reportFailure(() => ensureOneTimeTrigger(HANDLER.ladder, SOON_MS));
+
+/** The follow-up trigger: one step, and another follow-up while the pass is not done. */
 export function continueLadder(): void {
   removeTriggers(HANDLER.ladder); // a one-time trigger stays listed after it fired
+  reportFailure((config) => {
+    if (!ladderStep(config, TRIGGER_ROWS)) ensureOneTimeTrigger(HANDLER.ladder, SOON_MS);
+  });
+}
+
+/** A failure goes to «Sự cố» with what to do. */
+function reportFailure(work: (config: Config) => unknown): void {
   let admins: readonly string[] = [];
   try {
     const config = loadConfig();
     admins = config.settings?.admins ?? [];
-    if (!ladderStep(config, TRIGGER_ROWS)) ensureOneTimeTrigger(HANDLER.ladder, SOON_MS);
+    work(config);
   } catch (err) {
     reportIncident(MSG_LADDER.job, '', MSG_REPORT.failed(errorText(err)), MSG_LADDER.refreshTodo, admins);
   }

@@ -32,7 +32,7 @@ import { OUTBOX_HANDLER, Outbox, deliver, mailKey } from './outbox';
 import { allDecisions } from './decisions';
 import { monthlyDrafts } from './drafts';
 import type { DecisionRecord } from '#contract';
-import { continueLadder } from './ladderPass';
+import { startLadder } from './ladderPass';
 import type { Delivery, Outgoing } from './outbox';
 import { readReportDeeds } from './reportData';
 import { replaceTab } from './summaryTab';
@@ -272,7 +272,7 @@ export function weeklyReport(): void {
     } catch (err) {
       console.error(`Capacity check failed: ${errorText(err)}`);
     }
-    continueLadder();
+    startLadder();
   }
 }
 

@@ -15,6 +15,7 @@ const SUGGESTIONS_TAB = SUGGESTIONS.name;
 const REGISTER_TAB = REGISTER.name;
 const unit = SAMPLE_UNITS[0]!;
 const SECOND = 'second@example.org';
+const LADDER_HANDLER = 'ladderFollowUp';
 
 const refresh = (addOn: AddOn, user = REVIEWER) => sidebarCall<LadderView>(addOn, user, 'refreshLadder');
 const pending = (view: LadderView) => view.suggestions.filter((s) => s.status === 'pending');
@@ -406,13 +407,17 @@ describe('the weekly trigger', () => {
     addOn.runtime.clock.set(new Date('2026-11-30T07:00:00+07:00'));
     expect(fire(addOn, WEEKLY_HANDLER).error).toBeDefined();
     expect(tabRows(addOn, INCIDENTS.name).length).toBeGreaterThan(0);
+    expect(fire(addOn, LADDER_HANDLER).error).toBeUndefined(); // the rebuild runs in its own execution
     expect(tabRows(addOn, SUGGESTIONS_TAB).map((r) => r[1])).toEqual(['Giấy khen', 'Gương điển hình']);
   });
 
-  it('rebuilds the ladder every Monday with the digest', () => {
+  it('rebuilds the ladder every Monday after the digest, in an execution of its own', () => {
     const { addOn } = sheetWith(LADDER_DEEDS);
     addOn.runtime.clock.set(new Date('2026-11-30T07:00:00+07:00'));
     expect(fire(addOn, WEEKLY_HANDLER).error).toBeUndefined();
+    expect(tabRows(addOn, SUGGESTIONS_TAB)).toEqual([]);
+    expect(fire(addOn, LADDER_HANDLER).error).toBeUndefined();
+    expect(addOn.runtime.triggers.list().some((t) => t.handler === LADDER_HANDLER)).toBe(false); // done: no more
     expect(tabRows(addOn, SUGGESTIONS_TAB).map((r) => r[1])).toEqual(['Giấy khen', 'Gương điển hình']);
     expect(okValue(sidebarCall<LadderView>(addOn, OUTSIDER, 'getLadder')).updatedAt).toBe(
       new Date('2026-11-30T07:00:00+07:00').toISOString(),
