@@ -10,6 +10,7 @@ import { menuArchiveYear as archiveFromMenu } from './app/archive';
 import { sendQueuedMail as sendQueued } from './app/outbox';
 import { reviewServer } from './app/review';
 import { ladderServer } from './app/ladderServer';
+import { continueLadder } from './app/ladderPass';
 import { sweepResponses as sweep } from './app/sweep';
 import { setupFromMenu } from './app/setup';
 import { selfCheckFromMenu } from './app/selfCheck';
@@ -94,6 +95,8 @@ export const reportFollowUp = triggerHandler(HANDLER.followUp, (): void => repor
 export const sendRecipientMail = triggerHandler(HANDLER.recipients, (): void => {
   recipientMail();
 });
+/** One-time trigger: the ladder's rebuild goes on (src/app/ladderPass.ts). */
+export const ladderFollowUp = triggerHandler(HANDLER.ladder, (): void => continueLadder());
 export const menuMonthlyReport = menuItem(() => reports.menuMonthlyReport());
 export const menuWeeklyReport = menuItem(() => reports.menuWeeklyReport());
 export const menuListTriggers = menuItem(() => reports.menuListTriggers());

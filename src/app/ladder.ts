@@ -4,25 +4,15 @@ import { PERFORMER_KINDS, PROPOSALS, NATURES, RECOGNITIONS, STATUSES, codeByLabe
 import type { Recognition } from '#shared/codes';
 import { DEED, LADDER, SUGGESTIONS } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
-import {
-  buildLadder,
-  deedLines,
-  honoursOf,
-  honoursText,
-  mergeSuggestions,
-  parseDeedLines,
-  tallyUnits,
-} from '../domain/ladder';
-import type { LadderDeed } from '../domain/ladder';
+import { deedLines, honoursOf, honoursText, mergeSuggestions, parseDeedLines, tallyUnits } from '../domain/ladder';
+import type { Ladder, LadderDeed } from '../domain/ladder';
 import { RECOGNITION_COLUMNS } from '../domain/review';
 import type { LadderView, PerformerHistory, Suggestion, SuggestionStatus, UnitLadder } from '#contract';
 import { MSG_LADDER } from '#shared/messages';
-import type { Config } from './config';
 import { cellText, isMarked } from './deedRows';
 import { dayFormatter, readSpans } from './reportData';
-import { localDateOf, today } from '../gas/clock';
+import { today } from '../gas/clock';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
-import { withDocumentLock } from '../gas/lock';
 import { ensureTab, firstRowMatching, readBody, replaceBody, rowsMatching, tab, toCell } from '../gas/sheets';
 import { wholeColumn } from '../domain/structure';
 
@@ -35,12 +25,18 @@ const DECIDED_SHOWN = 30;
 const KEY_COLUMN = wholeColumn(LADDER.col.key);
 const UNIT_COLUMN = wholeColumn(LADDER.col.unitCode);
 
-/** Every deed of the sheet, as the ladder sees it: four column blocks, one read each, skipping the long texts. */
-function readLadderDeeds(): LadderDeed[] {
-  const sheet = tab(DEED.name);
-  const last = sheet ? sheet.getLastRow() : 0;
-  if (!sheet || last < 2) return [];
-  const get = readSpans(sheet, 2, last - 1, [
+/**
+ * `count` rows of «Việc tốt» from row `first`, as the ladder sees them: four column blocks, one read each, skipping
+ * the long texts. With `boundary`, the first row is only looked at (its id tells a pass the rows did not move).
+ */
+export function readLadderDeeds(
+  sheet: Sheet | null,
+  first: number,
+  count: number,
+  boundary: boolean,
+): { firstId: string; lastId: string; deeds: LadderDeed[] } {
+  if (!sheet || count < 1) return { firstId: '', lastId: '', deeds: [] };
+  const get = readSpans(sheet, first, count, [
     ['id', 'title'],
     ['nature', 'doneOn'],
     ['proposal', 'proposal'],
@@ -49,7 +45,7 @@ function readLadderDeeds(): LadderDeed[] {
   const day = dayFormatter();
   const recognitions = Object.entries(RECOGNITION_COLUMNS) as [Recognition, keyof typeof DEED.col][];
   const out: LadderDeed[] = [];
-  for (let i = 0; i < last - 1; i++) {
+  for (let i = boundary ? 1 : 0; i < count; i++) {
     const id = cellText(get('id', i));
     if (id === '') continue;
     out.push({
@@ -67,7 +63,7 @@ function readLadderDeeds(): LadderDeed[] {
       recognitions: recognitions.filter(([, key]) => isMarked(get(key, i))).map(([r]) => r),
     });
   }
-  return out;
+  return { firstId: cellText(get('id', 0)), lastId: cellText(get('id', count - 1)), deeds: out };
 }
 
 // ---- «Đề xuất khen thưởng» rows ------------------------------------------------------------------------------
@@ -176,35 +172,25 @@ function performerOf(v: readonly unknown[]): PerformerHistory {
 // ---- rebuilding and reading ----------------------------------------------------------------------------------
 
 /**
- * Rebuilds the histories from every deed and merges the fresh suggestions into the tab. The deeds are read without
- * the lock (a reader); both tabs are written under it, and the suggestions read and merged there too, so no
- * reviewer's decision is lost — nor a row someone edited by hand into something unreadable, written back as it was.
+ * Writes a completed pass (started at `started`): the histories replaced, the fresh suggestions merged into the tab.
+ * Runs under the document lock, where the suggestions are read and merged, so no reviewer's decision is lost — nor
+ * a row someone edited by hand into something unreadable, written back as it was.
  */
-export function refreshLadder(config: Config): LadderView {
-  const started = new Date();
-  const ladder = buildLadder(readLadderDeeds(), {
-    today: localDateOf(started),
-    giayKhenMinMonths: config.settings?.giayKhenMinMonths ?? 3,
-    modelMinDeeds: config.settings?.modelMinDeeds ?? 4,
-    modelTop: config.settings?.modelTop ?? 30,
-  });
-  return withDocumentLock(() => {
-    // A rebuild that started after this one read the deeds has written newer tabs: keep them.
-    const last = getDocumentProperty(UPDATED_KEY);
-    if (last && last > started.toISOString()) return ladderView();
-    // Two rebuilds at once (a reviewer's click during Monday's run) must not interleave their writes.
-    replaceBody(ensureTab(LADDER), ladder.performers.map(performerRow), LADDER.width);
-    const sheet = suggestionsTab();
-    const { suggestions, unread } = readSuggestions(sheet);
-    const kept = new Set(unread.map((r) => String(r[0]).trim()));
-    const fresh = ladder.candidates.filter((c) => !kept.has(c.key));
-    const merged = mergeSuggestions(suggestions, fresh, started.toISOString());
-    const width = SUGGESTIONS.width;
-    replaceBody(sheet, [...merged.map(suggestionRow), ...unread.map((r) => r.slice(0, width) as CellValue[])], width);
-    setDocumentProperty(UPDATED_KEY, started.toISOString());
-    // What was just written, without reading it back.
-    return viewOf(merged, ladder.units, started.toISOString());
-  });
+export function writeLadder(ladder: Ladder, started: Date): LadderView {
+  // A rebuild that started after this one read the deeds has written newer tabs: keep them.
+  const last = getDocumentProperty(UPDATED_KEY);
+  if (last && last > started.toISOString()) return ladderView();
+  replaceBody(ensureTab(LADDER), ladder.performers.map(performerRow), LADDER.width);
+  const sheet = suggestionsTab();
+  const { suggestions, unread } = readSuggestions(sheet);
+  const kept = new Set(unread.map((r) => String(r[0]).trim()));
+  const fresh = ladder.candidates.filter((c) => !kept.has(c.key));
+  const merged = mergeSuggestions(suggestions, fresh, started.toISOString());
+  const width = SUGGESTIONS.width;
+  replaceBody(sheet, [...merged.map(suggestionRow), ...unread.map((r) => r.slice(0, width) as CellValue[])], width);
+  setDocumentProperty(UPDATED_KEY, started.toISOString());
+  // What was just written, without reading it back.
+  return viewOf(merged, ladder.units, started.toISOString());
 }
 
 /** What the sidebar's «Khen thưởng» view shows: the suggestions and each unit's line. */

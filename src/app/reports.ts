@@ -20,7 +20,7 @@ import {
 } from '../domain/summary';
 import type { MonthSummary, ReportWeek } from '../domain/summary';
 import type { MonthDraft } from '../ui/reportText';
-import { MSG_LADDER, MSG_OUTBOX, MSG_REPORT } from '#shared/messages';
+import { MSG_OUTBOX, MSG_REPORT } from '#shared/messages';
 import { digestMail, monthlyMail } from '../ui/reportEmail';
 import { monthLabel, weekLabel } from '../ui/reportText';
 import { summaryLayout } from '../ui/summarySheet';
@@ -32,7 +32,7 @@ import { OUTBOX_HANDLER, Outbox, deliver, mailKey } from './outbox';
 import { allDecisions } from './decisions';
 import { monthlyDrafts } from './drafts';
 import type { DecisionRecord } from '#contract';
-import { refreshLadder } from './ladder';
+import { startLadder } from './ladderPass';
 import type { Delivery, Outgoing } from './outbox';
 import { readReportDeeds } from './reportData';
 import { monthlyRecipientMessages } from './recipients';
@@ -296,7 +296,7 @@ export function weeklyReport(): void {
     } catch (err) {
       console.error(`Capacity check failed: ${errorText(err)}`);
     }
-    refreshLadderWeekly();
+    startLadder();
   }
 }
 
@@ -331,18 +331,6 @@ export function radioReminder(): void {
     };
     return send([message], settings, false, reserve);
   });
-}
-
-/** The ladder's histories and suggestions, rebuilt each Monday for the reviewers; a failure goes to «Sự cố». */
-function refreshLadderWeekly(): void {
-  let admins: readonly string[] = [];
-  try {
-    const config = loadConfig();
-    admins = config.settings?.admins ?? [];
-    refreshLadder(config);
-  } catch (err) {
-    reportIncident(MSG_LADDER.job, '', MSG_REPORT.failed(errorText(err)), MSG_LADDER.refreshTodo, admins);
-  }
 }
 
 /** One-time trigger: goes on with a job that ran out of its sending budget (the outbox skips what went). */

@@ -76,28 +76,100 @@ function count(t: Tally, d: LadderDeed): void {
   t.media += d.recognitions.filter((r) => MEDIA.includes(r)).length;
 }
 
-const newestFirst = (a: LadderDeed, b: LadderDeed) =>
-  b.doneOn.localeCompare(a.doneOn) || b.id.localeCompare(a.id, 'en');
+type Mark = PerformerHistory['deeds'][number];
 
-/** Histories, unit lines and suggestions from every deed of the sheet. */
-export function buildLadder(deeds: readonly LadderDeed[], rules: LadderRules): Ladder {
-  const byPerformer = new Map<string, LadderDeed[]>();
+/** Newer: done later, or the same day with a greater id (the order histories are listed in). */
+const newer = (a: Mark, b: Mark) => (a.doneOn.localeCompare(b.doneOn) || a.id.localeCompare(b.id, 'en')) > 0;
+const byNewest = (a: Mark, b: Mark) => b.doneOn.localeCompare(a.doneOn) || b.id.localeCompare(a.id, 'en');
+
+/** A long-running deed's reports so far (one start date): how many, whether commended or proposed, the newest. */
+interface Run {
+  reports: number;
+  giayKhen: boolean;
+  proposed: boolean;
+  newest: Mark;
+}
+
+/** One performer folded so far: small whatever the number of deeds (counts, the newest deeds, runs, the year). */
+interface PerformerFold {
+  key: string;
+  latest: Mark & Pick<LadderDeed, 'performerName' | 'performerKind' | 'unitCode' | 'unitName'>;
+  tally: Tally;
+  deeds: Mark[];
+  runs: Record<string, Run>;
+  /** The honours year's deeds: their tally and the most recognised one (the newest among equals). */
+  year: { tally: Tally; best: Mark; proposed: boolean } | null;
+}
+
+/** A ladder being built: the deeds folded so far, by performer (in order of first appearance), JSON-safe. */
+export interface LadderFold {
+  rules: LadderRules;
+  performers: [string, PerformerFold][];
+}
+
+export const emptyFold = (rules: LadderRules): LadderFold => ({ rules, performers: [] });
+
+const markOf = (d: LadderDeed): Mark => ({
+  id: d.id,
+  doneOn: d.doneOn,
+  title: d.title,
+  recognitions: [...d.recognitions],
+});
+
+/** Folds more deeds (any number, in sheet order) into the ladder being built. */
+export function foldDeeds(state: LadderFold, deeds: readonly LadderDeed[]): LadderFold {
+  const { date, from } = honoursOf(state.rules.today);
+  const [lo, hi] = [dayNumber(from), dayNumber(date)];
+  const byKey = new Map(state.performers);
   for (const d of deeds) {
     if (!d.accepted || d.performerName.trim() === '') continue;
     const key = performerKey(d.unitCode, d.performerName);
-    const list = byPerformer.get(key);
-    if (list) list.push(d);
-    else byPerformer.set(key, [d]);
+    const mark = markOf(d);
+    const latest = { ...mark, ...pick(d) };
+    let p = byKey.get(key);
+    if (!p) byKey.set(key, (p = { key, latest, tally: emptyTally(), deeds: [], runs: {}, year: null }));
+    else if (newer(mark, p.latest)) p.latest = latest;
+    count(p.tally, d);
+    p.deeds.push(mark);
+    if (p.deeds.length > 2 * HISTORY_DEEDS) p.deeds = p.deeds.sort(byNewest).slice(0, HISTORY_DEEDS);
+    if (d.nature === 'thuong_xuyen' && d.startDate) {
+      const run = p.runs[d.startDate] ?? { reports: 0, giayKhen: false, proposed: false, newest: mark };
+      run.reports += 1;
+      run.giayKhen ||= d.recognitions.includes('giay_khen');
+      run.proposed ||= d.proposal === 'giay_khen';
+      if (newer(mark, run.newest)) run.newest = mark;
+      p.runs[d.startDate] = run;
+    }
+    const day = parseLocalDate(d.doneOn);
+    if (day !== undefined && dayNumber(day) >= lo && dayNumber(day) <= hi) {
+      p.year ??= { tally: emptyTally(), best: mark, proposed: false };
+      p.year.proposed ||= d.proposal === 'guong_dien_hinh';
+      count(p.year.tally, d);
+      const w = (m: Mark) => m.recognitions.length;
+      if (w(mark) > w(p.year.best) || (w(mark) === w(p.year.best) && newer(mark, p.year.best))) p.year.best = mark;
+    }
   }
+  return { rules: state.rules, performers: [...byKey] };
+}
+
+const pick = (d: LadderDeed) => ({
+  performerName: d.performerName,
+  performerKind: d.performerKind,
+  unitCode: d.unitCode,
+  unitName: d.unitName,
+});
+
+/** Histories, unit lines and suggestions from the deeds folded. */
+export function finishLadder(state: LadderFold): Ladder {
+  const { rules } = state;
   const performers: PerformerHistory[] = [];
   const candidates: Suggestion[] = [];
   const models: Suggestion[] = [];
-  for (const [key, list] of byPerformer) {
-    list.sort(newestFirst);
-    const history = historyOf(key, list);
+  for (const [, p] of state.performers) {
+    const history = historyOf(p);
     performers.push(history);
-    candidates.push(...giayKhenCandidates(history, list, rules));
-    const model = modelCandidate(history, list, rules);
+    candidates.push(...giayKhenCandidates(history, p, rules));
+    const model = modelCandidate(history, p, rules);
     if (model) models.push(model);
   }
   const byScore = (a: Suggestion, b: Suggestion) => b.score - a.score || a.key.localeCompare(b.key, 'en');
@@ -109,23 +181,20 @@ export function buildLadder(deeds: readonly LadderDeed[], rules: LadderRules): L
   };
 }
 
-function historyOf(key: string, list: readonly LadderDeed[]): PerformerHistory {
-  const tally = emptyTally();
-  list.forEach((d) => count(tally, d));
-  const latest = list[0]!;
+/** Histories, unit lines and suggestions from every deed of the sheet, in one pass. */
+export const buildLadder = (deeds: readonly LadderDeed[], rules: LadderRules): Ladder =>
+  finishLadder(foldDeeds(emptyFold(rules), deeds));
+
+function historyOf(p: PerformerFold): PerformerHistory {
+  const { latest } = p;
   return {
-    key,
+    key: p.key,
     name: latest.performerName,
     kind: latest.performerKind,
     unitCode: latest.unitCode,
     unitName: latest.unitName,
-    ...tally,
-    deeds: list.slice(0, HISTORY_DEEDS).map((d) => ({
-      id: d.id,
-      doneOn: d.doneOn,
-      title: d.title,
-      recognitions: [...d.recognitions],
-    })),
+    ...p.tally,
+    deeds: [...p.deeds].sort(byNewest).slice(0, HISTORY_DEEDS),
   };
 }
 
@@ -161,7 +230,7 @@ function suggestion(
   p: PerformerHistory,
   kind: Suggestion['kind'],
   key: string,
-  deed: LadderDeed,
+  deed: Mark,
   reason: string,
   score: number,
 ): Suggestion {
@@ -188,50 +257,42 @@ function suggestion(
  * A long-running deed is reported again and again with the same start date: one suggestion per (performer, start),
  * on its newest report, once that report reaches the minimum duration — unless one of them already has a Giấy khen.
  */
-function giayKhenCandidates(p: PerformerHistory, list: readonly LadderDeed[], rules: LadderRules): Suggestion[] {
-  const runs = new Map<string, LadderDeed[]>();
-  for (const d of list) {
-    if (d.nature !== 'thuong_xuyen' || !d.startDate) continue;
-    runs.set(d.startDate, [...(runs.get(d.startDate) ?? []), d]);
-  }
+function giayKhenCandidates(p: PerformerHistory, fold: PerformerFold, rules: LadderRules): Suggestion[] {
   const out: Suggestion[] = [];
-  for (const [start, run] of runs) {
-    if (run.some((d) => d.recognitions.includes('giay_khen'))) continue;
-    const newest = run[0]!; // list is newest first
+  for (const [start, run] of Object.entries(fold.runs)) {
+    if (run.giayKhen) continue;
     const from = parseLocalDate(start);
-    const to = parseLocalDate(newest.doneOn);
+    const to = parseLocalDate(run.newest.doneOn);
     if (!from || !to) continue;
     const months = monthsBetween(from, to);
     if (months < rules.giayKhenMinMonths) continue;
-    const proposed = run.some((d) => d.proposal === 'giay_khen');
-    const reason = MSG_LADDER.giayKhenReason(viDate(from), months, rules.giayKhenMinMonths, run.length, proposed);
-    out.push(suggestion(p, 'giay_khen', `giay_khen|${p.key}|${start}`, newest, reason, months + (proposed ? 6 : 0)));
+    const reason = MSG_LADDER.giayKhenReason(viDate(from), months, rules.giayKhenMinMonths, run.reports, run.proposed);
+    const score = months + (run.proposed ? 6 : 0);
+    out.push(suggestion(p, 'giay_khen', `giay_khen|${p.key}|${start}`, run.newest, reason, score));
   }
   return out;
 }
 
 /** A model candidate for the next 19 May from the honours year's accepted deeds, commendations and media picks. */
-function modelCandidate(p: PerformerHistory, list: readonly LadderDeed[], rules: LadderRules): Suggestion | undefined {
+function modelCandidate(p: PerformerHistory, fold: PerformerFold, rules: LadderRules): Suggestion | undefined {
   const { date, from } = honoursOf(rules.today);
-  const lo = dayNumber(from);
-  const hi = dayNumber(date);
-  const inYear = list.filter((d) => {
-    const day = parseLocalDate(d.doneOn);
-    return day !== undefined && dayNumber(day) >= lo && dayNumber(day) <= hi;
-  });
-  const t = emptyTally();
-  inYear.forEach((d) => count(t, d));
-  if (t.guongDienHinh > 0 || inYear.length === 0) return undefined;
+  const t = fold.year?.tally;
+  if (!t || t.guongDienHinh > 0) return undefined;
   const commended = t.thuKhen + t.giayKhen;
   // A unit's own proposal (the form's «Gương điển hình») always reaches the reviewers, whatever the thresholds.
-  const proposed = inYear.some((d) => d.proposal === 'guong_dien_hinh');
+  const proposed = fold.year?.proposed ?? false;
   if (!proposed && t.accepted < rules.modelMinDeeds && !(commended > 0 && t.accepted >= 2)) return undefined;
   // The deed the honour is marked on: the most recognised of the year, the newest among equals.
-  const weight = (d: LadderDeed) => d.recognitions.length;
-  const deed = inYear.reduce((best, d) => (weight(d) > weight(best) ? d : best), inYear[0]!);
   const score = t.accepted + 2 * t.thuKhen + 3 * t.giayKhen + t.media + (proposed ? 3 : 0);
   const key = `guong_dien_hinh|${date.year}|${p.key}`;
-  return suggestion(p, 'guong_dien_hinh', key, deed, MSG_LADDER.modelReason(viDate(from), t, proposed), score);
+  return suggestion(
+    p,
+    'guong_dien_hinh',
+    key,
+    fold.year!.best,
+    MSG_LADDER.modelReason(viDate(from), t, proposed),
+    score,
+  );
 }
 
 /**

@@ -192,6 +192,9 @@ export const LADDER = defineTab('Hồ sơ khen thưởng', [
   ['deeds', 'Các việc tốt (mới nhất trước)', 'text'],
 ]);
 
+/** A ladder rebuild under way (src/app/ladderPass.ts): its aggregates as JSON in cells, hidden, not one of the owned tabs. */
+export const LADDER_PASS = defineTab('Khen thưởng (đang tính)', [['chunk', 'Dữ liệu tạm (đừng sửa)', 'text']]);
+
 /** «Đề xuất khen thưởng»: the ladder's suggestions and what the reviewers made of them. */
 export const SUGGESTIONS = defineTab('Đề xuất khen thưởng', [
   ['key', 'Khoá', 'id'],

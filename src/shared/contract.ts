@@ -151,6 +151,8 @@ export interface LadderView {
   /** Pending first (highest score first), then the latest decided ones. */
   suggestions: Suggestion[];
   units: UnitLadder[];
+  /** Set while a rebuild goes on in the background: these are the last complete tabs («đang cập nhật…»). */
+  note?: string;
 }
 
 export const HISTORY_DEEDS = 50;

@@ -11,6 +11,7 @@ export const HANDLER = {
   radioReminder: 'radioReminder',
   followUp: 'reportFollowUp',
   recipients: 'sendRecipientMail',
+  ladder: 'ladderFollowUp',
 } as const;
 
 export const MENU_ITEM = {

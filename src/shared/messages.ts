@@ -229,10 +229,11 @@ export const MSG_REPORT = {
   triggerSweep: 'Soát bài gửi bị sót: mỗi giờ',
   triggerFormSubmit: 'Nhận biểu mẫu: mỗi lần có người gửi',
   triggerOnce: (what: string) => `${what}: chạy một lần, sắp tới`,
-  onceJobs: { reportFollowUp: 'Gửi tiếp thư còn lại', retryPending: 'Ghi lại bài gửi đang chờ' } as Record<
-    string,
-    string
-  >,
+  onceJobs: {
+    reportFollowUp: 'Gửi tiếp thư còn lại',
+    retryPending: 'Ghi lại bài gửi đang chờ',
+    ladderFollowUp: 'Tính tiếp hồ sơ khen thưởng',
+  } as Record<string, string>,
   noTriggers: 'Chưa có trigger nào: hãy chạy Thiết lập.',
   triggersHint: 'Trigger của tài khoản này, giờ Việt Nam. Đổi giờ trong «Cấu hình» rồi chạy Thiết lập để cài lại.',
   setupTriggers: (monthly: number, weekly: number) =>
@@ -476,6 +477,7 @@ export const MSG_LADDER = {
     `Việc tốt này không được đề nghị ${recognition}: hãy đánh dấu ${recognition} trước khi ghi quyết định.`,
   suspended: 'Việc tốt đang chờ duyệt lại sau khi bị sửa tay: hãy duyệt lại trước khi ghi quyết định.',
   job: 'Tính hồ sơ khen thưởng',
+  updating: 'đang cập nhật… (bấm «Làm mới» lại sau ít phút để xem bản mới)',
   refreshTodo: 'Mở bảng duyệt, thẻ «Khen thưởng», bấm «Làm mới»; nếu vẫn lỗi, báo người quản trị.',
   settingsNeeded: 'Trang «Cấu hình» đang có lỗi: hãy sửa trước khi in (cần tên tổ chức và cấp khen).',
   draftTitle: (recognition: string, name: string) => `Bản in ${recognition}: ${name}`,

@@ -4,6 +4,9 @@ import { RECOGNITIONS } from '../../src/shared/codes';
 import {
   buildLadder,
   deedLines,
+  emptyFold,
+  finishLadder,
+  foldDeeds,
   honoursOf,
   mergeSuggestions,
   parseDeedLines,
@@ -110,6 +113,39 @@ describe('buildLadder', () => {
     expect(ladder.candidates).toEqual([
       expect.objectContaining({ kind: 'guong_dien_hinh', deedId: 'VT-b', score: 3 + 2 + 1 }),
     ]);
+  });
+});
+
+describe('foldDeeds', () => {
+  it('gives the same ladder folded in slices, saved as JSON between them, as in one pass', () => {
+    const deeds = Array.from({ length: 400 }, (_, i) =>
+      deed({
+        id: `VT-${String(i % 170).padStart(12, '0')}`, // ids repeat: ties broken the same way
+        performerName: `Người ${i % 3}`,
+        unitCode: `XA-${i % 3}`,
+        doneOn: `2026-${String(1 + (i % 11)).padStart(2, '0')}-${String(1 + (i % 27)).padStart(2, '0')}`,
+        title: `Việc ${i}`,
+        accepted: i % 13 !== 0,
+        ...(i % 4 === 0
+          ? { nature: 'thuong_xuyen' as const, startDate: `2025-${String(1 + (i % 5)).padStart(2, '0')}-01` }
+          : {}),
+        proposal: i % 9 === 0 ? 'giay_khen' : 'none',
+        recognitions: i % 17 === 0 ? ['thu_khen'] : i % 23 === 0 ? ['giay_khen', 'phat_thanh'] : [],
+      }),
+    );
+    let state = emptyFold(rules);
+    for (let i = 0; i < deeds.length; i += 37)
+      state = JSON.parse(JSON.stringify(foldDeeds(state, deeds.slice(i, i + 37)))) as typeof state;
+    const ladder = buildLadder(deeds, rules);
+    // Each history lists its 50 newest accepted deeds, as a sort of all of them would.
+    for (const p of ladder.performers) {
+      const all = deeds.filter((d) => d.accepted && performerKey(d.unitCode, d.performerName) === p.key);
+      expect(all.length).toBeGreaterThan(100);
+      const newest = all.sort((a, b) => b.doneOn.localeCompare(a.doneOn) || b.id.localeCompare(a.id, 'en'));
+      expect(p.deeds.map((d) => d.title)).toEqual(newest.slice(0, 50).map((d) => d.title));
+    }
+    expect(ladder.candidates.length).toBeGreaterThan(2);
+    expect(finishLadder(state)).toEqual(ladder);
   });
 });
 

@@ -77,7 +77,7 @@ export function createLadder(host: LadderHost, root: HTMLElement): Ladder {
 
   function render(): void {
     if (!view) return;
-    const { honours, updatedAt } = view;
+    const { honours, updatedAt, note } = view;
     fill(
       head,
       h('h2', { id: 'ladder-title', tabindex: -1 }, T.title(viDate(honours.date))),
@@ -85,7 +85,10 @@ export function createLadder(host: LadderHost, root: HTMLElement): Ladder {
       h(
         'div',
         { class: 'row' },
-        h('span', { class: 'small grow', id: 'ladder-updated' }, T.updated(updatedAt ? viDateTime(updatedAt) : '')),
+        h('span', { class: 'small grow', id: 'ladder-updated' }, [
+          T.updated(updatedAt ? viDateTime(updatedAt) : ''),
+          note ? ` — ${note}` : '',
+        ]),
         edit &&
           h(
             'button',

@@ -1,0 +1,126 @@
+// The ladder rebuilt over several executions through the real bundle: the same tabs as one pass, rows appended
+// between executions folded, a sort between them restarting the pass, and «Làm mới» reading no deed of a large sheet.
+import { REVIEWER } from '../../local/flows';
+import type { AddOn } from '../../local/addon';
+import type { LadderView } from '#contract';
+import { okValue, sidebarCall, tabRows } from '../helpers';
+import { WEEKLY_HANDLER, fire, putDeeds, sheetAt } from './reporting-fixtures';
+import type { DeedSpec } from './reporting-fixtures';
+import { DEED, LADDER, SUGGESTIONS } from '../../src/domain/tabs';
+
+const NOW = '2026-11-27T09:00:00+07:00';
+const MONDAY = '2026-11-30T07:00:00+07:00';
+const FOLLOW_UP = 'ladderFollowUp';
+const UPDATING = 'đang cập nhật…';
+
+/** `n` deeds by 25 performers (each well over the 50 deeds a history lists), a long-running one every 7th. */
+const many = (n: number, from = 0): DeedSpec[] =>
+  Array.from({ length: n }, (_, k) => {
+    const i = from + k;
+    return {
+      doneOn: `2026-${String(6 + (i % 6)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      unit: i % 5,
+      performerName: `Người số ${i % 25}`,
+      title: `Việc ${i}`,
+      thuKhen: i % 97 === 0,
+      ...(i % 7 === 0 ? { nature: 'thuong_xuyen' as const, startDate: `2026-0${1 + (i % 4)}-01` } : {}),
+    };
+  });
+
+function sheetWith(specs: DeedSpec[]): AddOn {
+  const addOn = sheetAt(NOW);
+  putDeeds(addOn, specs);
+  addOn.runtime.meter.reset();
+  return addOn;
+}
+
+const refresh = (addOn: AddOn) => okValue(sidebarCall<LadderView>(addOn, REVIEWER, 'refreshLadder'));
+const pending = (addOn: AddOn) => addOn.runtime.triggers.list().some((t) => t.handler === FOLLOW_UP);
+/** The tabs as people read them, the histories in key order, the suggestions without their timestamps. */
+const tabs = (addOn: AddOn) => ({
+  ladder: tabRows(addOn, LADDER.name).sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+  suggestions: tabRows(addOn, SUGGESTIONS.name).map((r) => r.slice(0, 12)),
+});
+
+/** Follow-up executions until the pass is done; how many it took. */
+function finish(addOn: AddOn): number {
+  let executions = 0;
+  while (pending(addOn)) {
+    expect(fire(addOn, FOLLOW_UP).error).toBeUndefined();
+    executions += 1;
+  }
+  return executions;
+}
+
+/**
+ * The reference on the same sheet (the same ids), left alone this time: Monday's rebuild. (That a pass split over
+ * executions equals one fold of every deed is tests/domain/ladder.test.ts's.)
+ */
+function undisturbed(addOn: AddOn) {
+  expect(fire(addOn, WEEKLY_HANDLER).error).toBeUndefined();
+  expect(finish(addOn)).toBe(2);
+  return tabs(addOn);
+}
+
+describe('the ladder rebuilt over several executions', () => {
+  const DEEDS = many(21_000); // two executions of at most 20,000 rows
+
+  it('returns the last complete ladder at once, saying it is being updated, and finishes in the background', () => {
+    const addOn = sheetWith(DEEDS);
+    addOn.runtime.clock.set(new Date(MONDAY));
+    const view = refresh(addOn);
+    expect(view.note).toContain(UPDATING);
+    expect(view.updatedAt).toBeNull(); // nothing complete yet
+    expect(tabRows(addOn, LADDER.name)).toEqual([]); // the tabs are replaced only when the pass completes
+    // A second click while the pass goes on leaves one follow-up trigger.
+    addOn.runtime.meter.reset();
+    expect(refresh(addOn).note).toContain(UPDATING);
+    expect(addOn.runtime.meter.snapshot().cellsRead).toBeLessThan(100);
+    expect(addOn.runtime.triggers.list().filter((t) => t.handler === FOLLOW_UP)).toHaveLength(1);
+    expect(finish(addOn)).toBe(2);
+    // 25 performers (unit i % 5, name i % 25), 840 deeds each, 50 of them listed.
+    const ladder = tabs(addOn).ladder;
+    expect(ladder.map((r) => r[LADDER.col.accepted])).toEqual(Array(25).fill(840));
+    expect(ladder.every((r) => String(r[LADDER.col.deeds]).split('\n').length === 50)).toBe(true);
+    const done = okValue(sidebarCall<LadderView>(addOn, REVIEWER, 'getLadder'));
+    expect(done.updatedAt).toBe(new Date(MONDAY).toISOString());
+    expect(done.note).toBeUndefined();
+    // The aggregates' hidden tab is emptied once the pass is written.
+    const scratch = addOn.runtime.spreadsheet.getSheetByName('Khen thưởng (đang tính)')!;
+    expect(scratch.isSheetHidden()).toBe(true);
+    expect(scratch.getLastRow()).toBe(1);
+  });
+
+  it('folds the rows appended between executions', () => {
+    const addOn = sheetWith(DEEDS);
+    addOn.runtime.clock.set(new Date(MONDAY));
+    refresh(addOn);
+    const later = [{ doneOn: '2026-11-29', performerName: 'Người đến sau', title: 'Gửi giữa hai lần chạy' }];
+    putDeeds(addOn, later);
+    finish(addOn);
+    expect(tabs(addOn)).toEqual(undisturbed(addOn));
+    expect(tabRows(addOn, LADDER.name).some((r) => r[1] === 'Người đến sau')).toBe(true);
+  });
+
+  it('starts again when the rows already folded are sorted between executions', () => {
+    const addOn = sheetWith(DEEDS);
+    addOn.runtime.clock.set(new Date(MONDAY));
+    refresh(addOn);
+    // A person sorts «Việc tốt» newest first: the rows before the cursor are other deeds now.
+    const sheet = addOn.runtime.spreadsheet.getSheetByName(DEED.name)!;
+    const body = sheet.getRange(2, 1, sheet.getLastRow() - 1, DEED.width).getValues();
+    sheet.getRange(2, 1, body.length, DEED.width).setValues(body.reverse());
+    finish(addOn);
+    expect(tabs(addOn)).toEqual(undisturbed(addOn));
+  });
+
+  it('reads no deed in «Làm mới» of a large sheet: the same cells at 3,000 deeds and at 9,000', () => {
+    const read = [3_000, 9_000].map((n) => {
+      const addOn = sheetWith(many(n));
+      refresh(addOn);
+      return addOn.runtime.meter.snapshot().cellsRead;
+    });
+    expect(read[1]).toBe(read[0]);
+    expect(read[0]).toBeLessThan(1_000); // the settings and the view: no deed row
+  });
+});
