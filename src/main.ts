@@ -12,12 +12,13 @@ import { ladderServer } from './app/ladderServer';
 import { sweepResponses as sweep } from './app/sweep';
 import { setupFromMenu } from './app/setup';
 import { selfCheckFromMenu } from './app/selfCheck';
+import { permissionsFromMenu } from './app/permissions';
 import { menuItem, sidebarCall, triggerHandler } from './app/consent';
 import type { ServerApi } from '#contract';
 
 import { addMenu, showSidebarFile } from './gas/ui';
 import { HANDLER, MENU_ITEM } from './shared/entryPoints';
-import { MSG, MSG_ARCHIVE, MSG_REPORT, MSG_SELF_CHECK } from './shared/messages';
+import { MSG, MSG_ARCHIVE, MSG_REPORT, MSG_SELF_CHECK, MSG_TRUST } from './shared/messages';
 import { DEED, SETTINGS, UNITS } from './domain/tabs';
 
 /** Simple trigger: builds the menu only (limited auth mode: no other service is safe here). */
@@ -29,6 +30,7 @@ export function onOpen(): void {
     [MSG_REPORT.menu.weekly, MENU_ITEM.weekly],
     null,
     [MSG.menu.setup, MENU_ITEM.setup],
+    [MSG_TRUST.menu, MENU_ITEM.permissions],
     [MSG_REPORT.menu.triggers, MENU_ITEM.triggers],
     [MSG_ARCHIVE.menu, MENU_ITEM.archive],
     [MSG_SELF_CHECK.menu, MENU_ITEM.selfCheck],
@@ -48,6 +50,9 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 // Menu items, triggers and sidebar calls first check that the user granted every scope (src/app/consent.ts).
 export const menuSetup = menuItem(() => setupFromMenu());
+
+/** «Cập nhật quyền» (the installer, or an admin): protects the add-on's tabs for the people of «Cấu hình». */
+export const menuUpdatePermissions = menuItem(() => permissionsFromMenu());
 
 /** «Kiểm tra hệ thống» (admins): probes every kind of service call on scratch objects, results in the tab «Kiểm tra». */
 export const menuSelfCheck = menuItem(() => selfCheckFromMenu());

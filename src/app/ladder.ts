@@ -1,5 +1,6 @@
 // The commendation ladder's tabs: «Hồ sơ khen thưởng» (each performer's history, rebuilt from the deeds) and
 // «Đề xuất khen thưởng» (suggestions, whose decisions survive every rebuild); reading them for the sidebar.
+import { checked } from './structureGuard';
 import { PERFORMER_KINDS, PROPOSALS, NATURES, RECOGNITIONS, STATUSES, codeByLabel } from '#shared/codes';
 import type { Recognition } from '#shared/codes';
 import { DEED, LADDER, SUGGESTIONS } from '../domain/tabs';
@@ -37,7 +38,8 @@ const UNIT_COLUMN = wholeColumn(LADDER.col.unitCode);
 
 /** Every deed of the sheet, as the ladder sees it: four column blocks, one read each, skipping the long texts. */
 function readLadderDeeds(): LadderDeed[] {
-  const sheet = tab(DEED.name);
+  const found = tab(DEED.name);
+  const sheet = found && checked(found, DEED); // read by column position
   const last = sheet ? sheet.getLastRow() : 0;
   if (!sheet || last < 2) return [];
   const get = readSpans(sheet, 2, last - 1, [

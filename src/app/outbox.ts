@@ -6,7 +6,9 @@
 import { CELL_TEXT_LIMIT } from '../domain/cells';
 import type { CellValue } from '../domain/deed';
 import type { Settings } from '../domain/settings';
-import { MSG_FORM_MAIL, MSG_OUTBOX, MSG_ROW_MOVED } from '#shared/messages';
+import { MSG_FORM_MAIL, MSG_OUTBOX, MSG_OUTBOX_TRUST, MSG_ROW_MOVED } from '#shared/messages';
+import { signAsMe } from '../gas/signature';
+import { effectiveUserEmail } from '../gas/session';
 import { remainingMailQuota, trySend } from '../gas/mail';
 import { digestId, formatLocal } from '../gas/clock';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
@@ -54,6 +56,8 @@ export interface Delivery {
   failed: string[];
   /** Sent without their attachments (the PDF conversion failed): the message says where to print them. */
   unattached: string[];
+  /** Rows no signature of this account vouches for (typed or changed by hand): not sent, an incident each. */
+  refused: string[];
   /** Messages left for a follow-up run (this execution's sending budget is spent). */
   deferred: number;
 }
@@ -89,6 +93,11 @@ interface Payload {
   htmlBody?: string;
   attachments?: Attachment[];
   name: string;
+  /**
+   * Who queued the row and the HMAC, under that account's own secret (gas/signature.ts), of its key, subject,
+   * recipients and content: a row typed or changed in the tab carries none that verifies, and is never sent.
+   */
+  sig?: { by: string; mac: string; to: string[] };
 }
 
 interface Row {
@@ -193,7 +202,7 @@ export class Outbox {
 
   private add(rows: NewRow[]): void {
     if (rows.length === 0) return;
-    const lines = rows.map(line);
+    const lines = rows.map(seal).map(line);
     const width = Math.max(0, ...lines.map((l) => l.length));
     // Numbered and written under the document lock, as every append to the outbox is: no other execution can
     // append between the two, so a status is never written onto someone else's row.
@@ -241,6 +250,25 @@ export class Outbox {
     return true;
   }
 
+  /**
+   * 'ok' when the running account signed this row as it stands (its recipients may only have shrunk, as a split over
+   * the quota leaves them), 'other' when another account's signature it cannot check, 'forged' otherwise.
+   */
+  private verify(row: Row): 'ok' | 'other' | 'forged' {
+    let p: Payload;
+    try {
+      p = this.payloadOf(row);
+    } catch {
+      return 'forged'; // not the JSON the add-on writes
+    }
+    const sig = p.sig;
+    if (!sig || typeof sig.by !== 'string' || typeof sig.mac !== 'string' || !Array.isArray(sig.to)) return 'forged';
+    if (sig.by !== effectiveUserEmail()) return 'other';
+    const signed = new Set(sig.to.map((t) => String(t).trim().toLowerCase()));
+    const within = row.to.every((t) => signed.has(t.trim().toLowerCase()));
+    return within && signAsMe(macInput(row.key, row.subject, sig.to, p)) === sig.mac ? 'ok' : 'forged';
+  }
+
   private payloadOf(row: Row): Payload {
     if (!row.payload) {
       const width = this.sheet.getLastColumn() - FIXED;
@@ -265,6 +293,7 @@ export class Outbox {
       held: [],
       failed: [],
       unattached: [],
+      refused: [],
       deferred: 0,
     };
     const cap = new FormMailCap(() => options.settings ?? loadConfig().settings);
@@ -304,7 +333,21 @@ export class Outbox {
         out[status].push(...row.to);
         continue;
       }
+      const was = row.status!;
       if (!this.write(row, 'sending')) continue; // not found again: not sent, since it could not be marked
+      // Read after «Đang gửi» is written, so that the read also commits it before anything is sent.
+      const verdict = this.verify(row);
+      if (verdict === 'other') {
+        this.write(row, was); // queued by another account: only that account can vouch for it and send it
+        continue;
+      }
+      if (verdict === 'forged') {
+        this.write(row, 'refused');
+        const problem = MSG_OUTBOX_TRUST.problem(row.key, row.to.join(', '));
+        reportIncident(MSG_OUTBOX_TRUST.job, row.key, problem, MSG_OUTBOX_TRUST.todo, []);
+        out.refused.push(...row.to);
+        continue;
+      }
       const p = this.payloadOf(row);
       const result = trySend({
         to: row.to.join(','),
@@ -462,6 +505,18 @@ function fixedCells(r: Row): CellValue[] {
   ];
 }
 
+/** What a row's signature covers: everything that decides where the message goes and what it says. */
+function macInput(key: string, subject: string, to: readonly string[], p: Payload): string {
+  return JSON.stringify([key, subject, to, p.body, p.htmlBody ?? null, p.attachments ?? null, p.name]);
+}
+
+/** The row with its payload signed by the running account (its key, subject, recipients and content). */
+function seal<R extends NewRow>(r: R): R {
+  const { sig: _old, ...content } = r.payload;
+  const sig = { by: effectiveUserEmail(), mac: signAsMe(macInput(r.key, r.subject, r.to, content)), to: [...r.to] };
+  return Object.assign(r, { payload: { ...content, sig } });
+}
+
 const line = (r: NewRow): CellValue[] => [...fixedCells(r), ...bodyCells(r.payload)];
 
 /** The bodies are kept, split over cells of at most CELL_TEXT_LIMIT characters: a queued message goes as queued. */
@@ -516,7 +571,7 @@ export function queueAndSend(m: Outgoing, name: string, settings?: Settings): vo
     if (!(err instanceof LockBusy)) console.warn(`Outbox: could not send now, queueing: ${errorText(err)}`);
   }
   // The script lock is busy (a report job is sending): queue only, under the document lock when it comes in time.
-  const append = () => appendRows(sheet, [line(newRow(m, m.to, name))]);
+  const append = () => appendRows(sheet, [line(seal(newRow(m, m.to, name)))]);
   try {
     withDocumentLock(append, SHORT_WAIT_MS);
   } catch {

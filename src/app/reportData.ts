@@ -1,6 +1,7 @@
 // Reads the deeds a report needs from "Việc tốt" in a fixed number of Sheets calls at any size: the index
 // columns (week, month; radio week, bulletin month) over all rows, then only the columns reporting uses,
 // one getValues per contiguous block, over the span of rows that holds the selected deeds.
+import { checked } from './structureGuard';
 import { FIELDS, NATURES, PERFORMER_KINDS, STATUSES, UNIT_TYPES, codeByLabel } from '#shared/codes';
 import { DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
@@ -59,7 +60,8 @@ export function readSpans(
  * month. With `stories` (the weekly job: a week's span) the long texts a story is told from are read too.
  */
 export function readReportDeeds(selection: Selection, { stories = false } = {}): ReportDeed[] {
-  const sheet = tab(DEED.name);
+  const found = tab(DEED.name);
+  const sheet = found && checked(found, DEED); // read by column position
   const last = sheet ? sheet.getLastRow() : 0;
   if (!sheet || last < 2) return [];
   const index = readSpans(sheet, 2, last - 1, INDEX);

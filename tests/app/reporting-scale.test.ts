@@ -77,7 +77,8 @@ describe('at 250,000 rows', () => {
       expect(capacityIncidents).toHaveLength(rows === 250_000 ? 1 : 0);
       expect(monthly.ms).toBeLessThan(LIMIT_MS);
       expect(weekly.ms).toBeLessThan(LIMIT_MS);
-      expect(monthly.calls).toBeLessThanOrEqual(62);
+      // 62, + «Cấu hình»'s protection read with the roles and the header row checked before reading by position.
+      expect(monthly.calls).toBeLessThanOrEqual(64);
     },
     120_000,
   );
@@ -98,7 +99,8 @@ describe('at 250,000 rows', () => {
     expect(monthly.error).toBeUndefined();
     results['monthly 240000 in one month'] = monthly;
     expect(monthly.ms).toBeLessThan(LIMIT_MS);
-    expect(monthly.calls).toBeLessThanOrEqual(62);
+    // 62, + «Cấu hình»'s protection read with the roles and the header row checked before reading by position.
+    expect(monthly.calls).toBeLessThanOrEqual(64);
   }, 120_000);
 
   it('tells the admin in Vietnamese when a full spreadsheet has no room for the summary tab', () => {

@@ -6,7 +6,8 @@ import type { DeedKey } from '../../src/domain/tabs';
 import type { DeedDetail } from '#contract';
 import { GOOD, freshAddOn, getDeed, okValue, review, sidebarCall, tabRows } from '../helpers';
 
-const EDITOR = 'chibo.anphu@example.org';
+// A reviewer ticking by hand: an editor the add-on's columns are not open to cannot (hostile-protections.test.ts).
+const EDITOR = REVIEWER;
 const TK_RULE = 'Thư khen chỉ dành cho việc tốt đột xuất; việc này là «Thường xuyên».';
 const GK_ONE_MONTH = 'Giấy khen cần việc tốt thực hiện ít nhất 3 tháng; việc này mới 1 tháng.';
 const notByReviewer = (label: string) =>
