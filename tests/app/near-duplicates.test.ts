@@ -112,7 +112,8 @@ describe('the index', () => {
     const cache = Object.entries(snap.calls).filter(([k]) => k.startsWith('Cache.Cache.'));
     return {
       sheets: snap.sheetsCalls,
-      reads: snap.calls['Spreadsheet.Range.getValues'] ?? 0,
+      // Less the one read of the header row every submission makes first (src/app/structureGuard.ts).
+      reads: (snap.calls['Spreadsheet.Range.getValues'] ?? 0) - 1,
       cache: cache.reduce((n, [, c]) => n + c, 0),
     };
   }
@@ -124,7 +125,7 @@ describe('the index', () => {
     const duplicate = callsOf(addOn, COMMUNE);
     expect(cell(tabRows(addOn, DEED.name).at(-1), 'duplicateOf')).not.toBe('');
     expect(duplicate).toEqual(plain);
-    expect(duplicate.sheets).toBeLessThanOrEqual(6);
+    expect(duplicate.sheets).toBeLessThanOrEqual(7);
     expect(duplicate.reads).toBe(0);
     expect(duplicate.cache).toBe(3); // config get, index getAll, index putAll
   });
