@@ -7,6 +7,7 @@ import type { IntakeResult } from './app/intake';
 import * as reports from './app/reports';
 import { menuArchiveYear as archiveFromMenu } from './app/archive';
 import { sendQueuedMail as sendQueued } from './app/outbox';
+import { clearExpired } from './app/retention';
 import { reviewServer } from './app/review';
 import { ladderServer } from './app/ladderServer';
 import { sweepResponses as sweep } from './app/sweep';
@@ -103,4 +104,7 @@ export const menuArchiveYear = menuItem(() => archiveFromMenu());
 export const sweepResponses = triggerHandler(HANDLER.sweep, (): number => sweep());
 
 /** Trigger, daily (installed by set-up): sends what waits in «Hộp thư đi». */
-export const sendQueuedMail = triggerHandler(HANDLER.outbox, (): void => void sendQueued());
+export const sendQueuedMail = triggerHandler(HANDLER.outbox, (): void => {
+  sendQueued();
+  clearExpired(); // retention: old raw answers, bodies and before/after values (src/app/retention.ts)
+});

@@ -19,7 +19,7 @@ export interface Config {
   errors: string[];
 }
 
-const CACHE_KEY = 'config:v3'; // v3: roles only from a protected «Cấu hình»
+const CACHE_KEY = 'config:v4'; // v3: roles only from a protected «Cấu hình»; v4: retention days
 const CACHE_SECONDS = 600;
 
 export function loadConfig(): Config {

@@ -587,3 +587,11 @@ export const MSG_STRUCTURE_GUARD = {
     `${what} Tiện ích không đọc, không ghi tab này theo vị trí cột cho đến khi các cột trở lại như cũ.`,
   todo: 'Trả tiêu đề và thứ tự cột về đúng như cũ (Chỉnh sửa › Hoàn tác, hoặc Tệp › Nhật ký phiên bản); cột thêm mới thì đặt ở bên phải cột cuối. Các bài gửi trong lúc này chờ ở «Chờ xử lý» và được ghi lại sau.',
 } as const;
+
+/** Retention (app/retention.ts): what the daily run clears, as its «Nhật ký» line says. */
+export const MSG_RETENTION = {
+  action: 'xoá theo thời hạn lưu',
+  cleared: (rows: number, what: string, days: number) => `${rows} dòng: ${what} quá ${days} ngày`,
+  what: { raw: 'câu trả lời gốc', mail: 'nội dung thư', audit: 'giá trị trước/sau' },
+  system: '(tiện ích)',
+} as const;

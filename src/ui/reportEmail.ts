@@ -2,6 +2,7 @@
 // and as plain text, with long lists capped so the HTML stays far below Gmail's ~102 KB clipping size.
 import { RECOGNITIONS } from '#shared/codes';
 import { mediaPack } from '../domain/mediaPack';
+import { leadershipNote } from '../domain/leadershipNote';
 import type { MonthSummary, ReportDeed, WeekDigest } from '../domain/summary';
 import type { Commendation, DecisionRecord } from '#contract';
 import { escapeHtml as esc, utf8Length } from '#shared/escape';
@@ -151,7 +152,8 @@ export function render(doc: MailDoc, subject: string, budget = EMAIL_BUDGET_BYTE
   return { subject, htmlBody, body: renderText(doc, cap) };
 }
 
-const deedItem = (d: ReportDeed): MailItem => ({ head: d.title, meta: deedMeta(d), note: d.note });
+// The reviewer's note goes only when marked for leadership (domain/leadershipNote.ts).
+const deedItem = (d: ReportDeed): MailItem => ({ head: d.title, meta: deedMeta(d), note: leadershipNote(d.note) });
 
 /** A proposal with leadership's decision when «Sổ quyết định» has it: leadership sees what is already signed. */
 const proposalItem =
@@ -160,7 +162,9 @@ const proposalItem =
     const decided = decisions?.get(d.id)?.find((x) => x.recognition === recognition);
     if (!decided) return deedItem(d);
     // In the note, which is not clipped like the meta line: long unit names must not hide the decision.
-    const note = [MSG_LADDER.decidedMeta(decided.number, dayLabel(decided.date)), d.note].filter(Boolean).join(' — ');
+    const note = [MSG_LADDER.decidedMeta(decided.number, dayLabel(decided.date)), leadershipNote(d.note)]
+      .filter(Boolean)
+      .join(' — ');
     return { ...deedItem(d), note };
   };
 
