@@ -1,7 +1,8 @@
 // Which tabs set-up protects, for whom, and how a protection found in the Sheet is judged before roles are read
 // from «Cấu hình»: the plan is pure; gas/protection.ts applies it and app/permissions.ts runs it.
 import { AUDIT, DEED, INCIDENTS, OUTBOX, SETTINGS, UNITS } from './tabs';
-import type { ColumnKey, TabSchema } from './tabs';
+import type { TabSchema } from './tabs';
+import { ANSWER_KEYS } from './form';
 
 /** Who may edit a protected tab: the admins, and the reviewers too where the add-on writes as them. */
 export type Audience = 'admins' | 'staff';
@@ -24,25 +25,13 @@ export const PROTECTED_TABS: readonly TabProtection[] = [
 ];
 
 /**
- * The columns of «Việc tốt» a unit's answer fills and people may correct by hand (under a warning); every other
- * column is the add-on's (ids, dates, the unit, the field, status, recognitions, the reviewer's) and is protected.
+ * The columns of «Việc tốt» a unit's answer fills and people may correct by hand (under a warning): the form's answers
+ * but the unit (its code, name and type decide the reports) and the email (mail goes to it). Every other column is the
+ * add-on's (ids, dates, the field, status, recognitions, the reviewer's) and is protected.
  */
-const ANSWER_COLUMNS: readonly ColumnKey<typeof DEED>[] = [
-  'performerKind',
-  'performerName',
-  'performerRole',
-  'title',
-  'description',
-  'submittedField',
-  'nature',
-  'startDate',
-  'doneOn',
-  'place',
-  'beneficiaries',
-  'evidence',
-  'proposal',
-  'phone',
-];
+const ANSWER_COLUMNS: readonly string[] = ANSWER_KEYS.filter((k) => k !== 'unit' && k !== 'email').map((k) =>
+  k === 'field' ? 'submittedField' : k,
+);
 
 /** The add-on's columns of «Việc tốt» as runs of adjacent columns: [first 0-based index, count]. */
 export function ownColumnRuns(): [number, number][] {
