@@ -228,7 +228,8 @@ describe('the email', () => {
   it('is phone-sized HTML with a plain-text twin, the figures, the proposals and a link to the tab', () => {
     const addOn = sheetAt('2026-11-02T09:00:00+07:00');
     putDeeds(addOn, [
-      { doneOn: '2026-11-03', thuKhen: true, title: 'Cứu người đuối nước', note: 'Đề nghị khen.' },
+      // Marked for leadership: an internal note stays out (tests/app/retention.test.ts).
+      { doneOn: '2026-11-03', thuKhen: true, title: 'Cứu người đuối nước', note: '[LĐ] Đề nghị khen.' },
       { doneOn: '2026-11-05', giayKhen: true, title: 'Ba năm giữ sạch kênh' },
     ]);
     monthlyAt(addOn, '2026-12-01T06:00:00+07:00');
@@ -249,7 +250,10 @@ describe('the email', () => {
     const addOn = sheetAt('2026-11-02T09:00:00+07:00');
     const hostile = '<script>alert(1)</script> giúp dân';
     const note = '"><img src=x onerror=alert(2)> & co';
-    putDeeds(addOn, [{ doneOn: '2026-11-03', thuKhen: true, title: hostile, note, performerName: "O'Brien <b>" }]);
+    const marked = `[LĐ] ${note}`; // for leadership, so the email carries it
+    putDeeds(addOn, [
+      { doneOn: '2026-11-03', thuKhen: true, title: hostile, note: marked, performerName: "O'Brien <b>" },
+    ]);
     monthlyAt(addOn, '2026-12-01T06:00:00+07:00');
     const [mail] = leadershipMails(addOn);
     expect(mail!.htmlBody).toContain('&lt;script&gt;alert(1)&lt;/script&gt; giúp dân');
@@ -270,7 +274,7 @@ describe('the email', () => {
           unit: i % 48,
           thuKhen: true,
           title: long,
-          note: long,
+          note: `[LĐ] ${long}`,
         }),
       ),
     );
