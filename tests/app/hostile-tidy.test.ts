@@ -6,7 +6,7 @@ import { ADMIN, LEADER, REVIEWER, runTrigger, submitAnswers } from '../../local/
 import { DEED, INCIDENTS, PENDING } from '../../src/domain/tabs';
 import { MSG_STRUCTURE_GUARD } from '../../src/shared/messages';
 import { GOOD, freshAddOn, getDeed, okValue, review, sidebarCall, tabRows } from '../helpers';
-import { monthlyAt } from './reporting-fixtures';
+import { WEEKLY_HANDLER, fire, monthlyAt, putDeeds } from './reporting-fixtures';
 
 const deeds = (addOn: AddOn) => addOn.runtime.spreadsheet.getSheetByName(DEED.name)!;
 const guardIncidents = (addOn: AddOn) => tabRows(addOn, INCIDENTS.name).filter((r) => r[1] === MSG_STRUCTURE_GUARD.job);
@@ -77,6 +77,27 @@ describe('a column inserted in «Việc tốt»', () => {
       .getRange(1, right + 1)
       .setValue('Ghi chú của tôi');
     expect(okValue(review(addOn, id, { kind: 'accept' })).status).toBe('da_duyet');
+  });
+});
+
+describe('a column inserted, then the weekly job and the archive', () => {
+  it('both refuse: no digest built from wrong columns, no row deleted, each an incident', () => {
+    const addOn = freshAddOn();
+    putDeeds(addOn, [
+      { doneOn: '2025-06-03', unit: 1 },
+      { doneOn: '2026-11-24', unit: 0 },
+    ]);
+    insertColumn(addOn);
+    addOn.runtime.clock.set(new Date('2026-11-30T07:00:00+07:00'));
+    const sentBefore = addOn.runtime.mail.sent.length;
+    expect(fire(addOn, WEEKLY_HANDLER).error).toBeDefined();
+    // Only the admin is told (the job's failure and the ladder's); no digest or reminder went out.
+    expect(addOn.runtime.mail.sent.slice(sentBefore).map((m) => m.to)).toEqual([ADMIN, ADMIN]);
+    addOn.runtime.ui.alertResponses.push({ button: 'OK', text: '2025' });
+    addOn.call('menuArchiveYear');
+    expect(addOn.runtime.ui.alerts.at(-1)?.prompt).toContain('Tiện ích không đọc, không ghi tab này');
+    expect(tabRows(addOn, DEED.name)).toHaveLength(2);
+    expect(guardIncidents(addOn).length).toBeGreaterThanOrEqual(2);
   });
 });
 
