@@ -1,9 +1,9 @@
-// A small SVG line chart (log-log) of modelled time against rows, ours and the naive peer, per operation.
+// A small SVG line chart (log-log) of pessimistic modelled time against rows, ours and the competent peer, per operation.
 interface Point {
   op: string;
   rows: number;
   impl: string;
-  modelledMs: number;
+  pessimisticMs: number;
 }
 
 const COLORS: Record<string, string> = {
@@ -12,15 +12,16 @@ const COLORS: Record<string, string> = {
   'reviewer action': '#b45309',
   'monthly summary': '#b91c1c',
   'weekly digest': '#7c3aed',
+  'ladder rebuild («Làm mới»)': '#0f766e',
 };
 
 export function chartSvg(points: readonly Point[]): string {
   const W = 720;
   const H = 420;
   const pad = { l: 70, r: 190, t: 20, b: 50 };
-  const data = points.filter((p) => p.rows > 0 && p.modelledMs > 0);
+  const data = points.filter((p) => p.rows > 0 && p.pessimisticMs > 0 && p.impl !== 'naive' && p.op in COLORS);
   const xs = data.map((p) => Math.log10(p.rows));
-  const ys = data.map((p) => Math.log10(p.modelledMs));
+  const ys = data.map((p) => Math.log10(p.pessimisticMs));
   const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
   const [y0, y1] = [Math.floor(Math.min(...ys)), Math.ceil(Math.max(...ys))];
   const px = (v: number) => pad.l + ((Math.log10(v) - x0) / (x1 - x0 || 1)) * (W - pad.l - pad.r);
@@ -30,9 +31,9 @@ export function chartSvg(points: readonly Point[]): string {
     const [op, impl] = key.split('|') as [string, string];
     const pts = data.filter((p) => p.op === op && p.impl === impl).sort((a, b) => a.rows - b.rows);
     const color = COLORS[op] ?? '#334155';
-    const dash = impl === 'naive' ? ' stroke-dasharray="6 4"' : '';
-    const path = pts.map((p) => `${px(p.rows).toFixed(1)},${py(p.modelledMs).toFixed(1)}`).join(' ');
-    const label = `<text x="${W - pad.r + 10}" y="${pad.t + 16 + i * 18}" font-size="12" fill="${color}">${impl === 'naive' ? '- - ' : '—— '}${op}${impl === 'naive' ? ' (naive)' : ''}</text>`;
+    const dash = impl === 'competent' ? ' stroke-dasharray="6 4"' : '';
+    const path = pts.map((p) => `${px(p.rows).toFixed(1)},${py(p.pessimisticMs).toFixed(1)}`).join(' ');
+    const label = `<text x="${W - pad.r + 10}" y="${pad.t + 16 + i * 18}" font-size="12" fill="${color}">${impl === 'competent' ? '- - ' : '—— '}${op}${impl === 'competent' ? ' (competent)' : ''}</text>`;
     return `<polyline fill="none" stroke="${color}" stroke-width="2"${dash} points="${path}"/>${label}`;
   });
   const yTicks = Array.from({ length: y1 - y0 + 1 }, (_, k) => y0 + k).map(

@@ -4,13 +4,19 @@ import type { AddOn } from '../local/addon';
 import { SAMPLE_UNITS, demoSubmission, rng } from '../local/demo';
 import { submitAnswers } from '../local/flows';
 import { isoWeekKey, monthKey } from '../src/domain/calendar';
-import { DEED } from '../src/domain/tabs';
+import { AUDIT, DEED } from '../src/domain/tabs';
+import { MAX_CELLS } from '../local/runtime/sheet-model';
 
 const TEMPLATES = 200;
 const MONTHS = 36;
+/** Cells left free for the ladder, summary and report tabs the jobs write. */
+const HEADROOM = 200_000;
 
-/** Adds `total` deed rows; the last month (the clock's) holds its share, like a real sheet. */
-export function growDeeds(addOn: AddOn, total: number, seed = 1): void {
+/**
+ * Adds `total` deed rows (the last month, the clock's, holds its share, like a real sheet) and their «Nhật ký»
+ * rows; returns how many audit rows fitted.
+ */
+export function growDeeds(addOn: AddOn, total: number, seed = 1): number {
   const random = rng(seed);
   const now = addOn.runtime.clock.now();
   for (let i = 0; i < TEMPLATES; i++) {
@@ -20,7 +26,7 @@ export function growDeeds(addOn: AddOn, total: number, seed = 1): void {
   const sheet = addOn.runtime.spreadsheet.getSheetByName('Việc tốt')!;
   const templates = sheet.getRange(2, 1, sheet.getLastRow() - 1, DEED.width).getValues();
   const extra = total - templates.length;
-  if (extra <= 0) return;
+  if (extra <= 0) return 0;
   // Each older month with its own weeks: a row's week, month and day agree, as intake writes them.
   const months = Array.from({ length: MONTHS }, (_, k) => {
     const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (MONTHS - 1 - k), 1));
@@ -42,4 +48,35 @@ export function growDeeds(addOn: AddOn, total: number, seed = 1): void {
     const block = rows.slice(start, start + CHUNK);
     sheet.getRange(2 + start, 1, block.length, DEED.width).setValues(block);
   }
+  return growAudit(
+    addOn,
+    rows.map((r) => String(r[DEED.col.id])),
+  );
+}
+
+/**
+ * «Nhật ký» at two rows a deed (its acceptance and one mark), as a reviewed sheet carries — as far as the
+ * spreadsheet's 10,000,000 cells allow, less HEADROOM for the tabs the jobs write (250,000 deeds × 39 columns
+ * leave room for a few thousand audit rows).
+ * Returns the audit rows written.
+ */
+function growAudit(addOn: AddOn, ids: string[]): number {
+  const book = addOn.runtime.spreadsheet;
+  const audit = book.getSheetByName(AUDIT.name) ?? book.insertSheet(AUDIT.name);
+  const at = addOn.runtime.clock.now();
+  const used = book.getSheets().reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0);
+  const room = Math.max(0, Math.floor((MAX_CELLS - used - HEADROOM) / audit.getMaxColumns()));
+  const rows = ids.slice(0, Math.floor(room / 2)).flatMap((id) => [
+    [at, 'duyet@example.org', id, 'Duyệt', 'Trạng thái', 'Mới', 'Đã duyệt'],
+    [at, 'duyet@example.org', id, 'Đánh dấu', 'Thư khen', 'FALSE', 'TRUE'],
+  ]);
+  if (rows.length === 0) return 0;
+  const first = Math.max(audit.getLastRow(), 1) + 1;
+  audit.insertRowsAfter(Math.max(audit.getMaxRows(), 1), rows.length);
+  const CHUNK = 100_000;
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    const block = rows.slice(start, start + CHUNK);
+    audit.getRange(first + start, 1, block.length, AUDIT.width).setValues(block);
+  }
+  return rows.length;
 }

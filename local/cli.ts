@@ -13,6 +13,7 @@ import { sheetToCsv, writeTabs } from './csv';
 import { setUpSheet, submitKeyed } from './flows';
 import { monthlyMailOf, simulateMonth } from './simulate';
 import { compareReports, emulatedSelfCheck } from './selfCheck';
+import { calibrate } from './calibration';
 import type { SelfCheckReport } from '../src/app/selfCheck';
 
 async function* jsonLines(): AsyncGenerator<{ line: number; value: unknown; error?: string }> {
@@ -92,7 +93,10 @@ function simulate(values: Record<string, string | undefined>): void {
   print(counts);
 }
 
-/** The emulator's self-check as JSON, or, with --compare FILE (a real run's JSON), a row per probe. */
+/**
+ * The emulator's self-check as JSON, or, with --compare FILE (a real run's JSON), a row per probe and the measured
+ * read and Forms costs beside the latency model's (local/calibration.ts).
+ */
 function selfCheck(compare: string | undefined): void {
   const emulated = emulatedSelfCheck();
   if (!compare) {
@@ -108,6 +112,7 @@ function selfCheck(compare: string | undefined): void {
       emulated: c.emulated && { ok: c.emulated.ok, observed: c.emulated.observed, ms: c.emulated.ms },
       real: c.real && { ok: c.real.ok, observed: c.real.observed, ms: c.real.ms },
     });
+  for (const c of calibrate(real)) print({ calibration: c });
 }
 
 async function main(): Promise<void> {

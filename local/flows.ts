@@ -82,6 +82,22 @@ export function submitAnswers(addOn: AddOn, keyed: Record<string, unknown>, at?:
   return verdict(outcome);
 }
 
+/**
+ * The respondent opens their response's edit link (from the refusal email) and sends these answers over the old ones
+ * (keyed like submitAnswers): the same response, the form-submit trigger fired again. The clock moves a minute.
+ */
+export function editAnswers(addOn: AddOn, editUrl: string, keyed: Record<string, unknown>): SubmitResult {
+  const byTitle: Record<string, string> = {};
+  for (const q of QUESTIONS) {
+    const value = keyed[q.key as AnswerKey];
+    if (value !== undefined && value !== null) byTitle[q.title] = String(value);
+  }
+  addOn.runtime.clock.advance(60_000);
+  const outcome = addOn.runtime.editResponse(editUrl, byTitle)[0];
+  if (!outcome) return { status: 'error', reasons: ['no onFormSubmit trigger is installed'] };
+  return verdict(outcome);
+}
+
 function verdict(fired: { result?: unknown; error?: unknown }): SubmitResult {
   if (fired.error) return { status: 'error', reasons: [String(fired.error)] };
   const r = fired.result as { status: string; id: string; field?: string; reasons: string[] };

@@ -6,7 +6,7 @@
 // playground-sidebar.png, playground-duplicate.png, certificate-draft.png and playground-outbox.png.
 import type { LadderView } from '#contract';
 import { openPage } from '../tests/e2e/browser';
-import { LABELLED_PAIRS } from './demo';
+import { SEEDED_PAIR } from './demo';
 import { callBridge } from './playground/client';
 import { SOUP_KITCHEN } from './playground/seedLadder';
 import { screenshotScript, shot } from './screenshots';
@@ -14,7 +14,7 @@ import { screenshotScript, shot } from './screenshots';
 const DESK = { width: 1280, height: 900 };
 const A4_LANDSCAPE = { width: 1123, height: 794 };
 /** The pair the seed sends from two units (local/playground/seed.ts). */
-const TWICE = LABELLED_PAIRS.find((p) => p.kind === 'two_units')!;
+const TWICE = SEEDED_PAIR;
 
 screenshotScript(async (playground, browser) => {
   const { url } = playground;

@@ -1,7 +1,8 @@
 // A month of the campaign on the emulated runtime, through the built bundle: set-up, realistic submissions
 // through onFormSubmit with the clock on each day, reviewers' decisions through the sidebar's server
 // function, weekly triggers on Mondays, and the monthly trigger on the 1st of the next month.
-import { parseMonthKey } from '../src/domain/calendar';
+import { closingDay, parseMonthKey } from '../src/domain/calendar';
+import { SETTING_SPECS } from '../src/domain/settings';
 import { RECOGNITIONS } from '../src/shared/codes';
 import type { Recognition } from '../src/shared/codes';
 import type { Unit } from '../src/domain/submission';
@@ -115,11 +116,12 @@ export function simulateMonth(options: SimulateOptions): { addOn: AddOn; counts:
     decide(addOn, result.id, answers, random, counts, radioPerWeek);
   }
 
-  // The last days of the month, then the 1st of the next at the trigger's hour (set-up default: 6 h).
-  const next = new Date(Date.UTC(ym.year, ym.month, 1));
-  runtime.triggers.runUntil(localInstant(next, 0));
+  // The last days of the month and the grace days, then the closing day at the trigger's hour (set-up default: 6 h).
+  const closing = closingDay(options.month, Number(SETTING_SPECS.find((x) => x.key === 'monthlyGraceDays')?.initial));
+  const closingUtc = new Date(Date.UTC(closing.year, closing.month - 1, closing.day));
+  runtime.triggers.runUntil(localInstant(closingUtc, 0));
   runtime.meter.reset();
-  const fired = runtime.triggers.runUntil(localInstant(next, 6.5)).filter((f) => f.handler === 'monthlyReport');
+  const fired = runtime.triggers.runUntil(localInstant(closingUtc, 6.5)).filter((f) => f.handler === 'monthlyReport');
   counts.monthlyJob = {
     error: fired[0]?.error ? String(fired[0].error) : fired.length === 0 ? 'the monthly trigger did not fire' : null,
     sheetsCalls: runtime.meter.sheetsCalls(),

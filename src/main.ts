@@ -5,6 +5,7 @@ import { reviewHandEdit } from './app/handEdit';
 import { fromFormEvent, intake, intakeSheetEvent, retryPending as retryQueued } from './app/intake';
 import type { IntakeResult } from './app/intake';
 import * as reports from './app/reports';
+import { sendRecipientMail as recipientMail } from './app/recipientJobs';
 import { menuArchiveYear as archiveFromMenu } from './app/archive';
 import { sendQueuedMail as sendQueued } from './app/outbox';
 import { clearExpired } from './app/retention';
@@ -87,12 +88,18 @@ export const showDraft: ServerApi['showDraft'] = sidebarCall((args) => ladderSer
 export const retryPending = triggerHandler(HANDLER.retryPending, (): number => retryQueued());
 
 // Reporting (src/app/reports.ts): time-driven triggers installed by set-up, and the menu items.
-/** Trigger, the 1st of each month at the settings' hour: the month just ended. */
+/** Trigger, daily at the settings' hour: on the closing day (the 1st + grace days), the final of the month ended. */
 export const monthlyReport = triggerHandler(HANDLER.monthly, (): void => reports.monthlyReport());
-/** Trigger, Mondays at the settings' hour: last week's digest and reminders. */
+/** Trigger, Mondays at the settings' hour: the digest of the week that starts, and reminders for the one ended. */
 export const weeklyReport = triggerHandler(HANDLER.weekly, (): void => reports.weeklyReport());
+/** Trigger, Fridays at the settings' hour: tells the reviewers when next week has too few radio picks. */
+export const radioReminder = triggerHandler(HANDLER.radioReminder, (): void => reports.radioReminder());
 /** One-time trigger: the rest of a job that ran out of its sending budget. */
 export const reportFollowUp = triggerHandler(HANDLER.followUp, (): void => reports.reportFollowUp());
+/** Trigger, daily: the coming week's radio script and flag-ceremony stories on the set weekday; the 19/5 list in May. */
+export const sendRecipientMail = triggerHandler(HANDLER.recipients, (): void => {
+  recipientMail();
+});
 export const menuMonthlyReport = menuItem(() => reports.menuMonthlyReport());
 export const menuWeeklyReport = menuItem(() => reports.menuWeeklyReport());
 export const menuListTriggers = menuItem(() => reports.menuListTriggers());

@@ -2,7 +2,8 @@
 import { gas } from '../local/runtime';
 import { bootAddOn } from '../local/addon';
 import type { AddOn } from '../local/addon';
-import { REVIEWER, deliverSubmission, setUpSheet } from '../local/flows';
+import { ADMIN, REVIEWER, deliverSubmission, setUpSheet } from '../local/flows';
+import { UNITS } from '../src/domain/tabs';
 import { QUESTIONS } from '../src/domain/form';
 import type { DeedDetail, Result, ReviewAction } from '#contract';
 import type { RuntimeOptions } from '../local/runtime';
@@ -10,6 +11,22 @@ import type { RuntimeOptions } from '../local/runtime';
 export function freshAddOn(options: RuntimeOptions = {}): AddOn {
   const addOn = bootAddOn(options);
   setUpSheet(addOn);
+  addOn.runtime.meter.reset();
+  return addOn;
+}
+
+/**
+ * Empties the units' addresses in «Đơn vị» (as an admin typing over them): for tests about the addresses typed in the
+ * form or about the outbox itself, which the unit's own copy of each notice would only double.
+ */
+export function withoutUnitAddresses(addOn: AddOn): AddOn {
+  const units = addOn.runtime.spreadsheet.getSheetByName(UNITS.name)!.getLastRow() - 1;
+  addOn.runtime.userEdit(
+    UNITS.name,
+    `E2:E${units + 1}`,
+    Array.from({ length: units }, () => ['']),
+    { user: ADMIN },
+  );
   addOn.runtime.meter.reset();
   return addOn;
 }

@@ -28,7 +28,7 @@ header a[aria-current]{background:rgba(255,255,255,.2)}main{padding:16px}
 .tabs{display:flex;gap:4px;flex-wrap:wrap;margin-bottom:8px}.tabs a{padding:4px 10px;border:1px solid #cbd5e1;border-radius:4px 4px 0 0;background:#fff;color:#1f2937;text-decoration:none}
 .tabs a[aria-current]{background:#1d4ed8;color:#fff;border-color:#1d4ed8}
 .sheet{overflow:auto;max-height:75vh;border:1px solid #cbd5e1;background:#fff}
-table{border-collapse:collapse;font-size:12px}th,td{border:1px solid #e2e8f0;padding:3px 6px;vertical-align:top;max-width:280px;overflow:hidden;text-overflow:ellipsis}
+table{border-collapse:collapse;font-size:12px}main table{display:block;max-width:100%;overflow-x:auto}pre{overflow-wrap:anywhere}th,td{border:1px solid #e2e8f0;padding:3px 6px;vertical-align:top;max-width:280px;overflow:hidden;text-overflow:ellipsis}
 th{background:#f1f5f9;position:sticky;top:0}td.n{color:#64748b;background:#f8fafc;text-align:right}
 .note{padding:8px 12px;border-radius:6px;margin:8px 0}.ok{background:#dcfce7}.warn{background:#fef9c3}.err{background:#fee2e2}
 form.web{max-width:640px;background:#fff;padding:16px;border:1px solid #e2e8f0;border-radius:8px}

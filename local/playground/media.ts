@@ -7,7 +7,7 @@ import { DEED, SETTINGS } from '../../src/domain/tabs';
 import { mediaPack } from '../../src/domain/mediaPack';
 import type { Story } from '../../src/domain/mediaPack';
 import { readSettings } from '../../src/domain/settings';
-import { mondayOfWeekKey, reportWeek, summariseMonth, summariseWeek } from '../../src/domain/summary';
+import { mondayOfWeekKey, reportWeek, summariseMonth, summariseWeek, weekBefore } from '../../src/domain/summary';
 import type { ReportWeek } from '../../src/domain/summary';
 import { reportDeedOf } from '../../src/app/reportData';
 
@@ -83,7 +83,7 @@ function mediaPage(nav: readonly NavLink[], pg: Playground, req: Request): Reply
   const deeds = rows.map((row) => reportDeedOf((key) => row[DEED.col[key]], isoDay, true));
   const [, ...settingRows] = ss.getSheetByName(SETTINGS.name)?.getDataRange().getValues() ?? [];
   const settings = readSettings(settingRows);
-  const picks = summariseWeek(week, deeds, [], 0);
+  const picks = summariseWeek(week, weekBefore(week, today), deeds, [], 0);
   const pack = mediaPack({
     organisation: settings.ok ? settings.settings.organisation : '',
     week,

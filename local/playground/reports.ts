@@ -1,6 +1,7 @@
 // The playground's reporting pages: run the monthly summary (through the real menu item, its prompt and
 // alerts answered from the page) and the weekly trigger; the outbox of every email sent; and the embedded
 // charts of a tab drawn as SVG, since the sheet page otherwise shows cell values only.
+import { mailBodyHtml } from './formFlow';
 import { previousMonthKey } from '../../src/domain/calendar';
 import { MSG_REPORT, MSG_SELF_CHECK } from '../../src/shared/messages';
 import { SELF_CHECK } from '../../src/domain/tabs';
@@ -59,7 +60,9 @@ function reportsPage(shell: Shell, pg: Playground): Reply {
 <form method="post" action="/reports/monthly"><label>Tháng <input type="month" name="month" value="${last}" required></label>
 <label><input type="checkbox" name="send" value="1" checked> Gửi thư (trả lời «Có» ở hộp thoại)</label>
 <button type="submit">Chạy tổng hợp tháng</button></form>
-<form method="post" action="/reports/weekly"><p><button type="submit">Chạy bản tin tuần</button> (trigger thứ Hai: tuần trước của ngày hôm nay)</p></form>
+<form method="post" action="/reports/advance"><label>Cho thời gian trôi đến <input type="datetime-local" name="until" value="${esc(inputValue(now))}" required></label>
+<button type="submit">Chạy các trigger đến lúc đó</button> (như Apps Script: tổng hợp tháng vào ngày chốt, bản tin thứ Hai, nhắc thứ Sáu…)</form>
+<form method="post" action="/reports/weekly"><p><button type="submit">Chạy bản tin tuần</button> (trigger thứ Hai: bản tin của tuần đang bắt đầu — phát thanh, chuyện kể dưới cờ — và thư nhắc đơn vị chưa có việc tốt tuần trước)</p></form>
 <form method="post" action="/reports/self-check"><p><button type="submit">${esc(MSG_SELF_CHECK.menu)}</button> (menu của quản trị: thử mọi loại lệnh Apps Script trên đối tượng tạm)</p></form>
 <h2>Tab</h2><ul>${tabs || '<li>Chưa có.</li>'}</ul><h2>Trigger</h2><ul>${triggers}</ul>
 <p><a href="/outbox">Hộp thư đã gửi (${runtime.mail.sent.length})</a></p>`;
@@ -91,6 +94,32 @@ function runSelfCheck(pg: Playground): Reply {
   return redirect(`/sheet?tab=${encodeURIComponent(SELF_CHECK.name)}`);
 }
 
+/** "2026-11-27T09:00" in Việt Nam time, as a datetime-local input holds an instant. */
+const inputValue = (at: Date) => new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
+
+/** Lets time pass to the instant typed (Việt Nam time): every installed trigger due on the way fires, in order. */
+function advanceClock(pg: Playground, req: Request): Reply {
+  const typed = new URLSearchParams(req.body).get('until') ?? '';
+  const until = new Date(`${typed}:00+07:00`);
+  const { runtime } = pg.addOn;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(typed) || Number.isNaN(until.getTime())) {
+    pg.lastMessage = `«${typed}» không phải ngày giờ.`;
+    return redirect('/reports');
+  }
+  if (until.getTime() <= runtime.clock.now().getTime()) {
+    pg.lastMessage = 'Chỉ cho thời gian trôi tới, không lùi lại.';
+    return redirect('/reports');
+  }
+  const mails = runtime.mail.sent.length;
+  const fired = runtime.triggers.runUntil(until);
+  const failed = fired.filter((f) => f.error !== undefined).length;
+  const counts = new Map<string, number>();
+  for (const f of fired) counts.set(f.handler, (counts.get(f.handler) ?? 0) + 1);
+  const list = [...counts].map(([handler, n]) => `${handler} ×${n}`).join(', ');
+  pg.lastMessage = `✔ Đến ${localTime(until)}: ${fired.length} lần chạy trigger${list ? ` (${list})` : ''}${failed ? `, ${failed} lỗi` : ''}; ${runtime.mail.sent.length - mails} thư đã gửi.`;
+  return redirect('/reports');
+}
+
 /** Fires the real weekly trigger now. */
 function runWeekly(pg: Playground): Reply {
   if (!pg.addOn.runtime.triggers.list().some((t) => t.handler === 'weeklyReport')) {
@@ -117,7 +146,7 @@ function outboxPage(shell: Shell, pg: Playground): Reply {
       const attached = (m.attachments ?? []).map((a) => ` · đính kèm ${esc(a.name)} (${bytes(a.bytes)})`).join('');
       return `<article style="margin:0 0 24px"><h3 style="margin:0">${esc(m.subject)}</h3>
 <p style="margin:4px 0;color:#475569">Gửi ${esc(m.to)} · từ ${esc(m.name ?? m.from)} · ${esc(localTime(m.at))}${m.htmlBody ? ` · HTML ${bytes(Buffer.byteLength(m.htmlBody))}` : ''}${attached}</p>
-${frame}<details${m.htmlBody ? '' : ' open'}><summary>Bản văn bản thuần</summary><pre style="white-space:pre-wrap;max-width:720px">${esc(m.body)}</pre></details></article>`;
+${frame}<details${m.htmlBody ? '' : ' open'}><summary>Bản văn bản thuần</summary><pre style="white-space:pre-wrap;max-width:720px">${mailBodyHtml(m.body)}</pre></details></article>`;
     })
     .join('');
   const body = `${shell.flash(pg)}<h1>Hộp thư đã gửi (${mails.length})</h1>${items || '<p>Chưa gửi thư nào.</p>'}`;
@@ -170,6 +199,7 @@ export function reportRoutes(shell: Shell): Record<string, Route> {
     'GET /reports': (pg) => reportsPage(shell, pg),
     'POST /reports/monthly': runMonthly,
     'POST /reports/weekly': (pg) => runWeekly(pg),
+    'POST /reports/advance': advanceClock,
     'POST /reports/self-check': (pg) => runSelfCheck(pg),
     'GET /outbox': (pg) => outboxPage(shell, pg),
   };

@@ -12,7 +12,8 @@ import { mediaRoutes } from './media';
 import { chartsHtml, reportRoutes } from './reports';
 import type { Body } from './guard';
 import type { Playground, Reply, Request, Route } from './server';
-import { DEED, NEEDS_FIX } from '../../src/domain/tabs';
+import { DEED } from '../../src/domain/tabs';
+import { formRoutes } from './formFlow';
 
 const NAV: NavLink[] = [
   { href: '/sheet', label: 'Bảng tính' },
@@ -53,82 +54,6 @@ function sheetPage(pg: Playground, req: Request): Reply {
   return { body: page(sheet.getName(), NAV, body, '/sheet') };
 }
 
-/** The form as people see it, rendered from the items set-up built in the emulated Google Form. */
-function formPage(pg: Playground): Reply {
-  const form = pg.addOn.runtime.forms[0];
-  if (!form) return { body: page('Biểu mẫu', NAV, '<p>Chưa có biểu mẫu: chạy Thiết lập.</p>', '/form') };
-  const fields = form
-    .getItems()
-    .map((item, i) => {
-      const type = String(item.getType());
-      const title = item.getTitle();
-      const required = itemRequired(item);
-      const name = `q${i}`;
-      const label = `<label for="${name}">${esc(title)}${required ? ' *' : ''}<small>${esc(item.getHelpText())}</small></label>`;
-      const req = required ? ' required' : '';
-      if (type === 'LIST') {
-        const options = item
-          .asListItem()
-          .getChoices()
-          .map((c) => `<option>${esc(c.getValue())}</option>`)
-          .join('');
-        return `${label}<select id="${name}" name="${esc(title)}"${req}><option value=""></option>${options}</select>`;
-      }
-      if (type === 'MULTIPLE_CHOICE') {
-        const radios = item
-          .asMultipleChoiceItem()
-          .getChoices()
-          .map(
-            (c) =>
-              `<label class="choice"><input type="radio" name="${esc(title)}" value="${esc(c.getValue())}"${req}> ${esc(c.getValue())}</label>`,
-          )
-          .join('');
-        const legend = `<legend>${esc(title)}${required ? ' *' : ''}<small>${esc(item.getHelpText())}</small></legend>`;
-        return `<fieldset>${legend}${radios}</fieldset>`;
-      }
-      if (type === 'PARAGRAPH_TEXT') return `${label}<textarea id="${name}" name="${esc(title)}"${req}></textarea>`;
-      if (type === 'DATE') return `${label}<input type="date" id="${name}" name="${esc(title)}"${req}>`;
-      return `${label}<input id="${name}" name="${esc(title)}"${req}>`;
-    })
-    .join('');
-  const body = `${flash(pg)}<form class="web" method="post" action="/form"><h1>${esc(form.getTitle())}</h1><p>${esc(form.getDescription())}</p>${fields}<p><button type="submit">Gửi</button></p></form>`;
-  return { body: page('Biểu mẫu', NAV, body, '/form') };
-}
-
-function itemRequired(item: GoogleAppsScript.Forms.Item): boolean {
-  const type = String(item.getType());
-  if (type === 'LIST') return item.asListItem().isRequired();
-  if (type === 'MULTIPLE_CHOICE') return item.asMultipleChoiceItem().isRequired();
-  if (type === 'PARAGRAPH_TEXT') return item.asParagraphTextItem().isRequired();
-  if (type === 'DATE') return item.asDateItem().isRequired();
-  return item.asTextItem().isRequired();
-}
-
-/** A respondent sends the form: the real onFormSubmit path of the bundle runs. */
-function formSubmit(pg: Playground, req: Request): Reply {
-  const form = pg.addOn.runtime.forms[0];
-  if (!form) return redirect('/form');
-  const answers: Record<string, string> = {};
-  for (const [k, v] of new URLSearchParams(req.body)) if (v.trim() !== '') answers[k] = v;
-  let outcome;
-  try {
-    outcome = pg.addOn.runtime.submitForm(form, answers)[0];
-  } catch (err) {
-    pg.lastMessage = `Google Biểu mẫu không nhận: ${err instanceof Error ? err.message : String(err)}`;
-    return redirect('/form');
-  }
-  const result = outcome?.result as { status: string; reasons: string[] } | undefined;
-  if (!result) {
-    pg.lastMessage = `Lỗi khi xử lý: ${String(outcome?.error ?? 'không có trigger')}`;
-    return redirect('/form');
-  }
-  pg.lastMessage =
-    result.status === 'stored'
-      ? '✔ Đã ghi nhận vào tab «Việc tốt».'
-      : `Chưa ghi nhận, đã lưu vào tab «Cần bổ sung»: ${result.reasons.join(' ')}`;
-  return redirect(`/sheet?tab=${encodeURIComponent(result.status === 'stored' ? DEED.name : NEEDS_FIX.name)}`);
-}
-
 function sidebarPage(pg: Playground): Reply {
   const role = pg.actingAs === ROLES.reviewer ? 'reviewer' : 'outsider';
   const body = `<div class="frame"><iframe title="Bảng duyệt" src="/sidebar/frame"></iframe>
@@ -161,11 +86,39 @@ const BRIDGE = `(function () {
           var args = Array.prototype.slice.call(arguments);
           fetch('/api/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fn: name, args: args }) })
             .then(function (r) { return r.json(); })
-            .then(function (reply) { if (reply.ok) { if (ok) ok(reply.value); } else if (fail) fail(new Error(reply.error)); })
+            .then(function (reply) {
+              if (reply.dialog) showDialog(reply.dialog);
+              if (reply.ok) { if (ok) ok(reply.value); } else if (fail) fail(new Error(reply.error));
+            })
             .catch(function (e) { if (fail) fail(e); });
         };
       },
     });
+  }
+  // A dialog the server opened (SpreadsheetApp.getUi().showModalDialog) over the Sheet: here, over the page.
+  function showDialog(html) {
+    var doc = window.parent.document;
+    var old = doc.getElementById('gas-dialog');
+    if (old) old.remove();
+    var box = doc.createElement('div');
+    box.id = 'gas-dialog';
+    box.setAttribute('role', 'dialog');
+    box.setAttribute('aria-modal', 'true');
+    box.setAttribute('aria-label', 'Hộp thoại');
+    box.style.cssText = 'position:fixed;inset:0;z-index:10;background:rgba(15,23,42,.55);display:flex;flex-direction:column;align-items:center;justify-content:center;gap:8px';
+    var frame = doc.createElement('iframe');
+    frame.title = 'Hộp thoại';
+    frame.setAttribute('sandbox', 'allow-scripts allow-modals');
+    frame.srcdoc = html;
+    frame.style.cssText = 'width:min(820px,96vw);height:85vh;border:0;background:#fff';
+    var close = doc.createElement('button');
+    close.type = 'button';
+    close.textContent = 'Đóng hộp thoại';
+    close.onclick = function () { box.remove(); };
+    box.appendChild(frame);
+    box.appendChild(close);
+    doc.body.appendChild(box);
+    close.focus();
   }
   window.google = { script: { run: runner(), host: { close: function () {}, setHeight: function () {}, setWidth: function () {} } } };
 })();`;
@@ -181,8 +134,13 @@ function apiRun(pg: Playground, req: Request): Reply {
   const { fn, args } = JSON.parse(req.body || '{}') as { fn?: string; args?: unknown[] };
   if (!fn || !(SERVER_FUNCTIONS as readonly string[]).includes(fn))
     return json({ ok: false, error: `No server function ${String(fn)}` }, 400);
+  const dialogs = pg.addOn.runtime.ui.dialogs;
+  const before = dialogs.length;
   try {
-    return json({ ok: true, value: runAs(pg, fn as ServerFunction, ...(args ?? [])) ?? null });
+    const value = runAs(pg, fn as ServerFunction, ...(args ?? [])) ?? null;
+    // A dialog it opened over the Sheet («Xem bản in»): the bridge shows it over the page.
+    const dialog = dialogs.length > before ? dialogs.at(-1)?.html : undefined;
+    return json({ ok: true, value, ...(dialog ? { dialog } : {}) });
   } catch (err) {
     return json({ ok: false, error: err instanceof Error ? err.message : String(err) });
   }
@@ -207,8 +165,7 @@ export const bodies: Record<string, readonly Body[]> = {
 export const routes: Record<string, Route> = {
   'GET /': () => redirect('/sheet'),
   'GET /sheet': sheetPage,
-  'GET /form': formPage,
-  'POST /form': formSubmit,
+  ...formRoutes(NAV, flash),
   'GET /sidebar': sidebarPage,
   'GET /sidebar/frame': sidebarFrame,
   'POST /api/run': apiRun,

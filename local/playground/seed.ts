@@ -4,7 +4,7 @@
 import { isoWeekKey, parseLocalDate } from '../../src/domain/calendar';
 import type { Recognition } from '../../src/shared/codes';
 import type { AddOn } from '../addon';
-import { LABELLED_PAIRS, SAMPLE_UNITS, demoSubmission, rng } from '../demo';
+import { SAMPLE_UNITS, SEEDED_PAIR, demoSubmission, rng } from '../demo';
 import type { Keyed } from '../demo';
 import { deliverSubmission, submitAnswers } from '../flows';
 import { acceptAndMark, seedLadder } from './seedLadder';
@@ -43,12 +43,13 @@ export function seedDemo(addOn: AddOn, count = 40): void {
 
 /** One deed reported by two units in their own words (a labelled pair): the sidebar marks the second. */
 function reportedTwice(addOn: AddOn, now: Date): void {
-  const pair = LABELLED_PAIRS.find((p) => p.kind === 'two_units')!;
+  const pair = SEEDED_PAIR;
   const random = rng(7);
   [pair.a, pair.b].forEach((side, i) => {
     const doneOn = new Date(now.getTime() - (2 - i) * 86_400_000);
     const keyed = demoSubmission(random, SAMPLE_UNITS, doneOn);
-    submitAnswers(addOn, { ...keyed, unit: side.unit, title: side.title, description: side.description });
+    const { unitName: unit, title, description, place, beneficiaries, performer: performerName } = side;
+    submitAnswers(addOn, { ...keyed, unit, title, description, place, beneficiaries, performerName });
   });
 }
 

@@ -15,6 +15,12 @@ export interface Playground {
   /** Who the sidebar acts as: a reviewer listed in settings, or someone who is not. */
   actingAs: string;
   lastMessage: string;
+  /** What was typed in the form when Google Forms refused it: shown again, as the form page keeps it. */
+  draft?: Record<string, string>;
+  /** The last form sent: its outcome and the emails the unit was sent (formFlow.ts's confirmation page). */
+  /** The wall-clock time of the last form sent: the emulated clock moves by as much at the next. */
+  wallAt?: number;
+  lastSent?: { status: string; mails: { to: string; subject: string; body: string }[]; problem: string };
 }
 
 export interface Request {

@@ -61,6 +61,8 @@ export interface ResponseModel {
   email: string;
   answers: Map<number, Answer>;
   submitted: boolean;
+  /** Its 1-based row in the linked sheet, once recorded there: an edit rewrites that row. */
+  row?: number;
 }
 
 export interface FormModel {
@@ -234,8 +236,9 @@ export class FormsService {
    * texts (and so the sheet event's values) follow the spreadsheet's locale.
    */
   record(form: FormModel, response: ResponseModel): { response: ResponseModel; row: number | null } {
+    const edit = response.submitted;
     response.submitted = true;
-    form.responses.push(response);
+    if (!edit) form.responses.push(response);
     const sheet = this.responseSheet(form);
     if (!sheet) return { response, row: null };
     const cells: unknown[] = [new Date(response.timestamp)];
@@ -248,9 +251,11 @@ export class FormsService {
       cells[column - 1] = text.slice(0, MAX_CELL_CHARS);
     }
     for (let i = 0; i < cells.length; i++) cells[i] ??= '';
-    const row = sheet.lastRow() + 1;
+    // An edited response keeps its row, rewritten with the new timestamp and answers.
+    const row = edit && response.row !== undefined ? response.row : sheet.lastRow() + 1;
     this.sheets.grow(sheet, row, cells.length);
     this.sheets.writeRow(sheet, row - 1, cells);
+    response.row = row;
     return { response, row };
   }
 

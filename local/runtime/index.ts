@@ -8,7 +8,7 @@ import { FakeCacheService } from './cache';
 import { ManualClock, type Clock } from './clock';
 import { Context, asEnum, isDate, type AuthModeName, type LogEntry } from './context';
 import { Faults } from './faults';
-import { FakeFormApp, FakeFormResponse, FormsService, type Answer } from './forms';
+import { FakeFormApp, FakeFormResponse, FormsService, type Answer, type FormModel, type ResponseModel } from './forms';
 import { FakeHtmlService, type TemplateRunner } from './html';
 import { FakeLockService } from './lock';
 import { FakeMailApp, MailQuota, type SentMail } from './mail';
@@ -128,6 +128,11 @@ export interface Runtime {
    * free text, a required one left out) — what the add-on must still survive; Forms' own checks are skipped.
    */
   submitForm(form: unknown, answers: Record<string, Answer>, options?: SubmitOptions): SubmitResult;
+  /**
+   * The respondent edits their response through its edit link (FormResponse.getEditResponseUrl): the same response
+   * with these answers over its old ones, its row rewritten, the form-submit triggers fired again (see editResponse).
+   */
+  editResponse(editUrl: string, answers: Record<string, Answer>, options?: SubmitOptions): SubmitResult;
   /** A user opens the spreadsheet: the simple onOpen (LIMITED by default) then installable open triggers. */
   openSpreadsheet(options?: { authMode?: 'NONE' | 'LIMITED' | 'FULL'; user?: string }): FireResult[];
   /**
@@ -315,6 +320,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     run: (name, args = [], opts = {}) => execute(runtime, name, args, opts),
     scriptRun: (name, ...args) => scriptRun(runtime, name, args),
     submitForm: (form, answers, opts = {}) => submitForm(runtime, form, answers, opts),
+    editResponse: (url, answers, opts = {}) => editResponse(runtime, url, answers, opts),
     openSpreadsheet: (opts = {}) => openSpreadsheet(runtime, opts),
     userEdit: (sheetName, a1, value, opts = {}) => userEdit(runtime, sheetName, a1, value, opts),
     unwrap: (value) => ctx.unwrap(value),
@@ -465,19 +471,65 @@ function submitForm(
   answers: Record<string, Answer>,
   options: SubmitOptions,
 ): SubmitResult {
-  const { ctx, forms, sheets } = inside(runtime);
+  const { ctx, forms } = inside(runtime);
   const model = forms.formModel(form);
   if (!model.acceptingResponses) throw new Error(`The form "${model.title}" is not accepting responses`);
   const response = forms.newResponse((options.at ?? ctx.clock.now()).getTime(), options.email ?? '');
+  fillAnswers(runtime, model, response, answers, options);
+  return deliver(runtime, model, response);
+}
+
+/**
+ * The respondent opens the link FormResponse.getEditResponseUrl() gave and sends the form again: the same response
+ * (same id) with these answers over the ones it had, its timestamp now (an edit moves the response's timestamp:
+ * github.com/mozilla/network-pulse/issues/158), its row of the linked sheet rewritten in place, and the form-submit
+ * triggers fired again as for a new response. Only when the form allows edits (Form.setAllowResponseEdits).
+ */
+function editResponse(
+  runtime: Runtime,
+  editUrl: string,
+  answers: Record<string, Answer>,
+  options: SubmitOptions,
+): SubmitResult {
+  const { ctx, forms } = inside(runtime);
+  const id = /[?&]edit2=([^&#]+)/.exec(editUrl)?.[1];
+  const model = forms.forms.find((f) => editUrl.includes(`/d/e/${f.publishedId}/`));
+  const response = model?.responses.find((r) => r.id === id);
+  if (!model || !response) throw new Error(`No response to edit behind ${editUrl}`);
+  if (!model.allowResponseEdits) throw new Error(`The form "${model.title}" does not allow editing responses`);
+  if (!model.acceptingResponses) throw new Error(`The form "${model.title}" is not accepting responses`);
+  const before = new Map(response.answers);
+  fillAnswers(runtime, model, response, answers, options);
+  for (const [item, answer] of before) if (!response.answers.has(item)) response.answers.set(item, answer);
+  response.timestamp = (options.at ?? ctx.clock.now()).getTime();
+  return deliver(runtime, model, response);
+}
+
+function fillAnswers(
+  runtime: Runtime,
+  model: FormModel,
+  response: ResponseModel,
+  answers: Record<string, Answer>,
+  options: SubmitOptions,
+): void {
+  const { forms } = inside(runtime);
   const questions = model.items.filter((i) => i.type !== 'SECTION_HEADER' && i.type !== 'PAGE_BREAK');
+  const given = new Map<number, Answer>();
   for (const [title, answer] of Object.entries(answers)) {
     const item = questions.find((i) => i.title === title);
     if (!item) throw new Error(`The form "${model.title}" has no question titled "${title}"`);
-    response.answers.set(item.id, options.unchecked ? answer : forms.validate(item, answer));
+    given.set(item.id, options.unchecked ? answer : forms.validate(item, answer));
   }
+  const edit = response.submitted;
   for (const item of questions)
-    if (item.required && !options.unchecked && !response.answers.has(item.id))
+    if (item.required && !options.unchecked && !given.has(item.id) && !(edit && response.answers.has(item.id)))
       throw new Error(`The question "${item.title}" is required`);
+  for (const [id, answer] of given) response.answers.set(id, answer);
+}
+
+/** Records the response (a new row, or its own row again after an edit) and fires the form-submit triggers. */
+function deliver(runtime: Runtime, model: FormModel, response: ResponseModel): SubmitResult {
+  const { forms, sheets } = inside(runtime);
   const { row } = forms.record(model, response);
   const responseProxy = new FakeFormResponse(forms, model, response).proxy;
   const proxyAsGas = responseProxy as unknown as GoogleAppsScript.Forms.FormResponse;

@@ -1,4 +1,4 @@
-// The meter: counts every call on every fake and turns them into modelled time (see LATENCY.md for the sources).
+// The meter: counts every call on every fake and turns them into modelled time (see LATENCY.md at the top of the repository).
 
 /**
  * Latency constants in milliseconds. Every value and where it comes from is listed in LATENCY.md;
@@ -9,8 +9,10 @@ export const LATENCY = {
   READ_COLD_MS: 175,
   /** A read served by Apps Script's look-ahead cache. */
   READ_WARM_MS: 3,
-  /** Transfer cost per cell read (an estimate: no published per-cell figure was found). */
-  READ_PER_CELL_MS: 0.004,
+  /** Cost per cell read on a plain sheet (calibrated: 120,000 × 2 cells in about 7 s, see LATENCY.md). */
+  READ_PER_CELL_MS: 0.03,
+  /** The same on a formatted sheet (the pessimistic model: 120,000 × 2 cells in about 24 s). */
+  PESSIMISTIC_READ_PER_CELL_MS: 0.1,
   /** getLastRow / getLastColumn / getDataRange / getMaxRows…: not served by the cache. */
   METADATA_MS: 160,
   /** A write call queued in Apps Script's write cache (cell-by-cell ≈ 100× slower than one batch). */
@@ -208,6 +210,8 @@ export interface MeterSnapshot {
   cellsRead: number;
   cellsWritten: number;
   estimateMs: number;
+  /** The same calls at the pessimistic per-cell read cost (a formatted sheet). */
+  pessimisticMs: number;
   /** Modelled milliseconds by category: 'sheets.read', 'sheets.write', 'sheets.flush', 'Mail', 'sleep', … */
   breakdownMs: Record<string, number>;
 }
@@ -219,6 +223,8 @@ export class Meter {
   private pendingWrites = 0;
   private cacheWarm = false;
   private modelledMs = 0;
+  /** What the reads would cost more at the pessimistic per-cell rate (added to modelledMs for pessimisticMs). */
+  private pessimisticExtraMs = 0;
   /** Modelled time since the runtime was created; reset() does not clear it (the deadline fault uses it). */
   lifetimeMs = 0;
   cellsRead = 0;
@@ -258,7 +264,10 @@ export class Meter {
         this.charge('sheets.read', this.cacheWarm ? LATENCY.READ_WARM_MS : LATENCY.READ_COLD_MS);
         this.cacheWarm = true;
         if (kind === 'scan') this.charge('sheets.scan', cells * LATENCY.SCAN_PER_CELL_MS);
-        else this.charge('sheets.read', cells * LATENCY.READ_PER_CELL_MS);
+        else {
+          this.charge('sheets.read', cells * LATENCY.READ_PER_CELL_MS);
+          this.pessimisticExtraMs += cells * (LATENCY.PESSIMISTIC_READ_PER_CELL_MS - LATENCY.READ_PER_CELL_MS);
+        }
         return;
       }
       case 'write':
@@ -305,6 +314,11 @@ export class Meter {
     return Math.round(this.modelledMs * 1000) / 1000;
   }
 
+  /** Modelled time since the last reset at the pessimistic per-cell read cost. */
+  pessimisticMs(): number {
+    return Math.round((this.modelledMs + this.pessimisticExtraMs) * 1000) / 1000;
+  }
+
   snapshot(): MeterSnapshot {
     return {
       calls: Object.fromEntries([...this.calls.entries()].sort(([a], [b]) => a.localeCompare(b))),
@@ -313,6 +327,7 @@ export class Meter {
       cellsRead: this.cellsRead,
       cellsWritten: this.cellsWritten,
       estimateMs: this.estimateMs(),
+      pessimisticMs: this.pessimisticMs(),
       breakdownMs: Object.fromEntries(this.costs),
     };
   }
@@ -322,6 +337,7 @@ export class Meter {
     this.costs.clear();
     this.roundTrips = 0;
     this.modelledMs = 0;
+    this.pessimisticExtraMs = 0;
     this.cellsRead = 0;
     this.cellsWritten = 0;
   }

@@ -1,4 +1,5 @@
 // Reading deeds back from "Việc tốt" rows: labels to codes, cells to the plain JSON the sidebar receives.
+import { lacksAccents } from '../domain/accents';
 import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, STATUSES, UNIT_TYPES, codeByLabel } from '#shared/codes';
 import { DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
@@ -48,6 +49,11 @@ export function reviewState(row: Row): ReviewState {
     chuyenDuoiCo: bool(row, 'chuyenDuoiCo'),
     kyYeu: bool(row, 'kyYeu'),
     note: str(row, 'note'),
+    duplicateOf: str(row, 'duplicateOf'),
+    title: str(row, 'title'),
+    fieldReason: str(row, 'fieldReason'),
+    confidence: Number(cell(row, 'confidence')) || 0,
+    flagged: bool(row, 'flagged'),
   };
 }
 
@@ -107,5 +113,6 @@ export function toDetail(row: Row, rowNumber: number, rules: RuleContext, decisi
     blocked: blockedActions(state, rules),
     performerKey: performerKey(str(row, 'unitCode'), str(row, 'performerName')),
     decisions,
+    unaccented: (['title', 'description'] as const).filter((k) => lacksAccents(str(row, k))),
   };
 }

@@ -1,88 +1,127 @@
-// The near-duplicate index: fingerprints of the last WINDOW_DAYS days of deeds, where one cache read gets them
-// all, and the check a valid submission goes through before its row is written.
-// Kept in CacheService (the document cache), rebuilt from «Việc tốt» on a miss: a hit costs no Sheets call at
-// all (get 3 ms + put 93 ms); properties cap at 500 KB shared with the triggers, a hidden tab would add a write.
+// The near-duplicate index, kept in a hidden tab that no cache eviction loses, and the check a valid submission
+// goes through before its row is written: a few bucket cells read (not the tab), the candidates' texts compared
+// exactly, then the new deed filed in its slot and its buckets.
+// Layout: column A, rows 2..BUCKETS+1, the buckets ("slot.day" entries); column B, rows 2..SLOTS+1, the deeds'
+// texts in a ring of SLOTS slots (60,000 > 41,000 deeds in 60 days at 250,000 a year); B1 the next slot and the
+// tab's row count.
 import { dayNumber, parseLocalDate } from '../domain/calendar';
-import { DEED } from '../domain/tabs';
-import { duplicateScore, fingerprint, printFromText, printToText } from '../domain/similarity';
-import type { DeedPrint } from '../domain/similarity';
-import { documentCache } from '../gas/cache';
+import { BUCKETS, addToBucket, bucketsOf, candidates, indexedFromCell, indexedToCell } from '../domain/duplicateBands';
+import type { IndexedText } from '../domain/duplicateBands';
+import { compare, profile } from '../domain/similarity';
+import { DEED, DUPLICATE_INDEX_TAB } from '../domain/tabs';
 import { localDateOf, today } from '../gas/clock';
+import { spreadsheet, tab, toCell } from '../gas/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export interface IndexedDeed extends DeedPrint {
-  id: string;
-}
-
-/** Deeds done this many days before today or earlier leave the index. */
+/** Deeds done this many days before today or earlier leave the buckets. */
 export const WINDOW_DAYS = 60;
-/** On a miss the index is rebuilt from at most this many last rows of «Việc tốt» (two Sheets reads). */
-const REBUILD_ROWS = 6_000;
-const KEY = 'duplicates:v1';
-/** Values ≤ 100 KB each: ~650 deeds (~150 bytes each) a chunk, ~6,500 in the window before the oldest drop. */
-const CHUNK_CHARS = 95_000;
-const MAX_CHUNKS = 10;
-const CACHE_SECONDS = 21_600; // the longest CacheService keeps anything: six hours
+/** Slots in the ring: more than the window holds at 250,000 deeds a year (~41,000). */
+export const SLOTS = 60_000;
+/** Rows added at once when the ring reaches the end of the tab. */
+const GROW_ROWS = 5_000;
+/** A new index (a new document, or one upgraded from the cache index) starts with this many last deeds. */
+export const BACKFILL_ROWS = 1_000;
 
-/** The index as last saved, or rebuilt from the sheet when the cache lost it (expiry, eviction, a new document). */
-export function loadIndex(deeds: Sheet): IndexedDeed[] {
-  const keys = [`${KEY}:head`, ...Array.from({ length: MAX_CHUNKS }, (_, i) => `${KEY}:${i}`)];
-  const hit = documentCache().getAll(keys);
-  const [stamp, count] = (hit[`${KEY}:head`] ?? '').split(' ');
-  const chunks = Array.from({ length: Number(count) || 0 }, (_, i) => hit[`${KEY}:${i}`] ?? '');
-  if (!stamp || chunks.length === 0 || chunks.some((c) => c.split('\n', 1)[0] !== stamp)) return rebuild(deeds);
-  return chunks.flatMap((c) => c.split('\n').slice(1)).flatMap(parseEntry);
+export interface DuplicateCheck {
+  /** The id of the earlier deed this one repeats, '' when none. */
+  earlierId: string;
+  /** Files the deed in the index (after its row is written: a deed never written is never a candidate). */
+  file: () => void;
 }
 
-/** Saves the index (deeds out of the window dropped, the oldest first when it outgrows the cache). */
-export function saveIndex(entries: readonly IndexedDeed[]): void {
-  const from = dayNumber(today()) - WINDOW_DAYS;
-  const lines = entries.filter((e) => e.day > from).map((e) => `${e.id} ${e.day.toString(36)} ${printToText(e.print)}`);
-  const stamp = Date.now().toString(36);
-  const chunks: string[][] = [[]];
-  let chars = stamp.length;
-  for (const line of lines.reverse()) {
-    if (chars + line.length + 1 > CHUNK_CHARS) {
-      if (chunks.length === MAX_CHUNKS) break;
-      chunks.unshift([]);
-      chars = stamp.length;
+/** Checks a deed against the index (the caller holds the document lock until `file` has run). */
+export function checkDuplicate(deed: IndexedText, deeds: Sheet): DuplicateCheck {
+  const sheet = tab(DUPLICATE_INDEX_TAB) ?? createIndex(deeds);
+  const [next = 0, rows = BUCKETS + 1] = String(sheet.getRange(1, 2).getValue()).split(' ').map(Number);
+  const mine = profile(deed);
+  const buckets = bucketsOf(mine);
+  const cells = buckets.map((b) => String(sheet.getRange(b + 2, 1).getValue()));
+  let best = { id: '', score: -Infinity };
+  for (const slot of candidates(cells, mine.day)) {
+    const other = indexedFromCell(String(sheet.getRange(slot + 2, 2).getValue()));
+    if (!other || other.id === deed.id) continue;
+    const c = compare(mine, profile(other));
+    if (c.duplicate && c.score > best.score) best = { id: other.id, score: c.score };
+  }
+  const file = () => {
+    const slot = next % SLOTS;
+    let height = rows;
+    if (slot + 2 > height) {
+      sheet.insertRowsAfter(height, GROW_ROWS);
+      height += GROW_ROWS;
     }
-    chunks[0]!.unshift(line);
-    chars += line.length + 1;
-  }
-  const values: Record<string, string> = { [`${KEY}:head`]: `${stamp} ${chunks.length}` };
-  chunks.forEach((c, i) => (values[`${KEY}:${i}`] = [stamp, ...c].join('\n')));
-  documentCache().putAll(values, CACHE_SECONDS);
+    sheet.getRange(slot + 2, 2).setValue(toCell(indexedToCell(deed)));
+    const from = dayNumber(today()) - WINDOW_DAYS;
+    buckets.forEach((b, i) =>
+      sheet.getRange(b + 2, 1).setValue(toCell(addToBucket(cells[i]!, { slot, day: mine.day }, from))),
+    );
+    sheet.getRange(1, 2).setValue(toCell(`${next + 1} ${height}`));
+  };
+  return { earlierId: best.id, file };
 }
 
-/** The id of the indexed deed most like this one, if any is a near duplicate; '' otherwise. */
-export function earlierDuplicate(index: readonly IndexedDeed[], deed: DeedPrint): string {
-  let best = { id: '', score: -1 };
-  for (const e of index) {
-    const score = duplicateScore(e, deed) ?? -1;
-    if (score > best.score) best = { id: e.id, score };
-  }
-  return best.id;
+/** The columns of «Việc tốt» the index needs, from the first: 22 of 39 (22,000 cells for the backfill). */
+const READ_WIDTH =
+  Math.max(
+    ...(['id', 'unitCode', 'performerName', 'title', 'description', 'doneOn', 'place', 'beneficiaries'] as const).map(
+      (k) => DEED.col[k],
+    ),
+  ) + 1;
+
+/** The deed as the index keeps it, from its «Việc tốt» row. */
+function fromRow(row: readonly unknown[]): IndexedText | null {
+  const done = row[DEED.col.doneOn];
+  const local = done instanceof Date ? localDateOf(done) : parseLocalDate(String(done ?? ''));
+  if (!local) return null;
+  const text = (key: keyof typeof DEED.col) => String(row[DEED.col[key]] ?? '');
+  return {
+    id: text('id'),
+    unit: text('unitCode'),
+    day: dayNumber(local),
+    title: text('title'),
+    description: text('description'),
+    place: text('place'),
+    beneficiaries: text('beneficiaries'),
+    performer: text('performerName'),
+  };
 }
 
-function parseEntry(line: string): IndexedDeed[] {
-  const [id, day, print] = line.split(' ');
-  return id && day && print ? [{ id, day: parseInt(day, 36), print: printFromText(print) }] : [];
-}
-
-/** The last rows of «Việc tốt» (receipt order), fingerprinted: the deeds done within the window. */
-function rebuild(deeds: Sheet): IndexedDeed[] {
+/**
+ * The hidden tab, two columns wide (the workbook holds 10,000,000 cells in all), filled with the last
+ * BACKFILL_ROWS deeds of the window; deleted again if it cannot be made whole. `deeds` comes header-checked from
+ * intake (structureGuard.ts), since the backfill reads it by column position.
+ */
+function createIndex(deeds: Sheet): Sheet {
   const last = deeds.getLastRow();
-  if (last < 2) return [];
-  const first = Math.max(2, last - REBUILD_ROWS + 1);
-  const rows = deeds.getRange(first, 1, last - first + 1, DEED.col.doneOn + 1).getValues();
+  const first = Math.max(2, last - BACKFILL_ROWS + 1);
   const from = dayNumber(today()) - WINDOW_DAYS;
-  return rows.flatMap((row): IndexedDeed[] => {
-    const done = row[DEED.col.doneOn];
-    const local = done instanceof Date ? localDateOf(done) : parseLocalDate(String(done ?? ''));
-    if (!local || dayNumber(local) <= from) return [];
-    const print = fingerprint(String(row[DEED.col.title] ?? ''), String(row[DEED.col.description] ?? ''));
-    return [{ id: String(row[DEED.col.id]), day: dayNumber(local), print }];
+  const kept =
+    last < 2
+      ? []
+      : deeds
+          .getRange(first, 1, last - first + 1, READ_WIDTH)
+          .getValues()
+          .flatMap((row) => fromRow(row) ?? [])
+          .filter((d) => d.day > from);
+  const buckets: string[] = Array.from({ length: BUCKETS }, () => '');
+  kept.forEach((d, slot) => {
+    for (const b of bucketsOf(profile(d))) buckets[b] = addToBucket(buckets[b]!, { slot, day: d.day }, from);
   });
+  const height = Math.max(BUCKETS + 1, kept.length + 1);
+  const ss = spreadsheet();
+  const sheet = ss.insertSheet(DUPLICATE_INDEX_TAB);
+  try {
+    sheet.hideSheet();
+    const [rows, columns] = [sheet.getMaxRows(), sheet.getMaxColumns()];
+    if (columns > 2) sheet.deleteColumns(3, columns - 2);
+    if (rows < height) sheet.insertRowsAfter(rows, height - rows);
+    sheet.getRange(1, 2).setValue(toCell(`${kept.length} ${height}`));
+    sheet.getRange(2, 1, BUCKETS, 1).setValues(buckets.map((b) => [toCell(b)]));
+    if (kept.length > 0) sheet.getRange(2, 2, kept.length, 1).setValues(kept.map((d) => [toCell(indexedToCell(d))]));
+  } catch (err) {
+    ss.deleteSheet(sheet);
+    throw err;
+  }
+  return sheet;
 }

@@ -2,6 +2,7 @@
 // to «Cần duyệt lại» with its nominations suspended and its version bumped; each changed cell of any deed (reviewed
 // or not) lands in «Nhật ký» as a hand_edit row: who (when Apps Script tells), before (one cell only) and after.
 import { checked } from './structureGuard';
+import { STATUSES } from '#shared/codes';
 import { AUDIT, DEED } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
 import { handEditOf, reReview } from '../domain/handEdit';
@@ -12,6 +13,7 @@ import { LockBusy, withDocumentLock } from '../gas/lock';
 import { ensureTab, toCell } from '../gas/sheets';
 import { appendOrDefer } from './deferredRows';
 import { MSG_TRUST } from '#shared/messages';
+import { forgetMonths, noteStatusChange } from './indexes/months';
 
 const WIDTH = DEED.width;
 /** A simple trigger may run 30 s: wait at most a third of it for a reviewer's or a submission's write to end. */
@@ -30,6 +32,7 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const who = email.trim().toLowerCase() || MSG_HAND_EDIT.unknownUser;
   const before: CellValue = single ? (e.oldValue ?? '') : MSG_HAND_EDIT.manyCells;
   const edited = DEED.keys.slice(left - 1, right);
+  if (edited.includes('month') || edited.includes('status')) forgetMonths();
   try {
     withDocumentLock(() => {
       const sheet = checked(range.getSheet(), DEED); // the deed's cells are found by column position
@@ -37,6 +40,7 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       const now = new Date();
       const audit: CellValue[][] = [];
       const writes: { row: number; column: number; value: CellValue }[] = [];
+      const statusChanges: (() => void)[] = []; // the month index follows only writes that landed
       rows.forEach((values, i) => {
         // A deed's id cleared by hand: the event's value before still names the deed.
         const id = String(cell(values, 'id') ?? '') || (single && left - 1 === DEED.col.id ? (e.oldValue ?? '') : '');
@@ -45,8 +49,13 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
         const kind = handEditOf(state, edited);
         // Every hand edit of a deed is audited; only a reviewed deed (or a decision typed by hand) changes more.
         if (kind !== 'ignore') {
-          for (const change of kind === 'review' ? reReview(state) : [])
+          for (const change of kind === 'review' ? reReview(state) : []) {
             writes.push({ row: top + i, column: DEED.col[change.key] + 1, value: change.after });
+            if (change.key === 'status')
+              statusChanges.push(() =>
+                noteStatusChange(String(cell(values, 'month')), top + i, STATUSES[state.status], change.after),
+              );
+          }
           writes.push({ row: top + i, column: DEED.col.version + 1, value: versionOf(values) + 1 });
         }
         for (let c = left - 1; c < right; c++)
@@ -57,6 +66,7 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       const auditTab = ensureTab(AUDIT);
       try {
         for (const w of writes) sheet.getRange(w.row, w.column).setValue(toCell(w.value));
+        statusChanges.forEach((note) => note());
       } catch (err) {
         // An editor the add-on's columns are not open to (app/permissions.ts) changed a reviewed deed: one cell is put
         // back as it was (its old value is known); either way the attempt is audited and the admins are told.

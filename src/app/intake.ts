@@ -1,13 +1,14 @@
-// Intake: one form submission → a categorised row in "Việc tốt", or the whole of it in "Cần bổ sung"
-// with every reason; a repeated delivery of the same response is recognised and recorded once.
+// Intake: one form submission → a categorised row in "Việc tốt", or the whole of it in «Báo cáo bị trả lại»
+// with every reason; a repeated delivery of the same response is recognised and recorded once, and the unit is
+// told the outcome (unitNotice.ts).
 import { checked } from './structureGuard';
 import { CELL_TEXT_LIMIT, fitCell } from '../domain/cells';
 import type { FieldCode } from '#shared/codes';
 import { categorise, reconcileField } from '../domain/categorise';
+import { deploymentModel } from './corrections';
 import { newDeed, deedToRow } from '../domain/deed';
 import { DEED, LONG_TEXT, NEEDS_FIX, PENDING } from '../domain/tabs';
-import { dayNumber } from '../domain/calendar';
-import { fingerprint } from '../domain/similarity';
+import { dayNumber, viDate } from '../domain/calendar';
 import type { CellValue } from '../domain/deed';
 import { ANSWER_KEYS, answersFromNamedValues } from '../domain/form';
 import type { Answers } from '../domain/form';
@@ -15,10 +16,11 @@ import { readSubmission, submissionKey } from '../domain/submission';
 import { MSG, MSG_ACCESS } from '#shared/messages';
 import { loadConfig, unitsByName } from './config';
 import type { Config } from './config';
-import type { Settings } from '../domain/settings';
-import { earlierDuplicate, loadIndex, saveIndex } from './duplicates';
+import { checkDuplicate } from './duplicates';
 import { reportIncident } from './incidents';
-import { queueAndSend } from './outbox';
+import { notifyUnits } from './unitNotice';
+import type { Handled } from './unitNotice';
+import { closeRefusals, NEEDS_FIX_OPEN, refusalJson, writeRefusal } from './refusals';
 import { dateAtMidnight, digestId, formatLocal, today } from '../gas/clock';
 import { openFormByUrl } from '../gas/form';
 import { HANDLER } from '#shared/entryPoints';
@@ -33,10 +35,10 @@ export interface IntakeResult {
   status: IntakeStatus;
   id: string;
   field?: FieldCode;
+  /** A stored deed's day, dd/MM/yyyy: its receipt says it. */
+  doneOn?: string;
   reasons: string[];
 }
-
-export const NEEDS_FIX_OPEN = 'Chờ bổ sung';
 /** The entry point (main.ts) that records queued submissions. */
 const RETRY_HANDLER = HANDLER.retryPending;
 /** Failed retries in a row: each waits twice as long as the one before, from a minute up to an hour. */
@@ -53,6 +55,10 @@ export interface Incoming {
   extra: Record<string, string>;
   /** Identifies the response across repeated deliveries and both kinds of event. */
   sourceKey: string;
+  /** The FormResponse's id: the same after the unit edits it (its sourceKey changes). */
+  responseId?: string;
+  /** The link that opens this response for the unit to edit (FormResponse.getEditResponseUrl). */
+  editUrl?: string;
 }
 
 /** A FormResponse's answers, as the unit typed them, and its key: what every path records from. */
@@ -64,7 +70,13 @@ export function fromResponse(response: GoogleAppsScript.Forms.FormResponse): Inc
   }
   const { answers, extra } = answersFromNamedValues(named);
   const timestamp = formatLocal(response.getTimestamp(), "yyyy-MM-dd'T'HH:mm:ss");
-  return { answers, extra, sourceKey: submissionKey(timestamp, answers, extra) };
+  return {
+    answers,
+    extra,
+    sourceKey: submissionKey(timestamp, answers, extra),
+    responseId: response.getId(),
+    editUrl: response.getEditResponseUrl(),
+  };
 }
 
 /** The form-bound event (what set-up installs): the FormResponse itself. */
@@ -134,9 +146,16 @@ export function intake(incoming: Incoming): IntakeResult {
     // The lock timed out or Sheets failed half way: keep the submission whole for a later run.
     return queueForRetry(incoming, id, err);
   }
-  notifyRefused([{ answers: incoming.answers, result }], config);
+  notifyUnits([handled(incoming, result)], config);
   return result;
 }
+
+/** A submission and its outcome, as the unit's notice needs them. */
+export const handled = (incoming: Incoming, result: IntakeResult): Handled => ({
+  answers: incoming.answers,
+  editUrl: incoming.editUrl,
+  result,
+});
 
 /** Writes one submission; the caller holds the document lock. A repeated delivery is recognised by its id. */
 export function record(incoming: Incoming, id: string, receivedAt: Date, config: Config): IntakeResult {
@@ -157,27 +176,42 @@ export function record(incoming: Incoming, id: string, receivedAt: Date, config:
   };
 
   if (!read.ok) {
-    appendRows(needsFix, [
-      [
-        id,
-        receivedAt,
-        fit('Đơn vị', incoming.answers.unit ?? ''),
-        fit('Tên việc tốt', incoming.answers.title ?? ''),
-        read.reasons.join('\n'),
-        fit('Email', incoming.answers.email ?? ''),
-        fit('JSON', rawJson(incoming)),
-        NEEDS_FIX_OPEN,
-      ],
-    ]);
+    const refused = [
+      id,
+      receivedAt,
+      fit('Đơn vị', incoming.answers.unit ?? ''),
+      fit('Tên việc tốt', incoming.answers.title ?? ''),
+      read.reasons.join('\n'),
+      fit('Email', incoming.answers.email ?? ''),
+      fit('JSON', refusalJson(incoming)),
+      NEEDS_FIX_OPEN,
+    ];
+    writeRefusal(needsFix, refused, incoming.responseId);
     keepOverflow();
     return { status: 'needs_fix', id, reasons: read.reasons };
   }
 
   const s = read.submission;
-  const auto = categorise({ unitType: s.unit.unitType, title: s.title, description: s.description });
+  const auto = categorise({ unitType: s.unit.unitType, title: s.title, description: s.description }, deploymentModel());
   const chosen = reconcileField(s.submittedField, auto);
-  const entry = { id, day: dayNumber(s.doneOn), print: fingerprint(s.title, s.description) };
-  const index = guarded('read', () => loadIndex(deeds), null);
+  const check = guarded(
+    'read',
+    () =>
+      checkDuplicate(
+        {
+          id,
+          unit: s.unit.code,
+          day: dayNumber(s.doneOn),
+          title: s.title,
+          description: s.description,
+          place: s.place,
+          beneficiaries: s.beneficiaries,
+          performer: s.performerName,
+        },
+        deeds,
+      ),
+    null,
+  );
   const row = newDeed({
     id,
     receivedAt,
@@ -189,11 +223,18 @@ export function record(incoming: Incoming, id: string, receivedAt: Date, config:
     toCellDate: dateAtMidnight,
   });
   // A possible duplicate is only pointed out: the deed is stored all the same and the reviewer decides.
-  row.duplicateOf = index ? earlierDuplicate(index, entry) : '';
+  row.duplicateOf = check?.earlierId ?? '';
   appendRows(deeds, [deedToRow(row)]);
   keepOverflow();
-  if (index) guarded('save', () => saveIndex([...index, entry]), undefined);
-  return { status: 'stored', id, field: chosen.field, reasons: chosen.flagged ? [chosen.reason] : [] };
+  if (check) guarded('save', check.file, undefined);
+  closeRefusals(needsFix, { responseId: incoming.responseId, unitName: s.unit.name, title: s.title }, id);
+  return {
+    status: 'stored',
+    id,
+    field: chosen.field,
+    doneOn: viDate(s.doneOn),
+    reasons: chosen.flagged ? [chosen.reason] : [],
+  };
 }
 
 /**
@@ -209,8 +250,6 @@ function guarded<T>(what: string, work: () => T, fallback: T): T {
   }
 }
 
-const rawJson = (incoming: Incoming) => JSON.stringify({ answers: incoming.answers, extra: incoming.extra });
-
 /**
  * The submission, whole, in «Chờ xử lý» (one appendRow: atomic, no lock needed), and a one-off trigger
  * that records it in a minute. If even that write fails the error propagates: Apps Script then emails
@@ -219,7 +258,8 @@ const rawJson = (incoming: Incoming) => JSON.stringify({ answers: incoming.answe
 function queueForRetry(incoming: Incoming, id: string, err: unknown): IntakeResult {
   const reason = errorText(err);
   console.warn(`Submission ${id} queued for retry: ${reason}`);
-  const json = JSON.stringify({ sourceKey: incoming.sourceKey, answers: incoming.answers, extra: incoming.extra });
+  const { sourceKey, answers, extra, responseId, editUrl } = incoming;
+  const json = JSON.stringify({ sourceKey, answers, extra, responseId, editUrl });
   const parts: string[] = [];
   for (let i = 0; i < json.length; i += CELL_TEXT_LIMIT) parts.push(json.slice(i, i + CELL_TEXT_LIMIT));
   appendRows(ensureTab(PENDING), [[id, new Date(), reason, ...parts]]);
@@ -245,7 +285,7 @@ export function retryPending(): number {
   }
   for (const { row, id } of pass.setAside)
     reportIncident(MSG_ACCESS.retryJob, id, MSG_ACCESS.setAsideProblem(row), MSG_ACCESS.setAsideTodo, admins);
-  notifyRefused(pass.recorded, config);
+  notifyUnits(pass.recorded, config);
   const attempts = Number(getDocumentProperty(RETRY_ATTEMPTS) ?? '0');
   if (pass.failure === undefined) {
     if (attempts > 0) deleteDocumentProperty(RETRY_ATTEMPTS);
@@ -260,7 +300,7 @@ export function retryPending(): number {
 }
 
 interface RetryPass {
-  recorded: { answers: Answers; result: IntakeResult }[];
+  recorded: Handled[];
   /** Rows set aside in this pass: where they are now, and their id. */
   setAside: { row: number; id: string }[];
   /** Why the pass stopped early, if it did. */
@@ -287,7 +327,7 @@ function retryRows(config: Config): RetryPass {
       continue;
     }
     try {
-      pass.recorded.push({ answers: saved.answers, result: record(saved, String(row[0]), asDate(row[1]), config) });
+      pass.recorded.push(handled(saved, record(saved, String(row[0]), asDate(row[1]), config)));
       done.push(at);
     } catch (err) {
       pass.failure = err; // Sheets failing: this row and the rest wait (a recorded row is recognised next time)
@@ -313,42 +353,15 @@ function readPending(row: unknown[]): Incoming | null {
   const texts = (v: unknown) =>
     typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
   const s = saved as Partial<Incoming> | null;
-  return s && typeof s.sourceKey === 'string' && texts(s.answers) && texts(s.extra) ? (s as Incoming) : null;
+  const optional = (v: unknown) => v === undefined || typeof v === 'string';
+  return s &&
+    typeof s.sourceKey === 'string' &&
+    texts(s.answers) &&
+    texts(s.extra) &&
+    optional(s.responseId) &&
+    optional(s.editUrl)
+    ? (s as Incoming)
+    : null;
 }
 
 const asDate = (v: unknown): Date => (v instanceof Date ? v : new Date());
-
-/** After the lock: the «please complete» mail for each submission just refused (intake, the retry, the sweep). */
-export function notifyRefused(recorded: readonly { answers: Answers; result: IntakeResult }[], config: Config): void {
-  for (const { answers, result } of recorded)
-    if (result.status === 'needs_fix') notifySubmitter(result.id, answers, result.reasons, config.settings);
-}
-
-/** The sender's title as the mail quotes it: one line (no break can start a paragraph of its own), cut short. */
-const quotedTitle = (title: string) =>
-  title
-    .replace(/[\s\p{Cc}]+/gu, ' ')
-    .trim()
-    .slice(0, 120) || '(chưa có tên)';
-
-/**
- * The «please complete» mail, through the outbox under the key `needs_fix|<id>`: never sent twice, and within the
- * cap on form mail (outbox.ts). Its subject is a fixed phrase and the deed's id, never the sender's text: whoever has
- * the form's link chooses the address and the title, and a subject is what a mailbox shows unopened.
- */
-function notifySubmitter(id: string, answers: Answers, reasons: readonly string[], settings?: Settings): void {
-  const to = (answers.email ?? '').trim();
-  if (!/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(to)) return;
-  const organisation = settings?.organisation ?? '';
-  queueAndSend(
-    {
-      kind: 'needs_fix',
-      period: id,
-      to: [to],
-      subject: MSG.fixMailSubject(id),
-      body: MSG.fixMailBody(organisation, quotedTitle(answers.title ?? ''), reasons),
-    },
-    organisation,
-    settings,
-  );
-}

@@ -124,6 +124,11 @@ function suggestionOf(values: readonly unknown[]): Suggestion | undefined {
 
 const suggestionsTab = () => ensureTab(SUGGESTIONS);
 
+/** Every suggestion the tab holds (the 19/5 list picks the accepted ones). */
+export function allSuggestions(): Suggestion[] {
+  return readSuggestions(tab(SUGGESTIONS.name)).suggestions;
+}
+
 /** The tab's suggestions, and the rows it could not read (edited by hand): those are written back untouched. */
 function readSuggestions(sheet: Sheet | null): { suggestions: Suggestion[]; unread: unknown[][] } {
   const out = { suggestions: [] as Suggestion[], unread: [] as unknown[][] };
@@ -183,6 +188,7 @@ export function refreshLadder(config: Config): LadderView {
     today: localDateOf(started),
     giayKhenMinMonths: config.settings?.giayKhenMinMonths ?? 3,
     modelMinDeeds: config.settings?.modelMinDeeds ?? 4,
+    modelTop: config.settings?.modelTop ?? 30,
   });
   return withDocumentLock(() => {
     // A rebuild that started after this one read the deeds has written newer tabs: keep them.

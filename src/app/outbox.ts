@@ -1,8 +1,9 @@
 // The outbox «Hộp thư đi»: every email the add-on sends is first a row with its deduplication key, then sent as
 // the day's quota allows under the script lock: «Chờ gửi» → «Đang gửi» → «Đã gửi» (or «Lỗi» with the reason).
 // A (key, recipient) already sent is never sent again; a row left «Đang gửi» may have gone, so it is not resent.
-// Mail a form respondent triggers is capped (FormMailCap): one per address a day, a fixed share of the quota, and
-// never into the reserve kept for leadership and admins; what the cap holds back says so in its row.
+// Mail a form respondent triggers is capped (FormMailCap): one per typed address a day within a fixed share of the
+// quota (a unit's own address in «Đơn vị» outside both), and never into the reserve kept for leadership and admins;
+// what the cap holds back says so in its row.
 import { CELL_TEXT_LIMIT } from '../domain/cells';
 import type { CellValue } from '../domain/deed';
 import type { Settings } from '../domain/settings';
@@ -80,8 +81,14 @@ const OUTBOX_HOUR = 6;
  * anyone with the form's link can type any address, and a flood of refused submissions must leave the rest.
  */
 export const FORM_MAIL_PER_DAY = 20;
-/** The kinds of mail a form respondent triggers by submitting (not a reviewer, not a job). */
-const FORM_KINDS: readonly MailKind[] = ['needs_fix'];
+/**
+ * Kinds mailed to many units at once: each batch goes to the sender's own address with the units in Bcc, so no unit
+ * sees the others' addresses; the sender counts as one more recipient of the 50.
+ */
+const BLIND_KINDS: readonly MailKind[] = ['flag_stories'];
+const isBlind = (key: string) => BLIND_KINDS.some((k) => key.startsWith(mailKey(k, '')));
+/** The kinds of mail a form respondent triggers by submitting (not a reviewer, not a job): the unit's notices. */
+const FORM_KINDS: readonly MailKind[] = ['needs_fix', 'receipt'];
 /** Document property holding the day's form mail (FormMailCap). */
 const FORM_MAIL_KEY = 'outbox:formMail';
 
@@ -195,14 +202,17 @@ export class Outbox {
   enqueue(items: readonly { m: Outgoing; to: readonly string[] }[], name: string, resend = false): void {
     this.add(
       items.flatMap(({ m, to }) =>
-        chunks(to, RECIPIENTS_PER_MESSAGE).map((group) => newRow(m, group, name, resend ? MSG_OUTBOX.resend : '')),
+        chunks(to, RECIPIENTS_PER_MESSAGE - (BLIND_KINDS.includes(m.kind) ? 1 : 0)).map((group) =>
+          seal(newRow(m, group, name, resend ? MSG_OUTBOX.resend : '')),
+        ),
       ),
     );
   }
 
   private add(rows: NewRow[]): void {
     if (rows.length === 0) return;
-    const lines = rows.map(seal).map(line);
+    // Not sealed here: a row split over the quota keeps the signature it was read with (a forged one stays forged).
+    const lines = rows.map(line);
     const width = Math.max(0, ...lines.map((l) => l.length));
     // Numbered and written under the document lock, as every append to the outbox is: no other execution can
     // append between the two, so a status is never written onto someone else's row.
@@ -296,7 +306,15 @@ export class Outbox {
       refused: [],
       deferred: 0,
     };
-    const cap = new FormMailCap(() => options.settings ?? loadConfig().settings);
+    const cap = new FormMailCap(
+      () => options.settings ?? loadConfig().settings,
+      () =>
+        new Set(
+          loadConfig()
+            .units.map((u) => u.email.trim().toLowerCase())
+            .filter(Boolean),
+        ),
+    );
     let quota = remainingMailQuota() - options.reserve;
     let sends = 0;
     for (const row of [...this.rows]) {
@@ -349,10 +367,15 @@ export class Outbox {
         continue;
       }
       const p = this.payloadOf(row);
+      const blind = isBlind(row.key);
       const result = trySend({
-        to: row.to.join(','),
+        ...(blind ? { to: effectiveUserEmail(), bcc: row.to.join(',') } : { to: row.to.join(',') }),
         subject: row.subject,
-        ...p,
+        // Only the signed fields: a field added to a row's JSON by hand (a "bcc", a "to") never reaches MailApp.
+        body: p.body,
+        htmlBody: p.htmlBody,
+        attachments: p.attachments,
+        name: p.name,
         unattachedNote: MSG_OUTBOX.unattachedNote,
       });
       sends += 1;
@@ -361,7 +384,7 @@ export class Outbox {
         this.write(row, 'sent', unattached === undefined ? row.note : MSG_OUTBOX.unattached(unattached));
         if (unattached !== undefined) out.unattached.push(...row.to);
         out.sent.push(...row.to);
-        quota -= row.to.length;
+        quota -= row.to.length + (blind ? 1 : 0);
       } else {
         cap.release(row.to); // not sent: the day's count is given back
         const status = result.reason === 'quota' ? 'unsent' : 'failed';
@@ -399,7 +422,13 @@ class FormMailCap {
   private state: FormMailDay | undefined;
   private kept: number | undefined;
 
-  constructor(private readonly settings: () => Settings | undefined) {}
+  private registered: ReadonlySet<string> | undefined;
+
+  constructor(
+    private readonly settings: () => Settings | undefined,
+    /** The units' addresses in «Đơn vị»: chosen by the admins, not by whoever has the form's link. */
+    private readonly registry: () => ReadonlySet<string>,
+  ) {}
 
   /**
    * The quota form mail must leave: the monthly report's recipients, and the admins twice (the report job keeps
@@ -413,23 +442,37 @@ class FormMailCap {
     return this.kept;
   }
 
-  /** Why these recipients may not be mailed now, or undefined: then they are counted as mailed today. */
+  /**
+   * Why these recipients may not be mailed now, or undefined: then they are counted as mailed today. An address typed
+   * in the form (anyone's, unverified) gets one a day, within the day's share: the form must not be a way to flood
+   * someone else's mailbox. A unit's own address in «Đơn vị», which the admins chose, gets each of its notices (a unit
+   * may send several reports, or fix one, in a day) outside the share; all of it never reaches into the reserve.
+   */
   take(to: readonly string[]): 'sameRecipient' | 'dailyShare' | 'reserve' | undefined {
     const day = this.today();
-    const ids = to.map(recipientId);
+    const ids = this.typed(to).map(recipientId);
     if (ids.some((id) => day.to.includes(id))) return 'sameRecipient';
     if (day.sent + ids.length > FORM_MAIL_PER_DAY) return this.reached('dailyShare');
-    if (remainingMailQuota() - ids.length < this.reserve()) return this.reached('reserve');
+    if (remainingMailQuota() - to.length < this.reserve()) return this.reached('reserve');
+    if (ids.length === 0) return undefined;
     day.sent += ids.length;
     day.to.push(...ids);
     this.save();
     return undefined;
   }
 
+  /** The recipients that are not a unit's address in «Đơn vị». */
+  private typed(to: readonly string[]): readonly string[] {
+    this.registered ??= this.registry();
+    const known = this.registered;
+    return to.filter((t) => !known.has(t.trim().toLowerCase()));
+  }
+
   /** Recipients taken but not mailed (MailApp refused): they count no more. */
   release(to: readonly string[]): void {
+    const ids = new Set(this.typed(to).map(recipientId));
+    if (ids.size === 0) return;
     const day = this.today();
-    const ids = new Set(to.map(recipientId));
     day.sent = Math.max(0, day.sent - ids.size);
     day.to = day.to.filter((id) => !ids.has(id));
     this.save();
@@ -505,7 +548,10 @@ function fixedCells(r: Row): CellValue[] {
   ];
 }
 
-/** What a row's signature covers: everything that decides where the message goes and what it says. */
+/**
+ * What a row's signature covers: everything that decides where the message goes and what it says. The key names the
+ * kind, so whether a row goes blind (BLIND_KINDS) is signed too, and a blind batch's Bcc recipients are its `to`.
+ */
 function macInput(key: string, subject: string, to: readonly string[], p: Payload): string {
   return JSON.stringify([key, subject, to, p.body, p.htmlBody ?? null, p.attachments ?? null, p.name]);
 }
@@ -557,21 +603,32 @@ export function deliver(
 }
 
 /**
- * One message from intake or the sidebar, under the script lock: its key looked up, queued (one appendRow) and sent
- * when the quota allows. With the lock busy it is only queued, for the daily trigger (which skips a duplicate key).
+ * One message from intake or the sidebar (or several of one key: a notice, one per recipient), under the script lock:
+ * its key looked up, queued and sent when the quota allows. With the lock busy it is only queued, for the daily trigger (which skips a duplicate key).
  */
-export function queueAndSend(m: Outgoing, name: string, settings?: Settings): void {
+export function queueAndSend(message: Outgoing | readonly Outgoing[], name: string, settings?: Settings): void {
+  const all: readonly Outgoing[] = 'kind' in message ? [message] : message;
+  const first = all[0];
+  if (!first) return;
   const sheet = ensureTab(OUTBOX);
   const options = { force: false, reserve: 0, senderName: name, settings };
   try {
-    withLock('script', () => deliver(Outbox.ofKey(sheet, mailKey(m.kind, m.period)), [m], options), SHORT_WAIT_MS);
+    withLock(
+      'script',
+      () => deliver(Outbox.ofKey(sheet, mailKey(first.kind, first.period)), all, options),
+      SHORT_WAIT_MS,
+    );
     return;
   } catch (err) {
     // Queued again below: a second waiting row of the same key is collapsed by the next run (never sent twice).
     if (!(err instanceof LockBusy)) console.warn(`Outbox: could not send now, queueing: ${errorText(err)}`);
   }
   // The script lock is busy (a report job is sending): queue only, under the document lock when it comes in time.
-  const append = () => appendRows(sheet, [line(seal(newRow(m, m.to, name)))]);
+  const append = () =>
+    appendRows(
+      sheet,
+      all.map((m) => line(seal(newRow(m, m.to, name)))),
+    );
   try {
     withDocumentLock(append, SHORT_WAIT_MS);
   } catch {

@@ -1,13 +1,18 @@
-// Reads the deeds a report needs from "Việc tốt" in a fixed number of Sheets calls at any size: the index
-// columns (week, month; radio week, bulletin month) over all rows, then only the columns reporting uses,
-// one getValues per contiguous block, over the span of rows that holds the selected deeds.
+// Reads the deeds a report needs from "Việc tốt" without reading the whole tab: the rows of the months concerned
+// (the month index) and the radio and bulletin picks (one server-side search each), then in each block of those rows
+// the index columns (week, month; radio week, bulletin month) and only the columns reporting uses.
 import { checked } from './structureGuard';
 import { FIELDS, NATURES, PERFORMER_KINDS, STATUSES, UNIT_TYPES, codeByLabel } from '#shared/codes';
 import { DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
 import type { ReportDeed, Selection } from '../domain/summary';
 import { formatLocal } from '../gas/clock';
-import { tab } from '../gas/sheets';
+import { rowsMatching, tab } from '../gas/sheets';
+import { dayNumber, fromDayNumber, monthKey } from '../domain/calendar';
+import { wholeColumn } from '../domain/structure';
+import { mondayOfWeekKey } from '../domain/summary';
+import { mergeBlocks, monthEntry } from './indexes/months';
+import type { Block } from './indexes/months';
 import { cellText, isTicked } from './deedRows';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,15 +28,21 @@ const DATA: Span[] = [
   ['id', 'title'],
   ['field', 'field'],
   ['nature', 'doneOn'],
-  ['status', 'note'],
+  ['status', 'reviewedAt'],
 ];
 /** The weekly job tells the picked deeds' stories: the same four blocks, widened to the description, place and beneficiaries. */
-const STORY_DATA: Span[] = [
+export const STORY_DATA: Span[] = [
   ['id', 'description'],
   ['field', 'field'],
   ['nature', 'beneficiaries'],
-  ['status', 'note'],
+  ['status', 'reviewedAt'],
 ];
+/** With `changes`: the instants that tell what an earlier month's email missed. */
+const CHANGED: Span[] = [
+  ['receivedAt', 'receivedAt'],
+  ['reviewedAt', 'reviewedAt'],
+];
+const instant = (v: unknown) => (v instanceof Date ? v.getTime() : 0);
 const inSpans = (spans: readonly Span[], key: DeedKey) =>
   spans.some(([from, to]) => DEED.col[key] >= DEED.col[from] && DEED.col[key] <= DEED.col[to]);
 
@@ -62,28 +73,56 @@ export function readSpans(
 export function readReportDeeds(selection: Selection, { stories = false } = {}): ReportDeed[] {
   const found = tab(DEED.name);
   const sheet = found && checked(found, DEED); // read by column position
-  const last = sheet ? sheet.getLastRow() : 0;
-  if (!sheet || last < 2) return [];
-  const index = readSpans(sheet, 2, last - 1, INDEX);
-  const col = (key: DeedKey, i: number) => cellText(index(key, i));
-  const picked: number[] = [];
-  for (let i = 0; i < last - 1; i++) {
-    if (
-      selection.months.has(col('month', i)) ||
-      selection.weeks.has(col('week', i)) ||
-      selection.weeks.has(col('phatThanh', i)) ||
-      selection.months.has(col('banTin', i))
-    )
-      picked.push(i);
-  }
-  const lo = picked[0];
-  const hi = picked[picked.length - 1];
-  if (lo === undefined || hi === undefined) return [];
-  const data = readSpans(sheet, lo + 2, hi - lo + 1, stories ? STORY_DATA : DATA);
+  if (!sheet) return [];
   const isoDay = dayFormatter();
-  return picked.map((i) =>
-    reportDeedOf((key) => (inSpans(INDEX, key) ? index(key, i) : data(key, i - lo)), isoDay, stories),
-  );
+  const changes = selection.changes;
+  return rowBlocks(sheet, selection).flatMap(([first, last]) => {
+    const index = readSpans(sheet, first, last - first + 1, changes ? [...INDEX, ...CHANGED] : INDEX);
+    const col = (key: DeedKey, i: number) => cellText(index(key, i));
+    const changed = (i: number) =>
+      changes !== undefined &&
+      (instant(index('receivedAt', i)) > changes.since || instant(index('reviewedAt', i)) > changes.since);
+    const picked: number[] = [];
+    for (let i = 0; i <= last - first; i++) {
+      if (
+        selection.months.has(col('month', i)) ||
+        selection.weeks.has(col('week', i)) ||
+        selection.weeks.has(col('phatThanh', i)) ||
+        selection.months.has(col('banTin', i)) ||
+        changed(i)
+      )
+        picked.push(i);
+    }
+    const lo = picked[0];
+    const hi = picked[picked.length - 1];
+    if (lo === undefined || hi === undefined) return [];
+    const data = readSpans(sheet, first + lo, hi - lo + 1, stories ? STORY_DATA : DATA);
+    return picked.map((i) =>
+      reportDeedOf((key) => (inSpans(INDEX, key) ? index(key, i) : data(key, i - lo)), isoDay, stories),
+    );
+  });
+}
+
+/** The rows that may hold selected deeds: the months selected or touched by a selected week, and the picks. */
+function rowBlocks(sheet: Sheet, selection: Selection): Block[] {
+  const months = new Set(selection.months);
+  for (const week of selection.weeks) {
+    const monday = mondayOfWeekKey(week);
+    if (!monday) continue;
+    months.add(monthKey(monday));
+    months.add(monthKey(fromDayNumber(dayNumber(monday) + 6)));
+  }
+  // What an earlier month's final missed: the previous month's rows (a proposal accepted late) and every row
+  // appended since that final (a late report of any month).
+  const changes = selection.changes;
+  if (changes) months.add(changes.month);
+  const appended: Block[] =
+    changes && changes.afterRow < sheet.getLastRow() ? [[Math.max(2, changes.afterRow + 1), sheet.getLastRow()]] : [];
+  const blocks = [...[...months].flatMap((m) => monthEntry(sheet, m).b), ...appended];
+  const picks = (key: DeedKey, values: ReadonlySet<string>) =>
+    [...values].flatMap((v) => rowsMatching(sheet, wholeColumn(DEED.col[key]), v).filter((r) => r > 1));
+  const picked = [...picks('phatThanh', selection.weeks), ...picks('banTin', selection.months)];
+  return mergeBlocks([...blocks, ...picked.map((r): Block => [r, r])], Infinity);
 }
 
 /** A deed from its cells (by column key); the story texts are '' unless `stories`. The playground reads rows with it too. */
@@ -116,6 +155,8 @@ export function reportDeedOf(
     bulletinMonth: get('banTin'),
     flagStory: isTicked(cell('chuyenDuoiCo')),
     note: get('note'),
+    receivedAt: instant(cell('receivedAt')),
+    reviewedAt: instant(cell('reviewedAt')),
     description: story('description'),
     place: story('place'),
     beneficiaries: story('beneficiaries'),

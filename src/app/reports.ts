@@ -4,19 +4,22 @@
 import { watchCapacity } from './archive';
 import { SWEEP_HANDLER } from './sweep';
 import { reportIncident } from './incidents';
-import { previousMonthKey } from '../domain/calendar';
+import { closingDay, dayNumber, isoDate, parseLocalDate, previousMonthKey, viDate } from '../domain/calendar';
 import { SETTING_SPECS } from '../domain/settings';
 import type { Settings } from '../domain/settings';
 import {
   mondayOfWeekKey,
   monthSelection,
   parseMonthInput,
-  previousWeek,
   reportWeek,
   summariseMonth,
   summariseWeek,
+  supplementOf,
+  upcomingWeek,
+  weekBefore,
 } from '../domain/summary';
 import type { MonthSummary, ReportWeek } from '../domain/summary';
+import type { MonthDraft } from '../ui/reportText';
 import { MSG_LADDER, MSG_OUTBOX, MSG_REPORT } from '#shared/messages';
 import { digestMail, monthlyMail } from '../ui/reportEmail';
 import { monthLabel, weekLabel } from '../ui/reportText';
@@ -32,11 +35,13 @@ import type { DecisionRecord } from '#contract';
 import { refreshLadder } from './ladder';
 import type { Delivery, Outgoing } from './outbox';
 import { readReportDeeds } from './reportData';
+import { monthlyRecipientMessages } from './recipients';
 import { replaceTab } from './summaryTab';
 import { formatLocal, localDateOf, today } from '../gas/clock';
 import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { alert, confirm, prompt } from '../gas/ui';
 import { HANDLER } from '#shared/entryPoints';
+import { MSG_RECIPIENTS } from '#shared/messages';
 import { LockBusy, withLock } from '../gas/lock';
 import { spreadsheet, tab } from '../gas/sheets';
 import { ensureClockTrigger, ensureOneTimeTrigger, listTriggers, removeTriggers } from '../gas/triggers';
@@ -47,7 +52,12 @@ import { DEED } from '../domain/tabs';
 type Job = keyof typeof MSG_REPORT.job;
 
 /** Handlers in main.ts. */
-const HANDLERS = { monthly: HANDLER.monthly, weekly: HANDLER.weekly, followUp: HANDLER.followUp };
+const HANDLERS = {
+  monthly: HANDLER.monthly,
+  weekly: HANDLER.weekly,
+  radio: HANDLER.radioReminder,
+  followUp: HANDLER.followUp,
+};
 const FOLLOW_UP_KEY = 'report:followUp';
 const FOLLOW_UP_MS = 60_000;
 
@@ -76,42 +86,83 @@ interface MonthlyBuilt {
   summary: MonthSummary;
   tabName: string;
   message: Outgoing;
+  /** A month not closed yet (before its closing day): a draft, never taken as the month's email. */
+  draft?: MonthDraft;
+  /** What Thường trực, the base committees and the bulletin's editor get (src/app/recipients.ts). */
+  others: () => Outgoing[];
 }
 
-/** (Re)builds the month's tab and prepares the leadership email; sends nothing. */
+const FINAL_KEY = (month: string) => `monthlyFinal:${month}`;
+
+/**
+ * When the month's final email went out (ms) and the last row of «Việc tốt» then, if it did: what came later goes
+ * into the next month's email.
+ */
+function finalSent(month: string): { at: number; row: number } | undefined {
+  const [at, row] = (getDocumentProperty(FINAL_KEY(month)) ?? '').split(' ').map(Number);
+  return at && at > 0 ? { at, row: row ?? 0 } : undefined;
+}
+
+/** The final is recorded once every recipient has it; until then the daily trigger goes on with the rest. */
+function recordFinal(built: MonthlyBuilt, d: Delivery): void {
+  const complete = d.unsent.length + d.failed.length + d.uncertain.length + d.deferred === 0;
+  if (built.draft || !complete || d.sent.length + d.already.length === 0) return;
+  const month = built.summary.month;
+  const rows = tab(DEED.name)?.getLastRow() ?? 0;
+  if (finalSent(month) === undefined) setDocumentProperty(FINAL_KEY(month), `${Date.now()} ${rows}`);
+}
+
+/** (Re)builds the month's tab and prepares the leadership email (a draft before the closing day); sends nothing. */
 function buildMonthly(month: string): MonthlyBuilt {
   const { config, settings } = ready();
   const now = new Date();
-  const { weeks, selection } = monthSelection(month, localDateOf(now));
-  const summary = summariseMonth(month, weeks, readReportDeeds(selection), config.units, settings.radioTarget);
+  const day = localDateOf(now);
+  const closing = closingDay(month, settings.monthlyGraceDays);
+  const draft = dayNumber(day) < dayNumber(closing) ? { until: viDate(day), closing: viDate(closing) } : undefined;
+  const before = previousMonthKey(parseLocalDate(`${month}-01`) ?? day);
+  const last = finalSent(before);
+  const since = last?.at;
+  const { weeks, selection } = monthSelection(month, day);
+  const changes = last && { since: last.at, month: before, afterRow: last.row };
+  const read = readReportDeeds({ ...selection, changes });
+  const summary = summariseMonth(month, weeks, read, config.units, settings.radioTarget);
+  const supplement = since === undefined ? undefined : supplementOf(month, read, since);
   const tabName = MSG_REPORT.tabName(monthLabel(month));
   const builtAt = formatLocal(now, 'dd/MM/yyyy HH:mm');
-  const sheet = replaceTab(tabName, summaryLayout(summary, { ...settings, builtAt }));
+  const sinceText = since === undefined ? '' : timeText(new Date(since));
+  const extras = { draft, supplement, sinceText };
+  const sheet = replaceTab(tabName, summaryLayout(summary, { ...settings, builtAt, ...extras }));
   const proposals = summary.thuKhen.length + summary.giayKhen.length;
   const decisions = proposals > 0 ? allDecisions() : new Map<string, DecisionRecord[]>();
   const drafts = monthlyDrafts(summary, settings, decisions);
-  const mail = monthlyMail(summary, { ...settings, tabName, tabUrl: tabUrl(sheet), drafts, decisions });
+  const mail = monthlyMail(summary, { ...settings, tabName, tabUrl: tabUrl(sheet), drafts, decisions, ...extras });
   const attachments = drafts ? [drafts.attachment] : undefined;
-  return {
-    summary,
-    tabName,
-    message: { kind: 'monthly', period: month, to: settings.leadership, ...mail, attachments },
-  };
+  const kind = draft ? 'monthlyDraft' : 'monthly';
+  const period = draft ? `${month} ${isoDate(day)}` : month;
+  // Thường trực, the base committees and the bulletin's editor get the final month only, never a draft.
+  const others = () =>
+    draft ? [] : monthlyRecipientMessages({ month, weeks, deeds: read, summary, decisions }, config, settings);
+  return { summary, tabName, draft, others, message: { kind, period, to: settings.leadership, ...mail, attachments } };
 }
 
 // ---- the weekly digest and reminders --------------------------------------------------------------------
 
-/** Last week's digest for the reviewers, then one reminder per address of the units without a deed. */
+/**
+ * The digest of the week that starts, for the reviewers: its radio script and the flag-ceremony stories told on its
+ * Monday (from the week that ended); then one reminder per address of the units without a deed in the ended week.
+ */
 function weeklyMessages(week: ReportWeek): Outgoing[] {
   const { config, settings } = ready();
+  const past = weekBefore(week, today());
   const digest = summariseWeek(
     week,
-    readReportDeeds({ months: new Set(), weeks: new Set([week.key]) }, { stories: true }),
+    past,
+    readReportDeeds({ months: new Set(), weeks: new Set([week.key, past.key]) }, { stories: true }),
     config.units,
     settings.radioTarget,
   );
   const deeds = tab(DEED.name);
-  const label = weekLabel(week);
+  const label = weekLabel(past);
   const mail = digestMail(digest, {
     ...settings,
     tabName: DEED.name,
@@ -125,7 +176,7 @@ function weeklyMessages(week: ReportWeek): Outgoing[] {
   const formUrl = unitsByEmail.size > 0 ? (spreadsheet().getFormUrl() ?? '') : '';
   const reminders: Outgoing[] = [...unitsByEmail].map(([email, names]) => ({
     kind: 'reminder',
-    period: week.key,
+    period: past.key,
     to: [email],
     subject: MSG_REPORT.reminderSubject(label),
     body: MSG_REPORT.reminderBody(names, label, settings.reviewingBody, formUrl),
@@ -186,25 +237,58 @@ function followUpLater(job: Job, period: string): void {
   ensureOneTimeTrigger(HANDLERS.followUp, FOLLOW_UP_MS);
 }
 
+/** Two deliveries of one job as one, for telling the admin. */
+function combined(a: Delivery, b: Delivery): Delivery {
+  const both = (k: Exclude<keyof Delivery, 'deferred'>) => [...a[k], ...b[k]];
+  return {
+    sent: both('sent'),
+    already: both('already'),
+    uncertain: both('uncertain'),
+    unsent: both('unsent'),
+    held: both('held'),
+    failed: both('failed'),
+    unattached: both('unattached'),
+    refused: both('refused'),
+    deferred: a.deferred + b.deferred,
+  };
+}
+
 function runMonthly(month: string): void {
-  runFromTrigger('monthly', month, (settings, reserve) =>
-    send([buildMonthly(month).message], settings, false, reserve),
-  );
+  runFromTrigger('monthly', month, (settings, reserve) => {
+    const built = buildMonthly(month);
+    const delivery = send([built.message], settings, false, reserve);
+    recordFinal(built, delivery);
+    // The other recipients after leadership's final is recorded: what the quota leaves waits in «Hộp thư đi».
+    const others = built.others();
+    return others.length > 0 ? combined(delivery, send(others, settings, false, reserve)) : delivery;
+  });
 }
 
 function runWeekly(week: ReportWeek): void {
   runFromTrigger('weekly', week.key, (settings, reserve) => send(weeklyMessages(week), settings, false, reserve));
 }
 
-/** Trigger, early on the 1st: the month just ended. */
+/**
+ * Trigger, daily: on the month's closing day (the 1st + the grace days) the month just ended is summed up and its
+ * final email sent; a day missed or a send cut short by the quota is made up the next day; otherwise nothing.
+ */
 export function monthlyReport(): void {
-  runMonthly(previousMonthKey(today()));
+  const day = today();
+  const month = previousMonthKey(day);
+  if (finalSent(month) !== undefined) return;
+  // Broken settings: run on the 1st anyway, so that the admin hears of them (the job reports and fails).
+  const grace = loadConfig().settings?.monthlyGraceDays ?? 0;
+  const closing = dayNumber(closingDay(month, grace));
+  // A month that closed before the report triggers were installed is not the add-on's to send.
+  const since = parseLocalDate(getDocumentProperty(REPORTS_SINCE) ?? '');
+  if (dayNumber(day) < closing || (since && closing < dayNumber(since))) return;
+  runMonthly(month);
 }
 
-/** Trigger, Monday morning: the week just ended. */
+/** Trigger, Monday morning: the week that starts (and the one that ended). */
 export function weeklyReport(): void {
   try {
-    runWeekly(previousWeek(today()));
+    runWeekly(upcomingWeek(today()));
   } finally {
     // Even after a failed digest (already reported): the capacity watch and the ladder do not depend on it.
     // Once a week is often enough to see the Sheet filling up: the admin hears of it at 80 %.
@@ -215,6 +299,39 @@ export function weeklyReport(): void {
     }
     refreshLadderWeekly();
   }
+}
+
+/**
+ * Trigger, Fridays: when fewer radio models than the target are picked for next week, the reviewers hear of it
+ * while there is still time to pick (once per week: the outbox keeps the key).
+ */
+export function radioReminder(): void {
+  const week = upcomingWeek(today());
+  runFromTrigger('weekly', week.key, (settings, reserve) => {
+    const picks = summariseWeek(
+      week,
+      weekBefore(week, today()),
+      readReportDeeds({ months: new Set(), weeks: new Set([week.key]) }),
+      [],
+      settings.radioTarget,
+    ).radio;
+    if (picks.length >= settings.radioTarget || settings.reviewers.length === 0)
+      return send([], settings, false, reserve);
+    const label = weekLabel(week);
+    const message: Outgoing = {
+      kind: 'radioReminder',
+      period: week.key,
+      to: settings.reviewers,
+      subject: MSG_REPORT.radioReminderSubject(label, picks.length, settings.radioTarget),
+      body: MSG_REPORT.radioReminderBody(
+        label,
+        picks.map((d) => d.title),
+        settings.radioTarget,
+        spreadsheet().getUrl(),
+      ),
+    };
+    return send([message], settings, false, reserve);
+  });
 }
 
 /** The ladder's histories and suggestions, rebuilt each Monday for the reviewers; a failure goes to «Sự cố». */
@@ -242,14 +359,20 @@ export function reportFollowUp(): void {
 }
 
 /** The report triggers at the hours of the settings (their defaults while the settings tab has errors). */
+/** The day the report triggers were first installed (yyyy-MM-dd). */
+const REPORTS_SINCE = 'reports:since';
+
+const initialOf = (key: keyof Settings) => SETTING_SPECS.find((s) => s.key === key)?.initial;
+
 export function installReportTriggers(settings: Settings | undefined): { monthly: number; weekly: number } {
-  const initial = (key: keyof Settings) => Number(SETTING_SPECS.find((s) => s.key === key)?.initial);
   const hours = {
-    monthly: settings?.monthlyHour ?? initial('monthlyHour'),
-    weekly: settings?.weeklyHour ?? initial('weeklyHour'),
+    monthly: settings?.monthlyHour ?? Number(initialOf('monthlyHour')),
+    weekly: settings?.weeklyHour ?? Number(initialOf('weeklyHour')),
   };
-  ensureClockTrigger(HANDLERS.monthly, { monthDay: 1, hour: hours.monthly });
-  ensureClockTrigger(HANDLERS.weekly, { monday: true, hour: hours.weekly });
+  if (!getDocumentProperty(REPORTS_SINCE)) setDocumentProperty(REPORTS_SINCE, isoDate(today()));
+  ensureClockTrigger(HANDLERS.monthly, { daily: true, hour: hours.monthly });
+  ensureClockTrigger(HANDLERS.weekly, { weekDay: 'MONDAY', hour: hours.weekly });
+  ensureClockTrigger(HANDLERS.radio, { weekDay: 'FRIDAY', hour: hours.weekly });
   return hours;
 }
 
@@ -321,7 +444,7 @@ export function menuMonthlyReport(): void {
   if (!built) return;
   const s = built.summary;
   const to = built.message.to;
-  const preview = MSG_REPORT.preview(
+  const figures = MSG_REPORT.preview(
     built.tabName,
     s.deeds,
     s.reportedUnits,
@@ -329,12 +452,15 @@ export function menuMonthlyReport(): void {
     s.thuKhen.length,
     s.giayKhen.length,
   );
+  const preview = built.draft
+    ? `${figures}\n\n${MSG_REPORT.draftNotice(built.draft.until, built.draft.closing)}`
+    : figures;
   if (to.length === 0) {
     alert(title, `${preview}\n\n${MSG_REPORT.noLeadership}`);
     return;
   }
   const outbox = Outbox.open();
-  const entries = to.map((r) => outbox.entry(mailKey('monthly', month), r));
+  const entries = to.map((r) => outbox.entry(mailKey(built.message.kind, built.message.period), r));
   const uncertain = entries.some((e) => e?.status === 'sending');
   const allSent = entries.every((e) => e?.status === 'sent');
   const question = uncertain
@@ -345,14 +471,16 @@ export function menuMonthlyReport(): void {
   if (!confirm(title, `${preview}\n\n${question}`)) return;
   const force = uncertain || allSent;
   const delivery = forMenu('monthly', month, () => send([built.message], ready().settings, force, 0));
-  if (delivery) alert(title, deliveryText('monthly', month, delivery));
+  if (!delivery) return;
+  recordFinal(built, delivery);
+  alert(title, deliveryText('monthly', month, delivery));
 }
 
 /** "Gửi bản tin tuần…": last week's digest and reminders now (after a short quota, say); none goes twice. */
 export function menuWeeklyReport(): void {
   const title = MSG_REPORT.job.weekly;
   if (!mayReport(title)) return;
-  const week = previousWeek(today());
+  const week = upcomingWeek(today());
   const messages = forMenu('weekly', week.key, () => weeklyMessages(week));
   if (!messages) return;
   const question = MSG_REPORT.askWeekly(weekLabel(week), messages[0]?.to.length ?? 0, messages.length - 1);
@@ -365,9 +493,11 @@ function describeTrigger(t: TriggerInfo): string {
   const hour = t.schedule ? String(t.schedule.hour) : '?';
   if (t.handler === HANDLERS.monthly) return MSG_REPORT.triggerMonthly(hour);
   if (t.handler === HANDLERS.weekly) return MSG_REPORT.triggerWeekly(hour);
+  if (t.handler === HANDLERS.radio) return MSG_REPORT.triggerRadio(hour);
   if (t.eventType === 'ON_FORM_SUBMIT') return MSG_REPORT.triggerFormSubmit;
   if (t.handler === SWEEP_HANDLER) return MSG_REPORT.triggerSweep;
   if (t.handler === OUTBOX_HANDLER) return MSG_OUTBOX.trigger(t.schedule?.hour ?? 0);
+  if (t.handler === HANDLER.recipients) return MSG_RECIPIENTS.trigger(t.schedule?.hour ?? 0);
   return MSG_REPORT.triggerOnce(MSG_REPORT.onceJobs[t.handler] ?? t.handler);
 }
 

@@ -1,4 +1,4 @@
-// Retention: raw answers in «Cần bổ sung», message bodies in «Hộp thư đi» and before/after values in «Nhật ký» are
+// Retention: raw answers in «Báo cáo bị trả lại», message bodies in «Hộp thư đi» and before/after values in «Nhật ký» are
 // cleared once older than the days «Cấu hình» sets (the rows stay, so counts and who-did-what remain), with one
 // «Nhật ký» line per tab saying how many rows. Runs with the daily outbox trigger, as the installer.
 import type { CellValue } from '../domain/deed';

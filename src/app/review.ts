@@ -2,31 +2,25 @@
 // server, parses its argument with zod, and answers with a Result; writes happen under the document
 // lock, refuse a stale version, touch only the cells they change and leave one audit row per change.
 import * as z from 'zod/mini';
-import { FIELDS, STATUSES, UNIT_TYPES, codeByLabel } from '#shared/codes';
-import type { Recognition, Status } from '#shared/codes';
+import { STATUSES } from '#shared/codes';
+import type { Recognition } from '#shared/codes';
 import { isoDate, isoWeekKey, monthKey } from '../domain/calendar';
 import { AUDIT, DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
 import { RECOGNITION_COLUMNS, decide, withdrawalsOnAccept } from '../domain/review';
 import type { Change, LastAudit, RuleContext } from '../domain/review';
-import { fold } from '../domain/text';
-import type {
-  DecisionRecord,
-  DeedFilter,
-  DeedPage,
-  DeedDetail,
-  ReviewAction,
-  ServerApi,
-  SidebarState,
-} from '#contract';
-import { MSG_REVIEW, MSG_REVIEW_RECHECK } from '#shared/messages';
+import type { DecisionRecord, DeedDetail, ReviewAction, ServerApi, SidebarState } from '#contract';
+import { MSG_NOTICE, MSG_REVIEW, MSG_REVIEW_RECHECK } from '#shared/messages';
+import { openRefusalCount } from './refusals';
+import { addresses, quotedTitle } from './unitNotice';
 import { loadConfig } from './config';
 import type { Config } from './config';
-import { carries, cell, isMarked, reviewState, toDetail, toSummary, versionOf } from './deedRows';
+import { carries, cell, reviewState, toDetail, versionOf } from './deedRows';
 import { getArgs, listArgs, reviewArgs } from './reviewArgs';
 import { mailBudget, queueAndSend } from './outbox';
 import type { Outgoing } from './outbox';
 import { decisionsOf } from './decisions';
+import { recordCorrection } from './corrections';
 import {
   Refusal,
   auditTab,
@@ -38,6 +32,8 @@ import {
   ruleContext,
   serve,
 } from './server';
+import { listDeeds, monthsSinceFirst } from './deedList';
+import { indexedMonths, noteStatusChange } from './indexes/months';
 import { today } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
 import { appendRows, rowsMatching, toCell } from '../gas/sheets';
@@ -62,14 +58,16 @@ export const reviewServer: Pick<ServerApi, 'getSidebarState' | 'listDeeds' | 'ge
         today: isoDate(day),
         currentMonth: monthKey(day),
         currentWeek: week,
+        months: monthsSinceFirst(indexedMonths()),
         radio: { week, picks: countRadioPicks(week), target: config.settings?.radioTarget ?? 2 },
         units: config.units.map((u) => ({ code: u.code, name: u.name, unitType: u.unitType })),
         settingsErrors: config.errors,
         mail: canEdit || (config.settings?.admins ?? []).includes(user) ? mailBudget() : null,
+        refused: openRefusalCount(),
       };
     }),
 
-  listDeeds: (raw) => serve(listArgs, raw, (args) => listDeeds(args.filter, args.offset, args.limit)),
+  listDeeds: (raw) => serve(listArgs, raw, (args) => listDeeds(args.filter, args.offset, args.limit, args.from)),
 
   getDeed: (raw) =>
     serve(getArgs, raw, (args): DeedDetail => {
@@ -109,7 +107,7 @@ export function applyReview(
   user: string,
   config: Config,
   auditAction: string = action.kind,
-): { detail: DeedDetail; mail?: Outgoing } {
+): { detail: DeedDetail; mail?: Outgoing | readonly Outgoing[] } {
   const ctx = ruleContext(config);
   const sheet = deedsSheet();
   const found = locate(sheet, target.id, target.row);
@@ -129,6 +127,9 @@ export function applyReview(
   for (const change of changes) values[DEED.col[change.key]] = change.after;
   const decisions = decisionsIfCommended(values);
   writeChanges(sheet, found.row, changes);
+  if (action.kind === 'set_field') recordCorrection(found.values, action.field, now);
+  const status = changes.find((c) => c.key === 'status');
+  if (status) noteStatusChange(String(cell(values, 'month')), found.row, status.before, status.after);
   const version = versionOf(found.values) + 1;
   // reviewer, reviewedAt and version sit side by side: one write.
   values[DEED.col.reviewer] = user;
@@ -149,11 +150,23 @@ export function applyReview(
   ]);
   const cleared = withdrawn.map(({ recognition, reason }) => ({ recognition, reason }));
   const detail = { ...toDetail(values, found.row, ctx, decisions), ...(cleared.length > 0 ? { cleared } : {}) };
+  const body = config.settings?.reviewingBody ?? '';
+  if (decision.rejection !== undefined && config.settings?.notifyRejection !== false) {
+    const to = unitAddresses(found.values, config);
+    // One message per recipient: the contact typed in the form does not learn the unit's address.
+    const mail = to.map((address) => ({
+      kind: 'rejected' as const,
+      period: `${target.id}|${detail.version}`,
+      to: [address],
+      subject: MSG_NOTICE.rejectedSubject(target.id),
+      body: MSG_NOTICE.rejected(body, quotedTitle(detail.title), decision.rejection ?? ''),
+    }));
+    return { detail, mail };
+  }
   const to = decision.mailToUnit
     ? String(cell(found.values, 'email') ?? '') || unitEmail(config, String(cell(found.values, 'unitCode')))
     : '';
   if (!decision.mailToUnit || !to) return { detail };
-  const body = config.settings?.reviewingBody ?? '';
   return {
     detail,
     mail: {
@@ -165,6 +178,10 @@ export function applyReview(
     },
   };
 }
+
+/** The deed's unit in «Đơn vị» and the contact typed in its report, once each. */
+const unitAddresses = (values: Row, config: Config): string[] =>
+  addresses([unitEmail(config, String(cell(values, 'unitCode'))), String(cell(values, 'email') ?? '')]);
 
 /** The changed cells of a deed's row, a run of side-by-side cells (status and the marks after it) in one write. */
 function writeChanges(sheet: Sheet, row: number, changes: readonly Change[]): void {
@@ -215,24 +232,6 @@ function unitEmail(config: Config, code: string): string {
   return config.units.find((u) => u.code === code)?.email ?? '';
 }
 
-/**
- * One month's deeds in two reads whatever the sheet's size: the month column (open-ended, so no
- * getLastRow), then the span of rows that holds the month. Filters and the search run in memory.
- */
-function monthRows(sheet: Sheet, month: string): { first: number; rows: Row[] } {
-  const months = sheet.getRange(columnSpan(DEED.col.month)).getValues();
-  let lo = -1;
-  let hi = -1;
-  months.forEach((m, i) => {
-    if (m[0] === month) {
-      if (lo < 0) lo = i;
-      hi = i;
-    }
-  });
-  if (lo < 0) return { first: 2, rows: [] };
-  return { first: lo + 2, rows: sheet.getRange(lo + 2, 1, hi - lo + 1, DEED.width).getValues() };
-}
-
 /** "T2:T": one column (0-based index) below the header, to the end of the sheet. */
 function columnSpan(index: number): string {
   let n = index + 1;
@@ -242,41 +241,6 @@ function columnSpan(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return `${letters}2:${letters}`;
-}
-
-function listDeeds(filter: DeedFilter, offset: number, limit: number): DeedPage {
-  const { first, rows } = monthRows(deedsSheet(), filter.month);
-  const words = filter.search ? fold(filter.search).split(/\s+/).filter(Boolean) : [];
-  const statusCounts = Object.fromEntries(Object.keys(STATUSES).map((s) => [s, 0])) as Record<Status, number>;
-  const want = {
-    status: filter.status ? STATUSES[filter.status] : undefined,
-    field: filter.field ? FIELDS[filter.field] : undefined,
-    unitType: filter.unitType ? UNIT_TYPES[filter.unitType] : undefined,
-    recognition: filter.recognition ? DEED.col[RECOGNITION_COLUMNS[filter.recognition]] : undefined,
-  };
-  const matches: number[] = [];
-  rows.forEach((row, i) => {
-    if (row[DEED.col.month] !== filter.month) return;
-    const status = codeByLabel(STATUSES, String(row[DEED.col.status])) ?? 'moi';
-    statusCounts[status] += 1;
-    if (filter.week && row[DEED.col.week] !== filter.week) return;
-    if (want.status && row[DEED.col.status] !== want.status) return;
-    if (want.field && row[DEED.col.field] !== want.field) return;
-    if (filter.unitCode && row[DEED.col.unitCode] !== filter.unitCode) return;
-    if (want.unitType && row[DEED.col.unitType] !== want.unitType) return;
-    if (want.recognition !== undefined && !isMarked(row[want.recognition])) return;
-    if (words.length > 0) {
-      const text = [DEED.col.title, DEED.col.unitName, DEED.col.performerName, DEED.col.description]
-        .map((c) => String(row[c] ?? ''))
-        .join(' ');
-      const haystack = fold(text);
-      if (!words.every((w) => haystack.includes(w))) return;
-    }
-    matches.push(i);
-  });
-  matches.reverse(); // newest first
-  const items = matches.slice(offset, offset + limit).map((i) => toSummary(rows[i] ?? [], first + i));
-  return { items, total: matches.length, offset, statusCounts };
 }
 
 /**

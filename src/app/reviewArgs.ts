@@ -27,17 +27,20 @@ export const listArgs = z.object({
   filter: filterSchema,
   offset: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0)),
   limit: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 100)),
+  from: z.optional(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 2))),
 });
 
 export const getArgs = z.object({ id, row });
 
 const action = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('accept') }),
+  z.object({ kind: z.literal('accept'), reverse: z.optional(z.boolean()) }),
   z.object({ kind: z.literal('request_info'), message: shortText(2000) }),
-  z.object({ kind: z.literal('reject'), reason: shortText(2000) }),
+  z.object({ kind: z.literal('reject'), reason: shortText(2000), reverse: z.optional(z.boolean()) }),
   z.object({ kind: z.literal('set_field'), field }),
   z.object({ kind: z.literal('mark'), recognition, on: z.boolean(), period: z.optional(shortText(10)) }),
   z.object({ kind: z.literal('note'), note: shortText(2000) }),
+  z.object({ kind: z.literal('duplicate'), same: z.boolean() }),
+  z.object({ kind: z.literal('set_title'), title: shortText(200) }),
 ]);
 
 export const reviewArgs = z.object({

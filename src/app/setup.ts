@@ -14,7 +14,8 @@ import { loadConfig, typedRoles } from './config';
 import { syncProtections } from './permissions';
 import { INSTALLER_PROPERTY } from './roleTrust';
 import { installReportTriggers } from './reports';
-import { createLinkedForm, openForm, syncQuestions } from '../gas/form';
+import { installRecipientTrigger } from './recipientJobs';
+import { configureResponses, createLinkedForm, openForm, syncQuestions } from '../gas/form';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { activeUserEmail, effectiveUserEmail } from '../gas/session';
 import { alert } from '../gas/ui';
@@ -68,6 +69,7 @@ export function setup(): SetupReport {
     syncProtections(typedRoles() ?? { admins: [], reviewers: [] });
     const config = loadConfig();
     const form = openOrCreateForm(ss.getId());
+    configureResponses(form, FORM_CONFIRMATION);
     syncQuestions(
       form,
       config.units.filter((u) => u.active).map((u) => u.name),
@@ -76,6 +78,7 @@ export function setup(): SetupReport {
     installSweepTrigger();
     installOutboxTrigger();
     const reportHours = installReportTriggers(config.settings);
+    installRecipientTrigger(config.settings);
     return {
       formUrl: form.getPublishedUrl(),
       formEditUrl: form.getEditUrl(),
@@ -90,14 +93,14 @@ export function setup(): SetupReport {
 function seedSettings(admin: string): void {
   const existing = spreadsheet().getSheetByName(SETTINGS.name);
   const sheet = existing ?? ensureTab(SETTINGS);
-  const present = new Set(
-    existing && existing.getLastRow() > 1
-      ? existing
-          .getRange(2, 1, existing.getLastRow() - 1, 1)
-          .getValues()
-          .map((r) => String(r[0]).trim())
-      : [],
-  );
+  const rows =
+    existing && existing.getLastRow() > 1 ? existing.getRange(2, 1, existing.getLastRow() - 1, 3).getValues() : [];
+  const present = new Set(rows.map((r) => String(r[0]).trim()));
+  // The help column is the add-on's: a newer wording (say, that a threshold is the organisation's own choice, not
+  // the guidance's) replaces the old one in one write; rows people added keep theirs.
+  const helps = rows.map((r) => [SETTING_SPECS.find((s) => s.label === String(r[0]).trim())?.help ?? r[2]]);
+  if (existing && helps.some((h, i) => h[0] !== rows[i]?.[2]))
+    existing.getRange(2, 3, helps.length, 1).setValues(helps);
   const isAdminList = (key: string) => key === 'reviewers' || key === 'admins';
   const missing = SETTING_SPECS.filter((s) => !present.has(s.label)).map((s) => [
     s.label,
@@ -124,10 +127,7 @@ function openOrCreateForm(spreadsheetId: string): GoogleAppsScript.Forms.Form {
       throw new SetupStop(MSG_ACCESS.setupFormUnavailable(errorText(err)));
     }
   }
-  const form = createLinkedForm(
-    { title: FORM_TITLE, description: FORM_DESCRIPTION, confirmation: FORM_CONFIRMATION },
-    spreadsheetId,
-  );
+  const form = createLinkedForm({ title: FORM_TITLE, description: FORM_DESCRIPTION }, spreadsheetId);
   setDocumentProperty(FORM_ID_PROPERTY, form.getId());
   return form;
 }

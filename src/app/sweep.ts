@@ -1,11 +1,12 @@
 // The safety net under intake: an hourly look at the form's own responses, which it keeps whatever happened to
-// its trigger. A response with no row in «Việc tốt», «Cần bổ sung» or «Chờ xử lý» — its execution was cut off at
+// its trigger. A response with no row in «Việc tốt», «Báo cáo bị trả lại» or «Chờ xử lý» — its execution was cut off at
 // the time limit, or could not even queue it — is recorded now, once, with the id its trigger would have given.
 import { loadConfig } from './config';
-import { fromResponse, hasAnswers, idOf, notifyRefused, record } from './intake';
-import type { Incoming, IntakeResult } from './intake';
+import { fromResponse, handled, hasAnswers, idOf, record } from './intake';
+import { notifyUnits } from './unitNotice';
+import type { Handled } from './unitNotice';
 import { withDocumentLock } from '../gas/lock';
-import { spreadsheet, tab } from '../gas/sheets';
+import { firstRowMatching, spreadsheet, tab } from '../gas/sheets';
 import { ensureHourlyTrigger } from '../gas/triggers';
 import { openFormByUrl } from '../gas/form';
 import { HANDLER } from '#shared/entryPoints';
@@ -23,22 +24,43 @@ const SETTLE_MS = 10 * 60_000;
  * had checked everything up to an hour before), look this far back rather than read a year of responses.
  */
 const FIRST_LOOK_BACK_MS = 7 * 24 * 3600_000;
-/** Each response costs a few dozen Forms calls: at most this many a run, the rest in the next hour. */
-const MAX_PER_RUN = 100;
+/**
+ * Each response costs a few dozen Forms calls (≈ 1.3 s modelled): at most this many a run, the rest in the next
+ * hour — 60 keep a run near 80 s, inside the 120 s an execution is given here (LATENCY.md).
+ */
+const MAX_PER_RUN = 60;
+/** The ids read from the end of each tab: responses since the checkpoint are recorded there (a week is ~5,000). */
+const TAIL_ROWS = 10_000;
 
 export function installSweepTrigger(): void {
   ensureHourlyTrigger(SWEEP_HANDLER);
 }
 
-/** Ids already recorded: one open-ended read of the first column of each tab that holds them. */
-function recordedIds(): Set<string> {
+const TABS = [DEED.name, NEEDS_FIX.name, PENDING.name];
+
+/**
+ * Whether an id is already recorded: the last TAIL_ROWS ids of each tab that holds them read once (recent responses
+ * land there), and an id not among them searched for in the whole column (rows sorted by hand) before it counts as
+ * missed — never a read of every deed.
+ */
+function recordedIds(): (id: string) => boolean {
   const ids = new Set<string>();
-  for (const name of [DEED.name, NEEDS_FIX.name, PENDING.name]) {
+  for (const name of TABS) {
     const sheet = tab(name);
-    if (!sheet) continue;
-    for (const [v] of sheet.getRange('A2:A').getValues()) if (v !== '') ids.add(String(v));
+    const last = sheet ? sheet.getLastRow() : 0;
+    if (!sheet || last < 2) continue;
+    const first = Math.max(2, last - TAIL_ROWS + 1);
+    for (const [v] of sheet.getRange(first, 1, last - first + 1, 1).getValues()) if (v !== '') ids.add(String(v));
   }
-  return ids;
+  return (id) => {
+    if (ids.has(id)) return true;
+    const found = TABS.some((name) => {
+      const sheet = tab(name);
+      return !!sheet && firstRowMatching(sheet, 'A:A', id) !== null;
+    });
+    if (found) ids.add(id);
+    return found;
+  };
 }
 
 /** Records what the triggers missed since the last sweep; returns how many responses it recorded. */
@@ -58,18 +80,19 @@ export function sweepResponses(): number {
   if (batch.length === 0) return 0;
 
   const config = loadConfig();
-  const missed: { answers: Incoming['answers']; result: IntakeResult }[] = [];
+  const missed: Handled[] = [];
   withDocumentLock(() => {
     const known = recordedIds();
+    const done = new Set<string>();
     for (const { response } of batch) {
       const incoming = fromResponse(response);
       const id = idOf(incoming);
-      if (!hasAnswers(incoming) || known.has(id)) continue;
-      known.add(id);
-      missed.push({ answers: incoming.answers, result: record(incoming, id, new Date(), config) });
+      if (!hasAnswers(incoming) || done.has(id) || known(id)) continue;
+      done.add(id);
+      missed.push(handled(incoming, record(incoming, id, new Date(), config)));
     }
   });
   setDocumentProperty(CHECKPOINT, String(batch[batch.length - 1]!.at));
-  notifyRefused(missed, config);
+  notifyUnits(missed, config);
   return missed.length;
 }

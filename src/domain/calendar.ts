@@ -93,6 +93,14 @@ export function previousMonthKey(d: LocalDate): string {
   return d.month === 1 ? `${d.year - 1}-12` : `${pad(d.year, 4)}-${pad(d.month - 1)}`;
 }
 
+/** The day a month's summary becomes final: the 1st of the next month plus the grace days for late reports. */
+export function closingDay(monthKey: string, graceDays: number): LocalDate {
+  const m = parseMonthKey(monthKey);
+  if (!m) throw new Error(`Bad month key ${monthKey}`);
+  const first = m.month === 12 ? { year: m.year + 1, month: 1, day: 1 } : { year: m.year, month: m.month + 1, day: 1 };
+  return fromDayNumber(dayNumber(first) + graceDays);
+}
+
 /** Monday of every week that has at least one day in the month, in order. */
 export function weeksOfMonth(year: number, month: number): LocalDate[] {
   const first = dayNumber({ year, month, day: 1 });

@@ -38,8 +38,10 @@ export type Answers = Partial<Record<AnswerKey, string>>;
 export const FIELD_OTHER = FIELDS.khac;
 
 export const FORM_TITLE = 'Mỗi tuần làm một việc tốt — báo cáo việc tốt';
-/** What the respondent reads after sending. */
-export const FORM_CONFIRMATION = 'Cảm ơn đơn vị! Việc tốt đã được ghi nhận và sẽ được Ban Tuyên giáo xem xét.';
+/** What the respondent reads after sending: sent, not yet recorded — the outcome comes by email (app/unitNotice.ts). */
+export const FORM_CONFIRMATION =
+  'Cảm ơn đơn vị! Báo cáo đã được gửi. Kết quả (đã ghi nhận, hoặc cần sửa gì kèm đường dẫn để sửa) sẽ được gửi qua ' +
+  'email tới địa chỉ của đơn vị trong danh sách và địa chỉ email liên hệ đã điền (nếu có).';
 
 export const FORM_DESCRIPTION =
   'Mỗi lần gửi một việc tốt của cá nhân hoặc tập thể trong đơn vị. Các mục có dấu * là bắt buộc. ' +
@@ -113,7 +115,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     key: 'proposal',
     title: 'Đề nghị khen thưởng',
-    help: 'Thư khen cho việc tốt đột xuất; Giấy khen cho việc tốt thường xuyên.',
+    help: 'Thư khen cho việc tốt đột xuất; Giấy khen cho việc tốt thường xuyên; Gương điển hình: đề nghị tuyên dương nhân dịp 19/5.',
     kind: 'choice',
     required: false,
     choices: Object.values(PROPOSALS),

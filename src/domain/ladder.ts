@@ -30,6 +30,8 @@ export interface LadderRules {
   giayKhenMinMonths: number;
   /** Accepted deeds in the honours year that make a performer a model candidate on their own. */
   modelMinDeeds: number;
+  /** Model candidates kept per honours year (the organisation's choice): a list leadership can read. */
+  modelTop: number;
 }
 
 export interface Ladder {
@@ -40,8 +42,6 @@ export interface Ladder {
 }
 
 const MEDIA: readonly Recognition[] = ['phat_thanh', 'ban_tin', 'chuyen_duoi_co', 'ky_yeu'];
-/** Model candidates kept per honours year: a list leadership can read, not a ranking of everyone. */
-export const MODEL_SUGGESTIONS = 30;
 
 /** One performer across spellings: the unit's code and the name without accents, case or extra spaces. */
 export function performerKey(unitCode: string, name: string): string {
@@ -105,7 +105,7 @@ export function buildLadder(deeds: readonly LadderDeed[], rules: LadderRules): L
   return {
     performers,
     units: tallyUnits(performers),
-    candidates: [...candidates, ...models.sort(byScore).slice(0, MODEL_SUGGESTIONS)].sort(byScore),
+    candidates: [...candidates, ...models.sort(byScore).slice(0, rules.modelTop)].sort(byScore),
   };
 }
 
@@ -223,13 +223,15 @@ function modelCandidate(p: PerformerHistory, list: readonly LadderDeed[], rules:
   inYear.forEach((d) => count(t, d));
   if (t.guongDienHinh > 0 || inYear.length === 0) return undefined;
   const commended = t.thuKhen + t.giayKhen;
-  if (t.accepted < rules.modelMinDeeds && !(commended > 0 && t.accepted >= 2)) return undefined;
+  // A unit's own proposal (the form's «Gương điển hình») always reaches the reviewers, whatever the thresholds.
+  const proposed = inYear.some((d) => d.proposal === 'guong_dien_hinh');
+  if (!proposed && t.accepted < rules.modelMinDeeds && !(commended > 0 && t.accepted >= 2)) return undefined;
   // The deed the honour is marked on: the most recognised of the year, the newest among equals.
   const weight = (d: LadderDeed) => d.recognitions.length;
   const deed = inYear.reduce((best, d) => (weight(d) > weight(best) ? d : best), inYear[0]!);
-  const score = t.accepted + 2 * t.thuKhen + 3 * t.giayKhen + t.media;
+  const score = t.accepted + 2 * t.thuKhen + 3 * t.giayKhen + t.media + (proposed ? 3 : 0);
   const key = `guong_dien_hinh|${date.year}|${p.key}`;
-  return suggestion(p, 'guong_dien_hinh', key, deed, MSG_LADDER.modelReason(viDate(from), t), score);
+  return suggestion(p, 'guong_dien_hinh', key, deed, MSG_LADDER.modelReason(viDate(from), t, proposed), score);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { FieldCode, Nature, Recognition, Status } from '#shared/codes';
 import { monthsBetween, parseLocalDate } from './calendar';
 import type { DeedKey } from './tabs';
 import type { BlockableAction, ReviewAction } from '#contract';
-import { MSG_REVIEW, MSG_REVIEW_RECHECK } from '#shared/messages';
+import { MSG_DUPLICATE, MSG_REVIEW, MSG_REVIEW_RECHECK } from '#shared/messages';
 
 /** What a decision needs to know of the deed, read from its row. */
 export interface ReviewState {
@@ -22,6 +22,13 @@ export interface ReviewState {
   chuyenDuoiCo: boolean;
   kyYeu: boolean;
   note: string;
+  /** The earlier deed this one may repeat (the duplicate check's mark), '' when none. */
+  duplicateOf: string;
+  title: string;
+  /** The categoriser's reason, confidence and flag: a reviewer's choice of field replaces them. */
+  fieldReason: string;
+  confidence: number;
+  flagged: boolean;
 }
 
 /**
@@ -34,11 +41,12 @@ export function isSuspended(s: ReviewState): boolean {
 
 export interface Change {
   key: DeedKey;
-  before: string | boolean;
-  after: string | boolean;
+  before: string | boolean | number;
+  after: string | boolean | number;
 }
 
-export type Decision = { ok: true; changes: Change[]; mailToUnit?: string } | { ok: false; error: string };
+export type Decision =
+  { ok: true; changes: Change[]; mailToUnit?: string; rejection?: string } | { ok: false; error: string };
 
 /** Allowed status moves (from → to). */
 const MOVES: Record<Status, readonly Status[]> = {
@@ -78,7 +86,8 @@ export interface RuleContext {
 export function decide(s: ReviewState, action: ReviewAction, ctx: RuleContext): Decision {
   switch (action.kind) {
     case 'accept':
-      return move(s, 'da_duyet', []);
+      if (s.status === 'tu_choi' && !action.reverse) return { ok: false, error: MSG_REVIEW.confirmReverse };
+      return move(s, 'da_duyet', withoutRejection(s));
     case 'request_info': {
       const message = action.message.trim();
       if (message.length < 5) return { ok: false, error: MSG_REVIEW.messageNeeded };
@@ -88,13 +97,14 @@ export function decide(s: ReviewState, action: ReviewAction, ctx: RuleContext): 
     case 'reject': {
       const reason = action.reason.trim();
       if (reason.length < 5) return { ok: false, error: MSG_REVIEW.reasonNeeded };
+      if (s.status === 'da_duyet' && !action.reverse) return { ok: false, error: MSG_REVIEW.confirmReverse };
       const moved = move(s, 'tu_choi', clearRecognitions(s));
-      return moved.ok ? { ...moved, changes: [...moved.changes, ...noteChange(s, reason)] } : moved;
+      return moved.ok ? { ...moved, changes: [...moved.changes, ...noteChange(s, reason)], rejection: reason } : moved;
     }
     case 'set_field':
       if (!(action.field in FIELDS)) return { ok: false, error: MSG_REVIEW.unknownField };
       if (action.field === s.field) return { ok: false, error: MSG_REVIEW.sameField };
-      return { ok: true, changes: [{ key: 'field', before: FIELDS[s.field], after: FIELDS[action.field] }] };
+      return { ok: true, changes: manualField(s, action.field) };
     case 'note': {
       const note = action.note.trim();
       if (note.length > 2000) return { ok: false, error: MSG_REVIEW.noteTooLong };
@@ -103,15 +113,34 @@ export function decide(s: ReviewState, action: ReviewAction, ctx: RuleContext): 
     }
     case 'mark':
       return mark(s, action.recognition, action.on, action.period, ctx);
+    case 'duplicate':
+      return duplicateVerdict(s, action.same, ctx);
+    case 'set_title': {
+      const title = action.title.replace(/\s+/g, ' ').trim();
+      if (title.length < 5 || title.length > 200) return { ok: false, error: MSG_REVIEW.titleLength };
+      if (title === s.title) return { ok: true, changes: [] };
+      return { ok: true, changes: [{ key: 'title', before: s.title, after: title }] };
+    }
   }
+}
+
+/**
+ * A reviewer's verdict on the duplicate mark, audited like every change: «Trùng» rejects the deed with the
+ * earlier one's id as the reason (the mark stays, as the record of the pair); «Không trùng» clears the mark,
+ * which nothing sets again (the check runs once, at intake).
+ */
+function duplicateVerdict(s: ReviewState, same: boolean, ctx: RuleContext): Decision {
+  if (!s.duplicateOf) return { ok: false, error: MSG_DUPLICATE.notMarked };
+  if (same) return decide(s, { kind: 'reject', reason: MSG_DUPLICATE.sameReason(s.duplicateOf) }, ctx);
+  return { ok: true, changes: [{ key: 'duplicateOf', before: s.duplicateOf, after: '' }] };
 }
 
 /** What the reviewer may not do to this deed now, and why: every decision tried on a copy of the state. */
 export function blockedActions(s: ReviewState, ctx: RuleContext): Partial<Record<BlockableAction, string>> {
   const tries: [BlockableAction, ReviewAction][] = [
-    ['accept', { kind: 'accept' }],
+    ['accept', { kind: 'accept', reverse: true }],
     ['request_info', { kind: 'request_info', message: 'kiểm tra' }],
-    ['reject', { kind: 'reject', reason: 'kiểm tra' }],
+    ['reject', { kind: 'reject', reason: 'kiểm tra', reverse: true }],
     ...(Object.keys(RECOGNITION_KEY) as Recognition[]).map((r): [BlockableAction, ReviewAction] => [
       r,
       { kind: 'mark', recognition: r, on: true },
@@ -185,6 +214,17 @@ function withdrawal(s: ReviewState, r: Recognition, reason: string, ctx: RuleCon
   return { recognition: r, change, reason };
 }
 
+/** A reviewer's field replaces the categoriser's: its reason says so, a person's choice is certain, no flag. */
+function manualField(s: ReviewState, field: FieldCode): Change[] {
+  const reason = MSG_REVIEW.manualField(FIELDS[s.field], Math.round(s.confidence * 100));
+  const changes: Change[] = [
+    { key: 'field', before: FIELDS[s.field], after: FIELDS[field] },
+    { key: 'fieldReason', before: s.fieldReason, after: reason },
+    { key: 'confidence', before: s.confidence, after: 1 },
+  ];
+  return s.flagged ? [...changes, { key: 'flagged', before: true, after: false }] : changes;
+}
+
 function move(s: ReviewState, to: Status, extra: Change[]): Decision {
   if (!MOVES[s.status].includes(to)) return { ok: false, error: MSG_REVIEW.badMove(STATUSES[s.status], STATUSES[to]) };
   return { ok: true, changes: [{ key: 'status', before: STATUSES[s.status], after: STATUSES[to] }, ...extra] };
@@ -199,8 +239,22 @@ function clearRecognitions(s: ReviewState): Change[] {
 }
 
 function noteChange(s: ReviewState, reason: string): Change[] {
-  const after = s.note ? `${s.note}\nLý do từ chối: ${reason}` : `Lý do từ chối: ${reason}`;
-  return [{ key: 'note', before: s.note, after }];
+  const kept = withoutRejectionLines(s.note);
+  const line = MSG_REVIEW.rejectionNote(reason);
+  return [{ key: 'note', before: s.note, after: kept ? `${kept}\n${line}` : line }];
+}
+
+/** The note without its «Lý do từ chối: …» lines: a reversed rejection's reason stays only in «Nhật ký». */
+const withoutRejectionLines = (note: string) =>
+  note
+    .split('\n')
+    .filter((l) => !l.startsWith(MSG_REVIEW.rejectionNote('')))
+    .join('\n')
+    .trim();
+
+function withoutRejection(s: ReviewState): Change[] {
+  const after = withoutRejectionLines(s.note);
+  return after === s.note ? [] : [{ key: 'note', before: s.note, after }];
 }
 
 function mark(s: ReviewState, r: Recognition, on: boolean, period: string | undefined, ctx: RuleContext): Decision {

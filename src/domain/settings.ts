@@ -11,16 +11,29 @@ export interface Settings {
   leadership: string[];
   admins: string[];
   monthlyHour: number;
+  monthlyGraceDays: number;
   weeklyHour: number;
   giayKhenMinMonths: number;
   radioTarget: number;
   modelMinDeeds: number;
-  /** Days raw answers («Cần bổ sung»), email bodies («Hộp thư đi») and before/after values («Nhật ký») are kept. */
+  modelTop: number;
+  /** Days raw answers («Báo cáo bị trả lại»), email bodies («Hộp thư đi») and before/after values («Nhật ký») are kept. */
   keepRawDays: number;
   keepMailDays: number;
   keepAuditDays: number;
   certificateHeading: string;
   place: string;
+  baseLevel: string;
+  baseMonthly: boolean;
+  mediaWeekday: number;
+  mediaHour: number;
+  honoursDay: number;
+  standingCommitteeEmails: string[];
+  standingBoardEmails: string[];
+  radioEmails: string[];
+  bulletinEmails: string[];
+  /** A rejected deed's unit is emailed the reason (review.ts). */
+  notifyRejection: boolean;
 }
 
 const emails = z.pipe(
@@ -45,6 +58,18 @@ const intIn = (min: number, max: number) =>
       .number()
       .check(z.refine((n) => Number.isInteger(n) && n >= min && n <= max, `phải là số nguyên từ ${min} đến ${max}.`)),
   );
+
+/** «Có» / «Không» (or a checkbox's TRUE/FALSE). */
+const yesNo = z
+  .pipe(
+    z.union([z.boolean(), z.string()]),
+    z.transform((v) => (typeof v === 'boolean' ? (v ? 'có' : 'không') : v.trim().toLowerCase())),
+  )
+  .check(z.refine((v) => v === 'có' || v === 'không', 'phải là «Có» hoặc «Không».'));
+const yesNoFlag = z.pipe(
+  yesNo,
+  z.transform((v) => v === 'có'),
+);
 
 interface SettingSpec {
   key: keyof Settings;
@@ -97,10 +122,18 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: 'admins', label: 'Email quản trị', help: 'Nhận thông báo sự cố.', initial: '', schema: emailList },
   {
     key: 'monthlyHour',
-    label: 'Giờ chạy tổng hợp tháng (ngày 1)',
+    label: 'Giờ gửi tổng hợp tháng (ngày chốt tháng)',
     help: 'Từ 0 đến 23.',
     initial: 6,
     schema: intIn(0, 23),
+  },
+  {
+    key: 'monthlyGraceDays',
+    label: 'Số ngày chờ báo cáo muộn trước khi chốt tháng',
+    help: 'Tổng hợp chính thức gửi lãnh đạo vào ngày (1 + số ngày này) của tháng sau; trước đó chỉ là bản tạm tính. Việc duyệt hoặc đề nghị sau ngày chốt có trong thư tháng sau («Bổ sung tháng trước»). Từ 0 đến 20.',
+    initial: 3,
+    schema: intIn(0, 20),
+    optional: true,
   },
   {
     key: 'weeklyHour',
@@ -112,7 +145,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   {
     key: 'giayKhenMinMonths',
     label: 'Số tháng tối thiểu để đề nghị Giấy khen',
-    help: '',
+    help: 'Lựa chọn của tổ chức: Hướng dẫn chỉ nói «thời gian dài», không quy định số tháng.',
     initial: 3,
     schema: intIn(1, 120),
   },
@@ -126,9 +159,17 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   {
     key: 'modelMinDeeds',
     label: 'Số việc tốt tối thiểu để đề cử gương điển hình',
-    help: 'Trong năm tính đến 19/5; người đã có Thư khen hoặc Giấy khen cần 2.',
+    help: 'Lựa chọn của tổ chức, Hướng dẫn không quy định: trong năm tính đến 19/5; người đã có Thư khen hoặc Giấy khen cần 2.',
     initial: 4,
     schema: intIn(1, 100),
+    optional: true,
+  },
+  {
+    key: 'modelTop',
+    label: 'Số gương điển hình đề xuất tối đa mỗi năm',
+    help: 'Lựa chọn của tổ chức, Hướng dẫn không quy định: danh sách gợi ý gửi Ban Thường vụ dịp 19/5 giữ bấy nhiêu người điểm cao nhất.',
+    initial: 30,
+    schema: intIn(1, 500),
     optional: true,
   },
   {
@@ -149,7 +190,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   },
   {
     key: 'keepRawDays',
-    label: 'Số ngày giữ câu trả lời gốc ở «Cần bổ sung»',
+    label: 'Số ngày giữ câu trả lời gốc ở «Báo cáo bị trả lại»',
     help: 'Quá hạn thì xoá nội dung, giữ dòng (mỗi ngày, cùng lúc gửi thư đang chờ).',
     initial: 180,
     schema: intIn(7, 3650),
@@ -171,7 +212,73 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     schema: intIn(30, 3650),
     optional: true,
   },
+  {
+    key: 'baseLevel',
+    label: 'Tên gọi cấp cơ sở (cột «Trực thuộc» của tab Đơn vị)',
+    help: 'Các đơn vị cùng «Trực thuộc» một đơn vị được tổng hợp chung; đơn vị trực thuộc thẳng tổ chức là một cơ sở.',
+    initial: 'Cơ sở Đảng trực thuộc',
+    schema: text,
+    optional: true,
+  },
+  {
+    key: 'baseMonthly',
+    label: 'Gửi tổng hợp tháng cho từng cơ sở (Có/Không)',
+    help: 'Có: mỗi cơ sở có email ở tab Đơn vị nhận tổng hợp tháng của riêng mình, kèm đoạn để đưa vào báo cáo tuyên giáo (mỗi cơ sở tốn 1 lượt trong hạn mức email mỗi ngày).',
+    initial: 'Không',
+    schema: yesNoFlag,
+    optional: true,
+  },
+  {
+    key: 'mediaWeekday',
+    label: 'Thứ gửi kịch bản phát thanh và chuyện kể dưới cờ cho tuần sau',
+    help: 'Từ 2 (thứ Hai) đến 7 (thứ Bảy), 8 là Chủ nhật: trước sáng thứ Hai chào cờ.',
+    initial: 6,
+    schema: intIn(2, 8),
+    optional: true,
+  },
+  {
+    key: 'mediaHour',
+    label: 'Giờ gửi kịch bản phát thanh, chuyện kể dưới cờ, danh sách dịp 19/5',
+    help: 'Từ 0 đến 23.',
+    initial: 15,
+    schema: intIn(0, 23),
+    optional: true,
+  },
+  {
+    key: 'honoursDay',
+    label: 'Ngày trong tháng 5 gửi danh sách đề nghị dịp 19/5',
+    help: 'Lựa chọn của tổ chức (Hướng dẫn chỉ nói «nhân dịp Kỷ niệm sinh nhật Bác»): từ 1 đến 18.',
+    initial: 5,
+    schema: intIn(1, 18),
+    optional: true,
+  },
+  ...recipients([
+    ['standingCommitteeEmails', 'Email Thường trực (nhận danh sách đề nghị Thư khen)'],
+    ['standingBoardEmails', 'Email Ban Thường vụ (nhận danh sách đề nghị Giấy khen, gương điển hình)'],
+    ['radioEmails', 'Email Đài Truyền thanh (nhận kịch bản phát thanh mỗi tuần)'],
+    ['bulletinEmails', 'Email biên tập Bản tin (nhận bài Bản tin mỗi tháng)'],
+  ]),
+  {
+    key: 'notifyRejection',
+    label: 'Báo lý do cho đơn vị khi từ chối',
+    help: '«Có»: khi người duyệt từ chối một việc tốt, đơn vị nhận thư nêu lý do. «Không»: không gửi.',
+    initial: 'Có',
+    schema: yesNoFlag,
+    optional: true,
+  },
 ];
+
+/** Recipients added after the first release: empty means nobody (that part then goes only to the reviewers). */
+function recipients(rows: [keyof Settings, string][]): SettingSpec[] {
+  return rows.map(([key, label]) => ({
+    key,
+    label,
+    help: 'Cách nhau bởi dấu phẩy; để trống thì không gửi.',
+    initial: '',
+    schema: emailList,
+    optional: true,
+  }));
+}
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
@@ -183,7 +290,7 @@ export function readSettings(rows: readonly (readonly unknown[])[]): SettingsRes
   for (const spec of SETTING_SPECS) {
     const found = byLabel.get(spec.label);
     if (!found && spec.optional) {
-      out[spec.key] = spec.initial;
+      out[spec.key] = z.parse(spec.schema, spec.initial); // '' for an email list is []
       continue;
     }
     if (!found) {

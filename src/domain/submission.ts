@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, codeByLabel } from '#shared/codes';
 import type { FieldCode, Nature, PerformerKind, Proposal, UnitType } from '#shared/codes';
-import { dayNumber, isoDate, parseLocalDate } from './calendar';
+import { dayNumber, isoDate, parseLocalDate, viDate } from './calendar';
 import type { LocalDate } from './calendar';
 import { ANSWER_KEYS, FIELD_OTHER } from './form';
 import type { AnswerKey, Answers } from './form';
@@ -115,7 +115,7 @@ export function readSubmission(raw: Answers, ctx: ReadContext): ReadResult {
   const nature = codeByLabel(NATURES, a.nature);
   const proposal = codeByLabel(PROPOSALS, a.proposal) ?? 'none';
   if (doneOn) {
-    if (dayNumber(doneOn) > dayNumber(ctx.today)) reasons.push(MSG.futureDate(isoDate(doneOn)));
+    if (dayNumber(doneOn) > dayNumber(ctx.today)) reasons.push(MSG.futureDate(viDate(doneOn)));
     if (dayNumber(doneOn) < dayNumber(EARLIEST)) reasons.push(MSG.tooOldDate);
   }
   if (nature === 'thuong_xuyen' && a.startDate === '') reasons.push(MSG.startDateNeeded);

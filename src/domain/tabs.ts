@@ -84,8 +84,11 @@ export const DEED = defineTab('Việc tốt', [
 ]);
 export type DeedKey = ColumnKey<typeof DEED>;
 
-/** «Cần bổ sung»: submissions that cannot be recorded as they are. */
-export const NEEDS_FIX = defineTab('Cần bổ sung', [
+/**
+ * «Báo cáo bị trả lại»: submissions that cannot be recorded as they are, until the unit fixes them. Named «Cần bổ
+ * sung» before: that is the reviewer's status for a recorded deed they want more information about (codes.ts).
+ */
+export const NEEDS_FIX = defineTab('Báo cáo bị trả lại', [
   ['id', 'Mã', 'id'],
   ['receivedAt', 'Thời điểm nhận', 'date'],
   ['unit', 'Đơn vị (như đã gửi)', 'text'],
@@ -95,6 +98,9 @@ export const NEEDS_FIX = defineTab('Cần bổ sung', [
   ['answers', 'Toàn bộ câu trả lời (JSON)', 'json'],
   ['status', 'Trạng thái', 'text'],
 ]);
+
+/** Names an owned tab had before: an existing Sheet's tab is found by its recorded id (or that name) and renamed. */
+export const FORMER_NAMES: Readonly<Record<string, readonly string[]>> = { [NEEDS_FIX.name]: ['Cần bổ sung'] };
 
 /** «Văn bản dài»: the parts of a text longer than a cell holds. */
 export const LONG_TEXT = defineTab('Văn bản dài', [
@@ -230,7 +236,30 @@ export const SELF_CHECK = defineTab('Kiểm tra', [
   ['ms', 'Thời gian (ms)', 'number'],
 ]);
 
+/** «Lĩnh vực đã sửa» (hidden): each change of a deed's field by a reviewer, a labelled example the categoriser learns from. */
+export const CORRECTIONS = defineTab('Lĩnh vực đã sửa', [
+  ['at', 'Thời điểm', 'date'],
+  ['deedId', 'Mã việc tốt', 'id'],
+  ['unitType', 'Mã loại hình', 'text'],
+  ['field', 'Mã lĩnh vực', 'text'],
+  ['title', 'Tên việc tốt', 'text'],
+  ['description', 'Nội dung', 'text'],
+]);
+
+/** The near-duplicate index (app/duplicates.ts): hidden, written by the add-on only, no header row. */
+export const DUPLICATE_INDEX_TAB = 'Chỉ mục trùng lặp';
+
 /** Every tab with a fixed header row, in the order set-up creates them (the monthly summary tabs have none). */
+/** «Chuyện kể dưới cờ»: the stories told at flag ceremonies, one per deed, with the week each went out to the units. */
+export const FLAG_STORIES = defineTab('Chuyện kể dưới cờ', [
+  ['deedId', 'Mã việc tốt', 'id'],
+  ['week', 'Tuần kể', 'text'],
+  ['title', 'Việc tốt', 'text'],
+  ['unitName', 'Đơn vị', 'text'],
+  ['performerName', 'Người thực hiện', 'text'],
+  ['story', 'Câu chuyện', 'text'],
+]);
+
 export const OWNED_TABS: readonly TabSchema[] = [
   DEED,
   NEEDS_FIX,
@@ -246,4 +275,6 @@ export const OWNED_TABS: readonly TabSchema[] = [
   SUGGESTIONS,
   REGISTER,
   SELF_CHECK,
+  FLAG_STORIES,
+  CORRECTIONS,
 ];

@@ -8,8 +8,8 @@ import { utf8Length } from '#shared/escape';
 export const CACHE_VALUE_BYTES = 100 * 1024;
 
 /**
- * The document's cache, so that two spreadsheets running the same script never see each other's settings or
- * fingerprints (the script's cache only where there is no document, as in a web app).
+ * The document's cache, so that two spreadsheets running the same script never see each other's settings (the
+ * script's cache only where there is no document, as in a web app).
  */
 export function documentCache(): GoogleAppsScript.Cache.Cache {
   return CacheService.getDocumentCache() ?? CacheService.getScriptCache();

@@ -77,14 +77,17 @@ export function openFormByUrl(url: string): Form {
 }
 
 /** A new form, owned by the user running this, whose responses land in the spreadsheet with this id. */
-export function createLinkedForm(
-  text: { title: string; description: string; confirmation: string },
-  spreadsheetId: string,
-): Form {
-  const form = FormApp.create(text.title)
-    .setDescription(text.description)
-    .setConfirmationMessage(text.confirmation)
-    .setAllowResponseEdits(false);
+export function createLinkedForm(text: { title: string; description: string }, spreadsheetId: string): Form {
+  const form = FormApp.create(text.title).setDescription(text.description);
   form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheetId);
   return form;
+}
+
+/**
+ * What the respondent reads after sending, and edits allowed: a refused report is fixed through its own response's
+ * edit link (FormResponse.getEditResponseUrl), which the outcome email carries. Set on every set-up, so a form made
+ * before this (edits off, a message that said "recorded") follows.
+ */
+export function configureResponses(form: Form, confirmation: string): void {
+  form.setConfirmationMessage(confirmation).setAllowResponseEdits(true);
 }

@@ -5,6 +5,8 @@ type Blob = GoogleAppsScript.Base.Blob;
 
 export interface Mail {
   to: string;
+  /** Hidden recipients (each unit of a mailing to all units): they count in the quota and the 50 per message. */
+  bcc?: string;
   subject: string;
   body: string;
   htmlBody?: string;
@@ -26,13 +28,14 @@ export function remainingMailQuota(): number {
  * back: it goes without its attachments, saying so, and `unattached` gives the reason.
  */
 export function trySend(mail: Mail): { sent: boolean; reason?: string; unattached?: string } {
-  const recipients = mail.to.split(',').filter((s) => s.trim() !== '').length;
+  const recipients = `${mail.to},${mail.bcc ?? ''}`.split(',').filter((s) => s.trim() !== '').length;
   if (remainingMailQuota() < recipients) return { sent: false, reason: 'quota' };
   const pdfs = toPdfs(mail.attachments ?? []);
   const note = pdfs.error !== undefined ? (mail.unattachedNote ?? '') : '';
   try {
     MailApp.sendEmail({
       to: mail.to,
+      bcc: mail.bcc,
       subject: mail.subject,
       body: note ? `${mail.body}\n\n${note}` : mail.body,
       htmlBody: mail.htmlBody !== undefined && note ? withParagraph(mail.htmlBody, note) : mail.htmlBody,

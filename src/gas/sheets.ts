@@ -1,6 +1,6 @@
 // Thin adapter over SpreadsheetApp: the add-on's tabs (found by sheet id, as domain/tabs.ts describes them), safe cell values, batched reads and appends.
 import type { CellValue } from '../domain/deed';
-import { OWNED_TABS } from '../domain/tabs';
+import { FORMER_NAMES, OWNED_TABS } from '../domain/tabs';
 import type { TabSchema } from '../domain/tabs';
 import { MSG_TABS } from '#shared/messages';
 import { getDocumentProperty, setDocumentProperty } from './properties';
@@ -99,6 +99,7 @@ const OWNED = new Set(OWNED_TABS.map((t) => t.name));
 function lookUp(name: string): Sheet | null | undefined {
   const ss = spreadsheet();
   if (!OWNED.has(name)) return ss.getSheetByName(name);
+  migrate(name);
   const id = tabIds()[name];
   if (id !== undefined) {
     const sheet = ss.getSheetById(id);
@@ -113,6 +114,25 @@ function lookUp(name: string): Sheet | null | undefined {
   const byName = ss.getSheetByName(name);
   if (byName) return remember(name, byName);
   return id === undefined ? null : undefined;
+}
+
+/**
+ * A tab the add-on has renamed (FORMER_NAMES): until the new name is recorded, the tab recorded under an old name
+ * (by its sheet id, whatever it is called now) or bearing it takes the new name, once, with its rows.
+ */
+function migrate(name: string): void {
+  const ids = tabIds();
+  const ss = spreadsheet();
+  if (ids[name] !== undefined) return;
+  for (const old of FORMER_NAMES[name] ?? []) {
+    const recordedId = ids[old];
+    const sheet = (recordedId === undefined ? null : ss.getSheetById(recordedId)) ?? ss.getSheetByName(old);
+    if (!sheet || ss.getSheetByName(name)) continue;
+    sheet.setName(name);
+    delete ids[old];
+    remember(name, sheet);
+    return;
+  }
 }
 
 /**
@@ -150,6 +170,7 @@ export function recordTabIds(schemas: readonly TabSchema[] = OWNED_TABS): string
   const ids = tabIds();
   const renamed: string[] = [];
   for (const { name } of schemas) {
+    migrate(name);
     const byName = ss.getSheetByName(name);
     if (byName) {
       remember(name, byName);
@@ -219,6 +240,16 @@ export function firstRowMatching(sheet: Sheet, column: string, value: string): n
 /** Every row (1-based, top down) where a cell of the column holds exactly `value`. */
 export function rowsMatching(sheet: Sheet, column: string, value: string): number[] {
   return exactly(sheet, column, value)
+    .findAll()
+    .map((r) => r.getRow());
+}
+
+/** Every row (1-based, top down) where a cell of the column contains `text` (same case): one server-side scan. */
+export function rowsContaining(sheet: Sheet, column: string, text: string): number[] {
+  return sheet
+    .getRange(column)
+    .createTextFinder(text)
+    .matchCase(true)
     .findAll()
     .map((r) => r.getRow());
 }

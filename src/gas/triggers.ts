@@ -4,9 +4,9 @@ import type { Handler } from '#shared/entryPoints';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 
-/** When a time-driven trigger runs (Asia/Ho_Chi_Minh): a day of the month, Mondays or every day, at an hour. */
+/** When a time-driven trigger runs (Asia/Ho_Chi_Minh): a day of the month, a day of the week or every day, at an hour. */
 export type ClockSchedule =
-  { monthDay: number; hour: number } | { monday: true; hour: number } | { daily: true; hour: number };
+  { monthDay: number; hour: number } | { weekDay: 'MONDAY' | 'FRIDAY'; hour: number } | { daily: true; hour: number };
 
 /** A Trigger cannot tell its own schedule, so the installed one is kept in the document properties. */
 const SCHEDULE_KEY = (handler: string) => `trigger:${handler}`;
@@ -53,8 +53,8 @@ export function ensureClockTrigger(handler: Handler, schedule: ClockSchedule): T
     const day =
       'monthDay' in schedule
         ? clock.onMonthDay(schedule.monthDay)
-        : 'monday' in schedule
-          ? clock.onWeekDay(ScriptApp.WeekDay.MONDAY)
+        : 'weekDay' in schedule
+          ? clock.onWeekDay(ScriptApp.WeekDay[schedule.weekDay])
           : clock.everyDays(1);
     return day.atHour(schedule.hour).inTimezone(TIME_ZONE).create();
   });

@@ -33,7 +33,9 @@ export const MSG_SIDEBAR = {
     viewer: 'Chỉ xem',
     readOnly: 'Bạn đang xem ở chế độ chỉ đọc.',
     settingsErrors: 'Cấu hình có lỗi (hãy báo quản trị):',
-    radio: (week: string, picks: number, target: number) => `Phát thanh tuần ${week}: ${picks}/${target} mô hình`,
+    radio: (picks: number, target: number) => `Phát thanh: ${picks}/${target} mô hình`,
+    refused: (n: number) =>
+      `${n} báo cáo bị trả lại đang chờ đơn vị sửa (tab «Báo cáo bị trả lại»): đơn vị đã nhận thư kèm đường dẫn để sửa.`,
     radioShort: (short: number) => ` · còn thiếu ${short}`,
     radioMet: ' · đủ chỉ tiêu',
     mailBudget: (remaining: number, queued: number, failed: number) =>
@@ -71,6 +73,9 @@ export const MSG_SIDEBAR = {
     empty: 'Không có việc tốt nào khớp bộ lọc.',
     previous: '‹ Trang trước',
     next: 'Trang sau ›',
+    notAll: 'Chưa tìm hết tháng này: các việc tốt cũ hơn ở phần sau.',
+    searchOn: 'Tìm tiếp ›',
+    restart: '« Từ đầu tháng',
   },
   detail: {
     back: '‹ Danh sách',
@@ -119,6 +124,18 @@ export const MSG_SIDEBAR = {
     reject: 'Từ chối',
     rejectLabel: 'Lý do từ chối',
     rejectSend: 'Xác nhận từ chối',
+    reverseReject:
+      'Việc tốt này đã được duyệt: từ chối sẽ đảo quyết định, gỡ mọi khen thưởng, giới thiệu đã chọn và báo lý do cho đơn vị.',
+    reverseAccept: (note: string) =>
+      `Việc tốt này đã bị từ chối${note ? ` (${note})` : ''}. Duyệt sẽ đảo quyết định: lý do từ chối được bỏ khỏi ghi chú, vẫn giữ trong «Nhật ký».`,
+    reverseAcceptSend: 'Xác nhận duyệt lại',
+    unaccented: (what: string) =>
+      `${what} gõ không dấu: người đọc không phân biệt được (ví dụ «Bến Đò» với «bên đó»). Hãy sửa tên có dấu trước khi đưa vào thư gửi lãnh đạo, kịch bản phát thanh, bản tin.`,
+    unaccentedParts: { title: 'Tên việc tốt', description: 'Nội dung' },
+    titleLabel: 'Tên việc tốt (có dấu)',
+    saveTitle: 'Lưu tên',
+    titleSaved: 'Đã sửa tên việc tốt.',
+    cancel: 'Hủy',
     rejected: 'Đã từ chối việc tốt.',
     changeField: 'Đổi lĩnh vực',
     saveField: 'Lưu lĩnh vực',

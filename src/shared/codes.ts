@@ -15,6 +15,20 @@ export const UNIT_TYPES = {
 export type UnitType = keyof typeof UNIT_TYPES;
 export const UNIT_TYPE_CODES = Object.keys(UNIT_TYPES) as UnitType[];
 
+/** The guidance's five loại hình (section II, 1–5), each holding kinds of unit above. */
+export const UNIT_GROUPS = {
+  xa_thi_tran: { label: 'Đảng bộ xã, thị trấn', kinds: ['xa_thi_tran'] },
+  hanh_chinh_su_nghiep: {
+    label: 'Cơ quan hành chính, đơn vị sự nghiệp',
+    kinds: ['hanh_chinh', 'su_nghiep', 'giao_duc', 'y_te'],
+  },
+  doanh_nghiep: { label: 'Doanh nghiệp', kinds: ['doanh_nghiep'] },
+  dang_doan_the: { label: 'Cơ quan Đảng – Đoàn thể', kinds: ['dang_doan_the'] },
+  noi_chinh: { label: 'Khối nội chính', kinds: ['noi_chinh', 'cong_an', 'quan_su'] },
+} as const satisfies Record<string, { label: string; kinds: readonly UnitType[] }>;
+export type UnitGroup = keyof typeof UNIT_GROUPS;
+export const UNIT_GROUP_CODES = Object.keys(UNIT_GROUPS) as UnitGroup[];
+
 /** Field codes with the short label people see in the form and the sidebar. */
 export const FIELDS = {
   thu_tuc_hanh_chinh: 'Thủ tục hành chính, tạo thuận lợi cho Nhân dân',
@@ -48,7 +62,12 @@ export type Nature = keyof typeof NATURES;
 export const PERFORMER_KINDS = { ca_nhan: 'Cá nhân', tap_the: 'Tập thể' } as const;
 export type PerformerKind = keyof typeof PERFORMER_KINDS;
 
-export const PROPOSALS = { none: 'Không đề nghị', thu_khen: 'Thư khen', giay_khen: 'Giấy khen' } as const;
+export const PROPOSALS = {
+  none: 'Không đề nghị',
+  thu_khen: 'Thư khen',
+  giay_khen: 'Giấy khen',
+  guong_dien_hinh: 'Gương điển hình',
+} as const;
 export type Proposal = keyof typeof PROPOSALS;
 
 export const RECOGNITIONS = {

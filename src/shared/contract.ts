@@ -68,6 +68,8 @@ export interface DeedDetail extends DeedSummary {
   performerKey: string;
   /** Decisions recorded for this deed's Thư khen / Giấy khen («Sổ quyết định»). */
   decisions: DecisionRecord[];
+  /** The deed's title, description typed without Vietnamese accents: the reviewer corrects them before they go out. */
+  unaccented: ('title' | 'description')[];
   /** In a review's answer: the marks it withdrew (an accept re-checks every mark the deed carries), each with why. */
   cleared?: { recognition: Recognition; reason: string }[];
 }
@@ -157,9 +159,14 @@ export type BlockableAction = 'accept' | 'request_info' | 'reject' | Recognition
 
 export interface DeedPage {
   items: DeedSummary[];
-  /** Deeds matching the filter (all pages). */
+  /** Deeds matching the filter in the rows scanned (all pages; the whole month when `more` is null). */
   total: number;
   offset: number;
+  /**
+   * The scan stopped at its read budget before the month's oldest row: the row to go on from («Tìm tiếp», as
+   * `from`), or null when the whole month was scanned.
+   */
+  more: number | null;
   /** Deeds of the month per status, whatever the other filters. */
   statusCounts: Record<Status, number>;
 }
@@ -172,17 +179,23 @@ export interface SidebarState {
   today: string;
   currentMonth: string;
   currentWeek: string;
+  /** Every month from the first deed's to the current one, newest first (the list's month choices). */
+  months: string[];
   radio: { week: string; picks: number; target: number };
   units: { code: string; name: string; unitType: UnitType }[];
   settingsErrors: string[];
   /** For reviewers and admins: the day's remaining mail quota and «Hộp thư đi» (waiting, failed, stopped half way). */
   mail: { remaining: number; queued: number; failed: number; uncertain: number } | null;
+  /** Submissions refused at intake still waiting for their unit to fix them («Báo cáo bị trả lại»). */
+  refused: number;
 }
 
 export type ReviewAction =
-  | { kind: 'accept' }
+  /** `reverse`: the reviewer confirmed turning a rejection into an accept (refused without it). */
+  | { kind: 'accept'; reverse?: boolean }
   | { kind: 'request_info'; message: string }
-  | { kind: 'reject'; reason: string }
+  /** `reverse`: the reviewer confirmed turning an accept into a rejection (refused without it). */
+  | { kind: 'reject'; reason: string; reverse?: boolean }
   | { kind: 'set_field'; field: FieldCode }
   | {
       kind: 'mark';
@@ -190,11 +203,16 @@ export type ReviewAction =
       on: boolean;
       /** radio: "2026-W48"; bulletin: "2026-11" */ period?: string;
     }
-  | { kind: 'note'; note: string };
+  | { kind: 'note'; note: string }
+  /** On a deed marked «Có thể trùng»: «Trùng» rejects it as the earlier deed told again, «Không trùng» clears the mark. */
+  | { kind: 'duplicate'; same: boolean }
+  /** The reviewer corrects the title (typed without accents, misspelt) before it goes to leadership or on air. */
+  | { kind: 'set_title'; title: string };
 
 export interface ServerApi {
   getSidebarState(): Result<SidebarState>;
-  listDeeds(args: { filter: DeedFilter; offset: number; limit: number }): Result<DeedPage>;
+  /** `from`: go on scanning the month below this row (a page's `more`). */
+  listDeeds(args: { filter: DeedFilter; offset: number; limit: number; from?: number }): Result<DeedPage>;
   getDeed(args: { id: string; row?: number }): Result<DeedDetail>;
   reviewDeed(args: { id: string; row?: number; version: number; action: ReviewAction }): Result<DeedDetail>;
   /** The ladder as last rebuilt (reading it never rebuilds it). */

@@ -8,7 +8,9 @@ export const HANDLER = {
   outbox: 'sendQueuedMail',
   monthly: 'monthlyReport',
   weekly: 'weeklyReport',
+  radioReminder: 'radioReminder',
   followUp: 'reportFollowUp',
+  recipients: 'sendRecipientMail',
 } as const;
 
 export const MENU_ITEM = {

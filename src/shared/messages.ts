@@ -8,7 +8,7 @@ export const MSG = {
   notAChoice: (label: string, choices: readonly string[]) =>
     `«${label}» phải là một trong các lựa chọn: ${choices.join('; ')}.`,
   badDate: (label: string) => `«${label}» không phải ngày hợp lệ (viết theo dạng ngày/tháng/năm, ví dụ 27/11/2026).`,
-  futureDate: (iso: string) => `Ngày thực hiện (${iso}) ở tương lai: hãy kiểm tra lại ngày.`,
+  futureDate: (day: string) => `Ngày thực hiện (${day}) ở tương lai: hãy kiểm tra lại ngày.`,
   tooOldDate: 'Ngày thực hiện trước năm 2017, trước khi phong trào bắt đầu: hãy kiểm tra lại năm.',
   startDateNeeded: 'Việc tốt thường xuyên cần «Ngày bắt đầu».',
   startAfterDone: '«Ngày bắt đầu» phải trước hoặc bằng «Ngày thực hiện».',
@@ -44,22 +44,17 @@ export const MSG = {
 
   settingsError: (cell: string, problem: string) => `Cấu hình sai ở ô ${cell}: ${problem}`,
   registryError: (cell: string, problem: string) => `Danh sách đơn vị sai ở ô ${cell}: ${problem}`,
-
-  fixMailSubject: (id: string) => `[Việc tốt] Cần bổ sung báo cáo ${id}`,
-  fixMailBody: (org: string, title: string, reasons: readonly string[]) =>
-    [
-      `Kính gửi đơn vị,`,
-      ``,
-      `${org} đã nhận báo cáo việc tốt «${title}» nhưng chưa ghi nhận được vì:`,
-      ...reasons.map((r) => `- ${r}`),
-      ``,
-      `Xin vui lòng gửi lại biểu mẫu với thông tin đã sửa. Nội dung đã gửi vẫn được lưu, không bị mất.`,
-    ].join('\n'),
 } as const;
 
 export const MSG_REVIEW = {
   messageNeeded: 'Hãy ghi nội dung cần đơn vị bổ sung (ít nhất 5 ký tự).',
   reasonNeeded: 'Hãy ghi lý do từ chối (ít nhất 5 ký tự).',
+  confirmReverse:
+    'Việc này đảo ngược quyết định trước (duyệt ↔ từ chối): hãy xác nhận trong bảng duyệt. Chưa thay đổi gì.',
+  rejectionNote: (reason: string) => `Lý do từ chối: ${reason}`,
+  titleLength: 'Tên việc tốt cần từ 5 đến 200 ký tự.',
+  manualField: (before: string, percent: number) =>
+    `Người duyệt chọn lĩnh vực này (phân loại tự động trước đó: «${before}», độ tin cậy ${percent}%).`,
   unknownField: 'Lĩnh vực không có trong danh sách.',
   sameField: 'Việc tốt đã thuộc lĩnh vực này.',
   noteTooLong: 'Ghi chú quá dài: tối đa 2.000 ký tự.',
@@ -93,6 +88,13 @@ export const MSG_REPORT = {
 
   // The summary tab and the emails.
   title: (month: string) => `Tổng hợp tháng ${month}`,
+  draftMark: (until: string) => `Tạm tính đến ${until}`,
+  draftNotice: (until: string, closing: string) =>
+    `Tháng chưa chốt: đây là bản TẠM TÍNH đến ${until}, không thay thư chính thức. Tổng hợp chính thức tự gửi lãnh đạo ngày ${closing} (sau thời gian chờ báo cáo muộn trong tab «Cấu hình»).`,
+  draftSubject: (until: string) => `[Tạm tính đến ${until}] `,
+  supplement: (since: string) => `Bổ sung tháng trước (sau thư ngày ${since})`,
+  lateReport: (month: string) => `Báo cáo muộn tháng ${month}`,
+  supplementNone: 'Không có việc tốt hay đề nghị nào đến sau thư tháng trước.',
   campaign: 'Mỗi tuần làm một việc tốt',
   builtAt: (org: string, at: string) => `${org} · lập lúc ${at}`,
   countingRule:
@@ -119,14 +121,22 @@ export const MSG_REPORT = {
   coverage: 'Độ phủ theo tuần (đơn vị thiếu tuần xếp trước)',
   coverageHeaders: ['Đơn vị', 'Loại hình', 'Số tuần thiếu'],
   coverageLegend:
-    'Số: việc tốt trong tuần (ngày thuộc tháng này). –: tuần đã qua không có việc tốt. 0*: có ở phần tuần thuộc tháng kề. Trống: tuần chưa hết.',
+    'Số: việc tốt trong tuần (ngày thuộc tháng này). –: tuần đã qua không có việc tốt. 0*: có ở phần tuần thuộc tháng kề. Trống: tuần chưa hết, hoặc tuần tính vào tháng kề. Một tuần thuộc tháng chứa ngày thứ Năm của tuần (quy ước ISO): tuần lẻ ở đầu, cuối tháng của tháng kề không bao giờ bị tính là thiếu.',
+  neighbourWeek: (label: string) => `${label} — tính vào tháng kề`,
   week: (n: string, days: string) => `Tuần ${n} (${days})`,
   byWeek: 'Theo tuần',
   byWeekHeaders: ['Tuần', 'Việc tốt', 'Phát thanh đã chọn', 'Mục tiêu'],
   byField: 'Theo lĩnh vực',
   byFieldHeaders: ['Lĩnh vực', 'Việc tốt'],
-  byUnitType: 'Theo loại hình',
-  byUnitTypeHeaders: ['Loại hình', 'Số đơn vị', 'Có báo cáo', 'Chưa báo cáo', 'Việc tốt'],
+  byGroup: 'Theo 5 loại hình của Hướng dẫn (mục II)',
+  byGroupHeaders: ['Loại hình', 'Việc tốt', 'Số đơn vị', 'Có báo cáo', 'Chưa báo cáo'],
+  chartByGroup: 'Việc tốt theo loại hình',
+  byKind: 'Các loại đơn vị trong từng loại hình',
+  byKindHeaders: ['Loại hình', 'Loại đơn vị', 'Việc tốt', 'Số đơn vị', 'Có báo cáo', 'Chưa báo cáo'],
+  byBase: (level: string) => `Theo ${level.charAt(0).toLowerCase()}${level.slice(1)}`,
+  byBaseHeaders: (level: string) => [level, 'Việc tốt', 'Số đơn vị', 'Có báo cáo', 'Chưa báo cáo'],
+  groupLine: (label: string, deeds: number, reported: number, units: number) =>
+    `${label}: ${deeds} việc tốt; ${reported}/${units} đơn vị có báo cáo`,
   radio: 'Phát thanh theo tuần',
   bulletin: (n: number) => `Bản tin tháng (${n})`,
   flagStories: (n: number) => `Chuyện kể dưới cờ (${n})`,
@@ -150,16 +160,22 @@ export const MSG_REPORT = {
   digestSubject: (week: string, picks: number, target: number) =>
     `[Việc tốt] Bản tin ${week.toLowerCase()}: ${picks}/${target} mô hình phát thanh${picks < target ? ' — cần chọn thêm' : ''}`,
   digestTitle: (week: string) => `Bản tin ${week.toLowerCase()}`,
+  digestLead: (week: string, past: string) =>
+    `Phát thanh và chuyện kể dưới cờ cho ${week.toLowerCase()}; số liệu và đơn vị chưa báo cáo của ${past.toLowerCase()}.`,
   digestWarning: (picks: number, target: number) =>
-    `Mới chọn ${picks}/${target} mô hình phát thanh (ít nhất ${target} mỗi tuần): hãy chọn thêm trong bảng duyệt.`,
+    `Tuần này mới chọn ${picks}/${target} mô hình phát thanh (ít nhất ${target} mỗi tuần): hãy chọn thêm trong bảng duyệt trước khi phát.`,
   digestFigure: {
-    deeds: 'Việc tốt trong tuần',
+    deeds: 'Việc tốt tuần trước',
     radio: 'Mô hình phát thanh',
     stories: 'Chuyện kể dưới cờ',
     silent: 'Đơn vị chưa có việc tốt',
   },
   radioPicks: (n: number) => `Mô hình phát thanh (${n})`,
-  silentWeek: (n: number) => `Đơn vị chưa có việc tốt, được nhắc qua email (${n})`,
+  silentWeek: (n: number, week: string) => `Đơn vị chưa có việc tốt ${week.toLowerCase()}, được nhắc qua email (${n})`,
+  radioReminderSubject: (week: string, picks: number, target: number) =>
+    `[Việc tốt] ${week}: mới chọn ${picks}/${target} mô hình phát thanh`,
+  radioReminderBody: (week: string, titles: readonly string[], target: number, url: string) =>
+    `${week} mới có ${titles.length} mô hình phát thanh được chọn (ít nhất ${target} mỗi tuần)${titles.length > 0 ? `: ${titles.map((t) => `«${t}»`).join(', ')}` : ''}.\n\nXin chọn thêm trong bảng duyệt (menu Việc tốt › Mở bảng duyệt, đánh dấu «Phát thanh» cho tuần này) trước thứ Hai, để kịch bản phát thanh gửi đi đủ mô hình.\n\n${url}`,
   reminderSubject: (week: string) => `[Việc tốt] Nhắc báo cáo ${week.toLowerCase()}`,
   reminderBody: (units: readonly string[], week: string, body: string, formUrl: string) =>
     `Kính gửi ${units.join(', ')},\n\n${body} chưa nhận được việc tốt nào của đơn vị trong ${week.toLowerCase()}. Phong trào mong mỗi đơn vị có ít nhất một việc tốt mỗi tuần; xin gửi báo cáo qua biểu mẫu ${formUrl}\n\nNếu đã gửi, xin bỏ qua thư này. Cảm ơn đơn vị.`,
@@ -206,8 +222,10 @@ export const MSG_REPORT = {
   deferred: (n: number) => `Còn ${n} thư: sẽ gửi tiếp sau ít phút.`,
 
   triggersTitle: 'Danh sách trigger',
-  triggerMonthly: (hour: string) => `Tổng hợp tháng: ngày 1 hằng tháng, ${hour} giờ`,
+  triggerMonthly: (hour: string) =>
+    `Tổng hợp tháng: mỗi ngày lúc ${hour} giờ kiểm tra; gửi bản chính thức một lần, vào ngày chốt tháng (ngày 1 + số ngày chờ báo cáo muộn)`,
   triggerWeekly: (hour: string) => `Bản tin tuần: thứ Hai, ${hour} giờ`,
+  triggerRadio: (hour: string) => `Nhắc chọn mô hình phát thanh tuần tới: thứ Sáu, ${hour} giờ`,
   triggerSweep: 'Soát bài gửi bị sót: mỗi giờ',
   triggerFormSubmit: 'Nhận biểu mẫu: mỗi lần có người gửi',
   triggerOnce: (what: string) => `${what}: chạy một lần, sắp tới`,
@@ -218,7 +236,7 @@ export const MSG_REPORT = {
   noTriggers: 'Chưa có trigger nào: hãy chạy Thiết lập.',
   triggersHint: 'Trigger của tài khoản này, giờ Việt Nam. Đổi giờ trong «Cấu hình» rồi chạy Thiết lập để cài lại.',
   setupTriggers: (monthly: number, weekly: number) =>
-    `Trigger báo cáo: tổng hợp tháng ngày 1 lúc ${monthly} giờ, bản tin tuần thứ Hai lúc ${weekly} giờ.`,
+    `Trigger báo cáo: tổng hợp tháng gửi vào ngày chốt tháng lúc ${monthly} giờ, bản tin tuần thứ Hai lúc ${weekly} giờ, nhắc chọn mô hình phát thanh thứ Sáu lúc ${weekly} giờ.`,
 } as const;
 
 export const MSG_ARCHIVE = {
@@ -350,17 +368,35 @@ export const MSG_DUPLICATE = {
   loading: 'đang tải…',
   earlier: (title: string, unit: string, date: string) => `«${title}» — ${unit}, ${date}`,
   missing: (id: string) => `việc tốt ${id} (không còn trong Sheet)`,
-  hint: 'Nội dung và ngày gần giống. Mở việc tốt trước để so sánh; nếu trùng, hãy từ chối với lý do «Trùng».',
+  hint: 'Cùng tên người, địa danh, con số và ngày gần nhau. So sánh hai báo cáo rồi chọn «Trùng» hoặc «Không trùng».',
   back: '‹ Về việc tốt có thể trùng',
+  shared: (marks: string) => `Cùng nêu: ${marks}`,
+  same: 'Trùng',
+  notSame: 'Không trùng',
+  sameReason: (id: string) => `Trùng với việc tốt ${id} đã nhận trước`,
+  notMarked: 'Việc tốt này không có dấu «Có thể trùng».',
+  judgedSame: 'Đã ghi: trùng — việc tốt bị từ chối, lý do ghi trong ghi chú.',
+  judgedNotSame: 'Đã ghi: không trùng — dấu «Có thể trùng» đã bỏ.',
 } as const;
 
 export const MSG_OUTBOX = {
   kind: {
     monthly: 'Tổng hợp tháng',
+    monthlyDraft: 'Tổng hợp tháng (tạm tính)',
+    radioReminder: 'Nhắc chọn mô hình phát thanh',
     digest: 'Bản tin tuần',
     reminder: 'Nhắc đơn vị',
-    needs_fix: 'Đề nghị bổ sung biểu mẫu',
+    needs_fix: 'Báo cáo bị trả lại',
+    receipt: 'Báo đã nhận báo cáo',
     request_info: 'Người duyệt hỏi thêm',
+    thu_khen_list: 'Đề nghị Thư khen',
+    base_monthly: 'Tổng hợp tháng của cơ sở',
+    bulletin: 'Bài Bản tin tháng',
+    radio: 'Kịch bản phát thanh',
+    flag_stories: 'Chuyện kể dưới cờ',
+    honours: 'Đề nghị dịp 19/5',
+    yearbook: 'Kỷ yếu năm',
+    rejected: 'Báo từ chối',
   },
   status: {
     queued: 'Chờ gửi',
@@ -406,8 +442,13 @@ export const MSG_LADDER = {
     `Việc tốt thường xuyên từ ${from}, đã thực hiện ${months} tháng (tối thiểu ${min} tháng)` +
     (reports > 1 ? `, đã báo cáo ${reports} lần` : '') +
     (proposed ? '; đơn vị đã đề nghị Giấy khen.' : '.'),
-  modelReason: (from: string, t: { accepted: number; thuKhen: number; giayKhen: number; media: number }) =>
+  modelReason: (
+    from: string,
+    t: { accepted: number; thuKhen: number; giayKhen: number; media: number },
+    proposed = false,
+  ) =>
     [
+      proposed ? 'Đơn vị đề nghị gương điển hình' : '',
       `${t.accepted} việc tốt được duyệt từ ${from}`,
       t.thuKhen > 0 ? `${t.thuKhen} Thư khen` : '',
       t.giayKhen > 0 ? `${t.giayKhen} Giấy khen` : '',
@@ -487,16 +528,57 @@ export const MSG_REVIEW_RECHECK = {
 /** The cap on mail a form respondent can trigger (app/outbox.ts): the outbox row's note, and the day's one incident. */
 export const MSG_FORM_MAIL = {
   sameRecipient:
-    'Hôm nay đã gửi một thư «Cần bổ sung» tới địa chỉ này: thư này không gửi nữa. Lý do vẫn ghi ở tab «Cần bổ sung».',
+    'Hôm nay đã gửi một thư tới địa chỉ (do người gửi biểu mẫu tự điền) này: thư này không gửi nữa. Kết quả vẫn ghi ở tab «Việc tốt» hoặc «Báo cáo bị trả lại».',
   dailyShare: (n: number) =>
-    `Hôm nay đã gửi đủ ${n} thư do biểu mẫu gây ra (giới hạn mỗi ngày): thư này không gửi. Lý do vẫn ghi ở tab «Cần bổ sung».`,
+    `Hôm nay đã gửi đủ ${n} thư do biểu mẫu gây ra (giới hạn mỗi ngày): thư này không gửi. Kết quả vẫn ghi ở tab «Việc tốt» hoặc «Báo cáo bị trả lại».`,
   reserve: (n: number) =>
     `Hạn mức gửi thư còn lại hôm nay phải giữ ${n} thư cho báo cáo lãnh đạo và thư báo sự cố cho quản trị: thư này chờ gửi ngày sau.`,
-  job: 'Thư «Cần bổ sung» từ biểu mẫu',
+  job: 'Thư báo kết quả gửi biểu mẫu',
   reached: (n: number) =>
-    `Hôm nay đã chạm giới hạn thư do biểu mẫu gây ra (${n} thư/ngày, hoặc phần hạn mức giữ cho lãnh đạo và quản trị): các thư «Cần bổ sung» sau đó không được gửi.`,
+    `Hôm nay đã chạm giới hạn thư do biểu mẫu gây ra (${n} thư/ngày, hoặc phần hạn mức giữ cho lãnh đạo và quản trị): các thư báo kết quả sau đó không được gửi.`,
   reachedTodo:
-    'Xem tab «Hộp thư đi» (các dòng «Không gửi…» hoặc «Chưa gửi…») và tab «Cần bổ sung»: mọi bài gửi vẫn được lưu. Nếu có nhiều bài gửi lạ cùng lúc, đường liên kết của biểu mẫu có thể đang bị lạm dụng: cân nhắc tạm ngừng nhận câu trả lời. Đơn vị thật chưa nhận thư thì liên hệ trực tiếp.',
+    'Xem tab «Hộp thư đi» (các dòng «Không gửi…» hoặc «Chưa gửi…») và tab «Báo cáo bị trả lại»: mọi bài gửi vẫn được lưu. Nếu có nhiều bài gửi lạ cùng lúc, đường liên kết của biểu mẫu có thể đang bị lạm dụng: cân nhắc tạm ngừng nhận câu trả lời. Đơn vị thật chưa nhận thư thì liên hệ trực tiếp.',
+} as const;
+
+/** What a unit reads after each submission (app/unitNotice.ts): received, or what to fix and the link to fix it. */
+export const MSG_NOTICE = {
+  receivedSubject: (id: string) => `[Việc tốt] Đã nhận báo cáo ${id}`,
+  received: (org: string, title: string, id: string, field: string, doneOn: string) =>
+    [
+      'Kính gửi đơn vị,',
+      '',
+      `${org} đã nhận và ghi vào sổ báo cáo việc tốt «${title}».`,
+      `- Mã báo cáo: ${id}`,
+      `- Lĩnh vực: ${field}`,
+      `- Ngày thực hiện: ${doneOn}`,
+      '',
+      'Báo cáo sẽ được Ban Tuyên giáo xem xét; khi cần thêm thông tin, Ban sẽ gửi thư tới địa chỉ này. Khi trao đổi, xin ghi mã báo cáo.',
+    ].join('\n'),
+  refusedSubject: (id: string) => `[Việc tốt] Báo cáo ${id} bị trả lại: cần sửa`,
+  refused: (org: string, title: string, reasons: readonly string[], editUrl: string) =>
+    [
+      'Kính gửi đơn vị,',
+      '',
+      `${org} đã nhận báo cáo việc tốt «${title}» nhưng chưa ghi vào sổ được vì:`,
+      ...reasons.map((r) => `- ${r}`),
+      '',
+      editUrl
+        ? `Xin mở đường dẫn sau để sửa chính báo cáo đã gửi (các câu trả lời cũ vẫn còn, chỉ cần sửa chỗ nêu trên rồi bấm Gửi): ${editUrl}`
+        : 'Xin vui lòng gửi lại biểu mẫu với thông tin đã sửa.',
+      'Nội dung đã gửi vẫn được lưu, không bị mất. Khi báo cáo đã sửa được ghi nhận, đơn vị sẽ nhận thư báo.',
+    ].join('\n'),
+  rejectedSubject: (id: string) => `[Việc tốt] Báo cáo ${id} không được ghi nhận`,
+  rejected: (org: string, title: string, reason: string) =>
+    [
+      'Kính gửi đơn vị,',
+      '',
+      `${org} đã xem xét báo cáo việc tốt «${title}» và không ghi nhận, vì: ${reason}`,
+      '',
+      'Nếu đơn vị thấy chưa đúng, xin liên hệ Ban Tuyên giáo (trả lời thư này) và ghi mã báo cáo.',
+    ].join('\n'),
+  /** The refused row's status once the same response, edited, or the same deed sent again, is recorded. */
+  fixed: (id: string) => `Đã sửa: ghi nhận ${id}`,
+  untitled: '(chưa có tên)',
 } as const;
 
 /** Writes that find their row again right before writing (outbox, archive): a person sorted or deleted rows meanwhile. */
@@ -594,4 +676,64 @@ export const MSG_RETENTION = {
   cleared: (rows: number, what: string, days: number) => `${rows} dòng: ${what} quá ${days} ngày`,
   what: { raw: 'câu trả lời gốc', mail: 'nội dung thư', audit: 'giá trị trước/sau' },
   system: '(tiện ích)',
+} as const;
+
+/** What each recipient of the guidance (section III) receives: src/ui/recipientMail.ts, src/app/recipients.ts. */
+export const MSG_RECIPIENTS = {
+  thuKhenSubject: (month: string, n: number) => `Đề nghị tặng Thư khen tháng ${month}: ${n} việc tốt`,
+  thuKhenTitle: (month: string) => `Danh sách đề nghị tặng Thư khen — tháng ${month}`,
+  thuKhenLead: (body: string, reviewing: string) =>
+    `${reviewing} kính gửi ${body} danh sách việc tốt đột xuất đã được thẩm định, đề nghị tặng Thư khen.`,
+  baseSubject: (month: string, base: string) => `Tổng hợp «Mỗi tuần làm một việc tốt» tháng ${month} — ${base}`,
+  baseTitle: (month: string) => `Tổng hợp tháng ${month}`,
+  baseReport: 'Đoạn báo cáo (để đưa vào báo cáo tuyên giáo tháng)',
+  baseParagraph: (
+    month: string,
+    base: string,
+    reported: number,
+    units: number,
+    deeds: number,
+    thuKhen: number,
+    giayKhen: number,
+  ) =>
+    `Trong tháng ${month}, thực hiện phong trào «Mỗi tuần làm một việc tốt», ${base} có ${reported}/${units} đơn vị báo cáo với ${deeds} việc tốt; đề nghị tặng Thư khen ${thuKhen} việc, Giấy khen ${giayKhen} việc.`,
+  baseHighlights: (titles: string) => `Việc tốt tiêu biểu: ${titles}.`,
+  baseProposals: (award: string, n: number) => `Đề nghị tặng ${award} (${n})`,
+  baseSilent: (n: number) => `Đơn vị chưa báo cáo (${n})`,
+  bulletinSubject: (month: string, n: number) => `Bài Bản tin tháng ${month}: ${n} mô hình hay, việc làm tốt`,
+  bulletinTitle: (month: string) => `Bài cho Bản tin tháng ${month}`,
+  bulletinSection: 'Các bài viết (chỉ cần biên tập, dàn trang)',
+  radioSubject: (week: string, n: number) => `Kịch bản phát thanh ${week}: ${n} mô hình`,
+  radioTitle: (week: string) => `Kịch bản chuyên mục ${week}`,
+  radioShort: (n: number, target: number) => `Tuần này mới có ${n}/${target} mô hình được chọn cho chuyên mục.`,
+  flagSubject: (week: string) => `Chuyện kể dưới cờ sáng thứ Hai — ${week}`,
+  flagTitle: (week: string) => `Chuyện kể dưới cờ — ${week}`,
+  flagLead:
+    'Đề nghị đơn vị chọn kể một trong các câu chuyện dưới đây tại buổi chào cờ đầu tuần (Hướng dẫn, mục III.3).',
+  flagPassOn: (level: string) =>
+    `Thư gửi các ${level.charAt(0).toLowerCase()}${level.slice(1)}: đề nghị chuyển tiếp cho các chi bộ, đơn vị trực thuộc.`,
+  flagSection: (n: number) => `Các câu chuyện (${n})`,
+  honoursSubject: (year: number, giayKhen: number, models: number) =>
+    `Đề nghị dịp 19/5/${year}: ${giayKhen} Giấy khen, ${models} gương điển hình`,
+  honoursTitle: (year: number) => `Danh sách đề nghị nhân dịp Kỷ niệm sinh nhật Bác 19/5/${year}`,
+  honoursLead: (body: string, reviewing: string) =>
+    `${reviewing} kính gửi ${body} danh sách đề nghị tặng Giấy khen (việc tốt thực hiện trong thời gian dài) và tuyên dương gương điển hình học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, kèm quá trình việc tốt của từng người.`,
+  honoursGiayKhen: (n: number) => `Đề nghị tặng Giấy khen (${n})`,
+  honoursModels: (n: number) => `Đề nghị tuyên dương gương điển hình (${n})`,
+  history: (accepted: number, lines: string) => `Quá trình: ${accepted} việc tốt đã duyệt — ${lines}`,
+  thresholds: (months: number, deeds: number, top: number) =>
+    `Ngưỡng do tổ chức tự chọn (Hướng dẫn không quy định): Giấy khen khi việc kéo dài từ ${months} tháng; gương điển hình từ ${deeds} việc tốt trong năm; tối đa ${top} gương.`,
+  more: (n: number) => `và ${n} mục khác — xem trong bảng tính`,
+  yearbookTitle: (years: string) => `Kỷ yếu «Mỗi tuần làm một việc tốt» ${years}`,
+  yearbookModel: 'Gương điển hình',
+  yearbookCount: (models: number, all: number) =>
+    `${models} gương điển hình, ${all - models} việc tốt được chọn vào Kỷ yếu`,
+  yearbookSubject: (years: string, n: number) => `Kỷ yếu ${years}: ${n} mô hình hay, việc làm tốt (tệp PDF đính kèm)`,
+  yearbookBody: (years: string, n: number, file: string) =>
+    `Kỷ yếu «Mỗi tuần làm một việc tốt» ${years} gồm ${n} gương điển hình và việc tốt được chọn, xếp theo 5 loại hình của Hướng dẫn, trong tệp đính kèm «${file}» để in.`,
+  yearbookFile: (year: number) => `Ky-yeu-${year}.pdf`,
+  job: 'Gửi phát thanh, chuyện kể dưới cờ, danh sách 19/5, Kỷ yếu',
+  jobTodo: 'Sửa theo nội dung sự cố rồi chờ lần chạy ngày mai (thư đã gửi không gửi lại).',
+  trigger: (hour: number) =>
+    `Gửi kịch bản phát thanh, chuyện kể dưới cờ (cho tuần sau) và danh sách dịp 19/5: mỗi ngày, ${hour} giờ`,
 } as const;

@@ -1,13 +1,14 @@
 // The report emails: one document model rendered twice, as phone-first HTML (inline styles, one column)
 // and as plain text, with long lists capped so the HTML stays far below Gmail's ~102 KB clipping size.
-import { RECOGNITIONS } from '#shared/codes';
+import { RECOGNITIONS, UNIT_GROUPS, UNIT_TYPES } from '#shared/codes';
 import { mediaPack } from '../domain/mediaPack';
 import { leadershipNote } from '../domain/leadershipNote';
 import type { MonthSummary, ReportDeed, WeekDigest } from '../domain/summary';
 import type { Commendation, DecisionRecord } from '#contract';
 import { escapeHtml as esc, utf8Length } from '#shared/escape';
 import { MSG_LADDER, MSG_MEDIA, MSG_REPORT } from '#shared/messages';
-import { dayLabel, deedMeta, monthLabel, weekLabel } from './reportText';
+import { dayLabel, deedMeta, monthLabel, monthTitle, weekLabel } from './reportText';
+import type { MonthExtras } from './reportText';
 
 export interface MailItem {
   head: string;
@@ -152,11 +153,15 @@ export function render(doc: MailDoc, subject: string, budget = EMAIL_BUDGET_BYTE
   return { subject, htmlBody, body: renderText(doc, cap) };
 }
 
-// The reviewer's note goes only when marked for leadership (domain/leadershipNote.ts).
-const deedItem = (d: ReportDeed): MailItem => ({ head: d.title, meta: deedMeta(d), note: leadershipNote(d.note) });
+// The reviewer's note goes only when marked for leadership (domain/leadershipNote.ts), to every recipient alike.
+export const deedItem = (d: ReportDeed): MailItem => ({
+  head: d.title,
+  meta: deedMeta(d),
+  note: leadershipNote(d.note),
+});
 
 /** A proposal with leadership's decision when «Sổ quyết định» has it: leadership sees what is already signed. */
-const proposalItem =
+export const proposalItem =
   (recognition: Commendation, decisions: ReadonlyMap<string, readonly DecisionRecord[]> | undefined) =>
   (d: ReportDeed): MailItem => {
     const decided = decisions?.get(d.id)?.find((x) => x.recognition === recognition);
@@ -183,27 +188,28 @@ export function monthlyMail(
     standingBoard: string;
     drafts?: { count: number; total: number };
     decisions?: ReadonlyMap<string, readonly DecisionRecord[]>;
-  },
+  } & MonthExtras,
 ): RenderedMail {
   const month = monthLabel(s.month);
   const f = MSG_REPORT.figure;
   const missing = s.coverage.filter((r) => r.missed.length > 0);
   const silent = new Set(s.silentUnits.map((u) => u.code));
-  const radioWeeks = s.radio.filter((picks) => picks.length >= s.radioTarget).length;
   const doc: MailDoc = {
     kicker: c.organisation,
-    title: MSG_REPORT.title(month),
+    title: monthTitle(s.month, c.draft),
     subtitle: MSG_REPORT.campaign,
+    warning: c.draft ? MSG_REPORT.draftNotice(c.draft.until, c.draft.closing) : undefined,
     figures: [
       { value: num(s.deeds), label: f.deeds },
       { value: `${s.reportedUnits}/${s.activeUnits}`, label: f.reported },
       { value: num(s.thuKhen.length), label: f.thuKhen },
       { value: num(s.giayKhen.length), label: f.giayKhen },
       { value: num(missing.length), label: f.missing },
-      { value: `${radioWeeks}/${s.weeks.length}`, label: f.radioWeeks },
+      { value: `${s.radioWeeks.met}/${s.radioWeeks.of}`, label: f.radioWeeks },
     ],
     link: { href: c.tabUrl, label: MSG_REPORT.openTab(c.tabName) },
     sections: [
+      groupSection(s),
       {
         title: MSG_REPORT.proposals(c.standingCommittee, RECOGNITIONS.thu_khen, s.thuKhen.length),
         items: s.thuKhen.map(proposalItem('thu_khen', c.decisions)),
@@ -214,6 +220,7 @@ export function monthlyMail(
         items: s.giayKhen.map(proposalItem('giay_khen', c.decisions)),
         more: MSG_REPORT.moreDeeds,
       },
+      ...supplementSection(c, proposalItem),
       {
         title: MSG_REPORT.missingUnits(missing.length),
         items: missing.map((r) => ({
@@ -230,7 +237,7 @@ export function monthlyMail(
             return {
               head: MSG_REPORT.radioWeek(weekLabel(w), picks.length, s.radioTarget),
               meta: picks.map((d) => d.title).join('; '),
-              warn: picks.length < s.radioTarget,
+              warn: w.owned && picks.length < s.radioTarget,
             };
           }),
           { head: MSG_REPORT.mediaCounts(s.bulletin.length, s.flagStories.length) },
@@ -244,7 +251,43 @@ export function monthlyMail(
       MSG_REPORT.footer(c.reviewingBody),
     ],
   };
-  return render(doc, MSG_REPORT.monthlySubject(month, s.deeds, s.thuKhen.length, s.giayKhen.length));
+  const subject = MSG_REPORT.monthlySubject(month, s.deeds, s.thuKhen.length, s.giayKhen.length);
+  return render(doc, c.draft ? `${MSG_REPORT.draftSubject(c.draft.until)}${subject}` : subject);
+}
+
+/** «Bổ sung tháng trước»: proposals accepted after last month's email (with their decisions), then late reports. */
+function supplementSection(
+  c: MonthExtras & { decisions?: ReadonlyMap<string, readonly DecisionRecord[]> },
+  proposal: typeof proposalItem,
+): MailSection[] {
+  const sup = c.supplement;
+  if (!sup || sup.proposals.length + sup.late.length === 0) return [];
+  const award = (d: ReportDeed): Commendation => (d.giayKhen ? 'giay_khen' : 'thu_khen');
+  return [
+    {
+      title: MSG_REPORT.supplement(c.sinceText),
+      items: [
+        ...sup.proposals.map((d) => {
+          const item = proposal(award(d), c.decisions)(d);
+          return { ...item, head: `${RECOGNITIONS[award(d)]}: ${item.head}` };
+        }),
+        ...sup.late.map((d) => ({ ...deedItem(d), head: `${MSG_REPORT.lateReport(monthLabel(d.month))}: ${d.title}` })),
+      ],
+      more: MSG_REPORT.moreDeeds,
+    },
+  ];
+}
+
+/** The month by the guidance's five loại hình, each line naming the kinds of unit inside it. */
+export function groupSection(s: Pick<MonthSummary, 'byGroup'>): MailSection {
+  return {
+    title: MSG_REPORT.byGroup,
+    items: s.byGroup.map((g) => ({
+      head: MSG_REPORT.groupLine(UNIT_GROUPS[g.group].label, g.deeds, g.reported, g.units),
+      meta: g.kinds.length > 1 ? g.kinds.map((k) => `${UNIT_TYPES[k.unitType]}: ${k.deeds}`).join('; ') : undefined,
+    })),
+    more: MSG_REPORT.moreUnits,
+  };
 }
 
 export function digestMail(d: WeekDigest, c: MailContext): RenderedMail {
@@ -280,7 +323,7 @@ export function digestMail(d: WeekDigest, c: MailContext): RenderedMail {
       more: MSG_MEDIA.moreStories,
     },
     {
-      title: MSG_REPORT.silentWeek(d.silentUnits.length),
+      title: MSG_REPORT.silentWeek(d.silentUnits.length, weekLabel(d.past)),
       items: d.silentUnits.map((u) => ({ head: u.name, warn: true })),
       more: MSG_REPORT.moreUnits,
     },
@@ -288,7 +331,7 @@ export function digestMail(d: WeekDigest, c: MailContext): RenderedMail {
   const doc: MailDoc = {
     kicker: c.organisation,
     title: MSG_REPORT.digestTitle(week),
-    subtitle: MSG_REPORT.campaign,
+    subtitle: `${MSG_REPORT.campaign}. ${MSG_REPORT.digestLead(week, weekLabel(d.past))}`,
     warning: d.radio.length < d.radioTarget ? MSG_REPORT.digestWarning(d.radio.length, d.radioTarget) : undefined,
     figures: [
       { value: num(d.deeds), label: f.deeds },

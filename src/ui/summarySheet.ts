@@ -1,12 +1,13 @@
 // The monthly summary tab as people read it: blocks of cells stacked down the tab (each written with one
 // setValues), the colours of the unit × week grid, and the charts drawn over two of the blocks.
-import { FIELDS, RECOGNITIONS, UNIT_TYPES } from '#shared/codes';
-import type { MonthSummary, ReportDeed } from '../domain/summary';
+import { FIELDS, RECOGNITIONS, UNIT_GROUPS, UNIT_TYPES } from '#shared/codes';
+import type { MonthSummary, ReportDeed, Tally } from '../domain/summary';
 import { MSG_REPORT } from '#shared/messages';
-import { dayLabel, monthLabel, weekLabel } from './reportText';
+import { dayLabel, monthLabel, monthTitle, weekLabel } from './reportText';
+import type { MonthExtras } from './reportText';
 
 export type Cell = string | number;
-export type BlockKey = 'charts' | 'byWeek' | 'byField';
+export type BlockKey = 'charts' | 'byWeek' | 'byField' | 'byGroup';
 
 export interface TabBlock {
   key?: BlockKey;
@@ -45,14 +46,39 @@ const CHART_ROWS = 16;
 
 const deedRow = (d: ReportDeed): Cell[] => [d.title, d.unitName, d.performerName, dayLabel(d.doneOn), d.note, d.id];
 const orNone = (rows: Cell[][]) => (rows.length > 0 ? rows : [[MSG_REPORT.none]]);
+const tally = (t: Tally): Cell[] => [t.deeds, t.units, t.reported, t.silent];
+
+/** «Bổ sung tháng trước»: proposals of earlier months accepted after last month's email, then late reports. */
+function supplementBlock(x: MonthExtras): TabBlock[] {
+  const sup = x.supplement;
+  if (!sup) return [];
+  const award = (d: ReportDeed) =>
+    [d.thuKhen ? RECOGNITIONS.thu_khen : '', d.giayKhen ? RECOGNITIONS.giay_khen : ''].filter(Boolean).join(', ');
+  const rows = [
+    ...sup.proposals.map((d) => [award(d), ...deedRow(d)]),
+    ...sup.late.map((d) => [MSG_REPORT.lateReport(monthLabel(d.month)), ...deedRow(d)]),
+  ];
+  return [
+    {
+      title: MSG_REPORT.supplement(x.sinceText),
+      header: ['', ...MSG_REPORT.deedHeaders],
+      rows: rows.length > 0 ? rows : [[MSG_REPORT.supplementNone]],
+    },
+  ];
+}
 
 export function summaryLayout(
   s: MonthSummary,
-  c: { organisation: string; standingCommittee: string; standingBoard: string; builtAt: string },
+  c: {
+    organisation: string;
+    standingCommittee: string;
+    standingBoard: string;
+    baseLevel: string;
+    builtAt: string;
+  } & MonthExtras,
 ): TabLayout {
   const f = MSG_REPORT.figure;
   const missing = s.coverage.filter((r) => r.missed.length > 0).length;
-  const radioWeeks = s.radio.filter((picks) => picks.length >= s.radioTarget).length;
   const short = MSG_REPORT.deedHeaders.slice(0, 4);
   const shortRow = (d: ReportDeed) => deedRow(d).slice(0, 4);
   const grid = s.coverage.map((r) =>
@@ -64,8 +90,12 @@ export function summaryLayout(
   );
   const blocks: TabBlock[] = [
     {
-      title: `${MSG_REPORT.title(monthLabel(s.month))} — ${MSG_REPORT.campaign}`,
-      rows: [[MSG_REPORT.builtAt(c.organisation, c.builtAt)], [MSG_REPORT.countingRule]],
+      title: `${monthTitle(s.month, c.draft)} — ${MSG_REPORT.campaign}`,
+      rows: [
+        [MSG_REPORT.builtAt(c.organisation, c.builtAt)],
+        ...(c.draft ? [[MSG_REPORT.draftNotice(c.draft.until, c.draft.closing)]] : []),
+        [MSG_REPORT.countingRule],
+      ],
     },
     {
       title: MSG_REPORT.figures,
@@ -79,7 +109,7 @@ export function summaryLayout(
         [f.missing, missing],
         [f.thuKhen, s.thuKhen.length],
         [f.giayKhen, s.giayKhen.length],
-        [f.radioWeeks, `${radioWeeks}/${s.weeks.length}`],
+        [f.radioWeeks, `${s.radioWeeks.met}/${s.radioWeeks.of}`],
       ],
     },
     { key: 'charts', title: MSG_REPORT.charts, rows: [], space: CHART_ROWS },
@@ -93,9 +123,13 @@ export function summaryLayout(
       header: MSG_REPORT.deedHeaders,
       rows: orNone(s.giayKhen.map(deedRow)),
     },
+    ...supplementBlock(c),
     {
       title: MSG_REPORT.coverage,
-      header: [...MSG_REPORT.coverageHeaders, ...s.weeks.map(weekLabel)],
+      header: [
+        ...MSG_REPORT.coverageHeaders,
+        ...s.weeks.map((w) => (w.owned ? weekLabel(w) : MSG_REPORT.neighbourWeek(weekLabel(w)))),
+      ],
       rows: [
         ...s.coverage.map((r, i) => [
           r.unitName,
@@ -120,9 +154,23 @@ export function summaryLayout(
       rows: orNone(s.byField.map((x) => [FIELDS[x.field], x.deeds])),
     },
     {
-      title: MSG_REPORT.byUnitType,
-      header: MSG_REPORT.byUnitTypeHeaders,
-      rows: s.byUnitType.map((t) => [UNIT_TYPES[t.unitType], t.units, t.reported, t.silent, t.deeds]),
+      key: 'byGroup',
+      title: MSG_REPORT.byGroup,
+      header: MSG_REPORT.byGroupHeaders,
+      rows: orNone(s.byGroup.map((g) => [UNIT_GROUPS[g.group].label, ...tally(g)])),
+      space: Math.max(0, CHART_ROWS - s.byGroup.length - 1),
+    },
+    {
+      title: MSG_REPORT.byKind,
+      header: MSG_REPORT.byKindHeaders,
+      rows: orNone(
+        s.byGroup.flatMap((g) => g.kinds.map((k) => [UNIT_GROUPS[g.group].label, UNIT_TYPES[k.unitType], ...tally(k)])),
+      ),
+    },
+    {
+      title: MSG_REPORT.byBase(c.baseLevel),
+      header: MSG_REPORT.byBaseHeaders(c.baseLevel),
+      rows: orNone(s.byBaseCommittee.map((b) => [b.name, ...tally(b)])),
     },
     {
       title: MSG_REPORT.radio,
@@ -167,6 +215,15 @@ export function summaryLayout(
         column: 3,
         width: 620,
         height: 320,
+      },
+      {
+        title: MSG_REPORT.chartByGroup,
+        kind: 'bar',
+        data: 'byGroup',
+        anchor: 'byGroup',
+        column: 6,
+        width: 520,
+        height: 300,
       },
     ],
     widths: [

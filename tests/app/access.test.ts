@@ -120,7 +120,8 @@ describe('the retry of «Chờ xử lý»', () => {
     ]);
     const retries = fired.filter((f) => f.handler === 'retryPending');
     expect(retries).toHaveLength(1);
-    expect(retries[0]!.runtimeMs).toBeLessThan(10_000);
+    // (the two deeds' receipts included: four messages, to each unit's address and the typed one, 1.2 s each)
+    expect(retries[0]!.runtimeMs).toBeLessThan(15_000);
     expect(retries.every((f) => f.error === undefined)).toBe(true);
     expect(runtime.triggers.list().filter((t) => t.handler === 'retryPending')).toEqual([]);
   });

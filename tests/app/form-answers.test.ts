@@ -6,6 +6,7 @@ import { DEED, NEEDS_FIX } from '../../src/domain/tabs';
 import { QUESTIONS } from '../../src/domain/form';
 import type { AnswerKey } from '../../src/domain/form';
 import { GOOD, freshAddOn, tabRows, titledAnswers } from '../helpers';
+import { deedRow, putRows } from './reporting-fixtures';
 
 type Result = { status: string; id: string; reasons: string[] };
 const title = (key: AnswerKey) => QUESTIONS.find((q) => q.key === key)!.title;
@@ -110,24 +111,51 @@ describe('the hourly sweep', () => {
     expect(tabRows(addOn, DEED.name)).toHaveLength(1);
   });
 
-  it('takes at most 100 responses a run, oldest first, and the rest an hour later, each once', () => {
+  it('takes at most 60 responses a run (one execution ≤ 120 s), oldest first, and the rest an hour later, each once', () => {
     const addOn = freshAddOn();
     const { runtime } = addOn;
     dropSubmitTrigger(addOn);
-    for (let i = 0; i < 105; i++) {
+    for (let i = 0; i < 65; i++) {
       runtime.clock.advance(1000);
       expect(submit(addOn, { [title('title')]: `Việc tốt thứ ${i + 1}` })).toHaveLength(0); // no trigger left
     }
     runtime.clock.advance(65 * 60_000);
     runtime.triggers.runDue();
     const first = tabRows(addOn, DEED.name).map((r) => deedCell(r, 'title'));
-    expect(first).toHaveLength(100);
+    expect(first).toHaveLength(60);
     expect(first[0]).toBe('Việc tốt thứ 1');
     runtime.clock.advance(60 * 60_000);
     runtime.triggers.runDue();
     runtime.clock.advance(60 * 60_000);
     runtime.triggers.runDue();
-    expect(tabRows(addOn, DEED.name)).toHaveLength(105);
+    expect(tabRows(addOn, DEED.name)).toHaveLength(65);
+  });
+
+  it('reads only the end of the id column beside 30,000 deeds, and finds an id further up by a search', () => {
+    const addOn = freshAddOn();
+    const { runtime } = addOn;
+    submit(addOn, { [title('title')]: 'Việc tốt đầu tiên' }); // recorded by its trigger: the duplicate index is warm
+    dropSubmitTrigger(addOn);
+    expect(submit(addOn, { [title('title')]: 'Việc tốt bị lỡ' })).toHaveLength(0);
+    // Older deeds land above the missed response's row (rows sorted by hand): none of them is read.
+    putRows(
+      addOn,
+      Array.from({ length: 30_000 }, (_, i) => deedRow({ doneOn: `2026-10-${String(1 + (i % 28)).padStart(2, '0')}` })),
+    );
+    runtime.clock.advance(65 * 60_000);
+    runtime.meter.reset();
+    runtime.triggers.runDue();
+    expect(runtime.meter.cellsRead).toBeLessThan(12_000);
+    expect(tabRows(addOn, DEED.name).filter((r) => deedCell(r, 'title') === 'Việc tốt bị lỡ')).toHaveLength(1);
+    // Sorted so that the deed sits far above the last 10,000 rows: the next sweep's search still finds it.
+    const sheet = runtime.spreadsheet.getSheetByName(DEED.name)!;
+    const last = sheet.getLastRow();
+    const rows = sheet.getRange(2, 1, last - 1, DEED.width).getValues();
+    sheet.getRange(2, 1, last - 1, DEED.width).setValues([rows[last - 2]!, ...rows.slice(0, last - 2)]);
+    runtime.properties.document.delete('sweep:since'); // the sweep looks at the last week again
+    runtime.clock.advance(60 * 60_000);
+    runtime.triggers.runDue();
+    expect(tabRows(addOn, DEED.name).filter((r) => deedCell(r, 'title') === 'Việc tốt bị lỡ')).toHaveLength(1);
   });
 });
 

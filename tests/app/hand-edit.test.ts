@@ -7,7 +7,7 @@ import { AUDIT, DEED, NEEDS_FIX } from '../../src/domain/tabs';
 import type { DeedKey } from '../../src/domain/tabs';
 import type { DeedDetail, SidebarState } from '#contract';
 import { GOOD, freshAddOn, getDeed, isDate, okValue, review, sidebarCall, tabRows } from '../helpers';
-import { INCIDENTS, block, monthlyAt } from './reporting-fixtures';
+import { INCIDENTS, block, monthlyAt, reopenMonth } from './reporting-fixtures';
 
 const DEEDS = DEED.name;
 const AUDIT_TAB = AUDIT.name;
@@ -30,8 +30,10 @@ function typeInto(addOn: AddOn, id: string, key: DeedKey, value: unknown, hideEm
   expect(fired.map((f) => f.error)).toEqual([undefined]);
 }
 /** The ids in the monthly tab's Thư khen proposal list for November. */
+/** November's Thư khen proposals in its tab, rebuilt on its closing day (the default 3 grace days). */
 function thuKhenProposals(addOn: AddOn): unknown[] {
-  monthlyAt(addOn, '2026-12-01T06:00:00+07:00');
+  reopenMonth(addOn, '2026-11');
+  monthlyAt(addOn, '2026-12-04T06:00:00+07:00');
   return block(addOn, NOV, /tặng Thư khen/)
     .map((r) => r[5])
     .filter((v) => /^VT-/.test(String(v)));

@@ -8,18 +8,26 @@ import { MSG_OUTBOX, MSG_OUTBOX_TRUST } from '../../src/shared/messages';
 import { GOOD, freshAddOn, okValue, review, tabRows } from '../helpers';
 
 const STRANGER = 'ke.la@example.net';
+/** GOOD's unit's address in «Đơn vị»: its refusal notice goes there too (app/unitNotice.ts). */
+const UNIT_ADDRESS = 'x-anphu@example.org';
 const sentTo = (addOn: AddOn) => addOn.runtime.mail.sent.map((m) => m.to);
 const statuses = (addOn: AddOn) => tabRows(addOn, OUTBOX.name).map((r) => [r[OUTBOX.col.to], r[OUTBOX.col.status]]);
 const refusedIncidents = (addOn: AddOn) => tabRows(addOn, INCIDENTS.name).filter((r) => r[1] === MSG_OUTBOX_TRUST.job);
 
-/** A «Cần bổ sung» mail the add-on queued and could not send yet (no quota left), as the installer's trigger did. */
+/**
+ * A refusal's notices the add-on queued and could not send yet (no quota left), as the installer's trigger did: one to
+ * the unit's own address in «Đơn vị» (row 2, the one tampered with), one to the address typed in the form (row 3).
+ */
 function queuedGenuine(): AddOn {
   const addOn = freshAddOn();
   addOn.runtime.setUser(ADMIN);
   addOn.runtime.faults.mailQuotaLeft(0);
   submitAnswers(addOn, { ...GOOD, email: 'chibo@example.org', title: 'Ví', description: 'quá ngắn' });
   addOn.runtime.faults.mailQuotaLeft(100);
-  expect(statuses(addOn)).toEqual([['chibo@example.org', MSG_OUTBOX.status.unsent]]);
+  expect(statuses(addOn)).toEqual([
+    [UNIT_ADDRESS, MSG_OUTBOX.status.unsent],
+    ['chibo@example.org', MSG_OUTBOX.status.unsent],
+  ]);
   return addOn;
 }
 
@@ -34,7 +42,7 @@ describe('«Hộp thư đi» rows the add-on did not queue as they stand', () =>
   it('the genuine row goes (control)', () => {
     const addOn = queuedGenuine();
     runTrigger(addOn, 'sendQueuedMail');
-    expect(sentTo(addOn)).toEqual(['chibo@example.org']);
+    expect(sentTo(addOn)).toEqual([UNIT_ADDRESS, 'chibo@example.org']);
   });
 
   it('a «Chờ gửi» row typed by hand: not sent, refused, an incident', () => {
@@ -55,7 +63,7 @@ describe('«Hộp thư đi» rows the add-on did not queue as they stand', () =>
   ])('a genuine row whose %s was changed: not sent, refused', (_, column, value) => {
     const addOn = queuedGenuine();
     tamper(addOn, column, value);
-    expect(sentTo(addOn)).toEqual([]);
+    expect(sentTo(addOn)).toEqual(['chibo@example.org']); // the untouched row goes
     expect(tabRows(addOn, OUTBOX.name)[0]![OUTBOX.col.status]).toBe(MSG_OUTBOX.status.refused);
     expect(refusedIncidents(addOn)).toHaveLength(1);
   });
@@ -65,22 +73,39 @@ describe('«Hộp thư đi» rows the add-on did not queue as they stand', () =>
     const cells = tabRows(addOn, OUTBOX.name)[0]!;
     const body = String(cells[OUTBOX.col.body]).replace('Kính gửi đơn vị', 'Kính gửi quý vị, chuyển khoản');
     const copy = [...cells.slice(0, 2), STRANGER, ...cells.slice(3, 4), 'Chờ gửi', '', '', '', cells[OUTBOX.col.body]];
-    addOn.runtime.userEdit(OUTBOX.name, 'A3:I3', [copy.map(String)], { user: REVIEWER });
+    addOn.runtime.userEdit(OUTBOX.name, 'A4:I4', [copy.map(String)], { user: REVIEWER });
     tamper(addOn, OUTBOX.col.body, body);
-    expect(sentTo(addOn)).toEqual([]);
-    expect(statuses(addOn).map((s) => s[1])).toEqual([MSG_OUTBOX.status.refused, MSG_OUTBOX.status.refused]);
+    expect(sentTo(addOn)).toEqual(['chibo@example.org']); // the untouched row goes
+    expect(statuses(addOn).map((s) => s[1])).toEqual([
+      MSG_OUTBOX.status.refused,
+      MSG_OUTBOX.status.sent,
+      MSG_OUTBOX.status.refused,
+    ]);
+  });
+
+  it('fields added by hand to a genuine row’s JSON (a "bcc", a "to") never reach MailApp', () => {
+    const addOn = queuedGenuine();
+    const cells = tabRows(addOn, OUTBOX.name)[0]!;
+    const payload = JSON.parse(String(cells[OUTBOX.col.body])) as Record<string, unknown>;
+    tamper(addOn, OUTBOX.col.body, JSON.stringify({ ...payload, bcc: STRANGER, to: STRANGER, cc: STRANGER }));
+    expect(sentTo(addOn)).toEqual([UNIT_ADDRESS, 'chibo@example.org']);
+    expect(JSON.stringify(addOn.runtime.mail.sent)).not.toContain(STRANGER);
   });
 
   it('a reviewer’s message that could not go at once waits for that reviewer: the installer neither sends nor refuses it', () => {
     const addOn = freshAddOn();
     const id = submitAnswers(addOn, GOOD).id!;
+    const receipts = sentTo(addOn).length; // the unit's receipts, sent at once
     addOn.runtime.setUser(REVIEWER);
     addOn.runtime.faults.mailQuotaLeft(0); // the reviewer's own quota is spent
     okValue(review(addOn, id, { kind: 'request_info', message: 'Xin bổ sung ảnh minh chứng.' }));
     addOn.runtime.setUser(ADMIN);
     runTrigger(addOn, 'sendQueuedMail');
-    expect(sentTo(addOn)).toEqual([]);
-    expect(statuses(addOn).map((s) => s[1])).toEqual([MSG_OUTBOX.status.unsent]);
+    expect(sentTo(addOn).slice(receipts)).toEqual([]);
+    expect(statuses(addOn).map((s) => s[1])).toEqual([
+      ...Array<string>(receipts).fill(MSG_OUTBOX.status.sent),
+      MSG_OUTBOX.status.unsent,
+    ]);
     expect(refusedIncidents(addOn)).toEqual([]);
   });
 });

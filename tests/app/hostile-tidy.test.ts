@@ -41,7 +41,7 @@ describe('a column inserted in «Việc tốt»', () => {
     expect(tabRows(addOn, DEED.name)).toHaveLength(1);
 
     // The monthly job reads by position too: it stops, and leadership gets no email built from wrong columns.
-    expect(monthlyAt(addOn, '2026-12-01T07:00:00+07:00').error).toBeDefined();
+    expect(monthlyAt(addOn, '2026-12-04T07:00:00+07:00').error).toBeDefined();
     expect(addOn.runtime.mail.sent.filter((m) => m.to.includes(LEADER))).toEqual([]);
     expect(guardIncidents(addOn).length).toBeGreaterThanOrEqual(3);
     expect(String(guardIncidents(addOn)[0]![3])).toContain('Ghi chú riêng');
@@ -52,8 +52,8 @@ describe('a column inserted in «Việc tốt»', () => {
     runTrigger(addOn, 'retryPending');
     expect(tabRows(addOn, DEED.name)).toHaveLength(2);
     expect(okValue(review(addOn, id, { kind: 'accept' })).status).toBe('da_duyet');
-    expect(monthlyAt(addOn, '2026-12-01T08:00:00+07:00').error).toBeUndefined();
-    expect(monthlyAt(addOn, '2026-12-01T09:00:00+07:00').error).toBeUndefined();
+    expect(monthlyAt(addOn, '2026-12-04T08:00:00+07:00').error).toBeUndefined();
+    expect(monthlyAt(addOn, '2026-12-04T09:00:00+07:00').error).toBeUndefined();
     expect(addOn.runtime.mail.sent.filter((m) => m.to.includes(LEADER))).toHaveLength(1);
   });
 

@@ -214,13 +214,13 @@ describe('deciding suggestions', () => {
   it('refuses an accept the rules no longer allow, and a rebuild expires a suggestion that no longer holds', () => {
     const { addOn, ids, giayKhen } = withSuggestions();
     const deed = getDeed(addOn, ids[2]!);
-    okValue(review(addOn, deed.id, { kind: 'reject', reason: 'Trùng với báo cáo tháng trước' }));
+    okValue(review(addOn, deed.id, { kind: 'reject', reason: 'Trùng với báo cáo tháng trước', reverse: true }));
     const refused = sidebarCall(addOn, REVIEWER, 'decideSuggestion', { key: giayKhen.key, accept: true });
     expect(refused).toEqual({ ok: false, code: 'rule', error: expect.stringContaining('đã duyệt') });
     const view = okValue(refresh(addOn));
     // The run's newest accepted report (15/10) is still 3 months in: the suggestion moves to it.
     expect(view.suggestions.find((s) => s.key === giayKhen.key)).toMatchObject({ status: 'pending', deedId: ids[1] });
-    okValue(review(addOn, ids[1]!, { kind: 'reject', reason: 'Trùng với báo cáo tháng trước' }));
+    okValue(review(addOn, ids[1]!, { kind: 'reject', reason: 'Trùng với báo cáo tháng trước', reverse: true }));
     const expired = okValue(refresh(addOn)).suggestions.find((s) => s.key === giayKhen.key);
     expect(expired).toMatchObject({
       status: 'expired',

@@ -4,7 +4,7 @@ import type { AddOn } from '../../local/addon';
 import { ADMIN, runTrigger, submitKeyed } from '../../local/flows';
 import { INCIDENTS, NEEDS_FIX, OUTBOX } from '../../src/domain/tabs';
 import { MSG_FORM_MAIL, MSG_OUTBOX } from '../../src/shared/messages';
-import { GOOD, tabRows } from '../helpers';
+import { GOOD, tabRows, withoutUnitAddresses } from '../helpers';
 import { leadershipMails, monthlyAt, setSetting, sheetAt } from './reporting-fixtures';
 
 /** FORM_MAIL_PER_DAY in src/app/outbox.ts. */
@@ -23,11 +23,14 @@ const outbox = (addOn: AddOn) =>
 const capIncidents = (addOn: AddOn) =>
   tabRows(addOn, INCIDENTS.name).filter((r) => r[INCIDENTS.col.job] === MSG_FORM_MAIL.job);
 
-/** A Sheet set up on the 1st before dawn, with an admin to tell and the leadership's monthly email due at 06:00. */
+/**
+ * A Sheet set up on the 1st before dawn, with an admin to tell and the leadership's monthly email due at 06:00. The
+ * units have no address in «Đơn vị»: this is about the addresses typed in the form (a unit's own: unit-notice.test).
+ */
 function sheetOnThe1st(): AddOn {
   const addOn = sheetAt('2026-12-01T00:10:00+07:00');
   setSetting(addOn, 'Email quản trị', ADMIN);
-  addOn.runtime.meter.reset();
+  withoutUnitAddresses(addOn);
   return addOn;
 }
 
@@ -123,7 +126,7 @@ describe('mail a form respondent can trigger', () => {
     const title = `Tài khoản của bạn bị khoá\r\nBấm vào http://lua-dao.example ${'x'.repeat(300)}`;
     const { id } = submitKeyed(addOn, { ...HOSTILE, title, email: victim(0) });
     const [mail] = needsFixMails(addOn);
-    expect(mail!.subject).toBe(`[Việc tốt] Cần bổ sung báo cáo ${id!}`);
+    expect(mail!.subject).toBe(`[Việc tốt] Báo cáo ${id!} bị trả lại: cần sửa`);
     const quoted = /«([^»]*)»/.exec(mail!.body)![1]!;
     expect(quoted).toBe(`Tài khoản của bạn bị khoá Bấm vào http://lua-dao.example ${'x'.repeat(300)}`.slice(0, 120));
   });

@@ -18,7 +18,7 @@ const ROOF: DeedSpec = {
   description: 'Anh cùng hai người con lợp lại mái nhà dột trong hai ngày cuối tuần. Anh không nhận tiền công.',
   place: 'ấp Chợ',
   beneficiaries: 'bà Nguyễn Thị Lành, 82 tuổi',
-  radioWeek: '2026-W48',
+  radioWeek: '2026-W49',
 };
 const WALLET: DeedSpec = {
   doneOn: '2026-11-26',
@@ -43,8 +43,8 @@ describe('the media pack in the weekly digest', () => {
     const { htmlBody, body } = digestOf(weekWith([ROOF, WALLET]));
     for (const text of [htmlBody!, body]) {
       expect(text).toContain('Kịch bản phát thanh tuần này');
-      expect(text).toContain('Chuyên mục «Mỗi tuần làm một việc tốt» — tuần 23/11–29/11');
-      expect(text).toContain('của Đảng bộ huyện Củ Chi, chuyên mục tuần này, từ ngày 23 đến ngày 29 tháng 11');
+      expect(text).toContain('Chuyên mục «Mỗi tuần làm một việc tốt» — tuần 30/11–06/12');
+      expect(text).toContain('của Đảng bộ huyện Củ Chi, chuyên mục tuần này, từ ngày 30 tháng 11 đến ngày 6 tháng 12');
       expect(text).toContain(
         'Ngày 24 tháng 11, Nguyễn Văn Tư, đảng viên thuộc Đảng bộ thị trấn Củ Chi, đã có việc làm tốt tại ấp Chợ: sửa nhà cho cụ bà neo đơn. Anh cùng hai người con lợp lại mái nhà dột',
       );
@@ -63,7 +63,7 @@ describe('the media pack in the weekly digest', () => {
   it('keeps the warning first when fewer models than the target were picked', () => {
     const { htmlBody, body } = digestOf(weekWith([ROOF, WALLET]));
     for (const text of [htmlBody!, body]) {
-      const warning = text.indexOf('Mới chọn 1/2 mô hình phát thanh');
+      const warning = text.indexOf('Tuần này mới chọn 1/2 mô hình phát thanh');
       expect(warning).toBeGreaterThan(0);
       expect(warning).toBeLessThan(text.indexOf('Kịch bản phát thanh tuần này'));
       expect(warning).toBeLessThan(text.indexOf('Mô hình phát thanh (1)'));
@@ -72,7 +72,7 @@ describe('the media pack in the weekly digest', () => {
 
   it('has no script when nothing was picked for the radio', () => {
     const { htmlBody } = digestOf(weekWith([WALLET]));
-    expect(htmlBody).toContain('Mới chọn 0/2 mô hình phát thanh');
+    expect(htmlBody).toContain('Tuần này mới chọn 0/2 mô hình phát thanh');
     expect(htmlBody).not.toContain('Kịch bản phát thanh tuần này');
     expect(htmlBody).toContain('Trần Thị Mai');
   });

@@ -2,7 +2,7 @@
 // rows of the tab while the daily run sends marks no wrong message; a row that is gone is an incident, not a guess.
 import type { AddOn } from '../../local/addon';
 import { ADMIN, runTrigger, submitAnswers } from '../../local/flows';
-import { GOOD, freshAddOn, tabRows } from '../helpers';
+import { GOOD, freshAddOn, tabRows, withoutUnitAddresses } from '../helpers';
 import { OUTBOX } from '../../src/domain/tabs';
 import { INCIDENTS } from './reporting-fixtures';
 
@@ -15,7 +15,7 @@ const outboxTab = (addOn: AddOn) => addOn.runtime.spreadsheet.getSheetByName(OUT
 
 /** Three refused submissions whose «Cần bổ sung» mails wait in «Hộp thư đi» (the script lock was busy). */
 function threeQueued(): AddOn {
-  const addOn = freshAddOn();
+  const addOn = withoutUnitAddresses(freshAddOn());
   addOn.runtime.setUser(ADMIN);
   addOn.runtime.faults.holdLock('script');
   for (const email of people) submitAnswers(addOn, { ...GOOD, email, title: 'Ví', description: 'quá ngắn' });

@@ -8,7 +8,11 @@ import { OUTBOX } from '../../src/domain/tabs';
 
 const OUTBOX_TAB = OUTBOX.name;
 const BAD = { ...GOOD, title: 'Ví', description: 'quá ngắn' };
-const rows = (addOn: AddOn) => tabRows(addOn, OUTBOX_TAB).map((r) => [r[0], r[2], r[4], r[5]]);
+/** The rows to the address typed in the form, receipts aside (the unit's own address gets its copy too: unit-notice). */
+const rows = (addOn: AddOn) =>
+  tabRows(addOn, OUTBOX_TAB)
+    .filter((r) => r[2] === GOOD.email && !String(r[0]).startsWith('receipt|'))
+    .map((r) => [r[0], r[2], r[4], r[5]]);
 const toSubmitter = (addOn: AddOn) => addOn.runtime.mail.sent.filter((m) => m.to === GOOD.email);
 const state = (addOn: AddOn) => okValue(sidebarCall<SidebarState>(addOn, REVIEWER, 'getSidebarState'));
 
@@ -28,7 +32,7 @@ describe('«Hộp thư đi»', () => {
     addOn.runtime.clock.advance(24 * 3600_000);
     addOn.runtime.triggers.runDue();
     expect(toSubmitter(addOn)).toHaveLength(1);
-    expect(toSubmitter(addOn)[0]!.subject).toBe(`[Việc tốt] Cần bổ sung báo cáo ${id!}`);
+    expect(toSubmitter(addOn)[0]!.subject).toBe(`[Việc tốt] Báo cáo ${id!} bị trả lại: cần sửa`);
     expect(rows(addOn)).toEqual([[`needs_fix|${id}`, GOOD.email, 'Đã gửi', '']]);
     daily(addOn);
     expect(toSubmitter(addOn)).toHaveLength(1);
@@ -39,7 +43,8 @@ describe('«Hộp thư đi»', () => {
     addOn.runtime.setUser(ADMIN);
     const { id } = submitAnswers(addOn, BAD);
     const sheet = addOn.runtime.spreadsheet.getSheetByName(OUTBOX_TAB)!;
-    const first = sheet.getRange(2, 1, 1, sheet.getLastColumn()).getValues()[0]!;
+    const all = sheet.getRange(2, 1, sheet.getLastRow() - 1, sheet.getLastColumn()).getValues();
+    const first = all.find((r) => r[2] === GOOD.email)!;
     sheet.appendRow([...first.slice(0, 4), 'Chờ gửi', ...first.slice(5)]); // the same message queued again
     daily(addOn);
     expect(toSubmitter(addOn)).toHaveLength(1);
@@ -55,7 +60,7 @@ describe('«Hộp thư đi»', () => {
     daily(addOn);
     expect(toSubmitter(addOn)).toHaveLength(0);
     expect(rows(addOn).map((r) => r[2])).toEqual(['Chờ gửi']);
-    expect(state(addOn).mail).toEqual(expect.objectContaining({ queued: 1, failed: 0 }));
+    expect(state(addOn).mail).toEqual(expect.objectContaining({ queued: 2, failed: 0 })); // the unit's copy too
     addOn.runtime.faults.holdLock('script', false);
     daily(addOn);
     daily(addOn);
@@ -76,7 +81,7 @@ describe('«Hộp thư đi»', () => {
     expect(rows(addOn)[0]!.slice(2)).toEqual(['Lỗi', expect.stringContaining('Service unavailable: Gmail')]);
     daily(addOn);
     expect(toSubmitter(addOn)).toHaveLength(0);
-    expect(state(addOn).mail).toEqual(expect.objectContaining({ queued: 0, failed: 1 }));
+    expect(state(addOn).mail).toEqual(expect.objectContaining({ queued: 0, failed: 2 })); // the unit's copy too
   });
 
   it('sends the reviewer’s request for information through the outbox, keyed by deed and version', () => {

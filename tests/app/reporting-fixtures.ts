@@ -41,6 +41,10 @@ export interface DeedSpec {
   nature?: Nature;
   startDate?: string;
   guongDienHinh?: boolean;
+  kyYeu?: boolean;
+  /** Instants (ISO with offset) when intake received it and a reviewer last decided; by default the evening it was done. */
+  receivedAt?: string;
+  reviewedAt?: string;
 }
 
 let counter = 0;
@@ -52,7 +56,7 @@ export function deedRow(spec: DeedSpec): CellValue[] {
   counter += 1;
   const row: DeedRow = {
     id: `VT-${counter.toString(16).padStart(12, '0')}`,
-    receivedAt: new Date(`${spec.doneOn}T20:00:00+07:00`),
+    receivedAt: new Date(spec.receivedAt ?? `${spec.doneOn}T20:00:00+07:00`),
     unitCode: unit.code,
     unitName: unit.name,
     unitType: UNIT_TYPES[unit.unitType],
@@ -84,10 +88,10 @@ export function deedRow(spec: DeedSpec): CellValue[] {
     phatThanh: spec.radioWeek ?? '',
     banTin: spec.bulletinMonth ?? '',
     chuyenDuoiCo: spec.flagStory ?? false,
-    kyYeu: false,
+    kyYeu: spec.kyYeu ?? false,
     note: spec.note ?? '',
     reviewer: 'tuyengiao@example.org',
-    reviewedAt: new Date(`${spec.doneOn}T21:00:00+07:00`),
+    reviewedAt: new Date(spec.reviewedAt ?? `${spec.doneOn}T21:00:00+07:00`),
     version: 2,
     duplicateOf: '',
   };
@@ -125,9 +129,17 @@ export function addWards(addOn: AddOn, n: number): void {
   addOn.call('onEdit', [{ range: units.getRange('A1') }]);
 }
 
-/** A set-up sheet with the clock at `now` (Asia/Ho_Chi_Minh written in the ISO string). */
-export function sheetAt(now: string, options: RuntimeOptions = {}): AddOn {
-  return freshAddOn({ ...options, now: new Date(now) });
+export const GRACE_LABEL = 'Số ngày chờ báo cáo muộn trước khi chốt tháng';
+
+/**
+ * A set-up sheet with the clock at `now` (Asia/Ho_Chi_Minh written in the ISO string). Its months close on the 1st
+ * (no grace days for late reports) unless `graceDays` says otherwise: most tests are about one month's figures.
+ */
+export function sheetAt(now: string, options: RuntimeOptions & { graceDays?: number } = {}): AddOn {
+  const { graceDays = 0, ...runtime } = options;
+  const addOn = freshAddOn({ ...runtime, now: new Date(now) });
+  setSetting(addOn, GRACE_LABEL, graceDays);
+  return addOn;
 }
 
 /** Fires an installed trigger now, as Apps Script does (the owner, full auth, no UI). */
@@ -139,6 +151,11 @@ export function fire(addOn: AddOn, handler: string): { result?: unknown; error?:
 export function monthlyAt(addOn: AddOn, at: string): { result?: unknown; error?: unknown } {
   addOn.runtime.clock.set(new Date(at));
   return fire(addOn, MONTHLY_HANDLER);
+}
+
+/** Forgets that the month's final went out, as if it never had: the next monthly run builds and sends it again. */
+export function reopenMonth(addOn: AddOn, month: string): void {
+  addOn.runtime.properties.document.delete(`monthlyFinal:${month}`);
 }
 
 export function values(addOn: AddOn, tab: string): unknown[][] {

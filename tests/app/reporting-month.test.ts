@@ -51,29 +51,32 @@ describe('which deeds count', () => {
   });
 
   it('shows a week that spans two months in both grids, each with only its own month’s deeds', () => {
-    const addOn = sheetAt('2026-10-26T09:00:00+07:00');
-    // Week 44 of 2026 runs from Monday 26 October to Sunday 1 November.
+    const addOn = sheetAt('2026-10-26T09:00:00+07:00', { graceDays: 1 });
+    // Week 44 of 2026 runs from Monday 26 October to Sunday 1 November; October closes on 2 November.
     putDeeds(addOn, [
       { doneOn: '2026-10-28', unit: 0 },
       { doneOn: '2026-11-01', unit: 0 },
       { doneOn: '2026-10-29', unit: 1 },
     ]);
-    monthlyAt(addOn, '2026-11-01T06:00:00+07:00');
-    monthlyAt(addOn, '2026-12-01T06:00:00+07:00');
+    monthlyAt(addOn, '2026-11-02T06:00:00+07:00');
+    monthlyAt(addOn, '2026-12-02T06:00:00+07:00');
     const [octGrid, novGrid] = [coverage(addOn, OCT), coverage(addOn, NOV)];
     const col = (grid: unknown[][], label: RegExp) => grid[1]!.findIndex((h) => label.test(String(h)));
     const row = (grid: unknown[][], unit: string) => grid.find((r) => r[0] === unit)!;
     const [a, b, c] = ['Đảng bộ thị trấn Củ Chi', 'Đảng bộ xã An Nhơn Tây', 'Đảng bộ xã An Phú'];
     expect(octGrid[1]![col(octGrid, /^Tuần 44/)]).toBe('Tuần 44 (26/10–31/10)');
-    expect(novGrid[1]![col(novGrid, /^Tuần 44/)]).toBe('Tuần 44 (01/11)');
+    // Week 44's Thursday (29/10) is in October: the week is October's; November shows it, never as missed.
+    expect(novGrid[1]![col(novGrid, /^Tuần 44/)]).toBe('Tuần 44 (01/11) — tính vào tháng kề');
     expect(row(octGrid, a)[col(octGrid, /^Tuần 44/)]).toBe(1);
     expect(row(novGrid, a)[col(novGrid, /^Tuần 44/)]).toBe(1);
     // Unit b did its deed of week 44 in October: November shows it, and does not count the week as missed.
     expect(row(novGrid, b)[col(novGrid, /^Tuần 44/)]).toBe('0*');
-    expect(row(novGrid, c)[col(novGrid, /^Tuần 44/)]).toBe('–');
+    expect(row(novGrid, c)[col(novGrid, /^Tuần 44/)]).toBe('');
+    expect(row(octGrid, c)[col(octGrid, /^Tuần 44/)]).toBe('–'); // October counts it
     const missed = (grid: unknown[][], unit: string) => row(grid, unit)[2];
     expect(missed(novGrid, b)).toBe(missed(novGrid, a));
-    expect(missed(novGrid, c)).toBe(Number(missed(novGrid, a)) + 1);
+    expect(missed(novGrid, c)).toBe(missed(novGrid, a));
+    expect(missed(octGrid, c)).toBe(Number(missed(octGrid, a)) + 1);
     // Units that missed the most weeks come first.
     const counts = novGrid.slice(2, -1).map((r) => Number(r[2]));
     expect(counts).toEqual([...counts].sort((x, y) => y - x));
@@ -86,22 +89,22 @@ describe('which deeds count', () => {
     monthlyAt(addOn, '2026-12-01T06:00:00+07:00');
     const grid = coverage(addOn, NOV);
     expect(grid[1]!.slice(3)).toEqual([
-      'Tuần 44 (01/11)',
+      'Tuần 44 (01/11) — tính vào tháng kề',
       'Tuần 45 (02/11–08/11)',
       'Tuần 46 (09/11–15/11)',
       'Tuần 47 (16/11–22/11)',
       'Tuần 48 (23/11–29/11)',
-      'Tuần 49 (30/11)',
+      'Tuần 49 (30/11) — tính vào tháng kề',
     ]);
-    // Week 49 ends on 6 December: on 1 December nobody has missed it yet.
+    // Weeks 44 and 49 are October's and December's (their Thursdays): November judges its own four.
     const other = grid.find((r) => r[0] === 'Đảng bộ xã An Phú')!;
-    expect(other.slice(3)).toEqual(['–', '–', '–', '–', '–', '']);
-    expect(other[2]).toBe(5);
+    expect(other.slice(3)).toEqual(['', '–', '–', '–', '–', '']);
+    expect(other[2]).toBe(4);
   });
 });
 
 describe('the tab', () => {
-  it('has the totals, the proposal lists for leadership, media against the target and two charts', () => {
+  it('has the totals, the proposal lists for leadership, media against the target and three charts', () => {
     const addOn = sheetAt('2026-11-02T09:00:00+07:00');
     putDeeds(addOn, [
       { doneOn: '2026-11-03', thuKhen: true, note: 'Kịp thời, dân ghi nhận.', title: 'Cứu người đuối nước' },
@@ -141,7 +144,11 @@ describe('the tab', () => {
     expect(figure(addOn, NOV, 'Đơn vị chưa báo cáo')).toBe(44);
     const sheet = addOn.runtime.spreadsheet.getSheetByName(NOV)!;
     const charts = sheet.getCharts();
-    expect(charts.map((c) => c.getOptions().get('title'))).toEqual(['Việc tốt theo tuần', 'Việc tốt theo lĩnh vực']);
+    expect(charts.map((c) => c.getOptions().get('title'))).toEqual([
+      'Việc tốt theo tuần',
+      'Việc tốt theo lĩnh vực',
+      'Việc tốt theo loại hình',
+    ]);
     expect(charts[0]!.getContainerInfo().getAnchorRow()).toBeLessThan(40); // near the top, where people look
   });
 
@@ -161,16 +168,16 @@ describe('the tab', () => {
 });
 
 describe('once per month', () => {
-  it('replaces the tab on a re-run, keeps one tab per month, and does not email twice', () => {
+  it('sends the final once; a later run neither rebuilds the month nor emails again', () => {
     const addOn = sheetAt('2026-11-02T09:00:00+07:00');
     putDeeds(addOn, [{ doneOn: '2026-11-03' }]);
     monthlyAt(addOn, '2026-12-01T06:00:00+07:00');
     const sheetsBefore = tabNames(addOn).length;
     putDeeds(addOn, [{ doneOn: '2026-11-30', title: 'Báo cáo muộn' }]);
-    monthlyAt(addOn, '2026-12-01T09:00:00+07:00');
+    monthlyAt(addOn, '2026-12-02T06:00:00+07:00');
     expect(tabNames(addOn).filter((n) => n.includes('11/2026'))).toEqual([NOV]);
     expect(tabNames(addOn)).toHaveLength(sheetsBefore);
-    expect(figure(addOn, NOV, 'Việc tốt trong tháng')).toBe(2);
+    expect(figure(addOn, NOV, 'Việc tốt trong tháng')).toBe(1); // the late one goes to December's email
     expect(leadershipMails(addOn)).toHaveLength(1);
     expect(
       values(addOn, SENT_LOG)
@@ -178,49 +185,6 @@ describe('once per month', () => {
         .map((r) => r.slice(0, 6)),
     ).toEqual([['monthly|2026-11', 'Tổng hợp tháng', LEADER, expect.anything(), 'Đã gửi', '']]);
     expect(tabRows(addOn, INCIDENTS)).toEqual([]); // set-up makes the tab (to protect it): no row in it
-  });
-
-  it('from the menu: asks the month, previews without sending, and resends only when the admin says so', () => {
-    const addOn = sheetAt('2026-11-02T09:00:00+07:00');
-    putDeeds(addOn, [{ doneOn: '2026-11-03', thuKhen: true }]);
-    const { ui } = addOn.runtime;
-    addOn.runtime.clock.set(new Date('2026-12-03T10:00:00+07:00'));
-    const before = ui.alerts.length;
-    ui.alertResponses.push({ button: 'OK', text: '11/2026' }, 'NO');
-    addOn.call('menuMonthlyReport');
-    const [prompt, preview] = ui.alerts.slice(before);
-    expect(ui.alerts.slice(before).map((a) => a.kind)).toEqual(['prompt', 'alert']);
-    expect(prompt!.prompt).toContain('ví dụ 11/2026');
-    expect(preview!.prompt).toContain('Đã tạo tab «Tổng hợp 11/2026»: 1 việc tốt');
-    expect(preview!.prompt).toContain(`Gửi thư tổng hợp cho ${LEADER}?`);
-    expect(leadershipMails(addOn)).toHaveLength(0);
-
-    ui.alertResponses.push({ button: 'OK', text: '11/2026' }, 'YES', 'OK');
-    addOn.call('menuMonthlyReport');
-    expect(leadershipMails(addOn)).toHaveLength(1);
-    expect(ui.alerts.at(-1)!.prompt).toContain('Đã gửi cho 1 người');
-
-    ui.alertResponses.push({ button: 'OK', text: '11/2026' }, 'NO');
-    addOn.call('menuMonthlyReport');
-    expect(ui.alerts.at(-1)!.prompt).toMatch(/Đã gửi lúc 03\/12\/2026 10:00 cho .*\. Gửi lại\?/);
-    expect(leadershipMails(addOn)).toHaveLength(1);
-
-    ui.alertResponses.push({ button: 'OK', text: '11/2026' }, 'YES', 'OK');
-    addOn.call('menuMonthlyReport');
-    expect(leadershipMails(addOn)).toHaveLength(2);
-    expect(
-      values(addOn, SENT_LOG)
-        .slice(1)
-        .map((r) => r[4]),
-    ).toEqual(['Đã gửi', 'Đã gửi']);
-  });
-
-  it('refuses a month it cannot read, in Vietnamese', () => {
-    const addOn = sheetAt('2026-12-03T10:00:00+07:00');
-    addOn.runtime.ui.alertResponses.push({ button: 'OK', text: '13/2026' });
-    addOn.call('menuMonthlyReport');
-    expect(addOn.runtime.ui.alerts.at(-1)!.prompt).toBe('«13/2026» không phải tháng dạng MM/YYYY.');
-    expect(tabNames(addOn).some((n) => n.startsWith('Tổng hợp'))).toBe(false);
   });
 });
 

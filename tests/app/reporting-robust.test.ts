@@ -18,6 +18,7 @@ import {
   setSetting,
   sheetAt,
   tabNames,
+  reopenMonth,
   values,
 } from './reporting-fixtures';
 
@@ -89,7 +90,7 @@ describe('a short mail quota', () => {
 describe('a job cut off at the time limit', () => {
   it('leaves no visible half tab and no email, and the next run finishes the month', () => {
     const addOn = november();
-    addOn.runtime.faults.executionDeadline(1500); // modelled ms: past the reads, inside the tab's writes
+    addOn.runtime.faults.executionDeadline(3000); // modelled ms: past the reads, inside the tab's writes
     const cut = monthlyAt(addOn, RUN_AT);
     addOn.runtime.faults.executionDeadline(null);
     expect(String(cut.error)).toContain('Exceeded maximum execution time');
@@ -111,6 +112,7 @@ describe('a Sheets failure at any call of the job', () => {
   it('leaves the old tab whole or the new one complete, never a half tab, and tells the admin', () => {
     const addOn = november();
     monthlyAt(addOn, RUN_AT);
+    reopenMonth(addOn, '2026-11'); // each run below builds the month again, as a resend from the menu does
     addOn.runtime.meter.reset();
     monthlyAt(addOn, RUN_AT);
     const calls = addOn.runtime.meter.sheetsCalls();
@@ -123,6 +125,7 @@ describe('a Sheets failure at any call of the job', () => {
       const incidentsBefore = incidents(addOn).length;
       // Each failed run stands for another hour: «Sự cố» keeps at most 5 rows of a kind an hour (app/incidents.ts).
       gas(addOn.runtime).PropertiesService.getDocumentProperties().deleteProperty('incidents:rate');
+      reopenMonth(addOn, '2026-11');
       addOn.runtime.faults.failNextSheetsCall(k);
       const run = monthlyAt(addOn, RUN_AT);
       expect(tabNames(addOn).filter((n) => n.includes('11/2026'))).toEqual([NOV]); // no «(đang tạo)» left
@@ -138,7 +141,7 @@ describe('a Sheets failure at any call of the job', () => {
         );
       } else {
         expect(figure(addOn, NOV, 'Việc tốt trong tháng')).toBe(deeds);
-        expect(addOn.runtime.spreadsheet.getSheetByName(NOV)!.getCharts()).toHaveLength(2);
+        expect(addOn.runtime.spreadsheet.getSheetByName(NOV)!.getCharts()).toHaveLength(3);
       }
     }
     expect(failures).toBeGreaterThan(calls / 2);
@@ -212,7 +215,15 @@ describe('triggers', () => {
       .sort();
 
   /** Set-up's triggers, one each, sorted by handler. */
-  const EVERY_HANDLER = [MONTHLY_HANDLER, 'onFormSubmit', 'sendQueuedMail', 'sweepResponses', WEEKLY_HANDLER];
+  const EVERY_HANDLER = [
+    MONTHLY_HANDLER,
+    'onFormSubmit',
+    'radioReminder',
+    'sendQueuedMail',
+    'sendRecipientMail',
+    'sweepResponses',
+    WEEKLY_HANDLER,
+  ];
 
   it('set-up run three times leaves exactly one trigger per handler, at the settings’ hours', () => {
     const addOn = sheetAt('2026-11-27T09:00:00+07:00');
@@ -221,9 +232,12 @@ describe('triggers', () => {
     expect(handlers(addOn)).toEqual(EVERY_HANDLER);
     const next = (handler: string) =>
       new Date(addOn.runtime.triggers.list().find((t) => t.handler === handler)!.nextRun!).toISOString();
-    expect(next(MONTHLY_HANDLER)).toBe(new Date('2026-12-01T06:00:00+07:00').toISOString());
+    expect(next(MONTHLY_HANDLER)).toBe(new Date('2026-11-28T06:00:00+07:00').toISOString()); // daily: it checks
     expect(next(WEEKLY_HANDLER)).toBe(new Date('2026-11-30T07:00:00+07:00').toISOString());
-    expect(addOn.runtime.ui.alerts.at(-1)!.prompt).toContain('Trigger báo cáo: tổng hợp tháng ngày 1 lúc 6 giờ');
+    expect(next('radioReminder')).toBe(new Date('2026-12-04T07:00:00+07:00').toISOString());
+    expect(addOn.runtime.ui.alerts.at(-1)!.prompt).toContain(
+      'Trigger báo cáo: tổng hợp tháng gửi vào ngày chốt tháng lúc 6 giờ',
+    );
   });
 
   it('repairs: a deleted or duplicated trigger, or a new hour in the settings', () => {
@@ -232,11 +246,11 @@ describe('triggers', () => {
     registry.remove(registry.list().find((t) => t.handler === WEEKLY_HANDLER)!.uid);
     const ScriptApp = addOn.runtime.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp;
     ScriptApp.newTrigger(MONTHLY_HANDLER).timeBased().everyDays(1).atHour(3).create();
-    setSetting(addOn, 'Giờ chạy tổng hợp tháng (ngày 1)', 5);
+    setSetting(addOn, 'Giờ gửi tổng hợp tháng (ngày chốt tháng)', 5);
     addOn.call('menuSetup');
     expect(handlers(addOn)).toEqual(EVERY_HANDLER);
     const monthly = registry.list().find((t) => t.handler === MONTHLY_HANDLER)!;
-    expect(new Date(monthly.nextRun!).toISOString()).toBe(new Date('2026-12-01T05:00:00+07:00').toISOString());
+    expect(new Date(monthly.nextRun!).toISOString()).toBe(new Date('2026-11-28T05:00:00+07:00').toISOString());
   });
 
   it('lists them in Vietnamese from the menu', () => {
@@ -244,28 +258,26 @@ describe('triggers', () => {
     addOn.call('menuListTriggers');
     const alert = addOn.runtime.ui.alerts.at(-1)!;
     expect(alert.title).toBe('Danh sách trigger');
-    expect(alert.prompt.split('\n').slice(0, 5)).toEqual([
+    expect(alert.prompt.split('\n').slice(0, 6)).toEqual([
       '• Nhận biểu mẫu: mỗi lần có người gửi',
       '• Soát bài gửi bị sót: mỗi giờ',
       '• Gửi thư đang chờ: mỗi ngày, 6 giờ',
-      '• Tổng hợp tháng: ngày 1 hằng tháng, 6 giờ',
+      '• Tổng hợp tháng: mỗi ngày lúc 6 giờ kiểm tra; gửi bản chính thức một lần, vào ngày chốt tháng (ngày 1 + số ngày chờ báo cáo muộn)',
       '• Bản tin tuần: thứ Hai, 7 giờ',
+      '• Nhắc chọn mô hình phát thanh tuần tới: thứ Sáu, 7 giờ',
     ]);
   });
 
-  it('the monthly trigger fires on the 1st at its hour, and sums up the month just ended', () => {
+  it('the monthly trigger checks daily and sums up the month just ended on the closing day, once', () => {
     const addOn = november();
     const fired = addOn.runtime.triggers
-      .runUntil(new Date('2026-12-01T07:00:00+07:00'))
-      .filter((f) => f.handler !== 'sweepResponses' && f.handler !== 'sendQueuedMail'); // hourly and daily, nothing to do
-    expect(fired.map((f) => [f.handler, f.error])).toEqual([
-      [WEEKLY_HANDLER, undefined],
-      [WEEKLY_HANDLER, undefined],
-      [WEEKLY_HANDLER, undefined],
-      [WEEKLY_HANDLER, undefined],
-      [MONTHLY_HANDLER, undefined],
-    ]);
+      .runUntil(new Date('2026-12-02T07:00:00+07:00'))
+      .filter((f) => !['sweepResponses', 'sendQueuedMail', 'sendRecipientMail'].includes(f.handler)); // hourly and daily
+    const count = (handler: string) => fired.filter((f) => f.handler === handler).length;
+    expect(fired.filter((f) => f.error !== undefined)).toEqual([]);
+    expect([count(WEEKLY_HANDLER), count('radioReminder'), count(MONTHLY_HANDLER)]).toEqual([4, 4, 30]);
     expect(tabNames(addOn)).toContain(NOV);
+    expect(tabNames(addOn)).not.toContain('Tổng hợp 10/2026'); // October's final was before the add-on's time
     expect(leadershipMails(addOn)).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 // The report jobs at 250,000 rows, by the emulated runtime's latency model: inside Apps Script's 6-minute
-// limit, with the same few Sheets calls as at 1,000 rows (the month column first, then the month's span).
+// limit, with about the same few Sheets calls as at 1,000 rows (the month index, then the month's blocks).
 import type { AddOn } from '../../local/addon';
 import {
   INCIDENTS,
@@ -77,14 +77,16 @@ describe('at 250,000 rows', () => {
       expect(capacityIncidents).toHaveLength(rows === 250_000 ? 1 : 0);
       expect(monthly.ms).toBeLessThan(LIMIT_MS);
       expect(weekly.ms).toBeLessThan(LIMIT_MS);
-      // 62, + «Cấu hình»'s protection read with the roles and the header row checked before reading by position.
-      expect(monthly.calls).toBeLessThanOrEqual(64);
+      // main's 90, + 2 from issue 13: «Cấu hình»'s protection read with the roles and the header row checked before
+      // reading «Việc tốt» by position (trust alone: 62 → 64).
+      expect(monthly.calls).toBeLessThanOrEqual(92);
     },
     120_000,
   );
 
-  it('costs the same Sheets calls with 1,000 rows and with 250,000', () => {
-    expect(results['monthly 250000']!.calls).toBe(results['monthly 1000']!.calls);
+  it('costs about the same Sheets calls with 1,000 rows and with 250,000', () => {
+    // A few more or fewer: the month index folds a short tail of new rows in, or searches a month afresh.
+    expect(Math.abs(results['monthly 250000']!.calls - results['monthly 1000']!.calls)).toBeLessThanOrEqual(6);
     // At 250,000 rows the Sheet is 95 % full: the weekly job also records and mails one capacity incident.
     expect(results['weekly 250000']!.calls - results['weekly 1000']!.calls).toBeLessThanOrEqual(8);
   });
@@ -99,8 +101,9 @@ describe('at 250,000 rows', () => {
     expect(monthly.error).toBeUndefined();
     results['monthly 240000 in one month'] = monthly;
     expect(monthly.ms).toBeLessThan(LIMIT_MS);
-    // 62, + «Cấu hình»'s protection read with the roles and the header row checked before reading by position.
-    expect(monthly.calls).toBeLessThanOrEqual(64);
+    // main's 90, + 2 from issue 13: «Cấu hình»'s protection read with the roles and the header row checked before
+    // reading «Việc tốt» by position (trust alone: 62 → 64).
+    expect(monthly.calls).toBeLessThanOrEqual(92);
   }, 120_000);
 
   it('tells the admin in Vietnamese when a full spreadsheet has no room for the summary tab', () => {

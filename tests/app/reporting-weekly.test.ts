@@ -1,14 +1,16 @@
-// Monday's job through the built bundle: the digest for the radio and the flag ceremony (a warning under the
-// target), reminders to the units without a deed last week, once per week, and a follow-up trigger when a
-// large organisation needs more emails than one execution should send.
+// Monday's job through the built bundle: the digest of the week that starts — its radio script and the flag-ceremony
+// stories from the week that ended (a warning under the target) — reminders to the units without a deed last week,
+// once per week, a follow-up trigger when a large organisation needs more emails than one execution should send,
+// and Friday's reminder to pick radio models for the coming week.
 import type { AddOn } from '../../local/addon';
 import { REVIEWER } from '../../local/flows';
 import { SAMPLE_UNITS } from '../../local/demo';
 import { SENT_LOG, WEEKLY_HANDLER, addWards, fire, putDeeds, sheetAt, values } from './reporting-fixtures';
 import { INCIDENTS, UNITS } from '../../src/domain/tabs';
 
-const MONDAY = '2026-11-30T07:00:00+07:00'; // week 48 (23–29 November) has just ended
-const digestOf = (addOn: AddOn) => addOn.runtime.mail.sent.filter((m) => m.to.includes(REVIEWER));
+const MONDAY = '2026-11-30T07:00:00+07:00'; // week 48 (23–29 November) has just ended, week 49 starts
+const digestOf = (addOn: AddOn) =>
+  addOn.runtime.mail.sent.filter((m) => m.to.includes(REVIEWER) && m.subject.startsWith('[Việc tốt] Bản tin'));
 const reminders = (addOn: AddOn) => addOn.runtime.mail.sent.filter((m) => m.subject.startsWith('[Việc tốt] Nhắc'));
 
 function registry(addOn: AddOn) {
@@ -18,8 +20,10 @@ function registry(addOn: AddOn) {
 function lastWeek(radioPicks: number): AddOn {
   const addOn = sheetAt('2026-11-23T09:00:00+07:00');
   putDeeds(addOn, [
-    { doneOn: '2026-11-24', unit: 0, title: 'Sửa nhà cho cụ bà neo đơn', radioWeek: '2026-W48' },
-    { doneOn: '2026-11-25', unit: 0, radioWeek: radioPicks > 1 ? '2026-W48' : '' },
+    // Picked during week 48 for the radio of week 49, the week the digest is for.
+    { doneOn: '2026-11-24', unit: 0, title: 'Sửa nhà cho cụ bà neo đơn', radioWeek: '2026-W49' },
+    { doneOn: '2026-11-25', unit: 0, radioWeek: radioPicks > 1 ? '2026-W49' : '' },
+    { doneOn: '2026-11-16', unit: 0, title: 'Phát tuần trước: không nhắc lại', radioWeek: '2026-W48' },
     { doneOn: '2026-11-26', unit: 1, title: 'Trả lại ví nhặt được', flagStory: true },
     { doneOn: '2026-11-18', unit: 6, title: 'Tuần trước nữa: không tính' },
     { doneOn: '2026-11-27', unit: 7, status: 'tu_choi' },
@@ -38,10 +42,14 @@ describe('the weekly digest', () => {
     const addOn = lastWeek(1);
     expect(fire(addOn, WEEKLY_HANDLER).error).toBeUndefined();
     const [digest] = digestOf(addOn);
-    expect(digest!.subject).toBe('[Việc tốt] Bản tin tuần 48 (23/11–29/11): 1/2 mô hình phát thanh — cần chọn thêm');
+    expect(digest!.subject).toBe('[Việc tốt] Bản tin tuần 49 (30/11–06/12): 1/2 mô hình phát thanh — cần chọn thêm');
     expect(digest!.to).toBe('admin@example.org,tuyengiao@example.org');
-    expect(digest!.htmlBody).toContain('Mới chọn 1/2 mô hình phát thanh (ít nhất 2 mỗi tuần)');
-    expect(digest!.body).toContain('⚠ Mới chọn 1/2 mô hình phát thanh');
+    expect(digest!.htmlBody).toContain('Tuần này mới chọn 1/2 mô hình phát thanh (ít nhất 2 mỗi tuần)');
+    expect(digest!.body).toContain('⚠ Tuần này mới chọn 1/2 mô hình phát thanh');
+    expect(digest!.body).toContain('tuần 49 (30/11–06/12); số liệu và đơn vị chưa báo cáo của tuần 48 (23/11–29/11)');
+    // The radio script speaks of the week on air, not of the one that ended.
+    expect(digest!.body).toMatch(/từ ngày 30 tháng 11 đến (ngày )?6 tháng 12/);
+    expect(digest!.body).not.toContain('Phát tuần trước');
     expect(digest!.htmlBody).toContain('Sửa nhà cho cụ bà neo đơn');
     expect(digest!.htmlBody).toContain('Chuyện kể dưới cờ (1)');
     expect(digest!.htmlBody).toContain('Trả lại ví nhặt được');
@@ -52,8 +60,8 @@ describe('the weekly digest', () => {
     const addOn = lastWeek(2);
     fire(addOn, WEEKLY_HANDLER);
     const [digest] = digestOf(addOn);
-    expect(digest!.subject).toBe('[Việc tốt] Bản tin tuần 48 (23/11–29/11): 2/2 mô hình phát thanh');
-    expect(digest!.htmlBody).not.toContain('Mới chọn');
+    expect(digest!.subject).toBe('[Việc tốt] Bản tin tuần 49 (30/11–06/12): 2/2 mô hình phát thanh');
+    expect(digest!.htmlBody).not.toContain('mới chọn');
   });
 });
 
@@ -84,7 +92,7 @@ describe('reminders', () => {
       .slice(1)
       .map((r) => `${r[0]} ${r[1]} ${r[4]}`);
     expect(new Set(kinds)).toEqual(
-      new Set(['digest|2026-W48 Bản tin tuần Đã gửi', 'reminder|2026-W48 Nhắc đơn vị Đã gửi']),
+      new Set(['digest|2026-W49 Bản tin tuần Đã gửi', 'reminder|2026-W48 Nhắc đơn vị Đã gửi']),
     );
     expect(kinds).toHaveLength(1 + sent.length);
   });
@@ -113,7 +121,7 @@ describe('reminders', () => {
     expect(addOn.runtime.mail.sent).toHaveLength(11);
     expect(addOn.runtime.mail.sent.at(-1)!.to).toBe('admin@example.org');
     const incident = values(addOn, INCIDENTS.name)[1]!;
-    expect(incident.slice(1, 3)).toEqual(['Bản tin tuần', '2026-W48']);
+    expect(incident.slice(1, 3)).toEqual(['Bản tin tuần', '2026-W49']);
     expect(incident[3]).toMatch(/^Hết hạn mức gửi thư trong ngày: chưa gửi cho /);
     expect(incident[4]).toBe('Chạy lại sau 24 giờ: chỉ người chưa nhận mới được gửi.');
 
@@ -122,12 +130,35 @@ describe('reminders', () => {
     addOn.call('menuWeeklyReport');
     const [question, told] = addOn.runtime.ui.alerts.slice(-2);
     expect(question!.prompt).toMatch(
-      /^Gửi bản tin tuần 48 \(23\/11–29\/11\) cho 2 người duyệt và 43 thư nhắc đơn vị\?/,
+      /^Gửi bản tin tuần 49 \(30\/11–06\/12\) cho 2 người duyệt và 43 thư nhắc đơn vị\?/,
     );
     expect(told!.prompt).toMatch(/^Đã gửi cho 34 người; 11 người đã nhận từ trước\.$/);
     const all = reminders(addOn).map((m) => m.to);
     expect(all).toHaveLength(43);
     expect(new Set(all).size).toBe(43);
     expect(digestOf(addOn)).toHaveLength(1);
+  });
+});
+
+describe("Friday's reminder to pick radio models", () => {
+  const FRIDAY = '2026-11-27T07:00:00+07:00';
+  const radioReminders = (addOn: AddOn) =>
+    addOn.runtime.mail.sent.filter((m) => m.subject.includes('mô hình phát thanh') && !m.subject.includes('Bản tin'));
+
+  it('tells the reviewers, once, when next week has fewer picks than the target; says nothing when it has enough', () => {
+    const addOn = lastWeek(1);
+    addOn.runtime.clock.set(new Date(FRIDAY));
+    expect(fire(addOn, 'radioReminder').error).toBeUndefined();
+    const [told] = radioReminders(addOn);
+    expect(told!.to).toBe('admin@example.org,tuyengiao@example.org');
+    expect(told!.subject).toBe('[Việc tốt] Tuần 49 (30/11–06/12): mới chọn 1/2 mô hình phát thanh');
+    expect(told!.body).toContain('«Sửa nhà cho cụ bà neo đơn»');
+    fire(addOn, 'radioReminder');
+    expect(radioReminders(addOn)).toHaveLength(1);
+
+    const enough = lastWeek(2);
+    enough.runtime.clock.set(new Date(FRIDAY));
+    fire(enough, 'radioReminder');
+    expect(radioReminders(enough)).toHaveLength(0);
   });
 });

@@ -23,7 +23,7 @@ const retentionLines = (addOn: AddOn) =>
 describe('retention', () => {
   it('clears bodies after 90 days, raw answers after 180, before/after after 730; rows and who-did-what stay', () => {
     const addOn = freshAddOn();
-    submitAnswers(addOn, { ...GOOD, title: 'Ví', description: 'quá ngắn' }); // «Cần bổ sung», and its mail sent
+    submitAnswers(addOn, { ...GOOD, title: 'Ví', description: 'quá ngắn' }); // «Báo cáo bị trả lại», and its mail sent
     const id = submitAnswers(addOn, GOOD).id!;
     okValue(review(addOn, id, { kind: 'note', note: 'Đã gọi điện' }));
     expect(tabRows(addOn, OUTBOX.name)[0]![OUTBOX.col.body]).not.toBe('');
@@ -42,7 +42,8 @@ describe('retention', () => {
     daily(addOn, 600); // 800 days
     expect([note()[1], note()[2], note()[5], note()[6]]).toEqual([expect.any(String), id, '', '']);
     expect(retentionLines(addOn)).toEqual([
-      [OUTBOX.name, MSG_RETENTION.cleared(1, MSG_RETENTION.what.mail, 90)],
+      // The refusal's notice and the deed's receipt, each to the unit's address in «Đơn vị» and the one typed.
+      [OUTBOX.name, MSG_RETENTION.cleared(4, MSG_RETENTION.what.mail, 90)],
       [NEEDS_FIX.name, MSG_RETENTION.cleared(1, MSG_RETENTION.what.raw, 180)],
       [AUDIT.name, MSG_RETENTION.cleared(1, MSG_RETENTION.what.audit, 730)],
     ]);
@@ -66,7 +67,8 @@ describe('what leaves the Sheet', () => {
       { doneOn: '2026-11-03', thuKhen: true, note: 'Nội bộ: chưa xác minh' },
       { doneOn: '2026-11-04', thuKhen: true, note: '[LĐ] Đề nghị khen sớm' },
     ]);
-    expect(monthlyAt(addOn, '2026-12-01T07:00:00+07:00').error).toBeUndefined();
+    // The month's final goes to leadership on its closing day (1 + «Số ngày chờ báo cáo muộn…», 3 by default).
+    expect(monthlyAt(addOn, '2026-12-04T07:00:00+07:00').error).toBeUndefined();
     const mail = addOn.runtime.mail.sent.find((m) => m.to.includes(LEADER))!;
     expect(mail.body).toContain('Đề nghị khen sớm');
     expect(mail.body).not.toContain('[LĐ]');

@@ -46,7 +46,7 @@ describe('structure check', () => {
     expect(lines).toContain(MSG_STRUCTURE.setup);
     expect(structure).toEqual([
       'Tab «Việc tốt»: cột C phải có tiêu đề «Mã đơn vị» nhưng đang là «Mã ĐV».',
-      'Tab «Cần bổ sung»: ' +
+      `Tab «${NEEDS_FIX.name}»: ` +
         NEEDS_FIX.headers
           .slice(2)
           .map((h, i) => `cột «${h}» bị chuyển từ cột ${'CDEFGH'[i]} sang cột ${'DEFGHI'[i]}`)
@@ -66,6 +66,6 @@ describe('structure check', () => {
     expect(failed[3]).toBe('Không đạt');
     expect(failed[4]).toContain('cột C phải có tiêu đề «Mã đơn vị» nhưng đang là «Mã ĐV»');
     expect(failed[4]).toContain('Tab «Hộp thư đi»');
-    expect(failed[4]).toContain('Tab «Cần bổ sung»');
+    expect(failed[4]).toContain(`Tab «${NEEDS_FIX.name}»`);
   });
 });

@@ -8,7 +8,6 @@ import {
   mergeSuggestions,
   parseDeedLines,
   performerKey,
-  MODEL_SUGGESTIONS,
 } from '../../src/domain/ladder';
 import type { LadderDeed } from '../../src/domain/ladder';
 import type { Suggestion } from '#contract';
@@ -28,7 +27,7 @@ const deed = (over: Partial<LadderDeed>): LadderDeed => ({
   recognitions: [],
   ...over,
 });
-const rules = { today: { year: 2026, month: 11, day: 27 }, giayKhenMinMonths: 3, modelMinDeeds: 4 };
+const rules = { today: { year: 2026, month: 11, day: 27 }, giayKhenMinMonths: 3, modelMinDeeds: 4, modelTop: 30 };
 
 describe('performerKey', () => {
   it('is one key however the name is typed, and differs between units', () => {
@@ -84,10 +83,19 @@ describe('buildLadder', () => {
     expect(ladder.candidates.map((c) => c.performerName)).toEqual(['B', 'A']);
     expect(ladder.candidates[0]!.reason).toContain('đơn vị đã đề nghị Giấy khen');
 
-    const crowd = Array.from({ length: (MODEL_SUGGESTIONS + 5) * 4 }, (_, i) =>
+    const crowd = Array.from({ length: (rules.modelTop + 5) * 4 }, (_, i) =>
       deed({ id: `VT-${i}`, performerName: `Người ${Math.floor(i / 4)}`, doneOn: '2026-10-01' }),
     );
-    expect(buildLadder(crowd, rules).candidates).toHaveLength(MODEL_SUGGESTIONS);
+    expect(buildLadder(crowd, rules).candidates).toHaveLength(rules.modelTop);
+    // The top N is the organisation's setting «Số gương điển hình đề xuất tối đa mỗi năm», not a constant.
+    expect(buildLadder(crowd, { ...rules, modelTop: 7 }).candidates).toHaveLength(7);
+  });
+
+  it('lets a unit propose a gương điển hình in the form: the proposal reaches the reviewers below the thresholds', () => {
+    const once = buildLadder([deed({ id: 'VT-p', performerName: 'Võ Thị Mười', proposal: 'guong_dien_hinh' })], rules);
+    expect(once.candidates.map((c) => [c.kind, c.performerName])).toEqual([['guong_dien_hinh', 'Võ Thị Mười']]);
+    expect(once.candidates[0]!.reason).toMatch(/^Đơn vị đề nghị gương điển hình, 1 việc tốt/);
+    expect(buildLadder([deed({ id: 'VT-n', performerName: 'Võ Thị Mười' })], rules).candidates).toEqual([]);
   });
 
   it('marks the model on the year`s most recognised deed', () => {

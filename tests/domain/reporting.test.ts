@@ -1,7 +1,8 @@
 // Reporting's pure parts: the one HTML escape (hostile strings, and a property over any string), the email's
 // caps under its size budget, months typed by people, and the week before a Monday.
 import fc from 'fast-check';
-import { mondayOfWeekKey, parseMonthInput, previousWeek } from '../../src/domain/summary';
+import { monthSelection, mondayOfWeekKey, parseMonthInput, previousWeek, upcomingWeek } from '../../src/domain/summary';
+import { closingDay } from '../../src/domain/calendar';
 import { escapeHtml, utf8Length } from '../../src/shared/escape';
 import { EMAIL_BUDGET_BYTES, render } from '../../src/ui/reportEmail';
 import type { MailDoc } from '../../src/ui/reportEmail';
@@ -92,5 +93,25 @@ describe('months and weeks', () => {
     expect(previousWeek({ year: 2027, month: 1, day: 4 })).toEqual(
       expect.objectContaining({ key: '2026-W53', first: { year: 2026, month: 12, day: 28 }, ended: true }),
     );
+  });
+
+  it('the digest is for the week in progress until Thursday, then for the next one', () => {
+    const key = (day: number, month = 11, year = 2026) => upcomingWeek({ year, month, day }).key;
+    expect([key(30), key(3, 12), key(4, 12), key(6, 12)]).toEqual(['2026-W49', '2026-W49', '2026-W50', '2026-W50']);
+    expect(key(1, 1, 2027)).toBe('2027-W01'); // Friday 1 January 2027: the week of 4 January
+  });
+
+  it('gives a month the weeks whose Thursday it holds; closes it on the 1st plus the grace days', () => {
+    const weeks = monthSelection('2026-11', { year: 2026, month: 12, day: 10 }).weeks;
+    expect(weeks.map((w) => [w.key, w.owned])).toEqual([
+      ['2026-W44', false],
+      ['2026-W45', true],
+      ['2026-W46', true],
+      ['2026-W47', true],
+      ['2026-W48', true],
+      ['2026-W49', false],
+    ]);
+    expect(closingDay('2026-12', 3)).toEqual({ year: 2027, month: 1, day: 4 });
+    expect(closingDay('2026-11', 0)).toEqual({ year: 2026, month: 12, day: 1 });
   });
 });

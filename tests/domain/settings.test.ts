@@ -37,7 +37,10 @@ describe('readSettings', () => {
     if (out.ok) return;
     expect(out.errors).toEqual([
       expect.stringMatching(/^Cấu hình sai ở ô Cấu hình!B6: «Email người duyệt» có địa chỉ email không đúng dạng/),
-      expect.stringMatching(/ô Cấu hình!B9: «Giờ chạy tổng hợp tháng \(ngày 1\)» phải là số nguyên từ 0 đến 23/),
+      expect.stringMatching(
+        /ô Cấu hình!B9: «Giờ gửi tổng hợp tháng \(ngày chốt tháng\)» phải là số nguyên từ 0 đến 23/,
+      ),
+      expect.stringContaining('thiếu dòng «Số tháng tối thiểu để đề nghị Giấy khen»'),
       expect.stringContaining('thiếu dòng «Số mô hình phát thanh mỗi tuần»'),
     ]);
   });

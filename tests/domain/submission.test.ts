@@ -79,6 +79,9 @@ describe('readSubmission', () => {
     expect(!noStart.ok && noStart.reasons).toEqual([expect.stringContaining('cần «Ngày bắt đầu»')]);
     const ok = readSubmission({ ...good, nature: 'Thường xuyên', proposal: 'Giấy khen', startDate: '2026-01-05' }, ctx);
     expect(ok.ok && ok.submission.startDate).toEqual({ year: 2026, month: 1, day: 5 });
+    // A unit may propose a gương điển hình for the 19/5 honours, for a deed of either nature.
+    const model = readSubmission({ ...good, proposal: 'Gương điển hình' }, ctx);
+    expect(model.ok && model.submission.proposal).toBe('guong_dien_hinh');
   });
 
   it('refuses dates in the future, before the campaign, and a start after the deed', () => {

@@ -161,6 +161,10 @@ const SEEDS: Seed[] = [
     performer: 'Võ Thành Đạt',
     doneOn: '2026-11-13',
     field: 'liem_chinh_tu_phap',
+    // Said as a matter of conduct towards people: the categoriser suggests trach_nhiem_cong_vu, and flags it.
+    description:
+      'Kiểm sát viên Võ Thành Đạt tiếp công dân ngoài giờ hành chính, thái độ niềm nở, tận tình hướng dẫn ' +
+      'người dân viết đơn, không để ai phải chờ lâu.',
   },
   {
     title: 'Cứu người đuối nước ở sông Sài Gòn',

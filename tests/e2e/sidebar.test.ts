@@ -80,7 +80,7 @@ describe('list and filters', () => {
     await open();
     await range('1–20 / 27');
     expect(await page.evaluate(() => document.compatMode)).toBe('CSS1Compat'); // standards mode
-    expect(await page.locator('#radio').textContent()).toContain('Phát thanh tuần 2026-W48: 1/2 mô hình');
+    expect(await page.locator('#radio').textContent()).toContain('Phát thanh: 1/2 mô hìnhTuần 48 (23/11–29/11)');
     expect(await page.locator('#radio').getAttribute('class')).toContain('warn');
     expect(await page.locator('header').textContent()).toContain(REVIEWER);
     expect(await page.locator('#readonly').count()).toBe(0);
@@ -175,7 +175,13 @@ describe('list and filters', () => {
     await range('1–20 / 27');
     await page.locator('#f-month').selectOption('2026-10');
     await range('1–2 / 2');
-    expect(await page.locator('#f-month option').count()).toBe(24);
+    // Every month from the first deed's to the current one, newest first, with none skipped.
+    const months = await page
+      .locator('#f-month option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7));
+    expect(months).toContain('2026-10');
+    expect(months.slice(1).every((m, i) => index(months[i]!) - index(m) === 1)).toBe(true);
   });
 });
 
@@ -187,7 +193,7 @@ describe('reviewing a deed', () => {
     expect(facts).toContain('26/11/2026');
     expect(facts).toContain('Tuần 48 (23/11–29/11)');
     expect(facts).toContain('Lý do: Theo lựa chọn của đơn vị');
-    expect(facts).toContain('Độ tin cậy88%');
+    expect(facts).toMatch(/Độ tin cậy\d{1,3}%/);
     expect(await switchFor('Thư khen').isDisabled()).toBe(true); // not accepted yet
     await button('Duyệt').click();
     await page.locator('#slot-status', { hasText: 'Đã duyệt việc tốt.' }).waitFor();
@@ -283,6 +289,30 @@ describe('reviewing a deed', () => {
     await page.locator('#slot-status', { hasText: 'Đã từ chối việc tốt.' }).waitFor();
     expect(await page.locator('main#detail .badge').textContent()).toBe('Từ chối');
     expect(await page.locator('#note-text').inputValue()).toBe('Lý do từ chối: Trùng với báo cáo tuần trước.');
+  });
+
+  test('reversing a decision is said and confirmed; the reversed reason leaves the note and the unit is told', async () => {
+    await open();
+    await openDeed('Trả lại ví cho người đánh rơi'); // accepted
+    await button('Từ chối').click();
+    await page.locator('#rej-panel', { hasText: MSG_SIDEBAR.actions.reverseReject }).waitFor();
+    await page.locator('#rej-text').fill('Người nhận ví đã báo là không đúng sự việc.');
+    await button('Xác nhận từ chối').click();
+    await page.locator('#slot-status', { hasText: 'Đã từ chối việc tốt.' }).waitFor();
+    expect(await page.locator('main#detail .badge').textContent()).toBe('Từ chối');
+    const told = server.pg.addOn.runtime.mail.sent.filter((m) => m.subject.includes('không được ghi nhận'));
+    expect(told.length).toBeGreaterThan(0);
+    expect(told.at(-1)!.body).toContain('Người nhận ví đã báo là không đúng sự việc.');
+
+    const before = reviewCalls();
+    await button('Duyệt').click(); // opens the confirmation, changes nothing yet
+    await page.locator('#acc-panel', { hasText: 'Duyệt sẽ đảo quyết định' }).waitFor();
+    expect(reviewCalls()).toBe(before);
+    await screenshot(page, 'reverse-confirm');
+    await button(MSG_SIDEBAR.actions.reverseAcceptSend).click();
+    await page.locator('#slot-status', { hasText: 'Đã duyệt việc tốt.' }).waitFor();
+    expect(await page.locator('main#detail .badge').textContent()).toBe('Đã duyệt');
+    expect(await page.locator('#note-text').inputValue()).not.toContain('Lý do từ chối');
   });
 
   test('a recognition the seed forbids is disabled with the reason, and allowed ones still work', async () => {
@@ -516,6 +546,22 @@ describe('a possible duplicate', () => {
     await page.locator('#slot-status', { hasText: 'Đã từ chối việc tốt.' }).waitFor();
     expect(deed(DUPLICATE_LATER).status).toBe('tu_choi');
     expect(deed(DUPLICATE_EARLIER).status).toBe('moi'); // untouched
+  });
+
+  test('shows the earlier report beside this one; «Không trùng» clears the mark for good', async () => {
+    await open();
+    await page.locator('#q').pressSequentially('thap sang duong que');
+    await range('1–1 / 1');
+    await openDeed(DUPLICATE_LATER);
+    await page.locator('#dup-link', { hasText: DUPLICATE_EARLIER }).waitFor();
+    expect(await page.locator('#dup-earlier').textContent()).toContain(deed(DUPLICATE_EARLIER).description);
+    expect(await page.locator('#dup-shared').textContent()).toMatch(/^Cùng nêu: .+/);
+    await checkTargets();
+    await button(MSG_DUPLICATE.notSame).click();
+    await page.locator('#slot-duplicate', { hasText: MSG_DUPLICATE.judgedNotSame }).waitFor();
+    expect(await page.locator('#duplicate').count()).toBe(0);
+    expect(deed(DUPLICATE_LATER).duplicateOf).toBeNull();
+    expect(deed(DUPLICATE_LATER).status).toBe('moi');
   });
 
   test('says so when the earlier deed is gone from the Sheet', async () => {
@@ -818,6 +864,12 @@ describe('«Khen thưởng»', () => {
       .locator('#slot-dec-thu_khen', { hasText: 'Đã mở bản in Thư khen trong hộp thoại trên Sheet.' })
       .waitFor();
     expect(callsTo('showDraft')).toEqual([{ id: server.ids[THU_KHEN_DECIDED], recognition: 'thu_khen' }]);
+    // The playground shows the dialog the server opened, as Sheets would over the spreadsheet.
+    const dialog = page.getByRole('dialog', { name: 'Hộp thoại' });
+    await dialog.waitFor();
+    expect(await dialog.locator('iframe').getAttribute('srcdoc')).toContain('125-QĐ/HU');
+    await page.getByRole('button', { name: 'Đóng hộp thoại' }).click();
+    await dialog.waitFor({ state: 'detached' });
     await noHorizontalScroll();
     await screenshot(
       page,

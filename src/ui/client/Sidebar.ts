@@ -100,14 +100,17 @@ function leaveDetail(): void {
   fill(detailView);
 }
 
-/** A review changed a deed: its list item, the month's counts and the radio target follow at once. */
+/**
+ * A review changed a deed: its list item and the month's counts follow at once; the banners (radio target, mail
+ * budget — a decision may have sent mail —, refused submissions) follow the server's answer.
+ */
 function updated(before: DeedDetail, after: DeedDetail): void {
   list.updated(before, after);
-  const radio = side.radio;
-  if (before.radioWeek !== after.radioWeek) {
-    radio.picks += Number(after.radioWeek === radio.week) - Number(before.radioWeek === radio.week);
+  void api.getSidebarState().then((res) => {
+    if (!res.ok) return;
+    Object.assign(side, { radio: res.value.radio, mail: res.value.mail, refused: res.value.refused });
     renderHeader(header, side);
-  }
+  });
 }
 
 /** Back from a deed to the view it was opened from, focusing what opened it. */

@@ -48,8 +48,30 @@ export function actions(d: DeedDetail, host: ActionHost): Child {
   const requestPanel = textAction('req', T.requestLabel, { class: 'primary', label: T.requestSend }, (message) =>
     host.act({ kind: 'request_info', message }, 'status', 'req', T.requested),
   );
+  // Turning an accept into a rejection, or back, is said before it is confirmed (the server refuses it unconfirmed).
   const rejectPanel = textAction('rej', T.rejectLabel, { class: 'danger', label: T.rejectSend }, (reason) =>
-    host.act({ kind: 'reject', reason }, 'status', 'rej', T.rejected),
+    host.act({ kind: 'reject', reason, reverse: d.status === 'da_duyet' }, 'status', 'rej', T.rejected),
+  );
+  if (d.status === 'da_duyet') rejectPanel.prepend(h('p', { class: 'banner warn small' }, T.reverseReject));
+  const confirmAccept = h(
+    'div',
+    { class: 'panel', id: 'acc-panel', hidden: true },
+    h('p', { class: 'banner warn small' }, T.reverseAccept(d.note)),
+    h(
+      'p',
+      { class: 'row' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'primary',
+          'data-k': 'acc-send',
+          onclick: () => host.act({ kind: 'accept', reverse: true }, 'status', 'accept', T.acceptedDone),
+        },
+        T.reverseAcceptSend,
+      ),
+      h('button', { type: 'button', onclick: () => setPanel(confirmAccept, false) }, T.cancel),
+    ),
   );
   const opener = (panel: HTMLElement, key: string, label: string, other: HTMLElement) =>
     panelButton(panel, label, { 'data-k': key }, () => setPanel(other, false));
@@ -70,6 +92,7 @@ export function actions(d: DeedDetail, host: ActionHost): Child {
     T.saveField,
   );
   const note = h('textarea', { id: 'note-text', maxlength: 2000, rows: 3, value: d.note });
+  const title = h('input', { type: 'text', id: 'title-text', maxlength: 200, value: d.title });
   const accepted = d.status === 'da_duyet';
   return h(
     'fieldset',
@@ -82,25 +105,54 @@ export function actions(d: DeedDetail, host: ActionHost): Child {
       h(
         'div',
         { class: 'grid2' },
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'primary',
-            'data-k': 'accept',
-            disabled: Boolean(d.blocked.accept),
-            title: d.blocked.accept ?? '',
-            onclick: () => host.act({ kind: 'accept' }, 'status', 'accept', T.acceptedDone),
-          },
-          accepted ? T.accepted : T.accept,
-        ),
+        d.status === 'tu_choi' && !d.blocked.accept
+          ? opener(confirmAccept, 'accept', T.accept, rejectPanel)
+          : h(
+              'button',
+              {
+                type: 'button',
+                class: 'primary',
+                'data-k': 'accept',
+                disabled: Boolean(d.blocked.accept),
+                title: d.blocked.accept ?? '',
+                onclick: () => host.act({ kind: 'accept' }, 'status', 'accept', T.acceptedDone),
+              },
+              accepted ? T.accepted : T.accept,
+            ),
         !d.blocked.request_info && opener(requestPanel, 'req', T.request, rejectPanel),
         !d.blocked.reject && opener(rejectPanel, 'rej', T.reject, requestPanel),
       ),
+      confirmAccept,
       requestPanel,
       rejectPanel,
       host.slot('status'),
     ),
+    d.unaccented.length > 0 &&
+      h(
+        'section',
+        { class: 'act' },
+        h(
+          'p',
+          { class: 'banner warn small', id: 'unaccented' },
+          T.unaccented(d.unaccented.map((k) => T.unaccentedParts[k]).join(', ')),
+        ),
+        labelHeading('title-text', T.titleLabel),
+        title,
+        h(
+          'p',
+          { class: 'row' },
+          h(
+            'button',
+            {
+              type: 'button',
+              'data-k': 'title',
+              onclick: () => host.act({ kind: 'set_title', title: title.value }, 'title', 'title', T.titleSaved),
+            },
+            T.saveTitle,
+          ),
+        ),
+        host.slot('title'),
+      ),
     h(
       'section',
       { class: 'act' },

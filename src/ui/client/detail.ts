@@ -3,7 +3,7 @@
 import { RECOGNITIONS } from '#shared/codes';
 import type { Commendation, DeedDetail, Result, ReviewAction, ServerApi, SidebarState } from '#contract';
 import { MSG_SIDEBAR } from '#shared/clientMessages';
-import { MSG_HAND_EDIT } from '#shared/messages';
+import { MSG_DUPLICATE, MSG_HAND_EDIT } from '#shared/messages';
 import { actions } from './actions';
 import type { Promised } from './api';
 import { decisionSections } from './decision';
@@ -94,7 +94,21 @@ export function openDeed(host: DetailHost, root: HTMLElement, ref: DeedRef): voi
           h('strong', null, d.suspended ? MSG_HAND_EDIT.notice : MSG_HAND_EDIT.reviewAgain),
           edit && h('p', { class: 'small', style: 'margin:4px 0 0' }, MSG_HAND_EDIT.howTo),
         ),
-      d.duplicateOf && duplicateNotice(d.duplicateOf, related),
+      d.duplicateOf &&
+        duplicateNotice(
+          d,
+          related,
+          edit
+            ? (same) =>
+                void act(
+                  { kind: 'duplicate', same },
+                  'duplicate',
+                  `dup-${same}`,
+                  same ? MSG_DUPLICATE.judgedSame : MSG_DUPLICATE.judgedNotSame,
+                )
+            : undefined,
+        ),
+      slot('duplicate'),
       h('div', { class: 'desc', id: 'deed-desc' }, d.description),
       facts(d),
       historyBox(d, related),

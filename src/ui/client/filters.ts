@@ -4,7 +4,7 @@ import { FIELDS, RECOGNITIONS, STATUSES, UNIT_TYPES } from '#shared/codes';
 import type { DeedFilter, SidebarState } from '#contract';
 import { MSG_SIDEBAR } from '#shared/clientMessages';
 import { fill, h } from './dom';
-import { lastMonths, viMonth, viWeek, weeksOf } from './format';
+import { viMonth, viWeek, weeksOf } from './format';
 
 const T = MSG_SIDEBAR.filters;
 const SEARCH_DELAY_MS = 300;
@@ -116,7 +116,7 @@ export function createFilters(side: SidebarState, changed: () => void, announce:
       select(
         'month',
         T.month,
-        lastMonths(side.currentMonth).map((m): Option => [m, viMonth(m)]),
+        side.months.map((m): Option => [m, viMonth(m)]),
       ),
       select('week', T.week, weekOptions()),
       select('unitType', T.unitType, [all(T.allUnitTypes), ...entries(UNIT_TYPES)]),

@@ -57,7 +57,7 @@ export function viMonth(key: string): string {
 }
 
 /** The month and the 23 before it, newest first. */
-export function lastMonths(current: string, count = 24): string[] {
+function lastMonths(current: string, count = 24): string[] {
   if (!/^\d{4}-\d{2}$/.test(current)) return [current];
   return Array.from({ length: count }, (_, i) => addMonths(current, -i));
 }

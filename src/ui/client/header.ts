@@ -1,5 +1,5 @@
 // The sidebar's header: who is signed in and in which role, and the banners (read-only, mail budget, settings
-// errors, this week's radio target).
+// errors, refused submissions waiting for their unit, this week's radio target).
 import type { SidebarState } from '#contract';
 import { MSG_SIDEBAR } from '#shared/clientMessages';
 import { fill, h } from './dom';
@@ -37,10 +37,11 @@ export function renderHeader(header: HTMLElement, s: SidebarState): void {
           s.settingsErrors.map((e) => h('li', null, e)),
         ),
       ),
+    s.refused > 0 && h('p', { class: 'banner', id: 'refused', role: 'note' }, T.refused(s.refused)),
     h(
       'p',
       { class: short > 0 ? 'banner warn' : 'banner ok', id: 'radio' },
-      h('strong', null, T.radio(week, picks, target)),
+      h('strong', null, T.radio(picks, target)),
       h('br'),
       h('span', { class: 'small' }, viWeek(week), short > 0 ? T.radioShort(short) : T.radioMet),
     ),

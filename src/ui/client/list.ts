@@ -34,12 +34,15 @@ export interface DeedList {
 
 export function createList(host: ListHost): DeedList {
   let offset = 0;
+  /** Where the month's scan goes on from («Tìm tiếp»), or undefined: from its newest deed. */
+  let from: number | undefined;
   let page: DeedPage | undefined;
   let seq = 0;
   const filters = createFilters(
     host.side,
     () => {
       offset = 0;
+      from = undefined;
       void load();
     },
     host.announce,
@@ -91,7 +94,12 @@ export function createList(host: ListHost): DeedList {
     const mine = ++seq;
     list.setAttribute('aria-busy', 'true');
     fill(listHead, h('span', { class: 'muted' }, MSG_SIDEBAR.common.loading));
-    const res = await host.api.listDeeds({ filter: filters.query(), offset, limit: PAGE_SIZE });
+    const res = await host.api.listDeeds({
+      filter: filters.query(),
+      offset,
+      limit: PAGE_SIZE,
+      ...(from === undefined ? {} : { from }),
+    });
     if (mine !== seq) return; // a newer request is on its way
     list.removeAttribute('aria-busy');
     if (!res.ok) {
@@ -111,19 +119,36 @@ export function createList(host: ListHost): DeedList {
     const first = page.offset;
     fill(
       listHead,
-      h('span', { id: 'range' }, total === 0 ? '0 / 0' : `${first + 1}–${first + items.length} / ${total}`),
+      h(
+        'span',
+        { id: 'range' },
+        total === 0 ? '0 / 0' : `${first + 1}–${first + items.length} / ${total}${page.more === null ? '' : '+'}`,
+      ),
       h('span', { class: 'muted' }, T.newestFirst),
     );
     fill(list, items.length === 0 && h('li', { class: 'empty' }, T.empty), items.map(item));
     const prev = first > 0;
     const next = first + items.length < total;
+    const more = page.more;
     fill(
       pager,
       (prev || next) && [
         h('button', { type: 'button', disabled: !prev, onclick: () => turnPage(-1) }, T.previous),
         h('button', { type: 'button', disabled: !next, onclick: () => turnPage(1) }, T.next),
       ],
+      more !== null && [
+        h('p', { class: 'small muted' }, T.notAll),
+        h('button', { type: 'button', id: 'search-on', onclick: () => scanFrom(more) }, T.searchOn),
+      ],
+      from !== undefined && h('button', { type: 'button', onclick: () => scanFrom(undefined) }, T.restart),
     );
+  }
+
+  /** Goes on scanning the month below a row («Tìm tiếp»), or back to its newest deed. */
+  function scanFrom(row: number | undefined): void {
+    from = row;
+    offset = 0;
+    void load().then(() => list.querySelector<HTMLElement>('button.item')?.focus());
   }
 
   function turnPage(step: number): void {

@@ -23,26 +23,49 @@ export interface RelatedHost {
 }
 
 /**
- * «Có thể trùng với: <the earlier deed>»: a button that opens it here (its title is fetched by id), from which
- * the back button returns to this deed. The reviewer compares and decides; nothing is merged or dropped.
+ * «Có thể trùng với: <the earlier deed>»: a button that opens it here (fetched by id), the earlier report's text,
+ * place and beneficiaries shown above this one's for comparison, and, for a reviewer, «Trùng» / «Không trùng».
+ * Nothing is merged or dropped.
  */
-export function duplicateNotice(earlierId: string, host: RelatedHost): HTMLElement {
+export function duplicateNotice(mine: DeedDetail, host: RelatedHost, judge?: (same: boolean) => void): HTMLElement {
+  const earlierId = mine.duplicateOf ?? '';
   const link = h('button', { type: 'button', class: 'link', id: 'dup-link', disabled: true }, MSG_DUPLICATE.loading);
+  const earlier = h('div', { class: 'desc small', id: 'dup-earlier' });
+  const shared = h('p', { class: 'small', id: 'dup-shared' });
   void host.api.getDeed({ id: earlierId }).then((res) => {
     if (!host.isOpen()) return;
     if (!res.ok) return fill(link, MSG_DUPLICATE.missing(earlierId));
-    const { id, row, title, unitName, doneOn } = res.value;
+    const { id, row, title, unitName, doneOn, description, place, beneficiaries } = res.value;
     fill(link, MSG_DUPLICATE.earlier(title, unitName, viDate(doneOn)));
+    fill(earlier, [description, place, beneficiaries].filter(Boolean).join(' — '));
+    const both = marks(res.value).filter((m) => marks(mine).includes(m));
+    if (both.length > 0) fill(shared, MSG_DUPLICATE.shared(both.join(', ')));
     link.onclick = () => host.openOther({ id, row, title }, MSG_DUPLICATE.back);
     link.disabled = false;
   });
+  const verdict = (same: boolean) =>
+    h(
+      'button',
+      { type: 'button', class: same ? 'danger' : '', 'data-k': `dup-${same}`, onclick: () => judge?.(same) },
+      same ? MSG_DUPLICATE.same : MSG_DUPLICATE.notSame,
+    );
   return h(
     'div',
     { class: 'banner warn', id: 'duplicate' },
     h('strong', null, MSG_DUPLICATE.label),
     link,
+    earlier,
+    shared,
     h('p', { class: 'small', style: 'margin:4px 0 0' }, MSG_DUPLICATE.hint),
+    judge && h('p', { class: 'row' }, verdict(true), verdict(false)),
   );
+}
+
+/** The names (runs of capitalised words) and numbers a report cites: what two tellings of one event share. */
+function marks(d: DeedDetail): string[] {
+  const text = [d.title, d.description, d.place, d.beneficiaries].join(' ').normalize('NFC');
+  const found = text.match(/\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*)+|\d+(?:[.,]\d+)*/gu) ?? [];
+  return [...new Set(found)];
 }
 
 /** «Hồ sơ người thực hiện»: the performer's counts and latest deeds, fetched when first opened. */

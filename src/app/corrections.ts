@@ -1,0 +1,46 @@
+// The deployment's corrections: each change of a deed's field by a reviewer kept in a hidden tab, and the model
+// they teach (the shipped model plus their counts), read once per execution.
+import { UNIT_TYPES, codeByLabel, type FieldCode } from '#shared/codes';
+import { shippedModel } from '../domain/categorise';
+import { MAX_CORRECTIONS, correctionRow, correctionsOf, withCorrections } from '../domain/corrections';
+import type { FieldModel } from '../domain/fieldModel';
+import { CORRECTIONS, DEED } from '../domain/tabs';
+import { errorText } from '#shared/errorText';
+import { appendRows, ensureTab, readBody, tab } from '../gas/sheets';
+
+let taught: FieldModel | undefined;
+
+/** Records a reviewer's change of field (the deed's row as it was read), keeping the newest MAX_CORRECTIONS. */
+export function recordCorrection(values: readonly unknown[], field: FieldCode, at: Date): void {
+  const existing = tab(CORRECTIONS.name);
+  const sheet = existing ?? ensureTab(CORRECTIONS);
+  if (!existing) sheet.hideSheet();
+  const text = (key: 'title' | 'description'): string => String(values[DEED.col[key]] ?? '');
+  const unitType = codeByLabel(UNIT_TYPES, String(values[DEED.col.unitType] ?? ''));
+  const row = correctionRow(at, String(values[DEED.col.id]), {
+    unitType,
+    title: text('title'),
+    description: text('description'),
+    field,
+  });
+  appendRows(sheet, [row]);
+  const excess = sheet.getLastRow() - 1 - MAX_CORRECTIONS;
+  if (excess > 0) sheet.deleteRows(2, excess);
+  taught = undefined;
+}
+
+/**
+ * The model with this deployment's corrections (the shipped one when there are none): one read per execution. A tab
+ * that cannot be read (renamed by a person: reported by tab()) never costs a deed: the shipped model decides.
+ */
+export function deploymentModel(): FieldModel {
+  if (taught) return taught;
+  try {
+    const sheet = tab(CORRECTIONS.name);
+    taught = withCorrections(shippedModel(), sheet ? correctionsOf(readBody(sheet)) : []);
+  } catch (err) {
+    console.warn(`Corrections not read: ${errorText(err)}`);
+    taught = shippedModel();
+  }
+  return taught;
+}
