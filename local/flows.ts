@@ -33,6 +33,7 @@ export function setUpSheet(addOn: AddOn): void {
   const codes = units.getRange(2, 1, units.getLastRow() - 1, 1).getValues();
   units.getRange(2, 5, codes.length, 1).setValues(codes.map((r) => [`${String(r[0]).toLowerCase()}@example.org`]));
   addOn.call('onEdit', [{ range: settings.getRange('B1') }]); // as Sheets would, after a person's edit
+  addOn.call('menuUpdatePermissions'); // the reviewers now write «Nhật ký», «Hộp thư đi»… (confirmed: YES)
 }
 
 /**

@@ -8,18 +8,20 @@ import * as reports from './app/reports';
 import { sendRecipientMail as recipientMail } from './app/recipientJobs';
 import { menuArchiveYear as archiveFromMenu } from './app/archive';
 import { sendQueuedMail as sendQueued } from './app/outbox';
+import { clearExpired } from './app/retention';
 import { reviewServer } from './app/review';
 import { ladderServer } from './app/ladderServer';
 import { continueLadder } from './app/ladderPass';
 import { sweepResponses as sweep } from './app/sweep';
 import { setupFromMenu } from './app/setup';
 import { selfCheckFromMenu } from './app/selfCheck';
+import { permissionsFromMenu } from './app/permissions';
 import { menuItem, sidebarCall, triggerHandler } from './app/consent';
 import type { ServerApi } from '#contract';
 
 import { addMenu, showSidebarFile } from './gas/ui';
 import { HANDLER, MENU_ITEM } from './shared/entryPoints';
-import { MSG, MSG_ARCHIVE, MSG_REPORT, MSG_SELF_CHECK } from './shared/messages';
+import { MSG, MSG_ARCHIVE, MSG_REPORT, MSG_SELF_CHECK, MSG_TRUST } from './shared/messages';
 import { DEED, SETTINGS, UNITS } from './domain/tabs';
 
 /** Simple trigger: builds the menu only (limited auth mode: no other service is safe here). */
@@ -31,6 +33,7 @@ export function onOpen(): void {
     [MSG_REPORT.menu.weekly, MENU_ITEM.weekly],
     null,
     [MSG.menu.setup, MENU_ITEM.setup],
+    [MSG_TRUST.menu, MENU_ITEM.permissions],
     [MSG_REPORT.menu.triggers, MENU_ITEM.triggers],
     [MSG_ARCHIVE.menu, MENU_ITEM.archive],
     [MSG_SELF_CHECK.menu, MENU_ITEM.selfCheck],
@@ -50,6 +53,9 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 // Menu items, triggers and sidebar calls first check that the user granted every scope (src/app/consent.ts).
 export const menuSetup = menuItem(() => setupFromMenu());
+
+/** «Cập nhật quyền» (the installer, or an admin): protects the add-on's tabs for the people of «Cấu hình». */
+export const menuUpdatePermissions = menuItem(() => permissionsFromMenu());
 
 /** «Kiểm tra hệ thống» (admins): probes every kind of service call on scratch objects, results in the tab «Kiểm tra». */
 export const menuSelfCheck = menuItem(() => selfCheckFromMenu());
@@ -108,4 +114,7 @@ export const menuArchiveYear = menuItem(() => archiveFromMenu());
 export const sweepResponses = triggerHandler(HANDLER.sweep, (): number => sweep());
 
 /** Trigger, daily (installed by set-up): sends what waits in «Hộp thư đi». */
-export const sendQueuedMail = triggerHandler(HANDLER.outbox, (): void => void sendQueued());
+export const sendQueuedMail = triggerHandler(HANDLER.outbox, (): void => {
+  sendQueued();
+  clearExpired(); // retention: old raw answers, bodies and before/after values (src/app/retention.ts)
+});

@@ -1,4 +1,5 @@
 // Shared test set-up: the built add-on on a fresh emulated runtime, set up as an admin would.
+import { gas } from '../local/runtime';
 import { bootAddOn } from '../local/addon';
 import type { AddOn } from '../local/addon';
 import { ADMIN, REVIEWER, deliverSubmission, setUpSheet } from '../local/flows';
@@ -35,6 +36,16 @@ export function tabRows(addOn: AddOn, name: string): unknown[][] {
   const sheet = addOn.runtime.spreadsheet.getSheetByName(name);
   if (!sheet || sheet.getLastRow() < 2) return [];
   return sheet.getRange(2, 1, sheet.getLastRow() - 1, sheet.getLastColumn()).getValues();
+}
+
+/**
+ * A tab's rows, and those kept for the hourly sweep because the person acting may not write that protected tab
+ * (src/app/deferredRows.ts): «Sự cố» ('incident') or «Nhật ký» ('audit').
+ */
+export function rowsWithDeferred(addOn: AddOn, name: string, to: 'incident' | 'audit'): unknown[][] {
+  const kept = gas(addOn.runtime).PropertiesService.getDocumentProperties().getProperty('deferredRows');
+  const rows = kept ? (JSON.parse(kept) as { rows: { to: string; cells: unknown[] }[] }).rows : [];
+  return [...tabRows(addOn, name), ...rows.filter((r) => r.to === to).map((r) => r.cells)];
 }
 
 export const isDate = (v: unknown): boolean => Object.prototype.toString.call(v) === '[object Date]';

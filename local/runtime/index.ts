@@ -2,6 +2,7 @@
 // It loads the bundle into a node:vm context, runs entry points as executions, and simulates respondents,
 // people opening and editing the sheet, and time passing for triggers.
 
+import { PROTECTED_CELL, refusing } from './protection';
 import * as vm from 'node:vm';
 import { FakeCacheService } from './cache';
 import { ManualClock, type Clock } from './clock';
@@ -138,7 +139,13 @@ export interface Runtime {
    * A user types `value` into a cell, or pastes a grid of values (one array per row) over a range of that shape:
    * written as typed, then the simple onEdit and installable edit triggers (value/oldValue only for one cell).
    */
-  userEdit(sheetName: string, a1: string, value: unknown, options?: { user?: string }): FireResult[];
+  /** `hideEmail`: the event's user has no email (Apps Script does not always tell), though `user` is editing. */
+  userEdit(
+    sheetName: string,
+    a1: string,
+    value: unknown,
+    options?: { user?: string; hideEmail?: boolean },
+  ): FireResult[];
   /** The raw fake behind a proxy (for tests that need internals such as FakeBlob.conversions). */
   unwrap<T>(value: T): T;
   /** From now on the clock moves (or not) by each call's modelled cost, as RuntimeOptions.modelledTime. */
@@ -236,6 +243,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     () => Math.floor(ctx.random() * 2 ** 31),
   );
   model.activeSheet = model.addSheet(`${DEFAULT_SHEET_PREFIX}1`, 0);
+  model.owner = o.user; // the first user created the file (protection.ts: the owner passes every protection)
 
   const ui = newUiState();
   const uiFacade = new FakeUi(ctx, ui, o.addonName);
@@ -604,7 +612,7 @@ function userEdit(
   sheetName: string,
   a1: string,
   value: unknown,
-  options: { user?: string },
+  options: { user?: string; hideEmail?: boolean },
 ): FireResult[] {
   const { ctx, sheets } = inside(runtime);
   const sheet = sheets.findSheet(sheetName);
@@ -612,10 +620,13 @@ function userEdit(
   const range = ctx.unwrap(sheets.rangeFromA1(sheet, a1));
   const [r, c] = [range.row - 1, range.column - 1];
   const user = options.user ?? ctx.user;
+  // A protection the person is not listed on refuses the edit before anything changes (protection.ts).
+  if (refusing(sheets.model, sheet, user, { r0: r, c0: c, numRows: range.numRows, numColumns: range.numColumns }))
+    throw new Error(PROTECTED_CELL);
   const event: Record<string, unknown> = {
     range: range.proxy,
     source: sheets.spreadsheet.proxy,
-    user: ctx.expose('Base.User', { getEmail: () => user }),
+    user: ctx.expose('Base.User', { getEmail: () => (options.hideEmail ? '' : user) }),
   };
   if (Array.isArray(value)) {
     // A paste: Apps Script gives neither value nor oldValue for a range of more than one cell.

@@ -93,6 +93,7 @@ export class FakeRange
       | 'isPartOfMerge'
       | 'createTextFinder'
       | 'activate'
+      | 'protect'
     >
 {
   constructor(
@@ -112,6 +113,17 @@ export class FakeRange
 
   private get c0(): number {
     return this.column - 1;
+  }
+
+  private rect(): { r0: number; c0: number; numRows: number; numColumns: number } {
+    return { r0: this.r0, c0: this.c0, numRows: this.numRows, numColumns: this.numColumns };
+  }
+
+  /** A range protection of these cells (protection.ts enforces it). */
+  protect(): unknown {
+    // A range of every row stands for whole columns ('AA:AN'), which Sheets keeps whole as rows are added.
+    const whole = this.r0 === 0 && this.numRows === this.sheet.maxRows;
+    return this.env.protect(this.sheet, { ...this.rect(), numRows: whole ? Number.MAX_SAFE_INTEGER : this.numRows });
   }
 
   private cellCount(): number {
@@ -203,6 +215,7 @@ export class FakeRange
 
   private write(prepared: Prepared): void {
     this.assertInSheet();
+    this.env.guard(this.sheet, this.rect());
     this.checkValidation(prepared);
     const { values, formulas, formats } = this.sheet;
     for (let i = 0; i < this.numRows; i++) {
@@ -358,6 +371,7 @@ export class FakeRange
     const only =
       options && (options.contentsOnly || options.formatOnly || options.commentsOnly || options.validationsOnly);
     const rect = [this.r0, this.c0, this.numRows, this.numColumns] as const;
+    this.env.guard(this.sheet, this.rect());
     if (!only || options?.contentsOnly) {
       this.sheet.values.clearRect(...rect);
       this.sheet.formulas.clearRect(...rect);

@@ -5,6 +5,8 @@
 
 import { Facade, asEnum, enumName, makeEnum, type Context, type Emulates } from './context';
 import type { ChartModel, ProtectionModel, SheetModel, ValidationRule } from './sheet-model';
+import { PROTECTED_CELL, mayEdit } from './protection';
+import type { SheetsService } from './spreadsheet';
 
 export const DataValidationCriteria = makeEnum([
   'VALUE_IN_LIST',
@@ -337,17 +339,25 @@ export class FakeProtection
       | 'canEdit'
       | 'remove'
       | 'getProtectionType'
+      | 'getRange'
     >
 {
   constructor(
-    ctx: Context,
+    private readonly sheets: SheetsService,
     private readonly sheet: SheetModel,
     private readonly model: ProtectionModel,
   ) {
-    super(ctx, 'Spreadsheet.Protection');
+    super(sheets.ctx, 'Spreadsheet.Protection');
+  }
+
+  /** Changing a protection takes the right to edit what it protects (stricter than undocumented). */
+  private change(): void {
+    if (!mayEdit({ ...this.model, warningOnly: false }, this.sheets.model, this.ctx.currentUser()))
+      throw this.ctx.error(PROTECTED_CELL);
   }
 
   setDescription(description: string): FakeProtection {
+    this.change();
     this.model.description = description;
     return this.proxy;
   }
@@ -357,6 +367,7 @@ export class FakeProtection
   }
 
   setWarningOnly(warningOnly: boolean): FakeProtection {
+    this.change();
     this.model.warningOnly = warningOnly;
     return this.proxy;
   }
@@ -366,13 +377,14 @@ export class FakeProtection
   }
 
   private email(user: unknown): string {
-    if (typeof user === 'string') return user;
+    if (typeof user === 'string') return user.trim().toLowerCase();
     const getEmail = (user as { getEmail?: () => string } | null)?.getEmail;
-    if (typeof getEmail === 'function') return getEmail();
+    if (typeof getEmail === 'function') return getEmail().trim().toLowerCase();
     throw this.ctx.error('Invalid argument: user');
   }
 
   addEditor(emailAddress: string | GoogleAppsScript.Base.User): FakeProtection {
+    this.change();
     const email = this.email(emailAddress);
     if (!this.model.editors.includes(email)) this.model.editors.push(email);
     return this.proxy;
@@ -383,14 +395,19 @@ export class FakeProtection
     return this.proxy;
   }
 
+  /** "Neither the owner of the spreadsheet nor the current user can be removed"; removing ends open-to-all. */
   removeEditor(emailAddress: string | GoogleAppsScript.Base.User): FakeProtection {
+    this.change();
     const email = this.email(emailAddress);
-    this.model.editors = this.model.editors.filter((e) => e !== email);
+    const kept = [this.sheets.model.owner, this.ctx.currentUser()].map((e) => e.trim().toLowerCase());
+    this.model.openToAll = false;
+    if (!kept.includes(email)) this.model.editors = this.model.editors.filter((e) => e !== email);
     return this.proxy;
   }
 
   removeEditors(emailAddresses: (string | GoogleAppsScript.Base.User)[]): FakeProtection {
     for (const e of emailAddresses) this.removeEditor(e);
+    this.model.openToAll = false;
     return this.proxy;
   }
 
@@ -399,14 +416,22 @@ export class FakeProtection
   }
 
   canEdit(): boolean {
-    return this.model.warningOnly || this.model.editors.includes(this.ctx.currentUser());
+    return mayEdit(this.model, this.sheets.model, this.ctx.currentUser());
   }
 
   remove(): void {
+    this.change();
     this.sheet.protections = this.sheet.protections.filter((p) => p !== this.model);
   }
 
   getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType {
-    return asEnum(ProtectionType.SHEET);
+    return asEnum(this.model.rect ? ProtectionType.RANGE : ProtectionType.SHEET);
+  }
+
+  getRange(): unknown {
+    const r = this.model.rect;
+    return r
+      ? this.sheets.range(this.sheet, r.r0 + 1, r.c0 + 1, r.numRows, r.numColumns)
+      : this.sheets.range(this.sheet, 1, 1, this.sheet.maxRows, this.sheet.maxColumns);
   }
 }

@@ -98,6 +98,14 @@ export interface ProtectionModel {
   description: string;
   warningOnly: boolean;
   editors: string[];
+  /**
+   * True until the script removes an editor: "the permissions mirror those of the spreadsheet itself, which
+   * effectively means that the sheet remains unprotected" (developers.google.com/apps-script/reference/spreadsheet/
+   * sheet#protect). Adding editors alone keeps every editor of the file (stricter reading of the same page).
+   */
+  openToAll: boolean;
+  /** A range protection's cells (0-based); undefined: the whole sheet. */
+  rect?: { r0: number; c0: number; numRows: number; numColumns: number };
 }
 
 export class SheetModel {
@@ -190,6 +198,8 @@ export class SpreadsheetModel {
   /** Forms whose responses land here: form id → response sheet. */
   linkedForms = new Map<string, SheetModel>();
   private nextSheetId = 0;
+  /** The file's owner: always allowed past a protection, never removed from one (Protection.removeEditor). */
+  owner = '';
   private watcherOf: ((sheet: SheetModel) => GridWatcher) | null = null;
 
   constructor(

@@ -17,6 +17,7 @@ import {
 import { MAX_COLUMNS, SheetModel, SpreadsheetModel } from './sheet-model';
 import { displayValue, enterValue, localeRules, type Entered } from './values';
 import { WriteCache } from './write-cache';
+import { PROTECTED_CELL, refusing, type Rect } from './protection';
 
 /** What Range and TextFinder need from the spreadsheet they belong to. */
 export interface SheetsEnv {
@@ -27,6 +28,9 @@ export interface SheetsEnv {
   /** A Range proxy after the checks and messages of Sheet.getRange(row, column, numRows, numColumns). */
   checkedRange(sheet: SheetModel, row: number, column: number, numRows: number, numColumns: number): FakeRange;
   sheet(model: SheetModel): FakeSheet;
+  /** Throws Sheets' error when the current user may not edit these cells: protection.ts. */
+  guard(sheet: SheetModel, rect?: Rect): void;
+  protect(sheet: SheetModel, rect?: Rect): FakeProtection;
 }
 
 export interface Toast {
@@ -66,6 +70,11 @@ export class SheetsService implements SheetsEnv {
     this.writes = new WriteCache(ctx, model);
     this.spreadsheet = new FakeSpreadsheet(this);
     this.app = new FakeSpreadsheetApp(this);
+  }
+
+  /** Throws Sheets' error when the current user may not edit these cells (or the sheet itself): protection.ts. */
+  guard(sheet: SheetModel, rect?: Rect): void {
+    if (refusing(this.model, sheet, this.ctx.currentUser(), rect)) throw this.ctx.error(PROTECTED_CELL);
   }
 
   range(sheet: SheetModel, row: number, column: number, numRows: number, numColumns: number): FakeRange {
@@ -146,10 +155,19 @@ export class SheetsService implements SheetsEnv {
   }
 
   rename(sheet: SheetModel, name: string): void {
+    this.guard(sheet);
     const other = this.findSheet(name);
     if (other && other !== sheet) throw this.ctx.error(sheetExists(name));
     if (!String(name).trim()) throw this.ctx.error('Sheet names cannot be empty.');
     sheet.name = String(name);
+  }
+
+  /** A new protection of the sheet, or of `rect` in it: the current user and the owner listed, open to all (protection.ts). */
+  protect(sheet: SheetModel, rect?: Rect): FakeProtection {
+    const editors = [...new Set([this.model.owner, this.ctx.currentUser()].filter((e) => e !== ''))];
+    const model = { description: '', warningOnly: false, editors, openToAll: true, rect };
+    sheet.protections.push(model);
+    return new FakeProtection(this, sheet, model).proxy;
   }
 
   /** Coerces and writes one value at 0-based coordinates, as if typed (the real error texts). */
@@ -273,6 +291,7 @@ export class FakeSpreadsheet
       | 'rename'
       | 'renameActiveSheet'
       | 'getUrl'
+      | 'getOwner'
       | 'getSheetByName'
       | 'getSheetById'
       | 'getSheets'
@@ -313,6 +332,12 @@ export class FakeSpreadsheet
 
   renameActiveSheet(newName: string): void {
     this.ctx.unwrap(this.getActiveSheet()).setName(newName);
+  }
+
+  /** The file's creator (SpreadsheetModel.owner); null when none is recorded, as for a file of a shared drive. */
+  getOwner(): unknown {
+    const owner = this.sheets.model.owner;
+    return owner ? this.ctx.expose('Base.User', { getEmail: () => owner }) : null;
   }
 
   getUrl(): string {
@@ -568,6 +593,7 @@ export class FakeSheet
 
   private insertRowsAt(index0: number, howMany: number): void {
     if (!(howMany >= 1)) throw this.ctx.error('The number of rows to insert must be at least 1.');
+    this.sheets.guard(this.model);
     this.sheets.model.ensureRoom(howMany * this.model.maxColumns, (m) => this.ctx.error(m));
     for (const layer of this.model.layers()) layer.insertRows(index0, howMany);
     this.model.maxRows += howMany;
@@ -597,6 +623,7 @@ export class FakeSheet
   insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
     if (afterPosition < 1 || afterPosition > this.model.maxColumns)
       throw this.ctx.error('Those columns are out of bounds.');
+    this.sheets.guard(this.model);
     this.sheets.grow(this.model, this.model.maxRows, this.model.maxColumns + howMany);
     for (const layer of this.model.layers()) layer.insertColumns(afterPosition, howMany);
     this.model.touched();
@@ -608,6 +635,7 @@ export class FakeSheet
     if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > model.maxRows) throw this.rowsOutOfBounds();
     if (model.maxRows - howMany <= model.frozenRows)
       throw this.ctx.error('Sorry, it is not possible to delete all non-frozen rows.');
+    this.sheets.guard(model);
     for (const layer of model.layers()) layer.deleteRows(rowPosition - 1, howMany);
     model.maxRows -= howMany;
     model.touched();
@@ -623,6 +651,7 @@ export class FakeSheet
       throw this.ctx.error('Those columns are out of bounds.');
     if (model.maxColumns - howMany <= model.frozenColumns)
       throw this.ctx.error('Sorry, it is not possible to delete all non-frozen columns.');
+    this.sheets.guard(model);
     for (const layer of model.layers()) layer.deleteColumns(columnPosition - 1, howMany);
     model.maxColumns -= howMany;
     model.touched();
@@ -632,6 +661,7 @@ export class FakeSheet
   appendRow(rowContents: unknown[]): FakeSheet {
     if (!Array.isArray(rowContents)) throw this.ctx.signatureError('SpreadsheetApp.Sheet.appendRow', [rowContents]);
     const row = this.model.lastRow() + 1;
+    this.sheets.guard(this.model, { r0: row - 1, c0: 0, numRows: 1, numColumns: rowContents.length });
     this.sheets.grow(this.model, row, rowContents.length);
     this.sheets.writeRow(this.model, row - 1, rowContents);
     this.sheets.writes.appended(this.model, row - 1);
@@ -768,15 +798,15 @@ export class FakeSheet
   }
 
   protect(): FakeProtection {
-    const model = { description: '', warningOnly: false, editors: [this.ctx.currentUser()] };
-    this.model.protections.push(model);
-    return new FakeProtection(this.ctx, this.model, model).proxy;
+    return this.sheets.protect(this.model);
   }
 
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): FakeProtection[] {
-    const sheetOnly = String(type) === 'SHEET';
+    const wanted = String(type) === 'SHEET';
     return this.ctx.array(
-      sheetOnly ? this.model.protections.map((p) => new FakeProtection(this.ctx, this.model, p).proxy) : [],
+      this.model.protections
+        .filter((p) => (p.rect === undefined) === wanted)
+        .map((p) => new FakeProtection(this.sheets, this.model, p).proxy),
     );
   }
 

@@ -1,6 +1,7 @@
 // Capacity and the yearly archive: how full the Sheet is against the 10,000,000-cell limit (the admin is
 // warned from 80 %), and moving a closed year's deeds, with their audit rows and monthly summaries, into a
 // spreadsheet the add-on creates through the Sheets advanced service (drive.file: only files it made).
+import { checked } from './structureGuard';
 import { capacityOf } from '../domain/capacity';
 import type { Capacity } from '../domain/capacity';
 import { ARCHIVES, AUDIT, DEED } from '../domain/tabs';
@@ -65,7 +66,7 @@ export function archiveYear(year: number, user: string): ArchiveResult {
     throw new ArchiveProblem(MSG_ARCHIVE.openYear(today().year));
   return withDocumentLock(() => {
     const ss = spreadsheet();
-    const deeds = ensureTab(DEED);
+    const deeds = checked(ensureTab(DEED), DEED); // read and deleted by column position
     const last = deeds.getLastRow();
     const rows = last < 2 ? [] : deeds.getRange(2, 1, last - 1, WIDTH).getValues();
     const prefix = `${year}-`;

@@ -7,6 +7,9 @@ import type { Unit } from '../domain/submission';
 import { cacheGet, cachePut, documentCache } from '../gas/cache';
 import { readBody, tab } from '../gas/sheets';
 import { SETTINGS, UNITS } from '../domain/tabs';
+import { MSG_TRUST } from '#shared/messages';
+import { reportIncident } from './incidents';
+import { rolesFault } from './roleTrust';
 
 export interface Config {
   units: Unit[];
@@ -16,7 +19,7 @@ export interface Config {
   errors: string[];
 }
 
-const CACHE_KEY = 'config:v2'; // v2: settings gained modelMinDeeds
+const CACHE_KEY = 'config:v4'; // v3: roles only from a protected «Cấu hình»; v4: retention days
 const CACHE_SECONDS = 600;
 
 export function loadConfig(): Config {
@@ -36,11 +39,29 @@ function readConfig(): Config {
   const settingsTab = tab(SETTINGS.name);
   const registry = readRegistry(unitsTab ? readBody(unitsTab) : []);
   const settings = readSettings(settingsTab ? readBody(settingsTab) : []);
+  const errors = [...registry.errors, ...(settings.ok ? [] : settings.errors)];
   return {
     units: registry.units,
-    settings: settings.ok ? settings.settings : undefined,
-    errors: [...registry.errors, ...(settings.ok ? [] : settings.errors)],
+    settings: settings.ok ? trusted(settings.settings, settingsTab, errors) : undefined,
+    errors,
   };
+}
+
+/** The settings, with no one in the role lists unless «Cấu hình»'s protection vouches for them (app/roleTrust.ts). */
+function trusted(settings: Settings, tab: GoogleAppsScript.Spreadsheet.Sheet | null, errors: string[]): Settings {
+  const fault = tab ? rolesFault(tab, settings.admins) : 'missing';
+  if (fault === null) return settings;
+  const problem = MSG_TRUST.refused(MSG_TRUST.fault[fault]);
+  errors.push(problem);
+  reportIncident(MSG_TRUST.job, '', problem, MSG_TRUST.refusedTodo, []);
+  return { ...settings, admins: [], reviewers: [] };
+}
+
+/** The role lists as typed in «Cấu hình», trusted or not: what «Cập nhật quyền» shows the installer to confirm. */
+export function typedRoles(): { admins: string[]; reviewers: string[] } | undefined {
+  const tabNow = tab(SETTINGS.name);
+  const settings = readSettings(tabNow ? readBody(tabNow) : []);
+  return settings.ok ? { admins: settings.settings.admins, reviewers: settings.settings.reviewers } : undefined;
 }
 
 export function unitsByName(units: readonly Unit[]): Map<string, Unit> {

@@ -89,7 +89,8 @@ function fromRow(row: readonly unknown[]): IndexedText | null {
 
 /**
  * The hidden tab, two columns wide (the workbook holds 10,000,000 cells in all), filled with the last
- * BACKFILL_ROWS deeds of the window; deleted again if it cannot be made whole.
+ * BACKFILL_ROWS deeds of the window; deleted again if it cannot be made whole. `deeds` comes header-checked from
+ * intake (structureGuard.ts), since the backfill reads it by column position.
  */
 function createIndex(deeds: Sheet): Sheet {
   const last = deeds.getLastRow();

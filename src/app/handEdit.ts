@@ -1,6 +1,7 @@
 // Hand edits of «Việc tốt» (from the simple onEdit): an accepted or nominated deed changed in the Sheet goes back
 // to «Cần duyệt lại» with its nominations suspended and its version bumped; each changed cell of any deed (reviewed
 // or not) lands in «Nhật ký» as a hand_edit row: who (when Apps Script tells), before (one cell only) and after.
+import { checked } from './structureGuard';
 import { STATUSES } from '#shared/codes';
 import { AUDIT, DEED } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
@@ -9,7 +10,9 @@ import { MSG_HAND_EDIT } from '#shared/messages';
 import { cell, reviewState, versionOf } from './deedRows';
 import { reportIncident } from './incidents';
 import { LockBusy, withDocumentLock } from '../gas/lock';
-import { appendRows, ensureTab, toCell } from '../gas/sheets';
+import { ensureTab, toCell } from '../gas/sheets';
+import { appendOrDefer } from './deferredRows';
+import { MSG_TRUST } from '#shared/messages';
 import { forgetMonths, noteStatusChange } from './indexes/months';
 
 const WIDTH = DEED.width;
@@ -32,11 +35,12 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (edited.includes('month') || edited.includes('status')) forgetMonths();
   try {
     withDocumentLock(() => {
-      const sheet = range.getSheet();
+      const sheet = checked(range.getSheet(), DEED); // the deed's cells are found by column position
       const rows = sheet.getRange(top, 1, range.getLastRow() - top + 1, WIDTH).getValues();
       const now = new Date();
       const audit: CellValue[][] = [];
       const writes: { row: number; column: number; value: CellValue }[] = [];
+      const statusChanges: (() => void)[] = []; // the month index follows only writes that landed
       rows.forEach((values, i) => {
         // A deed's id cleared by hand: the event's value before still names the deed.
         const id = String(cell(values, 'id') ?? '') || (single && left - 1 === DEED.col.id ? (e.oldValue ?? '') : '');
@@ -48,7 +52,9 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
           for (const change of kind === 'review' ? reReview(state) : []) {
             writes.push({ row: top + i, column: DEED.col[change.key] + 1, value: change.after });
             if (change.key === 'status')
-              noteStatusChange(String(cell(values, 'month')), top + i, STATUSES[state.status], change.after);
+              statusChanges.push(() =>
+                noteStatusChange(String(cell(values, 'month')), top + i, STATUSES[state.status], change.after),
+              );
           }
           writes.push({ row: top + i, column: DEED.col.version + 1, value: versionOf(values) + 1 });
         }
@@ -58,13 +64,34 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       if (audit.length === 0) return;
       // Find the audit tab before writing: a read after queued writes would force a flush and a cold read.
       const auditTab = ensureTab(AUDIT);
-      for (const w of writes) sheet.getRange(w.row, w.column).setValue(toCell(w.value));
-      appendRows(auditTab, audit);
+      try {
+        for (const w of writes) sheet.getRange(w.row, w.column).setValue(toCell(w.value));
+        statusChanges.forEach((note) => note());
+      } catch (err) {
+        // An editor the add-on's columns are not open to (app/permissions.ts) changed a reviewed deed: one cell is put
+        // back as it was (its old value is known); either way the attempt is audited and the admins are told.
+        console.warn(`Hand edit by ${who}: re-review not written: ${String(err)}`);
+        const ids = [...new Set(audit.map((a) => String(a[2])))].join(', ');
+        const undone = single && undo(range, e.oldValue);
+        const problem = MSG_TRUST.handEditBlocked(ids, who, undone);
+        reportIncident(MSG_HAND_EDIT.job, ids, problem, MSG_TRUST.handEditBlockedTodo, []);
+      }
+      appendOrDefer('audit', audit, auditTab);
     }, LOCK_WAIT_MS);
   } catch (err) {
     if (!(err instanceof LockBusy)) throw err;
     // No re-review without the lock (a reviewer's write could interleave): tell the admins which cells to check.
     const cells = range.getA1Notation();
     reportIncident(MSG_HAND_EDIT.job, cells, MSG_HAND_EDIT.busy(cells, who), MSG_HAND_EDIT.busyTodo, []);
+  }
+}
+
+/** Writes the cell's value before the edit back (the person could edit it, so their execution can): false if it fails. */
+function undo(range: GoogleAppsScript.Spreadsheet.Range, oldValue: string | undefined): boolean {
+  try {
+    range.setValue(toCell(oldValue ?? ''));
+    return true;
+  } catch {
+    return false;
   }
 }

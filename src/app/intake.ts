@@ -1,6 +1,7 @@
 // Intake: one form submission → a categorised row in "Việc tốt", or the whole of it in «Báo cáo bị trả lại»
 // with every reason; a repeated delivery of the same response is recognised and recorded once, and the unit is
 // told the outcome (unitNotice.ts).
+import { checked } from './structureGuard';
 import { CELL_TEXT_LIMIT, fitCell } from '../domain/cells';
 import type { FieldCode } from '#shared/codes';
 import { categorise, reconcileField } from '../domain/categorise';
@@ -158,7 +159,7 @@ export const handled = (incoming: Incoming, result: IntakeResult): Handled => ({
 
 /** Writes one submission; the caller holds the document lock. A repeated delivery is recognised by its id. */
 export function record(incoming: Incoming, id: string, receivedAt: Date, config: Config): IntakeResult {
-  const deeds = ensureTab(DEED);
+  const deeds = checked(ensureTab(DEED), DEED); // appended by column position
   const needsFix = ensureTab(NEEDS_FIX);
   if (firstRowMatching(deeds, 'A:A', id) !== null || firstRowMatching(needsFix, 'A:A', id) !== null)
     return { status: 'duplicate', id, reasons: [] };

@@ -6,6 +6,7 @@ import { errorText } from '#shared/errorText';
 import { MSG_LADDER, MSG_REPORT } from '#shared/messages';
 import { emptyFold, finishLadder, foldDeeds } from '../domain/ladder';
 import type { LadderFold } from '../domain/ladder';
+import { checked } from './structureGuard';
 import { DEED, LADDER_PASS } from '../domain/tabs';
 import { localDateOf } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
@@ -72,7 +73,8 @@ function saveFold(fold: LadderFold | null): void {
 export function ladderStep(config: Config, rows: number): LadderView | null {
   const saved = getDocumentProperty(CURSOR_KEY);
   const now = new Date();
-  const sheet = tab(DEED.name);
+  const found = tab(DEED.name);
+  const sheet = found && checked(found, DEED); // read by column position
   const last = sheet ? sheet.getLastRow() : 1;
   const old = saved ? (JSON.parse(saved) as Cursor) : null;
   let step: { cursor: Cursor; fold: LadderFold; read: ReturnType<typeof readLadderDeeds> } | null = null;

@@ -7,9 +7,10 @@
 import { CELL_TEXT_LIMIT } from '../domain/cells';
 import type { CellValue } from '../domain/deed';
 import type { Settings } from '../domain/settings';
-import { MSG_FORM_MAIL, MSG_OUTBOX, MSG_ROW_MOVED } from '#shared/messages';
-import { remainingMailQuota, trySend } from '../gas/mail';
+import { MSG_FORM_MAIL, MSG_OUTBOX, MSG_OUTBOX_TRUST, MSG_ROW_MOVED } from '#shared/messages';
+import { signAsMe } from '../gas/signature';
 import { effectiveUserEmail } from '../gas/session';
+import { remainingMailQuota, trySend } from '../gas/mail';
 import { digestId, formatLocal } from '../gas/clock';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { loadConfig } from './config';
@@ -56,6 +57,8 @@ export interface Delivery {
   failed: string[];
   /** Sent without their attachments (the PDF conversion failed): the message says where to print them. */
   unattached: string[];
+  /** Rows no signature of this account vouches for (typed or changed by hand): not sent, an incident each. */
+  refused: string[];
   /** Messages left for a follow-up run (this execution's sending budget is spent). */
   deferred: number;
 }
@@ -97,6 +100,11 @@ interface Payload {
   htmlBody?: string;
   attachments?: Attachment[];
   name: string;
+  /**
+   * Who queued the row and the HMAC, under that account's own secret (gas/signature.ts), of its key, subject,
+   * recipients and content: a row typed or changed in the tab carries none that verifies, and is never sent.
+   */
+  sig?: { by: string; mac: string; to: string[] };
 }
 
 interface Row {
@@ -195,7 +203,7 @@ export class Outbox {
     this.add(
       items.flatMap(({ m, to }) =>
         chunks(to, RECIPIENTS_PER_MESSAGE - (BLIND_KINDS.includes(m.kind) ? 1 : 0)).map((group) =>
-          newRow(m, group, name, resend ? MSG_OUTBOX.resend : ''),
+          seal(newRow(m, group, name, resend ? MSG_OUTBOX.resend : '')),
         ),
       ),
     );
@@ -203,6 +211,7 @@ export class Outbox {
 
   private add(rows: NewRow[]): void {
     if (rows.length === 0) return;
+    // Not sealed here: a row split over the quota keeps the signature it was read with (a forged one stays forged).
     const lines = rows.map(line);
     const width = Math.max(0, ...lines.map((l) => l.length));
     // Numbered and written under the document lock, as every append to the outbox is: no other execution can
@@ -251,6 +260,25 @@ export class Outbox {
     return true;
   }
 
+  /**
+   * 'ok' when the running account signed this row as it stands (its recipients may only have shrunk, as a split over
+   * the quota leaves them), 'other' when another account's signature it cannot check, 'forged' otherwise.
+   */
+  private verify(row: Row): 'ok' | 'other' | 'forged' {
+    let p: Payload;
+    try {
+      p = this.payloadOf(row);
+    } catch {
+      return 'forged'; // not the JSON the add-on writes
+    }
+    const sig = p.sig;
+    if (!sig || typeof sig.by !== 'string' || typeof sig.mac !== 'string' || !Array.isArray(sig.to)) return 'forged';
+    if (sig.by !== effectiveUserEmail()) return 'other';
+    const signed = new Set(sig.to.map((t) => String(t).trim().toLowerCase()));
+    const within = row.to.every((t) => signed.has(t.trim().toLowerCase()));
+    return within && signAsMe(macInput(row.key, row.subject, sig.to, p)) === sig.mac ? 'ok' : 'forged';
+  }
+
   private payloadOf(row: Row): Payload {
     if (!row.payload) {
       const width = this.sheet.getLastColumn() - FIXED;
@@ -275,6 +303,7 @@ export class Outbox {
       held: [],
       failed: [],
       unattached: [],
+      refused: [],
       deferred: 0,
     };
     const cap = new FormMailCap(
@@ -322,13 +351,31 @@ export class Outbox {
         out[status].push(...row.to);
         continue;
       }
+      const was = row.status!;
       if (!this.write(row, 'sending')) continue; // not found again: not sent, since it could not be marked
+      // Read after «Đang gửi» is written, so that the read also commits it before anything is sent.
+      const verdict = this.verify(row);
+      if (verdict === 'other') {
+        this.write(row, was); // queued by another account: only that account can vouch for it and send it
+        continue;
+      }
+      if (verdict === 'forged') {
+        this.write(row, 'refused');
+        const problem = MSG_OUTBOX_TRUST.problem(row.key, row.to.join(', '));
+        reportIncident(MSG_OUTBOX_TRUST.job, row.key, problem, MSG_OUTBOX_TRUST.todo, []);
+        out.refused.push(...row.to);
+        continue;
+      }
       const p = this.payloadOf(row);
       const blind = isBlind(row.key);
       const result = trySend({
         ...(blind ? { to: effectiveUserEmail(), bcc: row.to.join(',') } : { to: row.to.join(',') }),
         subject: row.subject,
-        ...p,
+        // Only the signed fields: a field added to a row's JSON by hand (a "bcc", a "to") never reaches MailApp.
+        body: p.body,
+        htmlBody: p.htmlBody,
+        attachments: p.attachments,
+        name: p.name,
         unattachedNote: MSG_OUTBOX.unattachedNote,
       });
       sends += 1;
@@ -501,6 +548,21 @@ function fixedCells(r: Row): CellValue[] {
   ];
 }
 
+/**
+ * What a row's signature covers: everything that decides where the message goes and what it says. The key names the
+ * kind, so whether a row goes blind (BLIND_KINDS) is signed too, and a blind batch's Bcc recipients are its `to`.
+ */
+function macInput(key: string, subject: string, to: readonly string[], p: Payload): string {
+  return JSON.stringify([key, subject, to, p.body, p.htmlBody ?? null, p.attachments ?? null, p.name]);
+}
+
+/** The row with its payload signed by the running account (its key, subject, recipients and content). */
+function seal<R extends NewRow>(r: R): R {
+  const { sig: _old, ...content } = r.payload;
+  const sig = { by: effectiveUserEmail(), mac: signAsMe(macInput(r.key, r.subject, r.to, content)), to: [...r.to] };
+  return Object.assign(r, { payload: { ...content, sig } });
+}
+
 const line = (r: NewRow): CellValue[] => [...fixedCells(r), ...bodyCells(r.payload)];
 
 /** The bodies are kept, split over cells of at most CELL_TEXT_LIMIT characters: a queued message goes as queued. */
@@ -565,7 +627,7 @@ export function queueAndSend(message: Outgoing | readonly Outgoing[], name: stri
   const append = () =>
     appendRows(
       sheet,
-      all.map((m) => line(newRow(m, m.to, name))),
+      all.map((m) => line(seal(newRow(m, m.to, name)))),
     );
   try {
     withDocumentLock(append, SHORT_WAIT_MS);

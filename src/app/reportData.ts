@@ -1,6 +1,7 @@
 // Reads the deeds a report needs from "Việc tốt" without reading the whole tab: the rows of the months concerned
 // (the month index) and the radio and bulletin picks (one server-side search each), then in each block of those rows
 // the index columns (week, month; radio week, bulletin month) and only the columns reporting uses.
+import { checked } from './structureGuard';
 import { FIELDS, NATURES, PERFORMER_KINDS, STATUSES, UNIT_TYPES, codeByLabel } from '#shared/codes';
 import { DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
@@ -70,7 +71,8 @@ export function readSpans(
  * month. With `stories` (the weekly job: a week's span) the long texts a story is told from are read too.
  */
 export function readReportDeeds(selection: Selection, { stories = false } = {}): ReportDeed[] {
-  const sheet = tab(DEED.name);
+  const found = tab(DEED.name);
+  const sheet = found && checked(found, DEED); // read by column position
   if (!sheet) return [];
   const isoDay = dayFormatter();
   const changes = selection.changes;

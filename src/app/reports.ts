@@ -248,6 +248,7 @@ function combined(a: Delivery, b: Delivery): Delivery {
     held: both('held'),
     failed: both('failed'),
     unattached: both('unattached'),
+    refused: both('refused'),
     deferred: a.deferred + b.deferred,
   };
 }

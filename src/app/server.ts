@@ -11,6 +11,7 @@ import { today } from '../gas/clock';
 import { activeUserEmail } from '../gas/session';
 import { ensureTab, firstRowMatching } from '../gas/sheets';
 import { LockBusy } from '../gas/lock';
+import { StructureChanged, checked } from './structureGuard';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Row = unknown[];
@@ -44,6 +45,7 @@ export function serve<A, T>(schema: z.ZodMiniType<A>, raw: unknown, work: (args:
     return { ok: true, value: work(parsed.data) };
   } catch (err) {
     if (err instanceof Refusal) return { ok: false, code: err.code, error: err.message };
+    if (err instanceof StructureChanged) return { ok: false, code: 'rule', error: err.message };
     if (err instanceof LockBusy) return { ok: false, code: 'busy', error: MSG_REVIEW.busy };
     console.error(`Review server error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     return { ok: false, code: 'internal', error: MSG_REVIEW.internal };
@@ -62,8 +64,9 @@ export function auditTab(): Sheet {
   return ensureTab(AUDIT);
 }
 
+/** «Việc tốt», its header row checked first (app/structureGuard.ts): every read and write here is by column position. */
 export function deedsSheet(): Sheet {
-  return ensureTab(DEED);
+  return checked(ensureTab(DEED), DEED);
 }
 
 /** What the seed's rules need to know besides the deed: the minimum duration and today's week and month. */

@@ -10,7 +10,9 @@ import { unitsFromTsv, unitToRow } from '../domain/registry';
 import { SETTING_SPECS } from '../domain/settings';
 import sampleOrganisation from '../../data/sample-organisation.tsv';
 import { MSG, MSG_ACCESS, MSG_REPORT, MSG_STRUCTURE, MSG_TABS } from '#shared/messages';
-import { forgetConfig, loadConfig } from './config';
+import { loadConfig, typedRoles } from './config';
+import { syncProtections } from './permissions';
+import { INSTALLER_PROPERTY } from './roleTrust';
 import { installReportTriggers } from './reports';
 import { installRecipientTrigger } from './recipientJobs';
 import { configureResponses, createLinkedForm, openForm, syncQuestions } from '../gas/form';
@@ -27,7 +29,7 @@ import { structureProblems } from '../gas/structure';
 
 const FORM_ID_PROPERTY = 'formId';
 /** Who installed the form and the triggers: only that account sees and repairs them (getProjectTriggers). */
-const OWNER_PROPERTY = 'installedBy';
+const OWNER_PROPERTY = INSTALLER_PROPERTY;
 
 /** Set-up stops before changing anything, with what to do in Vietnamese. */
 class SetupStop extends Error {}
@@ -62,10 +64,11 @@ export function setup(): SetupReport {
     ensureTab(LONG_TEXT);
     ensureTab(PENDING);
     ensureTab(OUTBOX);
-    forgetConfig();
+    if (!owner) setDocumentProperty(OWNER_PROPERTY, installer);
+    // The installer re-runs set-up: the protections follow the role lists as typed in «Cấu hình» (docs/security.md).
+    syncProtections(typedRoles() ?? { admins: [], reviewers: [] });
     const config = loadConfig();
     const form = openOrCreateForm(ss.getId());
-    if (!owner) setDocumentProperty(OWNER_PROPERTY, installer);
     configureResponses(form, FORM_CONFIRMATION);
     syncQuestions(
       form,

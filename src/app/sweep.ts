@@ -12,6 +12,7 @@ import { openFormByUrl } from '../gas/form';
 import { HANDLER } from '#shared/entryPoints';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { DEED, NEEDS_FIX, PENDING } from '../domain/tabs';
+import { drainDeferred } from './deferredRows';
 
 export const SWEEP_HANDLER = HANDLER.sweep;
 /** The timestamp (ms) of the last response the sweep looked at. */
@@ -64,6 +65,7 @@ function recordedIds(): (id: string) => boolean {
 
 /** Records what the triggers missed since the last sweep; returns how many responses it recorded. */
 export function sweepResponses(): number {
+  drainDeferred(); // rows written for people the protected tabs refuse (app/deferredRows.ts): this runs as the installer
   const url = spreadsheet().getFormUrl();
   if (!url) return 0;
   const saved = getDocumentProperty(CHECKPOINT);

@@ -1,6 +1,7 @@
 // Before each week starts: the radio station its script (the coming week's picks) and every unit the flag-ceremony
 // stories not told yet — from any accepted deed marked «Chuyện kể dưới cờ», however old — each story recorded once,
 // with its week, in the tab «Chuyện kể dưới cờ» (the department's collection).
+import { checked } from './structureGuard';
 import { STATUSES } from '#shared/codes';
 import { DEED, FLAG_STORIES } from '../domain/tabs';
 import { mediaPack } from '../domain/mediaPack';
@@ -88,7 +89,8 @@ function tellThisWeek(week: ReportWeek, settings: Settings): { title: string; te
 
 /** Accepted deeds marked for the flag ceremony and not in the collection, oldest row first: three column reads. */
 function untold(toldIds: ReadonlySet<string>): ReportDeed[] {
-  const sheet = tab(DEED.name);
+  const found = tab(DEED.name);
+  const sheet = found && checked(found, DEED); // read by column position
   const last = sheet ? sheet.getLastRow() : 0;
   if (!sheet || last < 2) return [];
   const index = readSpans(sheet, 2, last - 1, [

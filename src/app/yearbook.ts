@@ -1,5 +1,6 @@
 // The yearly Kỷ yếu (guidance III.1, «xây dựng Kỷ yếu»): after the 19/5 honours, the honours year's gương điển hình
 // and the deeds reviewers ticked «Kỷ yếu», compiled by the five loại hình and sent to the reviewers as a PDF.
+import { checked } from './structureGuard';
 import { STATUSES } from '#shared/codes';
 import { isoDate } from '../domain/calendar';
 import type { LocalDate } from '../domain/calendar';
@@ -21,7 +22,8 @@ export function yearbookDue(day: LocalDate): boolean {
 /** The Kỷ yếu of the honours year that ended on 19 May of `day`'s year, or undefined when nothing was chosen. */
 export function yearbookMessage(day: LocalDate, settings: Settings): Outgoing | undefined {
   const { date, from } = honoursOf({ year: day.year, month: 5, day: 19 });
-  const sheet = tab(DEED.name);
+  const found = tab(DEED.name);
+  const sheet = found && checked(found, DEED); // read by column position
   const last = sheet ? sheet.getLastRow() : 0;
   if (!sheet || last < 2 || settings.reviewers.length === 0) return undefined;
   const isoDay = dayFormatter();

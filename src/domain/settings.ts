@@ -17,6 +17,10 @@ export interface Settings {
   radioTarget: number;
   modelMinDeeds: number;
   modelTop: number;
+  /** Days raw answers («Báo cáo bị trả lại»), email bodies («Hộp thư đi») and before/after values («Nhật ký») are kept. */
+  keepRawDays: number;
+  keepMailDays: number;
+  keepAuditDays: number;
   certificateHeading: string;
   place: string;
   baseLevel: string;
@@ -182,6 +186,30 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     help: 'Ví dụ: Củ Chi.',
     initial: 'Củ Chi',
     schema: text,
+    optional: true,
+  },
+  {
+    key: 'keepRawDays',
+    label: 'Số ngày giữ câu trả lời gốc ở «Báo cáo bị trả lại»',
+    help: 'Quá hạn thì xoá nội dung, giữ dòng (mỗi ngày, cùng lúc gửi thư đang chờ).',
+    initial: 180,
+    schema: intIn(7, 3650),
+    optional: true,
+  },
+  {
+    key: 'keepMailDays',
+    label: 'Số ngày giữ nội dung thư ở «Hộp thư đi»',
+    help: 'Chỉ thư đã gửi hoặc bỏ qua; người nhận và trạng thái vẫn giữ.',
+    initial: 90,
+    schema: intIn(7, 3650),
+    optional: true,
+  },
+  {
+    key: 'keepAuditDays',
+    label: 'Số ngày giữ giá trị trước/sau ở «Nhật ký»',
+    help: 'Ai, khi nào, việc tốt nào, cột nào vẫn giữ.',
+    initial: 730,
+    schema: intIn(30, 3650),
     optional: true,
   },
   {

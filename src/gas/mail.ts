@@ -44,9 +44,17 @@ export function trySend(mail: Mail): { sent: boolean; reason?: string; unattache
     });
     return pdfs.error !== undefined ? { sent: true, unattached: pdfs.error } : { sent: true };
   } catch (err) {
-    console.error(`MailApp.sendEmail to ${mail.to} failed: ${String(err)}`);
+    console.error(`MailApp.sendEmail to ${masked(mail.to)} failed: ${String(err)}`);
     return { sent: false, reason: String(err) };
   }
+}
+
+/** Recipients as a log may show them: 'an@example.org' → 'a…@example.org' (logs are kept and read by others). */
+export function masked(to: string): string {
+  return to
+    .split(',')
+    .map((a) => a.trim().replace(/^(.)[^@]*(@.*)?$/, (_, first: string, domain?: string) => `${first}…${domain ?? ''}`))
+    .join(', ');
 }
 
 function toPdfs(attachments: readonly { name: string; html: string }[]): { blobs?: Blob[]; error?: string } {

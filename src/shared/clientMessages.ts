@@ -143,7 +143,7 @@ export const MSG_SIDEBAR = {
     recognitions: 'Khen thưởng, giới thiệu',
     acceptFirst: 'Duyệt việc tốt trước khi đề xuất khen thưởng hoặc chọn giới thiệu.',
     proposed: 'Đơn vị đề nghị: ',
-    note: 'Ghi chú người duyệt',
+    note: 'Ghi chú người duyệt (nội bộ; mở đầu bằng [LĐ] thì đưa vào thư gửi lãnh đạo)',
     saveNote: 'Lưu ghi chú',
     noteSaved: 'Đã lưu ghi chú.',
   },

@@ -22,6 +22,7 @@ export const MENU_ITEM = {
   triggers: 'menuListTriggers',
   archive: 'menuArchiveYear',
   selfCheck: 'menuSelfCheck',
+  permissions: 'menuUpdatePermissions',
 } as const;
 
 export type Handler = (typeof HANDLER)[keyof typeof HANDLER];

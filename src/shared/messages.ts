@@ -407,6 +407,7 @@ export const MSG_OUTBOX = {
     failed: 'Lỗi',
     duplicate: 'Bỏ qua: trùng khoá đã gửi',
     held: 'Không gửi: quá giới hạn thư từ biểu mẫu',
+    refused: 'Từ chối: không phải thư tiện ích xếp',
   },
   resend: 'Gửi lại theo yêu cầu',
   unattachedNote:
@@ -614,6 +615,69 @@ export const MSG_TABS = {
     `Tab «${name}» của tiện ích đã bị xoá: tiện ích đã tạo lại tab «${name}» mới (trống, chỉ có hàng tiêu đề).`,
   recreatedTodo: (name: string) =>
     `Nếu tab «${name}» bị xoá nhầm, lấy lại dữ liệu cũ qua Tệp › Nhật ký phiên bản (Version history) rồi chép các dòng vào tab «${name}» mới; đừng đổi tên hay xoá các tab của tiện ích.`,
+} as const;
+
+/** Protected tabs and the roles they vouch for (app/permissions.ts, app/roleTrust.ts). */
+export const MSG_TRUST = {
+  /** Opens the description of every protection the add-on makes: how it finds its own again. */
+  marker: '[Việc tốt]',
+  description: (tab: string, staff: boolean) =>
+    `[Việc tốt] Tab «${tab}» của tiện ích: chỉ quản trị viên${staff ? ', người duyệt' : ''} và tài khoản cài đặt được sửa. Đổi người thì sửa «Cấu hình» rồi chạy «Việc tốt › Cập nhật quyền».`,
+  deedDescription:
+    '[Việc tốt] Các cột của tiện ích trong «Việc tốt» (mã, đơn vị, lĩnh vực, trạng thái, khen thưởng, người duyệt…): chỉ quản trị viên, người duyệt và tài khoản cài đặt được sửa; các cột câu trả lời sửa được, có cảnh báo.',
+  menu: 'Cập nhật quyền',
+  title: 'Cập nhật quyền',
+  forbidden: 'Chỉ tài khoản đã cài đặt tiện ích hoặc quản trị viên trong «Cấu hình» được cập nhật quyền.',
+  confirm: (admins: readonly string[], reviewers: readonly string[]) =>
+    `Các tab của tiện ích sẽ được khoá cho:\n• Quản trị viên: ${admins.join(', ') || '(chưa có)'}\n• Người duyệt: ${reviewers.join(', ') || '(chưa có)'}\n• và tài khoản cài đặt.\nKiểm tra kỹ hai danh sách trong «Cấu hình» trước khi đồng ý: người có tên ở đây sẽ có quyền của vai trò đó.`,
+  done: 'Đã khoá lại các tab «Cấu hình», «Đơn vị», «Hộp thư đi», «Nhật ký», «Sự cố» và các cột của tiện ích trong «Việc tốt» theo danh sách trong «Cấu hình».',
+  noSettings: 'Tab «Cấu hình» đang có lỗi: sửa các ô được nêu rồi chạy lại «Cập nhật quyền».',
+  job: 'Quyền trong «Cấu hình»',
+  fault: {
+    missing: 'Tab «Cấu hình» không còn được khoá (bảo vệ của tiện ích đã bị gỡ)',
+    warningOnly: 'Bảo vệ của tab «Cấu hình» đã bị đổi thành chỉ cảnh báo',
+    widened: 'Bảo vệ của tab «Cấu hình» đã bị mở thêm cho người không phải quản trị viên',
+  },
+  refused: (fault: string) =>
+    `${fault}: bất kỳ ai sửa được tab này đều có thể tự ghi mình làm người duyệt hay quản trị viên, nên tiện ích tạm không công nhận ai trong hai danh sách đó (thanh bên chỉ xem, các mục dành cho quản trị bị từ chối).`,
+  refusedTodo:
+    'Tài khoản đã cài đặt tiện ích kiểm tra lại «Email người duyệt» và «Email quản trị» trong «Cấu hình», rồi chạy «Việc tốt › Cập nhật quyền» (hoặc «Thiết lập»).',
+  deferredJob: 'Ghi thay',
+  deferredLost: (n: number) =>
+    `${n} dòng «Nhật ký»/«Sự cố» của người không có quyền ghi vào các tab này đã bị bỏ vì hàng đợi ghi thay đã đầy.`,
+  deferredLostTodo: 'Xem lịch sử phiên bản (Tệp › Nhật ký phiên bản) để biết ai đã sửa gì trong thời gian đó.',
+  handEditBlocked: (id: string, who: string, undone: boolean) =>
+    `${who} sửa tay việc tốt ${id} (đã duyệt) nhưng không có quyền ghi cột trạng thái, nên việc tốt không thể chuyển về «Cần duyệt lại»: ${undone ? 'ô vừa sửa đã được trả lại giá trị cũ' : 'nội dung dán vào vẫn còn, việc tốt vẫn ở trạng thái đã duyệt'}.`,
+  handEditBlockedTodo: 'Người duyệt mở việc tốt này, xem lại nội dung đã bị sửa (tab «Nhật ký») rồi duyệt lại.',
+} as const;
+
+/** Outbox rows the add-on did not queue, or that were changed after (app/outbox.ts verifies each one's signature). */
+export const MSG_OUTBOX_TRUST = {
+  job: 'Hộp thư đi: thư không hợp lệ',
+  problem: (key: string, to: string) =>
+    `Dòng thư «${key}» gửi ${to} trong «Hộp thư đi» không mang chữ ký của tiện ích, hoặc người nhận, tiêu đề hay nội dung đã bị sửa sau khi xếp: thư không được gửi (trạng thái «Từ chối…»).`,
+  todo: 'Xem ai đã ghi hay sửa dòng này (Tệp › Nhật ký phiên bản). Thư thật của tiện ích thì tạo lại từ menu hoặc thanh bên, đừng sửa tay trong «Hộp thư đi».',
+} as const;
+
+/** Too many incidents of one kind in an hour (app/incidents.ts): the rest are counted, not written. */
+export const MSG_INCIDENT_RATE = {
+  suppressed: (n: number, job: string) => `(${n} sự cố «${job}» khác trong giờ trước không được ghi từng dòng.)`,
+} as const;
+
+/** A tab whose columns a person changed (app/structureGuard.ts): nothing is read or written by position. */
+export const MSG_STRUCTURE_GUARD = {
+  job: 'Cấu trúc tab',
+  refused: (what: string) =>
+    `${what} Tiện ích không đọc, không ghi tab này theo vị trí cột cho đến khi các cột trở lại như cũ.`,
+  todo: 'Trả tiêu đề và thứ tự cột về đúng như cũ (Chỉnh sửa › Hoàn tác, hoặc Tệp › Nhật ký phiên bản); cột thêm mới thì đặt ở bên phải cột cuối. Các bài gửi trong lúc này chờ ở «Chờ xử lý» và được ghi lại sau.',
+} as const;
+
+/** Retention (app/retention.ts): what the daily run clears, as its «Nhật ký» line says. */
+export const MSG_RETENTION = {
+  action: 'xoá theo thời hạn lưu',
+  cleared: (rows: number, what: string, days: number) => `${rows} dòng: ${what} quá ${days} ngày`,
+  what: { raw: 'câu trả lời gốc', mail: 'nội dung thư', audit: 'giá trị trước/sau' },
+  system: '(tiện ích)',
 } as const;
 
 /** What each recipient of the guidance (section III) receives: src/ui/recipientMail.ts, src/app/recipients.ts. */

@@ -2,6 +2,7 @@
 // and as plain text, with long lists capped so the HTML stays far below Gmail's ~102 KB clipping size.
 import { RECOGNITIONS, UNIT_GROUPS, UNIT_TYPES } from '#shared/codes';
 import { mediaPack } from '../domain/mediaPack';
+import { leadershipNote } from '../domain/leadershipNote';
 import type { MonthSummary, ReportDeed, WeekDigest } from '../domain/summary';
 import type { Commendation, DecisionRecord } from '#contract';
 import { escapeHtml as esc, utf8Length } from '#shared/escape';
@@ -152,7 +153,12 @@ export function render(doc: MailDoc, subject: string, budget = EMAIL_BUDGET_BYTE
   return { subject, htmlBody, body: renderText(doc, cap) };
 }
 
-export const deedItem = (d: ReportDeed): MailItem => ({ head: d.title, meta: deedMeta(d), note: d.note });
+// The reviewer's note goes only when marked for leadership (domain/leadershipNote.ts), to every recipient alike.
+export const deedItem = (d: ReportDeed): MailItem => ({
+  head: d.title,
+  meta: deedMeta(d),
+  note: leadershipNote(d.note),
+});
 
 /** A proposal with leadership's decision when «Sổ quyết định» has it: leadership sees what is already signed. */
 export const proposalItem =
@@ -161,7 +167,9 @@ export const proposalItem =
     const decided = decisions?.get(d.id)?.find((x) => x.recognition === recognition);
     if (!decided) return deedItem(d);
     // In the note, which is not clipped like the meta line: long unit names must not hide the decision.
-    const note = [MSG_LADDER.decidedMeta(decided.number, dayLabel(decided.date)), d.note].filter(Boolean).join(' — ');
+    const note = [MSG_LADDER.decidedMeta(decided.number, dayLabel(decided.date)), leadershipNote(d.note)]
+      .filter(Boolean)
+      .join(' — ');
     return { ...deedItem(d), note };
   };
 

@@ -5,14 +5,15 @@ import { ADMIN, LEADER, OUTSIDER, REVIEWER, fireTrigger, submitAnswers } from '.
 import { SAMPLE_UNITS } from '../../local/demo';
 import { DEED, INCIDENTS } from '../../src/domain/tabs';
 import { MSG_ACCESS, MSG_REPORT } from '../../src/shared/messages';
-import { GOOD, fireSubmission, freshAddOn, tabRows, titledAnswers } from '../helpers';
+import { GOOD, fireSubmission, freshAddOn, rowsWithDeferred, tabRows, titledAnswers } from '../helpers';
 import { gas } from '../../local/runtime';
 import { WEEKLY_HANDLER, addWards, fire, putDeeds, sheetAt } from './reporting-fixtures';
 
 const MONDAY = '2026-11-30T07:00:00+07:00';
 const deeds = (addOn: AddOn) => tabRows(addOn, DEED.name).length;
 const sent = (addOn: AddOn) => addOn.runtime.mail.sent.length;
-const refusals = (addOn: AddOn) => tabRows(addOn, INCIDENTS.name).filter((r) => r[1] === MSG_ACCESS.callerJob);
+const refusals = (addOn: AddOn) =>
+  rowsWithDeferred(addOn, INCIDENTS.name, 'incident').filter((r) => r[1] === MSG_ACCESS.callerJob);
 
 /** A sheet where the handler has work waiting, and how to tell that the work was done. */
 interface Case {

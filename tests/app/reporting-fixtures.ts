@@ -2,7 +2,7 @@
 // left them), the report triggers fired as Apps Script fires them, and the tabs and emails read back.
 import type { AddOn } from '../../local/addon';
 import type { RuntimeOptions } from '../../local/runtime';
-import { LEADER, fireTrigger } from '../../local/flows';
+import { ADMIN, LEADER, fireTrigger } from '../../local/flows';
 import { SAMPLE_UNITS } from '../../local/demo';
 import { isoWeekKey, monthKey, parseLocalDate } from '../../src/domain/calendar';
 import { FIELDS, NATURES, STATUSES, UNIT_TYPES } from '../../src/shared/codes';
@@ -185,11 +185,16 @@ export function tabNames(addOn: AddOn): string[] {
 
 /** Sets one setting of «Cấu hình» by its label, then tells the add-on (as an edit by a person would). */
 export function setSetting(addOn: AddOn, label: string, value: string | number): void {
-  const sheet = addOn.runtime.spreadsheet.getSheetByName(TABS.SETTINGS.name)!;
+  const { runtime } = addOn;
+  const user = runtime.user;
+  runtime.setUser(ADMIN); // «Cấu hình» is protected for the admins (app/permissions.ts)
+  const sheet = runtime.spreadsheet.getSheetByName(TABS.SETTINGS.name)!;
   const labels = sheet
     .getRange(2, 1, sheet.getLastRow() - 1, 1)
     .getValues()
     .map((r) => String(r[0]));
   sheet.getRange(labels.indexOf(label) + 2, 2).setValue(value);
   addOn.call('onEdit', [{ range: sheet.getRange('B1') }]);
+  if (label === 'Email người duyệt' || label === 'Email quản trị') addOn.call('menuUpdatePermissions');
+  runtime.setUser(user);
 }

@@ -1,6 +1,7 @@
 // The monthly summary through the built bundle: which deeds count (months and weeks in Asia/Ho_Chi_Minh),
 // the tab's blocks and charts, one tab and one email per month, a forced resend, the menu's preview.
 import { DEED } from '../../src/domain/tabs';
+import { tabRows } from '../helpers';
 import {
   INCIDENTS,
   LEADER,
@@ -183,7 +184,7 @@ describe('once per month', () => {
         .slice(1)
         .map((r) => r.slice(0, 6)),
     ).toEqual([['monthly|2026-11', 'Tổng hợp tháng', LEADER, expect.anything(), 'Đã gửi', '']]);
-    expect(tabNames(addOn)).not.toContain(INCIDENTS);
+    expect(tabRows(addOn, INCIDENTS)).toEqual([]); // set-up makes the tab (to protect it): no row in it
   });
 });
 
@@ -191,7 +192,8 @@ describe('the email', () => {
   it('is phone-sized HTML with a plain-text twin, the figures, the proposals and a link to the tab', () => {
     const addOn = sheetAt('2026-11-02T09:00:00+07:00');
     putDeeds(addOn, [
-      { doneOn: '2026-11-03', thuKhen: true, title: 'Cứu người đuối nước', note: 'Đề nghị khen.' },
+      // Marked for leadership: an internal note stays out (tests/app/retention.test.ts).
+      { doneOn: '2026-11-03', thuKhen: true, title: 'Cứu người đuối nước', note: '[LĐ] Đề nghị khen.' },
       { doneOn: '2026-11-05', giayKhen: true, title: 'Ba năm giữ sạch kênh' },
     ]);
     monthlyAt(addOn, '2026-12-01T06:00:00+07:00');
@@ -212,7 +214,10 @@ describe('the email', () => {
     const addOn = sheetAt('2026-11-02T09:00:00+07:00');
     const hostile = '<script>alert(1)</script> giúp dân';
     const note = '"><img src=x onerror=alert(2)> & co';
-    putDeeds(addOn, [{ doneOn: '2026-11-03', thuKhen: true, title: hostile, note, performerName: "O'Brien <b>" }]);
+    const marked = `[LĐ] ${note}`; // for leadership, so the email carries it
+    putDeeds(addOn, [
+      { doneOn: '2026-11-03', thuKhen: true, title: hostile, note: marked, performerName: "O'Brien <b>" },
+    ]);
     monthlyAt(addOn, '2026-12-01T06:00:00+07:00');
     const [mail] = leadershipMails(addOn);
     expect(mail!.htmlBody).toContain('&lt;script&gt;alert(1)&lt;/script&gt; giúp dân');
@@ -233,7 +238,7 @@ describe('the email', () => {
           unit: i % 48,
           thuKhen: true,
           title: long,
-          note: long,
+          note: `[LĐ] ${long}`,
         }),
       ),
     );

@@ -1,6 +1,7 @@
 // What goes wrong, through the built bundle: a short mail quota, a Sheets failure at any call of the job,
 // a run that stopped between sending and recording, a busy lock, broken settings — the tab is never half
 // written, no email goes twice, and the admin is told in Vietnamese. And the triggers set-up installs.
+import { gas } from '../../local/runtime';
 import type { AddOn } from '../../local/addon';
 import { ADMIN } from '../../local/flows';
 import {
@@ -122,6 +123,8 @@ describe('a Sheets failure at any call of the job', () => {
       putDeeds(addOn, [{ doneOn: '2026-11-20', unit: k % 40 }]); // so that the new tab differs from the old
       const deeds = 2 + k;
       const incidentsBefore = incidents(addOn).length;
+      // Each failed run stands for another hour: «Sự cố» keeps at most 5 rows of a kind an hour (app/incidents.ts).
+      gas(addOn.runtime).PropertiesService.getDocumentProperties().deleteProperty('incidents:rate');
       reopenMonth(addOn, '2026-11');
       addOn.runtime.faults.failNextSheetsCall(k);
       const run = monthlyAt(addOn, RUN_AT);

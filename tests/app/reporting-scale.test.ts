@@ -77,7 +77,9 @@ describe('at 250,000 rows', () => {
       expect(capacityIncidents).toHaveLength(rows === 250_000 ? 1 : 0);
       expect(monthly.ms).toBeLessThan(LIMIT_MS);
       expect(weekly.ms).toBeLessThan(LIMIT_MS);
-      expect(monthly.calls).toBeLessThanOrEqual(90);
+      // main's 90, + 2 from issue 13: «Cấu hình»'s protection read with the roles and the header row checked before
+      // reading «Việc tốt» by position (trust alone: 62 → 64).
+      expect(monthly.calls).toBeLessThanOrEqual(92);
     },
     120_000,
   );
@@ -99,7 +101,9 @@ describe('at 250,000 rows', () => {
     expect(monthly.error).toBeUndefined();
     results['monthly 240000 in one month'] = monthly;
     expect(monthly.ms).toBeLessThan(LIMIT_MS);
-    expect(monthly.calls).toBeLessThanOrEqual(90);
+    // main's 90, + 2 from issue 13: «Cấu hình»'s protection read with the roles and the header row checked before
+    // reading «Việc tốt» by position (trust alone: 62 → 64).
+    expect(monthly.calls).toBeLessThanOrEqual(92);
   }, 120_000);
 
   it('tells the admin in Vietnamese when a full spreadsheet has no room for the summary tab', () => {

@@ -6,7 +6,8 @@ import type { DeedKey } from '../../src/domain/tabs';
 import type { DeedDetail } from '#contract';
 import { GOOD, freshAddOn, getDeed, okValue, review, sidebarCall, tabRows } from '../helpers';
 
-const EDITOR = 'chibo.anphu@example.org';
+// A reviewer ticking by hand: an editor the add-on's columns are not open to cannot (hostile-protections.test.ts).
+const EDITOR = REVIEWER;
 const TK_RULE = 'Thư khen chỉ dành cho việc tốt đột xuất; việc này là «Thường xuyên».';
 const GK_ONE_MONTH = 'Giấy khen cần việc tốt thực hiện ít nhất 3 tháng; việc này mới 1 tháng.';
 const notByReviewer = (label: string) =>
@@ -186,10 +187,11 @@ describe('an accept re-checks every mark, whatever path it took to the row', () 
 });
 
 describe('what the re-check costs', () => {
-  it('nothing for a deed without marks (8 Sheets calls, as before); with marks, a number that does not grow with «Nhật ký»', () => {
+  it('nothing for a deed without marks (9 Sheets calls: 8 and the header check); with marks, a number that does not grow with «Nhật ký»', () => {
     const plain = freshAddOn();
     accept(plain, submitAnswers(plain, GOOD).id!); // creates «Nhật ký»
-    expect(accept(plain, submitAnswers(plain, { ...GOOD, title: 'Trả lại ví cho người đánh rơi' }).id!).calls).toBe(8);
+    // 8 before the header row's check (src/app/structureGuard.ts)
+    expect(accept(plain, submitAnswers(plain, { ...GOOD, title: 'Trả lại ví cho người đánh rơi' }).id!).calls).toBe(9);
 
     /** Marks the reviewer set on one deed and one ticked by hand, after `before` other audit rows. */
     const scenario = (before: number, between: number) => {
@@ -203,18 +205,18 @@ describe('what the re-check costs', () => {
       typeInto(addOn, withdrawn, 'thuKhen', true);
       return [accept(addOn, kept), accept(addOn, withdrawn)].map((a) => [a.calls, a.detail.cleared?.length ?? 0]);
     };
-    // Both carry a Thư khen or Giấy khen, so the answer reads «Sổ quyết định» (as before): 9. Kept: + the search of
+    // Both carry a Thư khen or Giấy khen, so the answer reads «Sổ quyết định» (as before): 10 with the header check. Kept: + the search of
     // «Nhật ký» and one read of the deed's rows. Withdrawn: + those, the status and the Thư khen beside it in one
     // write (as the status alone was), the three audit rows in one write plus two metadata calls to find the tab's end.
     expect(scenario(0, 0)).toEqual([
-      [11, 0],
-      [13, 1],
+      [12, 0],
+      [14, 1],
     ]);
     expect(scenario(5000, 0)).toEqual(scenario(0, 0));
     // The deed's own audit rows far apart (a hand edit long after the marks): one read more, for the older ones.
     expect(scenario(0, 5000)).toEqual([
-      [12, 0],
-      [13, 1],
+      [13, 0],
+      [14, 1],
     ]);
   });
 });

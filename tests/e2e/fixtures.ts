@@ -442,11 +442,14 @@ export function deedOf(addOn: AddOn, id: string): DeedDetail {
   return okOf<DeedDetail>(addOn.runtime.scriptRun('getDeed', { id }), `getDeed ${id}`);
 }
 
-/** A person types into one cell of the deed's row in «Việc tốt» (the real onEdit runs). */
+/**
+ * A reviewer types into one cell of the deed's row in «Việc tốt» (the real onEdit runs). An editor who is not a
+ * reviewer may not change a reviewed deed: their edit is put back (src/app/handEdit.ts).
+ */
 export function editCell(addOn: AddOn, deed: DeedDetail, key: keyof typeof DEED.col, value: string): void {
   const n = DEED.col[key];
   const letter = (n >= 26 ? String.fromCharCode(64 + Math.floor(n / 26)) : '') + String.fromCharCode(65 + (n % 26));
-  const fired = addOn.runtime.userEdit(DEEDS_TAB, `${letter}${deed.row}`, value, { user: 'chibo@example.org' });
+  const fired = addOn.runtime.userEdit(DEEDS_TAB, `${letter}${deed.row}`, value, { user: REVIEWER });
   if (fired.some((f) => f.error)) throw new Error(`fixture hand edit: ${String(fired[0]!.error)}`);
 }
 

@@ -1,0 +1,81 @@
+// Retention (issue 13), through the bundle: the daily outbox run clears email bodies, raw answers and before/after
+// values once past the days «Cấu hình» sets, keeps the rows, and says so in «Nhật ký»; the reviewer's note reaches
+// leadership only when marked «[LĐ]»; a failed send's log masks the recipients.
+import type { AddOn } from '../../local/addon';
+import { ADMIN, LEADER, runTrigger, submitAnswers } from '../../local/flows';
+import { AUDIT, NEEDS_FIX, OUTBOX } from '../../src/domain/tabs';
+import { MSG_RETENTION } from '../../src/shared/messages';
+import { GOOD, freshAddOn, okValue, review, tabRows } from '../helpers';
+import { monthlyAt, putDeeds } from './reporting-fixtures';
+import { masked } from '../../src/gas/mail';
+
+const DAY = 24 * 3600_000;
+const daily = (addOn: AddOn, days: number) => {
+  addOn.runtime.clock.advance(days * DAY);
+  addOn.runtime.setUser(ADMIN);
+  runTrigger(addOn, 'sendQueuedMail');
+};
+const retentionLines = (addOn: AddOn) =>
+  tabRows(addOn, AUDIT.name)
+    .filter((r) => r[3] === MSG_RETENTION.action)
+    .map((r) => [r[4], r[6]]);
+
+describe('retention', () => {
+  it('clears bodies after 90 days, raw answers after 180, before/after after 730; rows and who-did-what stay', () => {
+    const addOn = freshAddOn();
+    submitAnswers(addOn, { ...GOOD, title: 'Ví', description: 'quá ngắn' }); // «Báo cáo bị trả lại», and its mail sent
+    const id = submitAnswers(addOn, GOOD).id!;
+    okValue(review(addOn, id, { kind: 'note', note: 'Đã gọi điện' }));
+    expect(tabRows(addOn, OUTBOX.name)[0]![OUTBOX.col.body]).not.toBe('');
+
+    daily(addOn, 30);
+    expect(retentionLines(addOn)).toEqual([]);
+    daily(addOn, 70); // 100 days
+    expect(tabRows(addOn, OUTBOX.name)[0]![OUTBOX.col.body]).toBe('');
+    expect(tabRows(addOn, OUTBOX.name)[0]![OUTBOX.col.status]).toBe('Đã gửi');
+    expect(tabRows(addOn, NEEDS_FIX.name)[0]![NEEDS_FIX.col.answers]).not.toBe('');
+    daily(addOn, 100); // 200 days
+    expect(tabRows(addOn, NEEDS_FIX.name)[0]![NEEDS_FIX.col.answers]).toBe('');
+    expect(tabRows(addOn, NEEDS_FIX.name)[0]![NEEDS_FIX.col.id]).not.toBe('');
+    const note = () => tabRows(addOn, AUDIT.name).find((r) => r[3] === 'note')!;
+    expect(note()[6]).toBe('Đã gọi điện');
+    daily(addOn, 600); // 800 days
+    expect([note()[1], note()[2], note()[5], note()[6]]).toEqual([expect.any(String), id, '', '']);
+    expect(retentionLines(addOn)).toEqual([
+      // The refusal's notice and the deed's receipt, each to the unit's address in «Đơn vị» and the one typed.
+      [OUTBOX.name, MSG_RETENTION.cleared(4, MSG_RETENTION.what.mail, 90)],
+      [NEEDS_FIX.name, MSG_RETENTION.cleared(1, MSG_RETENTION.what.raw, 180)],
+      [AUDIT.name, MSG_RETENTION.cleared(1, MSG_RETENTION.what.audit, 730)],
+    ]);
+  });
+
+  it('a message still waiting keeps its body whatever its age', () => {
+    const addOn = freshAddOn();
+    addOn.runtime.faults.mailQuotaLeft(0);
+    submitAnswers(addOn, { ...GOOD, title: 'Ví', description: 'quá ngắn' });
+    addOn.runtime.clock.advance(200 * DAY);
+    addOn.runtime.faults.mailQuotaLeft(0);
+    runTrigger(addOn, 'sendQueuedMail');
+    expect(tabRows(addOn, OUTBOX.name)[0]![OUTBOX.col.body]).not.toBe('');
+  });
+});
+
+describe('what leaves the Sheet', () => {
+  it('the reviewer’s note reaches leadership only when it opens with «[LĐ]»', () => {
+    const addOn = freshAddOn();
+    putDeeds(addOn, [
+      { doneOn: '2026-11-03', thuKhen: true, note: 'Nội bộ: chưa xác minh' },
+      { doneOn: '2026-11-04', thuKhen: true, note: '[LĐ] Đề nghị khen sớm' },
+    ]);
+    // The month's final goes to leadership on its closing day (1 + «Số ngày chờ báo cáo muộn…», 3 by default).
+    expect(monthlyAt(addOn, '2026-12-04T07:00:00+07:00').error).toBeUndefined();
+    const mail = addOn.runtime.mail.sent.find((m) => m.to.includes(LEADER))!;
+    expect(mail.body).toContain('Đề nghị khen sớm');
+    expect(mail.body).not.toContain('[LĐ]');
+    expect(mail.body).not.toContain('chưa xác minh');
+  });
+
+  it('a failed send is logged with its recipients masked', () => {
+    expect(masked('an@example.org, binh.tran@example.net')).toBe('a…@example.org, b…@example.net');
+  });
+});
