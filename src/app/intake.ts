@@ -13,7 +13,7 @@ import type { CellValue } from '../domain/deed';
 import { ANSWER_KEYS, answersFromNamedValues } from '../domain/form';
 import type { Answers } from '../domain/form';
 import { readSubmission, submissionKey } from '../domain/submission';
-import { MSG, MSG_ACCESS } from '#shared/messages';
+import { MSG, MSG_ACCESS, MSG_DUPLICATE } from '#shared/messages';
 import { loadConfig, unitsByName } from './config';
 import type { Config } from './config';
 import { checkDuplicate } from './duplicates';
@@ -241,11 +241,20 @@ export function record(incoming: Incoming, id: string, receivedAt: Date, config:
  * The duplicate check never costs a deed: when the cache or the rebuild fails, the deed is stored unchecked
  * (and the index left as it was, to be rebuilt whole rather than restarted from this one deed).
  */
+/**
+ * The duplicate check never stops a deed from being recorded; when its index cannot be read or written (a full
+ * workbook, a Sheets failure) the deed goes in unchecked and the admins hear of it (rate-limited in «Sự cố»).
+ */
 function guarded<T>(what: string, work: () => T, fallback: T): T {
   try {
     return work();
   } catch (err) {
     console.warn(`Duplicate index (${what}) failed: ${errorText(err)}`);
+    try {
+      reportIncident(MSG_DUPLICATE.job, what, MSG_DUPLICATE.indexFailed(errorText(err)), MSG_DUPLICATE.indexTodo, []);
+    } catch (inner) {
+      console.warn(`Could not record the incident: ${errorText(inner)}`);
+    }
     return fallback;
   }
 }

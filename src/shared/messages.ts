@@ -363,6 +363,11 @@ export const MSG_MEDIA = {
 } as const;
 
 export const MSG_DUPLICATE = {
+  job: 'Kiểm tra trùng lặp',
+  indexFailed: (error: string) =>
+    `Không đọc/ghi được chỉ mục trùng lặp (${error}): việc tốt vẫn được ghi nhận nhưng chưa được so với các việc đã nhận.`,
+  indexTodo:
+    'Nếu bảng tính gần đầy 10 triệu ô, hãy lưu trữ năm cũ (menu Việc tốt › Lưu trữ năm…); nếu không, lỗi thường tự hết ở lần gửi sau.',
   listTag: 'Có thể trùng',
   listTitle: 'Nội dung và ngày gần giống một việc tốt đã nhận trước',
   label: 'Có thể trùng với: ',

@@ -2,7 +2,7 @@
 // the submission is stored, or kept whole in «Chờ xử lý» and recorded by the retry trigger a minute later.
 import { deliverSubmission } from '../../local/flows';
 import { GOOD, fireSubmission, freshAddOn, tabRows, titledAnswers } from '../helpers';
-import { DEED, LONG_TEXT, NEEDS_FIX, PENDING } from '../../src/domain/tabs';
+import { DEED, INCIDENTS, LONG_TEXT, NEEDS_FIX, PENDING } from '../../src/domain/tabs';
 import { bucketsOf } from '../../src/domain/duplicateBands';
 import { profile } from '../../src/domain/similarity';
 
@@ -55,6 +55,19 @@ describe('intake under faults', () => {
     runtime.triggers.runDue();
     expect(tabRows(addOn, DEED.name).map((r) => r[0])).toContain(result.id);
     expect(tabRows(addOn, DEED.name)).toHaveLength(2);
+  });
+
+  it('records the deed unchecked when the duplicate index fails, and tells the admins in «Sự cố»', () => {
+    const addOn = freshAddOn();
+    const { runtime } = addOn;
+    fireSubmission(addOn, { ...GOOD, title: 'Lượt đầu: nạp cấu hình' });
+    // The same round trips as above: the sixth call past the header check is the duplicate index's first read.
+    runtime.faults.failNextSheetsCall(5 + 1 + 2);
+    const result = fireSubmission(addOn, GOOD) as { status: string; id: string };
+    expect(result.status).toBe('stored');
+    expect(tabRows(addOn, DEED.name).map((r) => r[0])).toContain(result.id);
+    const incident = tabRows(addOn, INCIDENTS.name).find((r) => r[1] === 'Kiểm tra trùng lặp');
+    expect(String(incident?.[3])).toMatch(/^Không đọc\/ghi được chỉ mục trùng lặp \(.*Service Spreadsheets failed/);
   });
 
   it('records once when the trigger fires twice for one response, even if the first is queued', () => {
