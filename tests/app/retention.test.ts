@@ -60,6 +60,26 @@ describe('retention', () => {
   });
 });
 
+describe('retention at scale', () => {
+  it('reads only the rows it has not handled yet, not the whole «Nhật ký», day after day', () => {
+    const addOn = freshAddOn();
+    const audit = addOn.runtime.spreadsheet.getSheetByName(AUDIT.name)!;
+    const at = addOn.runtime.clock.now();
+    const rows = Array.from({ length: 30_000 }, (_, i) => [at, ADMIN, `VT-${i}`, 'note', 'Ghi chú', 'trước', 'sau']);
+    audit.insertRowsAfter(audit.getMaxRows(), rows.length);
+    audit.getRange(audit.getLastRow() + 1, 1, rows.length, AUDIT.width).setValues(rows);
+    daily(addOn, 1);
+    addOn.runtime.meter.reset();
+    daily(addOn, 1); // nothing is old yet: a bisection of the dates, a few cells each
+    expect(addOn.runtime.meter.cellsRead).toBeLessThan(2_000); // the whole tab is 210,000 cells
+    daily(addOn, 800); // everything is old now: at most 20,000 rows a run, the rest on the next days
+    expect(audit.getRange(20_000, 6, 1, 2).getValues()[0]).toEqual(['', '']);
+    expect(audit.getRange(30_000, 6, 1, 2).getValues()[0]).toEqual(['trước', 'sau']);
+    daily(addOn, 1);
+    expect(audit.getRange(30_000, 6, 1, 2).getValues()[0]).toEqual(['', '']);
+  });
+});
+
 describe('what leaves the Sheet', () => {
   it('the reviewer’s note reaches leadership only when it opens with «[LĐ]»', () => {
     const addOn = freshAddOn();
