@@ -10,6 +10,7 @@ import type { Settings } from '../domain/settings';
 import {
   mondayOfWeekKey,
   monthSelection,
+  radioPicks,
   parseMonthInput,
   reportWeek,
   summariseMonth,
@@ -308,13 +309,7 @@ export function weeklyReport(): void {
 export function radioReminder(): void {
   const week = upcomingWeek(today());
   runFromTrigger('weekly', week.key, (settings, reserve) => {
-    const picks = summariseWeek(
-      week,
-      weekBefore(week, today()),
-      readReportDeeds({ months: new Set(), weeks: new Set([week.key]) }),
-      [],
-      settings.radioTarget,
-    ).radio;
+    const picks = radioPicks(readReportDeeds({ months: new Set(), weeks: new Set([week.key]) }), week.key);
     if (picks.length >= settings.radioTarget || settings.reviewers.length === 0)
       return send([], settings, false, reserve);
     const label = weekLabel(week);

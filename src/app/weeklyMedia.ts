@@ -5,6 +5,7 @@ import { checked } from './structureGuard';
 import { STATUSES } from '#shared/codes';
 import { DEED, FLAG_STORIES } from '../domain/tabs';
 import { mediaPack } from '../domain/mediaPack';
+import { radioPicks } from '../domain/summary';
 import type { ReportDeed, ReportWeek } from '../domain/summary';
 import type { Settings } from '../domain/settings';
 import type { Unit } from '../domain/submission';
@@ -22,8 +23,6 @@ export const FLAG_STORIES_PER_WEEK = 5;
 /** Units per Bcc batch: 50 recipients a message (APPS-SCRIPT-FACTS.md), one of them the sender. */
 const PER_BATCH = 49;
 
-const live = (d: ReportDeed) => d.status !== 'tu_choi' && d.status !== 'can_duyet_lai';
-
 /** The radio's script and the units' stories for the week, as messages (none when there is nothing or no one). */
 export function weeklyMediaMessages(
   week: ReportWeek,
@@ -34,8 +33,9 @@ export function weeklyMediaMessages(
   const label = weekLabel(week);
   const out: Outgoing[] = [];
   if (settings.radioEmails.length > 0) {
-    const picks = readReportDeeds({ months: new Set(), weeks: new Set([week.key]) }, { stories: true }).filter(
-      (d) => d.radioWeek === week.key && live(d),
+    const picks = radioPicks(
+      readReportDeeds({ months: new Set(), weeks: new Set([week.key]) }, { stories: true }),
+      week.key,
     );
     const pack = mediaPack({ organisation: settings.organisation, week, radio: picks, flagStories: [], bulletin: [] });
     if (picks.length > 0)

@@ -201,7 +201,7 @@ export function summariseMonth(
   const silentUnits = active.filter((u) => !reporting.has(u.code));
   const accepted = (flag: 'thuKhen' | 'giayKhen') =>
     deeds.filter((d) => d[flag] && d.status === 'da_duyet' && standing(d)).sort(byDateThenUnit);
-  const radio = weeks.map((w) => live.filter((d) => d.radioWeek === w.key && standing(d)).sort(byDateThenUnit));
+  const radio = weeks.map((w) => radioPicks(live, w.key));
 
   return {
     month: monthKey,
@@ -346,6 +346,11 @@ export function upcomingWeek(today: LocalDate): ReportWeek {
   return reportWeek(fromDayNumber(isoWeekday(today) <= 4 ? monday : monday + 7), today);
 }
 
+/** The deeds picked for the radio in a week, in the order the script tells them (rejected or suspended ones left out). */
+export function radioPicks(read: readonly ReportDeed[], weekKey: string): ReportDeed[] {
+  return read.filter((d) => d.radioWeek === weekKey && counts(d) && standing(d)).sort(byDateThenUnit);
+}
+
 /** The digest of `week` (the one that starts): its radio picks, and the ended week `past` it looks back on. */
 export function summariseWeek(
   week: ReportWeek,
@@ -356,7 +361,7 @@ export function summariseWeek(
 ): WeekDigest {
   const live = read.filter(counts);
   const inPast = live.filter((d) => d.week === past.key);
-  const radio = live.filter((d) => d.radioWeek === week.key && standing(d)).sort(byDateThenUnit);
+  const radio = radioPicks(live, week.key);
   const reporting = new Set(inPast.map((d) => d.unitCode));
   return {
     week,
