@@ -248,5 +248,5 @@ export function writeReport(deeds: readonly Deed[], model: FieldModel, tuning: T
   );
   const markdown = L.join('\n');
   writeFileSync(join(ROOT, 'docs/categoriser-accuracy.md'), markdown);
-  console.log(markdown);
+  console.log('docs/categoriser-accuracy.md written');
 }

@@ -71,4 +71,25 @@ describe('a reviewer’s change of field', () => {
     expect(rows[rows.length - 1]![CORRECTIONS.col.field]).toBe('an_ninh_trat_tu');
     expect(getDeed(addOn, id).field).toBe('an_ninh_trat_tu');
   });
+
+  it('is read in one bounded read: a tab a person filled past the limit costs a submission no more cells', () => {
+    const cellsOfSubmission = (rows: number): number => {
+      const addOn = freshAddOn();
+      okValue(review(addOn, submitAnswers(addOn, WATCH).id!, { kind: 'set_field', field: 'hoa_giai' }));
+      const pasted = Array.from({ length: rows }, (_, i) => [
+        new Date(2026, 0, 1),
+        `VT-OLD-${i}`,
+        'xa_thi_tran',
+        'an_sinh_xa_hoi',
+        'cũ',
+        'cũ',
+      ]);
+      const sheet = addOn.runtime.spreadsheet.getSheetByName(CORRECTIONS.name)!;
+      sheet.getRange(2, 1, rows, CORRECTIONS.width).setValues(pasted);
+      addOn.runtime.meter.reset();
+      submitAnswers(addOn, { ...WATCH, doneOn: '2026-10-02' });
+      return addOn.runtime.meter.cellsRead;
+    };
+    expect(cellsOfSubmission(MAX_CORRECTIONS + 300)).toBe(cellsOfSubmission(MAX_CORRECTIONS));
+  });
 });
