@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   writeFileSync(file, formatted);
   console.log(`${WEIGHTS_FILE}: ${model.counts.size} features, ${formatted.length} bytes`, tuning.settings);
   console.table(tuning.tried);
-  writeReport(deeds, model, tuning, formatted.length);
+  writeReport(deeds, model, tuning, packed);
 }
 
 void main();

@@ -6,12 +6,17 @@ import { withExamples, type FieldModel, type LabelledFeatures, type Recalled } f
 import type { CellValue } from './deed';
 import { CORRECTIONS, type ColumnKey } from './tabs';
 
-/** A correction's words count as this many training deeds' (chosen on the training split: see the accuracy report). */
-export const CORRECTION_WEIGHT = 1;
-/** A word the model does not keep starts from this many occurrences spread over the fields (see withExamples). */
-export const CORRECTION_BACKGROUND = 5;
-/** A later deed at least this alike a corrected one (cosine of their words and pairs) gets the reviewers' field. */
-export const RECALL_SIMILARITY = 0.5;
+/** How corrections teach the model (chosen on simulated deployments of the training split: see the accuracy report). */
+export interface Teaching {
+  /** A correction's words count as this many training deeds'. */
+  weight: number;
+  /** A word the model does not keep starts from this many occurrences spread over the fields (see withExamples). */
+  background: number;
+  /** A later deed at least this alike a corrected one (cosine of their words and pairs) gets the reviewers' field. */
+  similarity: number;
+}
+
+export const TEACHING: Teaching = { weight: 1, background: 5, similarity: 0.5 };
 /** The tab keeps the newest this many corrections (older rows are deleted when it grows past it). */
 export const MAX_CORRECTIONS = 500;
 /** A description is kept up to this many characters (the words that matter come first). */
@@ -68,8 +73,11 @@ function wordVector(features: Features): Map<string, number> {
   return vector;
 }
 
-/** The nearest corrected deed at RECALL_SIMILARITY or more (through an index of their words: cheap for 500). */
-function recallFrom(examples: readonly LabelledFeatures[]): (features: Features) => Recalled | undefined {
+/** The nearest corrected deed at least `least` alike (through an index of their words: cheap for 500). */
+function recallFrom(
+  examples: readonly LabelledFeatures[],
+  least: number,
+): (features: Features) => Recalled | undefined {
   const index = new Map<string, [number, number][]>();
   examples.forEach(({ features }, i) => {
     for (const [f, x] of wordVector(features)) index.set(f, [...(index.get(f) ?? []), [i, x]]);
@@ -79,7 +87,7 @@ function recallFrom(examples: readonly LabelledFeatures[]): (features: Features)
     const sums = new Map<number, number>();
     for (const [f, x] of vector) for (const [i, y] of index.get(f) ?? []) sums.set(i, (sums.get(i) ?? 0) + x * y);
     let best = -1;
-    let similarity = RECALL_SIMILARITY;
+    let similarity = least;
     for (const [i, sum] of sums) if (sum >= similarity) [best, similarity] = [i, sum];
     if (best < 0) return undefined;
     const near = (examples[best] as LabelledFeatures).features.counts;
@@ -92,11 +100,15 @@ function recallFrom(examples: readonly LabelledFeatures[]): (features: Features)
 }
 
 /** The model with the deployment's corrections added to its counts, and recalled for deeds that say the same. */
-export function withCorrections(model: FieldModel, corrections: readonly Correction[]): FieldModel {
+export function withCorrections(
+  model: FieldModel,
+  corrections: readonly Correction[],
+  teaching: Teaching = TEACHING,
+): FieldModel {
   if (corrections.length === 0) return model;
   const examples = corrections.map((c) => ({ features: deedFeatures(c), field: c.field }));
   return {
-    ...withExamples(model, examples, CORRECTION_WEIGHT, CORRECTION_BACKGROUND),
-    recall: recallFrom(examples),
+    ...withExamples(model, examples, teaching.weight, teaching.background),
+    recall: recallFrom(examples, teaching.similarity),
   };
 }
