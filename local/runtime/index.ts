@@ -204,6 +204,8 @@ interface Internals {
   sheets: SheetsService;
   forms: FormsService;
   vmContext: vm.Context | null;
+  /** The loaded bundle, run again at the start of every execution (see `execute`). */
+  script: vm.Script | null;
 }
 
 const internals = new WeakMap<Runtime, Internals>();
@@ -328,7 +330,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       ctx.modelledTime = on;
     },
   };
-  internals.set(runtime, { ctx, sheets, forms: formsService, vmContext: null });
+  internals.set(runtime, { ctx, sheets, forms: formsService, vmContext: null, script: null });
   registry.executor = (trigger, event) =>
     fire(runtime, trigger.handler, event, trigger, {
       user: trigger.owner,
@@ -370,7 +372,9 @@ export function loadBundle(
   const context = newScriptContext(runtime);
   inside(runtime).vmContext = context;
   const before = new Set(Object.getOwnPropertyNames(context)); // the globals and the clock-driven Date
-  new vm.Script(code, { filename }).runInContext(context);
+  const script = new vm.Script(code, { filename });
+  script.runInContext(context);
+  inside(runtime).script = script;
   const fns: Record<string, (...args: unknown[]) => unknown> = {};
   for (const key of Object.getOwnPropertyNames(context)) {
     if (before.has(key)) continue;
@@ -398,10 +402,19 @@ function execute(
   options: ExecutionOptions,
   fns: Record<string, (...args: unknown[]) => unknown> | null = runtime.bundle,
 ): unknown {
-  const fn = fns?.[name];
+  const state = inside(runtime);
+  const { ctx } = state;
+  let fn = fns?.[name];
   if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
-  const { ctx } = inside(runtime);
-  return ctx.runExecution(options, () => fn(...args.map((a) => ctx.adopt(a))));
+  // Apps Script loads the project afresh for every execution: nothing a module keeps in memory (a cache, a memo,
+  // a "checked once" flag) survives to the next one. Running the bundle again here makes a script that relies on
+  // such state fail as it would on Google's servers.
+  if (state.script && state.vmContext && fns === runtime.bundle && ctx.current().id === 0) {
+    state.script.runInContext(state.vmContext);
+    fn = (state.vmContext as Record<string, unknown>)[name] as typeof fn;
+  }
+  const entry = fn as (...args: unknown[]) => unknown;
+  return ctx.runExecution(options, () => entry(...args.map((a) => ctx.adopt(a))));
 }
 
 /** Runs a handler for an event as one execution; what it returned or threw is reported, not thrown. */
