@@ -42,9 +42,12 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       const writes: { row: number; column: number; value: CellValue }[] = [];
       const statusChanges: (() => void)[] = []; // the month index follows only writes that landed
       rows.forEach((values, i) => {
-        // A deed's id cleared by hand: the event's value before still names the deed.
-        const id = String(cell(values, 'id') ?? '') || (single && left - 1 === DEED.col.id ? (e.oldValue ?? '') : '');
+        // The key is the add-on's: one cleared or typed over by hand is put back (the event's value before names it).
+        const typed = String(cell(values, 'id') ?? '');
+        const was = single && left - 1 === DEED.col.id ? (e.oldValue ?? '') : '';
+        const id = was || typed;
         if (!id) return; // no deed in this row (a person typing below the list)
+        if (was !== '' && was !== typed) writes.push({ row: top + i, column: DEED.col.id + 1, value: was });
         const state = reviewState(values);
         const kind = handEditOf(state, edited);
         // Every hand edit of a deed is audited; only a reviewed deed (or a decision typed by hand) changes more.
