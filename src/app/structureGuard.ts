@@ -12,24 +12,35 @@ import { reportIncident } from './incidents';
 /** Jobs report it like any failure; the sidebar shows its message (server.ts's serve). */
 export class StructureChanged extends Error {}
 
-/** Per execution (Apps Script loads the script afresh for each): tabs found whole, and tabs refused with why. */
+/** Tabs whose header row matched in this execution (reset by newExecution), and those being reported now. */
 const vouched = new Set<string>();
-const refused = new Map<string, string>();
+const reporting = new Set<string>();
+
+/**
+ * Apps Script loads the script afresh for each execution, the emulator once per test: every entry point calls this
+ * first (app/consent.ts, the hand-edit audit), so a header is read again by the next execution.
+ */
+export function newExecution(): void {
+  vouched.clear();
+}
 
 /** The sheet, once its header row is checked against the schema; throws StructureChanged (reported) otherwise. */
 export function checked<S extends GoogleAppsScript.Spreadsheet.Sheet>(sheet: S, schema: TabSchema): S {
   const drift = tabDrift(sheet, schema);
   if (headerMatches(drift)) return sheet;
   const problem = MSG_STRUCTURE_GUARD.refused(driftText(schema, drift));
-  // Known before it is reported: the report's own lookup of this tab (a drifted «Sự cố») throws at once, not again.
-  refused.set(schema.name, problem);
-  reportIncident(MSG_STRUCTURE_GUARD.job, schema.name, problem, MSG_STRUCTURE_GUARD.todo, []);
+  // The report's own lookup of this tab (a drifted «Sự cố») throws at once instead of reporting again.
+  if (reporting.has(schema.name)) throw new StructureChanged(problem);
+  reporting.add(schema.name);
+  try {
+    reportIncident(MSG_STRUCTURE_GUARD.job, schema.name, problem, MSG_STRUCTURE_GUARD.todo, []);
+  } finally {
+    reporting.delete(schema.name);
+  }
   throw new StructureChanged(problem);
 }
 
 onTabFound((sheet, schema) => {
-  const known = refused.get(schema.name);
-  if (known !== undefined) throw new StructureChanged(known);
   if (vouched.has(schema.name)) return;
   checked(sheet, schema);
   vouched.add(schema.name);
