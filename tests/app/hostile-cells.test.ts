@@ -5,24 +5,15 @@ import type { AddOn } from '../../local/addon';
 import { ADMIN, REVIEWER, runTrigger, submitAnswers } from '../../local/flows';
 import { AUDIT, DEED, OUTBOX } from '../../src/domain/tabs';
 import { columnLetter } from '../../src/domain/structure';
+import { acceptedInClosedYear } from './hostile-fixtures';
 import { GOOD, getDeed, okValue, review, tabRows } from '../helpers';
-import { WEEKLY_HANDLER, fire, leadershipMails, monthlyAt, putDeeds, sheetAt } from './reporting-fixtures';
+import { WEEKLY_HANDLER, fire, leadershipMails, monthlyAt } from './reporting-fixtures';
 
 const cellOf = (addOn: AddOn, id: string, key: keyof typeof DEED.col) =>
   `${columnLetter(DEED.col[key] + 1)}${getDeed(addOn, id).row}`;
 const clear = (addOn: AddOn, tab: string, a1: string, user = REVIEWER) =>
   expect(addOn.runtime.userEdit(tab, a1, '', { user })[0]?.error).toBeUndefined();
 const sentTo = (addOn: AddOn) => addOn.runtime.mail.sent.map((m) => `${m.to}|${m.subject}`);
-
-function staged(): { addOn: AddOn; id: string; told: number } {
-  const addOn = sheetAt('2026-01-01T05:00:00+07:00');
-  putDeeds(addOn, [{ doneOn: '2025-06-03', unit: 1 }]);
-  expect(monthlyAt(addOn, '2026-01-01T06:00:00+07:00').error).toBeUndefined(); // 2025 closes
-  addOn.runtime.clock.set(new Date('2026-11-20T09:00:00+07:00'));
-  const id = submitAnswers(addOn, GOOD).id!;
-  okValue(review(addOn, id, { kind: 'accept' }));
-  return { addOn, id, told: leadershipMails(addOn).length };
-}
 
 /** The jobs after the tidy: another deed and its review, the month's email, the week's, the outbox, the archive. */
 function jobsAfter(addOn: AddOn, told: number): void {
@@ -47,7 +38,7 @@ describe('a deed’s cell cleared by a reviewer', () => {
   it.each(['id', 'status', 'doneOn', 'receivedAt', 'month'] as const)(
     '«%s»: the deed is kept, reviewed again',
     (key) => {
-      const { addOn, id, told } = staged();
+      const { addOn, id, told } = acceptedInClosedYear();
       clear(addOn, DEED.name, cellOf(addOn, id, key));
       const row = tabRows(addOn, DEED.name).at(-1)!;
       expect(row[DEED.col.id]).toBe(id); // the key is the add-on's: put back from the edit's old value
@@ -60,7 +51,7 @@ describe('a deed’s cell cleared by a reviewer', () => {
 
 describe('a sent message’s cell cleared by a reviewer', () => {
   it.each(['status', 'key', 'sentAt'] as const)('«%s»: the message is not sent again', (key) => {
-    const { addOn, told } = staged();
+    const { addOn, told } = acceptedInClosedYear();
     const rows = tabRows(addOn, OUTBOX.name);
     const row = rows.findIndex((r) => String(r[OUTBOX.col.status]).startsWith('Đã gửi')) + 2;
     expect(row).toBeGreaterThan(1);

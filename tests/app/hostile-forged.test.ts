@@ -6,8 +6,9 @@ import { ADMIN, OUTSIDER, REVIEWER, runTrigger, submitAnswers } from '../../loca
 import { DEED, INCIDENTS } from '../../src/domain/tabs';
 import { columnLetter } from '../../src/domain/structure';
 import { MSG_ACCESS } from '../../src/shared/messages';
+import { acceptedInClosedYear } from './hostile-fixtures';
 import { GOOD, getDeed, okValue, review, rowsWithDeferred, tabRows } from '../helpers';
-import { WEEKLY_HANDLER, fire, leadershipMails, monthlyAt, putDeeds, sheetAt } from './reporting-fixtures';
+import { WEEKLY_HANDLER, fire, leadershipMails, monthlyAt } from './reporting-fixtures';
 
 const refusals = (addOn: AddOn) =>
   rowsWithDeferred(addOn, INCIDENTS.name, 'incident').filter((r) => r[1] === MSG_ACCESS.callerJob);
@@ -16,19 +17,9 @@ const uidOf = (addOn: AddOn, handler: string) => addOn.runtime.triggers.list().f
 const FORGED_ANSWERS = { namedValues: { 'Tên việc tốt': ['Việc bịa'] }, values: ['27/11/2026 9:00:00', 'Việc bịa'] };
 
 /** One accepted deed of November and a closed 2025 (for the archive); the leadership emails sent so far. */
-function staged(): { addOn: AddOn; id: string; told: number } {
-  const addOn = sheetAt('2026-01-01T05:00:00+07:00');
-  putDeeds(addOn, [{ doneOn: '2025-06-03', unit: 1 }]);
-  expect(monthlyAt(addOn, '2026-01-01T06:00:00+07:00').error).toBeUndefined(); // 2025 closes
-  addOn.runtime.clock.set(new Date('2026-11-20T09:00:00+07:00'));
-  const id = submitAnswers(addOn, GOOD).id!;
-  okValue(review(addOn, id, { kind: 'accept' }));
-  return { addOn, id, told: leadershipMails(addOn).length };
-}
-
 describe('forged trigger events', () => {
   it('a copied, made-up or missing trigger id: refused for everyone, the installer too; then every job runs once', () => {
-    const { addOn, id, told } = staged();
+    const { addOn, id, told } = acceptedInClosedYear();
     const cells = deedCells(addOn);
     const mails = addOn.runtime.mail.sent.length;
     const calls: [string, string, unknown[]][] = [
@@ -73,7 +64,7 @@ describe('forged trigger events', () => {
 
 describe('a forged onEdit', () => {
   it('naming a reviewed deed’s cells nobody edited: an outsider changes nothing (told); a reviewer’s only re-opens review', () => {
-    const { addOn, id, told } = staged();
+    const { addOn, id, told } = acceptedInClosedYear();
     const row = getDeed(addOn, id).row;
     const sheet = addOn.runtime.spreadsheet.getSheetByName(DEED.name)!;
     const cells = deedCells(addOn);
