@@ -59,11 +59,7 @@ export function setup(): SetupReport {
     const admin = activeUserEmail();
     seedSettings(admin);
     seedRegistry();
-    ensureTab(DEED);
-    ensureTab(NEEDS_FIX);
-    ensureTab(LONG_TEXT);
-    ensureTab(PENDING);
-    ensureTab(OUTBOX);
+    for (const schema of [DEED, NEEDS_FIX, LONG_TEXT, PENDING, OUTBOX]) ensureTab(schema, true); // drift: said below
     if (!owner) setDocumentProperty(OWNER_PROPERTY, installer);
     // The installer re-runs set-up: the protections follow the role lists as typed in «Cấu hình» (docs/security.md).
     syncProtections(typedRoles() ?? { admins: [], reviewers: [] });

@@ -626,16 +626,18 @@ export const MSG_TABS = {
 export const MSG_TRUST = {
   /** Opens the description of every protection the add-on makes: how it finds its own again. */
   marker: '[Việc tốt]',
-  description: (tab: string, staff: boolean) =>
-    `[Việc tốt] Tab «${tab}» của tiện ích: chỉ quản trị viên${staff ? ', người duyệt' : ''} và tài khoản cài đặt được sửa. Đổi người thì sửa «Cấu hình» rồi chạy «Việc tốt › Cập nhật quyền».`,
+  description: (tab: string, audience: 'admins' | 'staff' | 'warning') =>
+    audience === 'warning'
+      ? `[Việc tốt] Tab «${tab}» của tiện ích: sửa được, có cảnh báo; đừng thêm, xoá hay đổi tên cột.`
+      : `[Việc tốt] Tab «${tab}» của tiện ích: chỉ quản trị viên${audience === 'staff' ? ', người duyệt' : ''} và tài khoản cài đặt được sửa. Đổi người thì sửa «Cấu hình»: tiện ích tự cập nhật trong vòng một giờ (hoặc chạy «Việc tốt › Cập nhật quyền»).`,
   deedDescription:
-    '[Việc tốt] Các cột của tiện ích trong «Việc tốt» (mã, đơn vị, lĩnh vực, trạng thái, khen thưởng, người duyệt…): chỉ quản trị viên, người duyệt và tài khoản cài đặt được sửa; các cột câu trả lời sửa được, có cảnh báo.',
+    '[Việc tốt] Các cột của «Việc tốt» (câu trả lời, trạng thái, khen thưởng, người duyệt…): chỉ quản trị viên, người duyệt và tài khoản cài đặt được sửa — người duyệt sửa thì việc tốt đã duyệt quay về «Cần duyệt lại». Cột thêm bên phải là của mọi người (có cảnh báo).',
   menu: 'Cập nhật quyền',
   title: 'Cập nhật quyền',
   forbidden: 'Chỉ tài khoản đã cài đặt tiện ích hoặc quản trị viên trong «Cấu hình» được cập nhật quyền.',
   confirm: (admins: readonly string[], reviewers: readonly string[]) =>
     `Các tab của tiện ích sẽ được khoá cho:\n• Quản trị viên: ${admins.join(', ') || '(chưa có)'}\n• Người duyệt: ${reviewers.join(', ') || '(chưa có)'}\n• và tài khoản cài đặt.\nKiểm tra kỹ hai danh sách trong «Cấu hình» trước khi đồng ý: người có tên ở đây sẽ có quyền của vai trò đó.`,
-  done: 'Đã khoá lại các tab «Cấu hình», «Đơn vị», «Hộp thư đi», «Nhật ký», «Sự cố» và các cột của tiện ích trong «Việc tốt» theo danh sách trong «Cấu hình».',
+  done: 'Đã khoá lại các tab của tiện ích («Cấu hình», «Đơn vị», «Hộp thư đi», «Nhật ký», «Sự cố», «Lĩnh vực đã sửa»…) và các cột của «Việc tốt» theo danh sách trong «Cấu hình».',
   noSettings: 'Tab «Cấu hình» đang có lỗi: sửa các ô được nêu rồi chạy lại «Cập nhật quyền».',
   job: 'Quyền trong «Cấu hình»',
   fault: {
@@ -647,6 +649,7 @@ export const MSG_TRUST = {
     `${fault}: bất kỳ ai sửa được tab này đều có thể tự ghi mình làm người duyệt hay quản trị viên, nên tiện ích tạm không công nhận ai trong hai danh sách đó (thanh bên chỉ xem, các mục dành cho quản trị bị từ chối).`,
   refusedTodo:
     'Tài khoản đã cài đặt tiện ích kiểm tra lại «Email người duyệt» và «Email quản trị» trong «Cấu hình», rồi chạy «Việc tốt › Cập nhật quyền» (hoặc «Thiết lập»).',
+  syncFailed: (error: string) => `Không cập nhật được bảo vệ các tab theo «Cấu hình»: ${error}`,
   deferredJob: 'Ghi thay',
   deferredLost: (n: number) =>
     `${n} dòng «Nhật ký»/«Sự cố» của người không có quyền ghi vào các tab này đã bị bỏ vì hàng đợi ghi thay đã đầy.`,
