@@ -1,5 +1,6 @@
 // The settings tab ("Cấu hình"): one labelled row per setting, its defaults, and reading it back with zod.
 import * as z from 'zod/mini';
+import { isEmail } from './email';
 import { MSG } from '#shared/messages';
 
 export interface Settings {
@@ -45,8 +46,8 @@ const emails = z.pipe(
       .filter((e) => e !== ''),
   ),
 );
-const emailList = z.pipe(emails, z.array(z.email('có địa chỉ email không đúng dạng.')));
-const text = z.string().check(z.trim(), z.minLength(1, 'không được để trống.'), z.maxLength(300, 'quá dài.'));
+const emailList = emails.check(z.refine((list) => list.every(isEmail), 'có địa chỉ email không đúng dạng.'));
+const text = z.string().check(z.minLength(1, 'không được để trống.'), z.maxLength(300, 'quá dài.'));
 const toNumber = z.pipe(
   z.union([z.number(), z.string()]),
   z.transform((v) => Number(v)),
@@ -298,7 +299,8 @@ export function readSettings(rows: readonly (readonly unknown[])[]): SettingsRes
       continue;
     }
     const value = found.value instanceof Date ? '' : (found.value ?? '');
-    const parsed = z.safeParse(spec.schema, typeof value === 'string' ? value.normalize('NFC') : value);
+    // Every text setting is read trimmed (a space typed after a name or an email is not part of it).
+    const parsed = z.safeParse(spec.schema, typeof value === 'string' ? value.normalize('NFC').trim() : value);
     if (parsed.success) out[spec.key] = parsed.data;
     else
       errors.push(
