@@ -6,6 +6,8 @@ import type { AddOn } from './addon';
 import { clockEvent } from './runtime/triggers';
 import type { FireResult } from './runtime/triggers';
 import { SETTINGS, UNITS } from '../src/domain/tabs';
+import { unitToRow } from '../src/domain/registry';
+import { SAMPLE_UNITS } from './demo';
 
 export const ADMIN = 'admin@example.org';
 export const REVIEWER = 'tuyengiao@example.org';
@@ -14,10 +16,14 @@ export const LEADER = 'thuongtruc@example.org';
 /** Who the playground's sidebar can act as. */
 export const ROLES = { reviewer: REVIEWER, outsider: OUTSIDER } as const;
 
-/** Runs "Thiết lập" as the admin, then fills in what people would: reviewers, leadership, unit emails. */
+/**
+ * Runs "Thiết lập" as the admin on the sample organisation's units (data/sample-organisation.tsv, pasted into
+ * «Đơn vị» first, as an admin would type theirs), then fills in what people would: reviewers, leadership, emails.
+ */
 export function setUpSheet(addOn: AddOn): void {
   const { runtime } = addOn;
   runtime.setUser(ADMIN);
+  pasteSampleUnits(addOn);
   addOn.call('menuSetup');
   const ss = runtime.spreadsheet;
   const settings = ss.getSheetByName(SETTINGS.name);
@@ -34,6 +40,16 @@ export function setUpSheet(addOn: AddOn): void {
   units.getRange(2, 5, codes.length, 1).setValues(codes.map((r) => [`${String(r[0]).toLowerCase()}@example.org`]));
   addOn.call('onEdit', [{ range: settings.getRange('B1') }]); // as Sheets would, after a person's edit
   addOn.call('menuUpdatePermissions'); // the reviewers now write «Nhật ký», «Hộp thư đi»… (confirmed: YES)
+}
+
+/** A new Sheet's «Đơn vị» tab holding the sample organisation: set-up builds the form only once units exist. */
+export function pasteSampleUnits(addOn: AddOn): void {
+  const ss = addOn.runtime.spreadsheet;
+  if (ss.getSheetByName(UNITS.name)) return;
+  const rows = [UNITS.headers, ...SAMPLE_UNITS.map(unitToRow)];
+  ss.insertSheet(UNITS.name)
+    .getRange(1, 1, rows.length, UNITS.headers.length)
+    .setValues(rows.map((r) => [...r]));
 }
 
 /**

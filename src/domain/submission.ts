@@ -1,6 +1,7 @@
 // Reads one form submission: normalises every answer, validates it with zod (Vietnamese messages)
 // and resolves the unit — the result is a clean Submission or the full list of reasons to fix.
 import * as z from 'zod/mini';
+import { isEmail } from './email';
 import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, codeByLabel } from '#shared/codes';
 import type { FieldCode, Nature, PerformerKind, Proposal, UnitType } from '#shared/codes';
 import { dayNumber, isoDate, parseLocalDate, viDate } from './calendar';
@@ -96,7 +97,7 @@ const answersSchema = z.object({
     z.maxLength(2000, MSG.badLink),
   ),
   proposal: oneOf('Đề nghị khen thưởng', PROPOSALS, false),
-  email: z.string().check(z.refine((v) => v === '' || z.safeParse(z.email(), v).success, MSG.badEmail)),
+  email: z.string().check(z.refine((v) => v === '' || isEmail(v), MSG.badEmail)),
   phone: z.string().check(z.refine((v) => v === '' || /^(\+?84|0)\d{8,10}$/.test(normalisePhone(v)), MSG.badPhone)),
 });
 

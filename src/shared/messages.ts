@@ -37,6 +37,8 @@ export const MSG = {
     `Đã thiết lập xong: biểu mẫu ${formUrl}, ${units} đơn vị, trigger nhận biểu mẫu đã cài.`,
   setupTitle: 'Thiết lập',
   setupToFix: 'Cần sửa:',
+  setupNoUnits:
+    'Đã tạo các tab. Tab «Đơn vị» chưa có đơn vị nào đang hoạt động: hãy nhập các đơn vị của tổ chức (mỗi dòng một đơn vị: mã, tên, loại hình, trực thuộc, email), rồi chạy lại Thiết lập để tạo biểu mẫu và cài trigger.',
   setupBusy:
     'Sheet đang bận (đang ghi bài gửi hoặc người khác đang thiết lập). Chưa thay đổi gì: hãy chạy lại Thiết lập sau ít phút.',
   setupFailed: (error: string) =>

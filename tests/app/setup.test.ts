@@ -4,7 +4,7 @@ import { gas } from '../../local/runtime';
 import { QUESTIONS } from '../../src/domain/form';
 import { freshAddOn, tabRows } from '../helpers';
 import { bootAddOn } from '../../local/addon';
-import { setUpSheet } from '../../local/flows';
+import { ADMIN, setUpSheet } from '../../local/flows';
 import type { Question } from '../../src/domain/form';
 import { SETTINGS, UNITS } from '../../src/domain/tabs';
 
@@ -40,6 +40,25 @@ describe('set-up', () => {
           ],
       ),
     );
+  });
+
+  it('on a new Sheet leaves «Đơn vị» empty (no sample units), says to fill it, and builds the form once it is', () => {
+    const addOn = bootAddOn();
+    addOn.call('menuSetup', [], { user: ADMIN });
+    const { runtime } = addOn;
+    expect(runtime.ui.alerts.at(-1)!.prompt).toContain('Tab «Đơn vị» chưa có đơn vị nào đang hoạt động');
+    expect(tabRows(addOn, UNITS.name)).toEqual([]);
+    expect(runtime.spreadsheet.getSheetByName(UNITS.name)!.getRange(1, 1, 1, 6).getValues()[0]).toEqual(UNITS.headers);
+    expect(runtime.forms).toHaveLength(0);
+    expect(runtime.triggers.list()).toHaveLength(0);
+    runtime.spreadsheet
+      .getSheetByName(UNITS.name)!
+      .getRange(2, 1, 1, 6)
+      .setValues([['CB-01', 'Chi bộ Khu phố 1', 'Đảng bộ xã, thị trấn', '', '', true]]);
+    addOn.call('menuSetup', [], { user: ADMIN });
+    expect(runtime.ui.alerts.at(-1)!.prompt).toContain('Đã thiết lập xong');
+    const choices = runtime.forms[0]!.getItems()[0]!.asListItem().getChoices();
+    expect(choices.map((c) => c.getValue())).toEqual(['Chi bộ Khu phố 1']);
   });
 
   it('configures each new question on the typed item add…Item returns, and existing ones through as…Item', () => {
