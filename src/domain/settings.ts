@@ -25,6 +25,10 @@ export interface Settings {
   place: string;
   baseLevel: string;
   baseMonthly: boolean;
+  /** The optional first stage: base committees' own reviewers vet their units' deeds before the department. */
+  baseReview: boolean;
+  /** Base committee code → its reviewers' emails (a role: trusted only with «Cấu hình»'s protection, like reviewers). */
+  baseReviewers: Record<string, string[]>;
   mediaWeekday: number;
   mediaHour: number;
   honoursDay: number;
@@ -46,6 +50,21 @@ const emails = z.pipe(
   ),
 );
 const emailList = z.pipe(emails, z.array(z.email('có địa chỉ email không đúng dạng.')));
+/** «MÃ: email, email; MÃ2: email» → { MÃ: [...], MÃ2: [...] }. */
+const reviewersByCode = z.pipe(
+  z.string(),
+  z.transform((v, ctx) => {
+    const out: Record<string, string[]> = {};
+    for (const part of v.split(';').filter((p) => p.trim() !== '')) {
+      const [code = '', list = ''] = part.split(':');
+      const parsed = z.safeParse(emailList, list);
+      if (code.trim() === '' || !parsed.success)
+        ctx.issues.push({ code: 'custom', input: v, message: 'phải có dạng «mã cơ sở: email, email; …».' });
+      else out[code.trim()] = parsed.data;
+    }
+    return out;
+  }),
+);
 const text = z.string().check(z.trim(), z.minLength(1, 'không được để trống.'), z.maxLength(300, 'quá dài.'));
 const toNumber = z.pipe(
   z.union([z.number(), z.string()]),
@@ -226,6 +245,22 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     help: 'Có: mỗi cơ sở có email ở tab Đơn vị nhận tổng hợp tháng của riêng mình, kèm đoạn để đưa vào báo cáo tuyên giáo (mỗi cơ sở tốn 1 lượt trong hạn mức email mỗi ngày).',
     initial: 'Không',
     schema: yesNoFlag,
+    optional: true,
+  },
+  {
+    key: 'baseReview',
+    label: 'Cơ sở duyệt trước khi Ban duyệt (Có/Không)',
+    help: 'Có: việc tốt của đơn vị thuộc một cơ sở có người duyệt (dòng dưới) do cơ sở duyệt trước; Ban Tuyên giáo duyệt các việc «Cơ sở đã duyệt».',
+    initial: 'Không',
+    schema: yesNoFlag,
+    optional: true,
+  },
+  {
+    key: 'baseReviewers',
+    label: 'Người duyệt cấp cơ sở (mã cơ sở: email, …; mã khác: …)',
+    help: 'Ví dụ: DB-CONGAN: a@x.vn, b@x.vn; DB-XA-ANPHU: c@x.vn. Chỉ xem và duyệt việc tốt của đơn vị thuộc cơ sở mình.',
+    initial: '',
+    schema: reviewersByCode,
     optional: true,
   },
   {

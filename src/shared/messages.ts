@@ -686,6 +686,14 @@ export const MSG_RETENTION = {
 } as const;
 
 /** What each recipient of the guidance (section III) receives: src/ui/recipientMail.ts, src/app/recipients.ts. */
+/** The optional first stage: a base committee's reviewers (app/baseReview.ts). */
+export const MSG_BASE = {
+  notYours: 'Việc tốt này không thuộc đơn vị của cơ sở bạn duyệt.',
+  onlyVet: 'Người duyệt cấp cơ sở chỉ được duyệt (chuyển lên Ban), yêu cầu bổ sung hoặc từ chối.',
+  waitForBase: 'Việc tốt này chờ cơ sở duyệt trước (tab «Cấu hình»: «Cơ sở duyệt trước khi Ban duyệt»).',
+  auditPrefix: 'cơ sở: ',
+} as const;
+
 export const MSG_RECIPIENTS = {
   thuKhenSubject: (month: string, n: number) => `Đề nghị tặng Thư khen tháng ${month}: ${n} việc tốt`,
   thuKhenTitle: (month: string) => `Danh sách đề nghị tặng Thư khen — tháng ${month}`,
