@@ -883,9 +883,9 @@ abstract class ChoiceItemFake
    */
   setChoices(choices: unknown[]): this {
     const made = choices.map((c) => {
-      const raw = this.ctx.unwrap(c) as { getValue?: () => string; navigation?: Navigation };
+      const raw = this.ctx.unwrap(c) as { getValue?: () => string };
       if (typeof raw?.getValue !== 'function') throw this.ctx.error('Invalid argument: choices');
-      return { value: raw.getValue(), navigation: raw.navigation };
+      return { value: raw.getValue(), navigation: CHOICE_NAVIGATION.get(raw) };
     });
     const leading = made.filter((c) => c.navigation !== undefined).length;
     if (leading > 0 && leading < made.length)
@@ -936,13 +936,17 @@ export class FakeOtherChoiceItem
 
 /** A Choice: its value and, in an item with navigation, where it leads (getGotoPage is null unless GO_TO_PAGE). */
 function choice(forms: FormsService, form: FormModel, value: string, navigation?: Navigation): unknown {
-  return forms.ctx.expose('Forms.Choice', {
+  const raw = {
     getValue: () => value,
     getPageNavigationType: () => (navigation ? asEnum(PageNavigationType[navigation.type]) : null),
     getGotoPage: () => (navigation?.type === 'GO_TO_PAGE' ? forms.pageBreak(form, navigation.page) : null),
-    navigation,
-  });
+  };
+  if (navigation) CHOICE_NAVIGATION.set(raw, navigation);
+  return forms.ctx.expose('Forms.Choice', raw);
 }
+
+/** Where each Choice leads, kept beside it (a Choice shows the script only its declared getters). */
+const CHOICE_NAVIGATION = new WeakMap<object, Navigation>();
 
 type GasTextItem = GoogleAppsScript.Forms.TextItem;
 

@@ -132,13 +132,12 @@ const QUESTIONS_FIRST_PAGE: readonly Question[] = [
 ];
 
 /**
- * The fields section II of the guidance suggests to each loại hình (II.1 to II.5, DOMAIN.md): the choices of that
- * loại hình's page. Every page offers «Khác» too, which the categoriser then classifies.
+ * The fields a loại hình's page offers (choice: DOMAIN.md): section II.1 to II.5's own for that loại hình, the help to
+ * families in need («an_sinh_xa_hoi», reported by every kind of unit), and «Khác», which the categoriser classifies.
  */
-export const GROUP_FIELDS: Record<UnitGroup, readonly FieldCode[]> = {
+const GROUP_FIELDS: Record<UnitGroup, readonly FieldCode[]> = {
   xa_thi_tran: [
     'thu_tuc_hanh_chinh',
-    'an_sinh_xa_hoi',
     'trat_tu_do_thi',
     'nuoc_sach_moi_truong',
     'kinh_te_giam_ngheo',
@@ -157,6 +156,7 @@ export const GROUP_FIELDS: Record<UnitGroup, readonly FieldCode[]> = {
   dang_doan_the: ['dan_van_giam_sat', 'xay_dung_he_thong_chinh_tri', 'mo_hinh_nhan_rong'],
   noi_chinh: ['liem_chinh_tu_phap', 'cong_an_vi_dan', 'quoc_phong_quan_su', 'an_ninh_trat_tu'],
 };
+const groupFields = (g: UnitGroup): FieldCode[] => ['an_sinh_xa_hoi', ...GROUP_FIELDS[g], 'khac'];
 
 /** The title of a loại hình's field question (each distinct: a response sheet's column, an event's key). */
 const fieldTitle = (g: UnitGroup) => `Lĩnh vực (${UNIT_GROUPS[g].label})`;
@@ -176,7 +176,7 @@ export const FORM_ITEMS: readonly (Question | Page)[] = [
       help: 'Không bắt buộc: nếu để trống hoặc chọn «Khác», hệ thống tự phân loại.',
       kind: 'choice',
       required: false,
-      choices: [...GROUP_FIELDS[g], 'khac' as const].map((f) => FIELDS[f]),
+      choices: groupFields(g).map((f) => FIELDS[f]),
     },
   ]),
 ];

@@ -250,7 +250,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   {
     key: 'baseReview',
     label: 'Cơ sở duyệt trước khi Ban duyệt (Có/Không)',
-    help: 'Có: việc tốt của đơn vị thuộc một cơ sở có người duyệt (dòng dưới) do cơ sở duyệt trước; Ban Tuyên giáo duyệt các việc «Cơ sở đã duyệt».',
+    help: 'Có: cơ sở có người duyệt (dòng dưới) duyệt trước việc tốt của đơn vị mình.',
     initial: 'Không',
     schema: yesNoFlag,
     optional: true,
@@ -258,7 +258,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   {
     key: 'baseReviewers',
     label: 'Người duyệt cấp cơ sở (mã cơ sở: email, …; mã khác: …)',
-    help: 'Ví dụ: DB-CONGAN: a@x.vn, b@x.vn; DB-XA-ANPHU: c@x.vn. Chỉ xem và duyệt việc tốt của đơn vị thuộc cơ sở mình.',
+    help: 'Ví dụ: DB-CONGAN: a@x.vn, b@x.vn; DB-XA-ANPHU: c@x.vn',
     initial: '',
     schema: reviewersByCode,
     optional: true,

@@ -688,9 +688,9 @@ export const MSG_RETENTION = {
 /** What each recipient of the guidance (section III) receives: src/ui/recipientMail.ts, src/app/recipients.ts. */
 /** The optional first stage: a base committee's reviewers (app/baseReview.ts). */
 export const MSG_BASE = {
-  notYours: 'Việc tốt này không thuộc đơn vị của cơ sở bạn duyệt.',
-  onlyVet: 'Người duyệt cấp cơ sở chỉ được duyệt (chuyển lên Ban), yêu cầu bổ sung hoặc từ chối.',
-  waitForBase: 'Việc tốt này chờ cơ sở duyệt trước (tab «Cấu hình»: «Cơ sở duyệt trước khi Ban duyệt»).',
+  notYours: 'Việc tốt này không thuộc cơ sở bạn duyệt.',
+  onlyVet: 'Người duyệt cấp cơ sở chỉ được duyệt, yêu cầu bổ sung hoặc từ chối.',
+  waitForBase: 'Việc tốt này chờ cơ sở duyệt trước.',
   auditPrefix: 'cơ sở: ',
 } as const;
 
@@ -748,12 +748,12 @@ export const MSG_RECIPIENTS = {
     `Kỷ yếu «Mỗi tuần làm một việc tốt» ${years} gồm ${n} gương điển hình và việc tốt được chọn, xếp theo 5 loại hình của Hướng dẫn, trong tệp đính kèm «${file}» để in.`,
   yearbookFile: (year: number) => `Ky-yeu-${year}.pdf`,
   yearbookMissing: (from: string, to: string) =>
-    `Lưu ý: không đính kèm được tệp Kỷ yếu (PDF) vì Google không chuyển được sang PDF lúc gửi. Các việc tốt của Kỷ yếu là các việc đã duyệt, thực hiện từ ${from} đến ${to}, có đánh dấu «Gương điển hình» hoặc «Kỷ yếu» trong thẻ «Việc tốt».`,
+    `Lưu ý: không đính kèm được tệp Kỷ yếu (PDF) vì Google không chuyển được sang PDF. Kỷ yếu gồm các việc đã duyệt, thực hiện từ ${from} đến ${to}, đánh dấu «Gương điển hình» hoặc «Kỷ yếu» ở thẻ «Việc tốt».`,
   job: 'Gửi phát thanh, chuyện kể dưới cờ, danh sách 19/5, Kỷ yếu',
   storiesJob: 'Chuyện kể dưới cờ',
   storiesNoAddress: (n: number) =>
-    `${n} chuyện kể dưới cờ chưa gửi được: không đơn vị nào trong «Đơn vị» có email. Các chuyện chưa được ghi là đã kể.`,
-  storiesNoAddressTodo: 'Điền email các đơn vị trong tab «Đơn vị»: lần gửi tuần sau sẽ gửi các chuyện này.',
+    `${n} chuyện kể dưới cờ chưa gửi được: không đơn vị nào trong «Đơn vị» có email (chưa ghi là đã kể).`,
+  storiesNoAddressTodo: 'Điền email đơn vị ở tab «Đơn vị»: tuần sau sẽ gửi.',
   jobTodo: 'Sửa theo nội dung sự cố rồi chờ lần chạy ngày mai (thư đã gửi không gửi lại).',
   trigger: (hour: number) =>
     `Gửi kịch bản phát thanh, chuyện kể dưới cờ (cho tuần sau) và danh sách dịp 19/5: mỗi ngày, ${hour} giờ`,

@@ -36,6 +36,7 @@ describe('a page of fields per loại hình', () => {
         .getChoices()
         .map((c) => c.getValue());
     expect(choicesOf(NOI_CHINH)).toEqual([
+      FIELDS.an_sinh_xa_hoi,
       FIELDS.liem_chinh_tu_phap,
       FIELDS.cong_an_vi_dan,
       FIELDS.quoc_phong_quan_su,
