@@ -10,9 +10,7 @@ const GLOBAL = 'AddOn';
 // Issues 12 and 16 ask for ≤ 250 KB; the bundle is ~268 KB since the trust, guidance and model work landed together
 // (`npm run bench` shows the target as not met). This ceiling only stops further growth and a heavy library (zod
 // instead of zod/mini: +100 KB) until the bundle is cut back: see the issue 12 note.
-// Issue 15's form pages, labels in the guidance's words and base-committee reviewers add ~4 KB (helper "guidance"):
-// the ceiling follows until the cut lands.
-const BUDGET_BYTES = 275 * 1024;
+const BUDGET_BYTES = 270 * 1024;
 
 const shared = {
   bundle: true,
