@@ -78,10 +78,14 @@ function titled(
   const page = nav?.type === 'GO_TO_PAGE' ? items.findIndex((i) => i.id === nav.page) : -1;
   // No navigation (an unknown unit): the first page after the questions, as in the form.
   const fieldTitle = items[page + 1]?.title ?? QUESTIONS.find((q) => q.key === 'field')?.title;
+  // A field the unit's page does not offer cannot be chosen there: the unit leaves it empty (the categoriser decides).
+  const offered = items.find((i) => i.title === fieldTitle)?.choices;
   const byTitle: Record<string, string> = {};
   for (const q of QUESTIONS) {
     const value = keyed[q.key as AnswerKey];
-    if (keep(value) && (q.key !== 'field' || q.title === fieldTitle)) byTitle[q.title] = String(value);
+    const field = q.key === 'field';
+    if (keep(value) && (!field || (q.title === fieldTitle && (!offered || offered.includes(String(value))))))
+      byTitle[q.title] = String(value);
   }
   return byTitle;
 }

@@ -790,9 +790,9 @@ export class FakeItem
   }
 }
 
-/** Section headers and page breaks: no answer, no "required". */
+/** Section headers: no answer, no "required" (page breaks: FakePageBreakItem). */
 export class FakeLayoutItem extends ItemFake {
-  static readonly ifaces = ['Forms.SectionHeaderItem', 'Forms.PageBreakItem'] as const;
+  static readonly ifaces = ['Forms.SectionHeaderItem'] as const;
 
   constructor(forms: FormsService, form: FormModel, item: ItemModel, iface: (typeof FakeLayoutItem.ifaces)[number]) {
     super(forms, form, item, iface);
