@@ -511,9 +511,7 @@ function editResponse(
   if (!model || !response) throw new Error(`No response to edit behind ${editUrl}`);
   if (!model.allowResponseEdits) throw new Error(`The form "${model.title}" does not allow editing responses`);
   if (!model.acceptingResponses) throw new Error(`The form "${model.title}" is not accepting responses`);
-  const before = new Map(response.answers);
-  fillAnswers(runtime, model, response, answers, options);
-  for (const [item, answer] of before) if (!response.answers.has(item)) response.answers.set(item, answer);
+  fillAnswers(runtime, model, response, answers, options); // over the old answers, on the path they now take
   response.timestamp = (options.at ?? ctx.clock.now()).getTime();
   return deliver(runtime, model, response);
 }
@@ -534,10 +532,17 @@ function fillAnswers(
     given.set(item.id, options.unchecked ? answer : forms.validate(item, answer));
   }
   const edit = response.submitted;
+  const merged = new Map([...(edit ? response.answers : []), ...given]);
+  // The pages the respondent goes through (Forms' page navigation); an older form's response (unchecked) had none.
+  const path = options.unchecked ? new Set(questions) : forms.path(model, merged);
   for (const item of questions)
-    if (item.required && !options.unchecked && !given.has(item.id) && !(edit && response.answers.has(item.id)))
+    if (item.required && !options.unchecked && path.has(item) && !merged.has(item.id))
       throw new Error(`The question "${item.title}" is required`);
-  for (const [id, answer] of given) response.answers.set(id, answer);
+  response.answers.clear();
+  for (const item of questions) {
+    const answer = merged.get(item.id);
+    if (answer !== undefined && path.has(item)) response.answers.set(item.id, answer);
+  }
 }
 
 /** Records the response (a new row, or its own row again after an edit) and fires the form-submit triggers. */

@@ -6,6 +6,7 @@ import { installOutboxTrigger } from './outbox';
 import { installSweepTrigger } from './sweep';
 import { DEED, LONG_TEXT, NEEDS_FIX, OUTBOX, PENDING, SETTINGS, UNITS } from '../domain/tabs';
 import { FORM_CONFIRMATION, FORM_DESCRIPTION, FORM_TITLE } from '../domain/form';
+import { groupOf } from '../domain/unitGroups';
 import { SETTING_SPECS } from '../domain/settings';
 import { MSG, MSG_ACCESS, MSG_REPORT, MSG_STRUCTURE, MSG_TABS } from '#shared/messages';
 import { loadConfig, typedRoles } from './config';
@@ -68,7 +69,7 @@ export function setup(): SetupReport {
     configureResponses(form, FORM_CONFIRMATION);
     syncQuestions(
       form,
-      config.units.filter((u) => u.active).map((u) => u.name),
+      config.units.filter((u) => u.active).map((u) => ({ name: u.name, group: groupOf(u.unitType) })),
     );
     ensureFormSubmitTrigger(HANDLER.formSubmit, form);
     installSweepTrigger();

@@ -26,6 +26,10 @@ export interface Settings {
   place: string;
   baseLevel: string;
   baseMonthly: boolean;
+  /** The optional first stage: base committees' own reviewers vet their units' deeds before the department. */
+  baseReview: boolean;
+  /** Base committee code → its reviewers' emails (a role: trusted only with «Cấu hình»'s protection, like reviewers). */
+  baseReviewers: Record<string, string[]>;
   mediaWeekday: number;
   mediaHour: number;
   honoursDay: number;
@@ -54,6 +58,21 @@ const emailsIn = (text: string) =>
 const emailList: SettingType = {
   check: z.string().check(z.refine((v) => emailsIn(v).every(isEmail), 'có địa chỉ email không đúng dạng.')),
   value: (cell) => emailsIn(String(cell)),
+};
+/** «MÃ: email, email; MÃ2: email» → { MÃ: [...], MÃ2: [...] }; null when a part has no code or a wrong address. */
+function byCodeIn(text: string): Record<string, string[]> | null {
+  const out: Record<string, string[]> = {};
+  for (const part of text.split(';').filter((p) => p.trim() !== '')) {
+    const [code = '', list = ''] = part.split(':');
+    const emails = emailsIn(list);
+    if (code.trim() === '' || !emails.every(isEmail)) return null;
+    out[code.trim()] = emails;
+  }
+  return out;
+}
+const reviewersByCode: SettingType = {
+  check: z.string().check(z.refine((v) => byCodeIn(v) !== null, 'phải có dạng «mã cơ sở: email, email; …».')),
+  value: (cell) => byCodeIn(String(cell)) ?? {},
 };
 const text: SettingType = {
   check: z.string().check(z.minLength(1, 'không được để trống.'), z.maxLength(300, 'quá dài.')),
@@ -233,6 +252,22 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     help: 'Có: mỗi cơ sở có email ở tab Đơn vị nhận tổng hợp tháng của riêng mình, kèm đoạn để đưa vào báo cáo tuyên giáo (mỗi cơ sở tốn 1 lượt trong hạn mức email mỗi ngày).',
     initial: 'Không',
     schema: yesNoFlag,
+    optional: true,
+  },
+  {
+    key: 'baseReview',
+    label: 'Cơ sở duyệt trước khi Ban duyệt (Có/Không)',
+    help: 'Có: cơ sở có người duyệt (dòng dưới) duyệt trước việc tốt của đơn vị mình.',
+    initial: 'Không',
+    schema: yesNoFlag,
+    optional: true,
+  },
+  {
+    key: 'baseReviewers',
+    label: 'Người duyệt cấp cơ sở (mã cơ sở: email, …; mã khác: …)',
+    help: 'Ví dụ: DB-CONGAN: a@x.vn, b@x.vn; DB-XA-ANPHU: c@x.vn',
+    initial: '',
+    schema: reviewersByCode,
     optional: true,
   },
   {

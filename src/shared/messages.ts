@@ -417,8 +417,6 @@ export const MSG_OUTBOX = {
     refused: 'Từ chối: không phải thư tiện ích xếp',
   },
   resend: 'Gửi lại theo yêu cầu',
-  unattachedNote:
-    'Lưu ý: không đính kèm được bản dự thảo Thư khen, Giấy khen (tệp PDF) vì Google không chuyển được sang PDF lúc gửi. Bản để in có trong bảng duyệt của bảng tính: thẻ «Khen thưởng», nút «Xem bản in».',
   unattached: (reason: string) => `Gửi không kèm tệp PDF: ${reason}`,
   trigger: (hour: number) => `Gửi thư đang chờ: mỗi ngày, ${hour} giờ`,
 } as const;
@@ -490,6 +488,8 @@ export const MSG_LADDER = {
   settingsNeeded: 'Trang «Cấu hình» đang có lỗi: hãy sửa trước khi in (cần tên tổ chức và cấp khen).',
   draftTitle: (recognition: string, name: string) => `Bản in ${recognition}: ${name}`,
   draftsFile: (month: string) => `Du-thao-khen-thuong-${month}.pdf`,
+  draftsMissing:
+    'Lưu ý: không đính kèm được bản dự thảo Thư khen, Giấy khen (tệp PDF) vì Google không chuyển được sang PDF lúc gửi. Bản để in có trong bảng duyệt của bảng tính: thẻ «Khen thưởng», nút «Xem bản in».',
   draftsNote: (count: number, total: number) =>
     count === total
       ? `Kèm theo: bản dự thảo ${count} Thư khen, Giấy khen (tệp PDF) để in và trình ký.`
@@ -691,6 +691,14 @@ export const MSG_RETENTION = {
 } as const;
 
 /** What each recipient of the guidance (section III) receives: src/ui/recipientMail.ts, src/app/recipients.ts. */
+/** The optional first stage: a base committee's reviewers (app/baseReview.ts). */
+export const MSG_BASE = {
+  notYours: 'Việc tốt này không thuộc cơ sở bạn duyệt.',
+  onlyVet: 'Người duyệt cấp cơ sở chỉ được duyệt, yêu cầu bổ sung hoặc từ chối.',
+  waitForBase: 'Việc tốt này chờ cơ sở duyệt trước.',
+  auditPrefix: 'cơ sở: ',
+} as const;
+
 export const MSG_RECIPIENTS = {
   thuKhenSubject: (month: string, n: number) => `Đề nghị tặng Thư khen tháng ${month}: ${n} việc tốt`,
   thuKhenTitle: (month: string) => `Danh sách đề nghị tặng Thư khen — tháng ${month}`,
@@ -744,7 +752,13 @@ export const MSG_RECIPIENTS = {
   yearbookBody: (years: string, n: number, file: string) =>
     `Kỷ yếu «Mỗi tuần làm một việc tốt» ${years} gồm ${n} gương điển hình và việc tốt được chọn, xếp theo 5 loại hình của Hướng dẫn, trong tệp đính kèm «${file}» để in.`,
   yearbookFile: (year: number) => `Ky-yeu-${year}.pdf`,
+  yearbookMissing: (from: string, to: string) =>
+    `Lưu ý: không đính kèm được tệp Kỷ yếu (PDF) vì Google không chuyển được sang PDF. Kỷ yếu gồm các việc đã duyệt, thực hiện từ ${from} đến ${to}, đánh dấu «Gương điển hình» hoặc «Kỷ yếu» ở thẻ «Việc tốt».`,
   job: 'Gửi phát thanh, chuyện kể dưới cờ, danh sách 19/5, Kỷ yếu',
+  storiesJob: 'Chuyện kể dưới cờ',
+  storiesNoAddress: (n: number) =>
+    `${n} chuyện kể dưới cờ chưa gửi được: không đơn vị nào trong «Đơn vị» có email (chưa ghi là đã kể).`,
+  storiesNoAddressTodo: 'Điền email đơn vị ở tab «Đơn vị»: tuần sau sẽ gửi.',
   jobTodo: 'Sửa theo nội dung sự cố rồi chờ lần chạy ngày mai (thư đã gửi không gửi lại).',
   trigger: (hour: number) =>
     `Gửi kịch bản phát thanh, chuyện kể dưới cờ (cho tuần sau) và danh sách dịp 19/5: mỗi ngày, ${hour} giờ`,

@@ -86,7 +86,10 @@ export function createList(host: ListHost): DeedList {
     fill(
       counts,
       button('', T.all, total),
-      (Object.keys(STATUSES) as Status[]).map((s) => button(s, STATUSES[s], c?.[s] ?? 0)),
+      // «Cơ sở đã duyệt» (the base committees' optional first stage) only once a deed has it.
+      (Object.keys(STATUSES) as Status[])
+        .filter((s) => s !== 'co_so_duyet' || (c?.[s] ?? 0) > 0)
+        .map((s) => button(s, STATUSES[s], c?.[s] ?? 0)),
     );
   }
 
