@@ -4,6 +4,7 @@
 // re-run by the admin who installed it: the form and the triggers belong to that account, so another admin is refused.
 import { installOutboxTrigger } from './outbox';
 import { installSweepTrigger } from './sweep';
+import { formatTabs } from './tabFormats';
 import { DEED, LONG_TEXT, NEEDS_FIX, OUTBOX, PENDING, SETTINGS, UNITS } from '../domain/tabs';
 import { FORM_CONFIRMATION, FORM_DESCRIPTION, FORM_TITLE } from '../domain/form';
 import { unitsFromTsv, unitToRow } from '../domain/registry';
@@ -64,6 +65,7 @@ export function setup(): SetupReport {
     ensureTab(LONG_TEXT);
     ensureTab(PENDING);
     ensureTab(OUTBOX);
+    formatTabs(true); // dates dd/MM/yyyy, recognitions as checkboxes, over every row of every owned tab
     if (!owner) setDocumentProperty(OWNER_PROPERTY, installer);
     // The installer re-runs set-up: the protections follow the role lists as typed in «Cấu hình» (docs/security.md).
     syncProtections(typedRoles() ?? { admins: [], reviewers: [] });
