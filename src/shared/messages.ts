@@ -261,10 +261,9 @@ export const MSG_ARCHIVE = {
 export const MSG_HAND_EDIT = {
   unknownUser: '(không rõ)',
   manyCells: '(nhiều ô)',
-  notice:
-    'Đã sửa sau khi duyệt (tay trong Sheet, hoặc đơn vị sửa qua biểu mẫu): khen thưởng tạm dừng cho đến khi duyệt lại',
-  reviewAgain: 'Đã sửa sau khi duyệt (tay trong Sheet, hoặc đơn vị sửa qua biểu mẫu): cần duyệt lại',
-  howTo: 'Xem thay đổi ở tab «Nhật ký» (hành động hand_edit hoặc form_edit), rồi bấm «Duyệt» để xác nhận.',
+  notice: 'Đã sửa sau khi duyệt: khen thưởng tạm dừng cho đến khi duyệt lại',
+  reviewAgain: 'Đã sửa sau khi duyệt: cần duyệt lại',
+  howTo: 'Xem thay đổi ở tab «Nhật ký» (hand_edit: sửa tay, form_edit: đơn vị sửa qua biểu mẫu), rồi bấm «Duyệt».',
   listTag: 'Tạm dừng khen thưởng',
   job: 'Sửa tay trong Sheet',
   busy: (cells: string, who: string) =>
