@@ -3,6 +3,7 @@
 import type { AddOn } from '../../local/addon';
 import { submitAnswers } from '../../local/flows';
 import { AUDIT, DEED } from '../../src/domain/tabs';
+import { columnLetter } from '../../src/domain/structure';
 import { GOOD, freshAddOn, getDeed, okValue, review } from '../helpers';
 
 const deedSheet = (addOn: AddOn) => addOn.runtime.spreadsheet.getSheetByName(DEED.name)!;
@@ -46,6 +47,16 @@ describe('dates and checkboxes in the Sheet', () => {
         .getRange(2, DEED.col.giayKhen + 1)
         .setValue('x'),
     ).toThrow(/data validation/);
+  });
+
+  it('a person may tick a recognition’s box but not type something else into it', () => {
+    const addOn = freshAddOn();
+    submitAnswers(addOn, GOOD);
+    const cell = `${columnLetter(DEED.col.kyYeu + 1)}2`;
+    expect(() => addOn.runtime.userEdit(DEED.name, cell, 'x')).toThrow(/data validation/);
+    expect(deedSheet(addOn).getRange(cell).getValue()).toBe(false);
+    addOn.runtime.userEdit(DEED.name, cell, true);
+    expect(deedSheet(addOn).getRange(cell).getValue()).toBe(true);
   });
 
   it('rows the Sheet grew since set-up get their formats from the hourly sweep, with spare rows kept below', () => {
