@@ -74,6 +74,7 @@ describe('a month on the playground', () => {
     expect(body).toContain('Báo cáo muộn tháng 11/2026: Báo cáo muộn của tháng 11');
     const section = mail.first().frameLocator('iframe').getByText('Bổ sung tháng trước', { exact: false }).first();
     await section.evaluate((el) => el.scrollIntoView()); // the email as seen, at its «Bổ sung tháng trước»
+    await section.waitFor({ state: 'visible' });
     await docShot(mail.first(), 'journey-month-3-late');
   });
 });
