@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DEED } from '../../src/domain/tabs';
 import { startPlayground } from '../../local/playground/server';
 import { SIDEBAR, browserAround, closeChecked, docShot, openPage } from './browser';
+import { fillForm, sendWithDate } from './formPage';
 
 const PHONE_390 = { width: 390, height: 844 };
 const TITLE = 'Trả lại ví nhặt được ở chợ Phú Hòa Đông';
@@ -44,18 +45,13 @@ const deedRows = () =>
 
 test('refused → fixed through the edit link → accepted → edited again → reviewed again, one deed throughout', async () => {
   const unit = await open(PHONE_390);
-  await unit.goto(`${playground.url}/form`);
-  await unit.selectOption('select[name="Đơn vị"]', 'Đảng bộ xã Phú Hòa Đông');
-  await unit.check('input[type=radio][name="Người thực hiện là"][value="Cá nhân"]');
-  await unit.fill('input[name="Họ tên cá nhân hoặc tên tập thể"]', 'Lê Thị Mai');
-  await unit.fill('input[name="Tên việc tốt"]', TITLE);
-  await unit.fill(
-    'textarea[name="Nội dung việc tốt"]',
-    'Chị Mai nhặt được ví có 2 triệu đồng, đã trả lại người đánh rơi.',
-  );
-  await unit.check('input[type=radio][name="Tính chất"][value="Đột xuất"]');
-  await unit.fill('input[name="Ngày thực hiện"]', '2027-01-05');
-  await unit.click('button[type=submit]');
+  await fillForm(unit, playground.url, {
+    unit: 'Đảng bộ xã Phú Hòa Đông',
+    performer: 'Lê Thị Mai',
+    title: TITLE,
+    description: 'Chị Mai nhặt được ví có 2 triệu đồng, đã trả lại người đánh rơi.',
+    doneOn: '2027-01-05',
+  });
   await unit.waitForURL(/\/form\/sent$/);
   const refusal = unit.locator('article', { hasText: 'bị trả lại' }).first();
   expect(await refusal.innerText()).toContain('ở tương lai');
@@ -63,12 +59,7 @@ test('refused → fixed through the edit link → accepted → edited again → 
   const editLink = new URL((await refusal.getByRole('link').getAttribute('href'))!, playground.url).href;
 
   await unit.goto(editLink);
-  await unit.fill('input[name="Ngày thực hiện"]', '2026-11-26');
-  await unit.click('button[type=submit]');
-  await unit.waitForURL(/\/form\/sent$/);
-  const receipt = unit.locator('article', { hasText: 'Đã nhận báo cáo' }).first();
-  const id = /Mã báo cáo: (VT-\w+)/.exec(await receipt.innerText())?.[1];
-  expect(id).toBeDefined();
+  const { receipt, id } = await sendWithDate(unit, '2026-11-26');
   await docShot(receipt, 'journey-2-recorded');
 
   const reviewer = await open(SIDEBAR);
@@ -83,7 +74,7 @@ test('refused → fixed through the edit link → accepted → edited again → 
   await unit.click('button[type=submit]');
   await unit.waitForURL(/\/form\/sent$/);
   const updated = unit.locator('article', { hasText: 'Đã cập nhật báo cáo' }).first();
-  expect(await updated.innerText()).toContain(id!);
+  expect(await updated.innerText()).toContain(id);
   expect(await updated.innerText()).toContain('duyệt lại');
   await docShot(updated, 'journey-4-updated');
   expect(deedRows().map((r) => [r[DEED.col.id], r[DEED.col.status]])).toEqual([[id, 'Cần duyệt lại']]);
