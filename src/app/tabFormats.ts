@@ -9,6 +9,9 @@ import { tab } from '../gas/sheets';
 const KEY = 'formats:rows';
 /** Blank formatted rows kept below the last deed, so a new deed lands on a row that already has its checkboxes. */
 const SPARE_ROWS = 500;
+/** Rows one sweep formats in a tab (≈ 2 s of writes at 10 cells a row, LATENCY.md): a tab grown by more, or never
+ * formatted (an upgrade), is caught up over the following hours rather than in one execution. */
+const ROWS_PER_RUN = 20_000;
 
 const FORMATTED = OWNED_TABS.filter((s) => s.keys.some((k) => /^(day|date|boolean)$/.test(String(s.kinds[k]))));
 
@@ -21,8 +24,10 @@ export function formatTabs(whole: boolean): void {
     if (schema === DEED && sheet.getMaxRows() - sheet.getLastRow() < SPARE_ROWS / 2)
       sheet.insertRowsAfter(sheet.getMaxRows(), SPARE_ROWS);
     const max = sheet.getMaxRows();
-    formatRows(sheet, schema, Math.min(done[schema.name] ?? 1, max) + 1, max); // rows deleted since: from the end
-    done[schema.name] = max;
+    const from = Math.min(done[schema.name] ?? 1, max) + 1; // rows deleted since: from the end
+    const to = whole ? max : Math.min(max, from + ROWS_PER_RUN - 1);
+    formatRows(sheet, schema, from, to);
+    done[schema.name] = to;
   }
   setDocumentProperty(KEY, JSON.stringify(done));
 }
