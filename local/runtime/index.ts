@@ -22,6 +22,7 @@ import { AuthMode, FakeScriptApp, TriggerRegistry, type FireResult, type Trigger
 import { FakeUi, newUiState, type UiState } from './ui';
 import { FakeUtilities, PDF_CONVERSIONS_PER_DAY } from './utilities';
 import { enterValue } from './values';
+import { satisfies } from './range';
 import { ArchiveStore, advancedSheets } from './advanced-sheets';
 
 export type { Clock } from './clock';
@@ -646,13 +647,22 @@ function userEdit(
     source: sheets.spreadsheet.proxy,
     user: ctx.expose('Base.User', { getEmail: () => (options.hideEmail ? '' : user) }),
   };
+  // A rule that rejects input (setAllowInvalid(false)) refuses what the person typed or pasted, cell by cell.
+  const refuse = (i: number, j: number, v: unknown) => {
+    const rule = sheet.validations.get(r + i, c + j);
+    const entered = enterValue(v, sheet.formats.get(r + i, c + j), sheets.model).value;
+    if (rule && !rule.allowInvalid && entered !== undefined && !satisfies(rule, entered))
+      throw new Error(`The data you entered in cell ${a1} violates the data validation rules set on this cell.`);
+  };
   if (Array.isArray(value)) {
     // A paste: Apps Script gives neither value nor oldValue for a range of more than one cell.
     const grid = value as unknown[][];
     if (grid.length !== range.numRows || grid.some((row) => !Array.isArray(row) || row.length !== range.numColumns))
       throw new Error(`userEdit: the values do not have the shape of ${a1}`);
+    grid.forEach((row, i) => row.forEach((v, j) => refuse(i, j, v)));
     grid.forEach((row, i) => row.forEach((v, j) => sheets.writeCell(sheet, r + i, c + j, v)));
   } else {
+    refuse(0, 0, value);
     const old = sheet.values.get(r, c);
     const entered = enterValue(value, sheet.formats.get(r, c), sheets.model);
     sheets.writeCell(sheet, r, c, value);

@@ -15,7 +15,7 @@ const recognition = codes(Object.keys(RECOGNITIONS) as Recognition[]);
 const shortText = (max: number) => z.string().check(z.maxLength(max));
 
 export const filterSchema = z.object({
-  month: matching(/^\d{4}-\d{2}$/),
+  month: matching(/^(\d{4}-\d{2}|\*)$/), // or ALL_MONTHS
   week: z.optional(matching(/^\d{4}-W\d{2}$/)),
   unitType: z.optional(codes<UnitType>(UNIT_TYPE_CODES)),
   unitCode: z.optional(shortText(100)),

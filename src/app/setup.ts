@@ -4,6 +4,7 @@
 // re-run by the admin who installed it: the form and the triggers belong to that account, so another admin is refused.
 import { installOutboxTrigger } from './outbox';
 import { installSweepTrigger } from './sweep';
+import { formatTabs } from './tabFormats';
 import { DEED, LONG_TEXT, NEEDS_FIX, OUTBOX, PENDING, SETTINGS, UNITS } from '../domain/tabs';
 import { FORM_CONFIRMATION, FORM_DESCRIPTION, FORM_TITLE } from '../domain/form';
 import { groupOf } from '../domain/unitGroups';
@@ -59,6 +60,7 @@ export function setup(): SetupReport {
     seedSettings(admin);
     ensureTab(UNITS, true); // empty: a real organisation's units, never a sample's (data/ holds one for trying it out)
     for (const schema of [DEED, NEEDS_FIX, LONG_TEXT, PENDING, OUTBOX]) ensureTab(schema, true); // drift: said below
+    formatTabs(true); // dates dd/MM/yyyy, recognitions as checkboxes, over every row of every owned tab
     if (!owner) setDocumentProperty(OWNER_PROPERTY, installer);
     // The installer re-runs set-up: the protections follow the role lists as typed in «Cấu hình» (docs/security.md).
     syncProtections(typedRoles() ?? { admins: [], reviewers: [] });

@@ -1,4 +1,5 @@
 // Thin adapter over SpreadsheetApp: the add-on's tabs (found by sheet id, as domain/tabs.ts describes them), safe cell values, batched reads and appends.
+import { formatRows } from './cellFormats';
 import type { CellValue } from '../domain/deed';
 import { DEED, FORMER_NAMES, LADDER_PASS, OWNED_TABS } from '../domain/tabs';
 import type { TabSchema } from '../domain/tabs';
@@ -171,6 +172,7 @@ export function ensureTab(schema: TabSchema, asIs = false): Sheet {
     .setValues([headers.map(toCell)])
     .setFontWeight('bold');
   sheet.setFrozenRows(1);
+  formatRows(sheet, schema, 2, sheet.getMaxRows());
   if (OWNED.has(name)) remember(name, sheet);
   if (existing === undefined) tell(MSG_TABS.recreated(name), MSG_TABS.recreatedTodo(name));
   return sheet;
@@ -256,6 +258,12 @@ function exactly(sheet: Sheet, column: string, value: string): GoogleAppsScript.
 /** The first row (1-based) where a cell of the column holds exactly `value`, or null: the same cost at any size. */
 export function firstRowMatching(sheet: Sheet, column: string, value: string): number | null {
   return exactly(sheet, column, value).findNext()?.getRow() ?? null;
+}
+
+/** The first row where a cell of the column holds exactly one of `values` (one scan, a regular expression), or null. */
+export function firstRowMatchingAny(sheet: Sheet, column: string, values: readonly string[]): number | null {
+  const either = [...new Set(values)].map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return exactly(sheet, column, `^(?:${either})$`).useRegularExpression(true).findNext()?.getRow() ?? null;
 }
 
 /** Every row (1-based, top down) where a cell of the column holds exactly `value`. */

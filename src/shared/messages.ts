@@ -263,9 +263,9 @@ export const MSG_ARCHIVE = {
 export const MSG_HAND_EDIT = {
   unknownUser: '(không rõ)',
   manyCells: '(nhiều ô)',
-  notice: 'Đã sửa tay trong Sheet: khen thưởng tạm dừng cho đến khi duyệt lại',
-  reviewAgain: 'Đã sửa tay trong Sheet: cần duyệt lại',
-  howTo: 'Xem thay đổi ở tab «Nhật ký» (hành động hand_edit), rồi bấm «Duyệt» để xác nhận.',
+  notice: 'Đã sửa sau khi duyệt: khen thưởng tạm dừng cho đến khi duyệt lại',
+  reviewAgain: 'Đã sửa sau khi duyệt: cần duyệt lại',
+  howTo: 'Xem thay đổi ở tab «Nhật ký» (hand_edit: sửa tay, form_edit: đơn vị sửa qua biểu mẫu), rồi bấm «Duyệt».',
   listTag: 'Tạm dừng khen thưởng',
   job: 'Sửa tay trong Sheet',
   busy: (cells: string, who: string) =>
@@ -585,6 +585,11 @@ export const MSG_NOTICE = {
       '',
       'Nếu đơn vị thấy chưa đúng, xin liên hệ Ban Tuyên giáo (trả lời thư này) và ghi mã báo cáo.',
     ].join('\n'),
+  updatedSubject: (id: string) => `[Việc tốt] Đã cập nhật báo cáo ${id}`,
+  updated: (org: string, title: string, id: string, field: string, doneOn: string, reReview: boolean) =>
+    `Kính gửi đơn vị,\n\n${org} đã cập nhật báo cáo ${id} «${title}» theo bản đơn vị sửa (lĩnh vực: ${field}; ngày thực hiện: ${doneOn}).${reReview ? ' Báo cáo đã duyệt trước đây nên sẽ được duyệt lại.' : ''}`,
+  /** Who changed a deed through the form's edit link, as «Nhật ký» records it. */
+  editedBy: 'Đơn vị (sửa qua biểu mẫu)',
   /** The refused row's status once the same response, edited, or the same deed sent again, is recorded. */
   fixed: (id: string) => `Đã sửa: ghi nhận ${id}`,
   untitled: '(chưa có tên)',
