@@ -7,7 +7,7 @@ import type { FieldCode } from '#shared/codes';
 import { categorise, reconcileField } from '../domain/categorise';
 import { deploymentModel } from './corrections';
 import { newDeed, deedToRow } from '../domain/deed';
-import { DEED, LONG_TEXT, NEEDS_FIX, PENDING } from '../domain/tabs';
+import { DEED, LONG_TEXT, NEEDS_FIX, OUTBOX, PENDING } from '../domain/tabs';
 import { dayNumber, viDate } from '../domain/calendar';
 import type { CellValue } from '../domain/deed';
 import { ANSWER_KEYS, answersFromNamedValues } from '../domain/form';
@@ -18,9 +18,10 @@ import { loadConfig, unitsByName } from './config';
 import type { Config } from './config';
 import { checkDuplicate } from './duplicates';
 import { reportIncident } from './incidents';
-import { notifyUnits } from './unitNotice';
+import { notifyUnits, queueUnitNotices } from './unitNotice';
+import { sendNoticesSoon } from './noticeMail';
 import type { Handled } from './unitNotice';
-import { closeRefusals, NEEDS_FIX_OPEN, refusalJson, writeRefusal } from './refusals';
+import { closeRefusals, NEEDS_FIX_OPEN, refusalJson, refusalsToClose, writeRefusal } from './refusals';
 import { dateAtMidnight, digestId, formatLocal, today } from '../gas/clock';
 import { openFormByUrl } from '../gas/form';
 import { HANDLER } from '#shared/entryPoints';
@@ -140,13 +141,25 @@ export function intake(incoming: Incoming): IntakeResult {
   }
   const config = loadConfig();
   let result: IntakeResult;
+  /** Whether a notice was queued with the deed; undefined when queueing it failed (tried again after the lock). */
+  let queued: boolean | undefined;
   try {
-    result = withDocumentLock(() => record(incoming, id, new Date(), config));
+    result = withDocumentLock(() => {
+      const outbox = ensureTab(OUTBOX); // looked up before the deed's row commits: no cold read after it
+      const recorded = record(incoming, id, new Date(), config);
+      try {
+        queued = queueUnitNotices([handled(incoming, recorded)], config, outbox);
+      } catch (err) {
+        console.warn(`Notice not queued with the deed: ${errorText(err)}`);
+      }
+      return recorded;
+    });
   } catch (err) {
     // The lock timed out or Sheets failed half way: keep the submission whole for a later run.
     return queueForRetry(incoming, id, err);
   }
-  notifyUnits([handled(incoming, result)], config);
+  if (queued === undefined) notifyUnits([handled(incoming, result)], config);
+  else if (queued) sendNoticesSoon();
   return result;
 }
 
@@ -212,6 +225,7 @@ export function record(incoming: Incoming, id: string, receivedAt: Date, config:
       ),
     null,
   );
+  const refused = refusalsToClose(needsFix, { responseId: incoming.responseId, unitName: s.unit.name, title: s.title });
   const row = newDeed({
     id,
     receivedAt,
@@ -227,7 +241,7 @@ export function record(incoming: Incoming, id: string, receivedAt: Date, config:
   appendRows(deeds, [deedToRow(row)]);
   keepOverflow();
   if (check) guarded('save', check.file, undefined);
-  closeRefusals(needsFix, { responseId: incoming.responseId, unitName: s.unit.name, title: s.title }, id);
+  closeRefusals(needsFix, refused, id);
   return {
     status: 'stored',
     id,

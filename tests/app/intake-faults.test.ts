@@ -37,16 +37,17 @@ describe('intake under faults', () => {
     const addOn = freshAddOn();
     const { runtime } = addOn;
     fireSubmission(addOn, { ...GOOD, title: 'Lượt đầu: nạp cấu hình' });
-    // Round trips of a submission: two tab look-ups, the header row's check (issue 13), two id searches, the duplicate index (its tab, its head, its
-    // buckets, the first deed as a candidate: a failure there would only skip the check), then the write — which
-    // fails.
+    // Round trips of a submission: the outbox's tab (looked up before any write), two tab look-ups, the header row's
+    // check (issue 13), two id searches, the duplicate index (its tab, its head, its buckets, the first deed as a
+    // candidate: a failure there would only skip the check), the two searches for refusals it closes, then the
+    // write — which fails.
     const buckets = (title: string) =>
       bucketsOf(
         profile({ ...GOOD, title, unit: '', place: '', beneficiaries: '', performer: GOOD.performerName, day: 0 }),
       );
     const mine = buckets(GOOD.title);
     const candidate = buckets('Lượt đầu: nạp cấu hình').some((b) => mine.includes(b)) ? 1 : 0;
-    runtime.faults.failNextSheetsCall(5 + 1 + 2 + mine.length + candidate);
+    runtime.faults.failNextSheetsCall(1 + 5 + 1 + 2 + mine.length + candidate + 2);
     const result = fireSubmission(addOn, GOOD) as { status: string; id: string; reasons: string[] };
     expect(result.status).toBe('queued');
     expect(String(tabRows(addOn, PENDING.name)[0]![2])).toContain('Service Spreadsheets failed');
