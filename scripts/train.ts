@@ -9,11 +9,11 @@ import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { packModel } from '../src/domain/fieldModel';
 import { allDeeds, CORPUS_FILE, readCorpus, ROOT } from './corpus';
-import { examplesOf, featuresWithin, fit, tune } from './trainModel';
+import { examplesOf, fit, tune } from './trainModel';
 import { writeReport } from './categoriserReport';
 
-/** The packed features' budget: the generated module stays under 25 KB. */
-const FEATURE_BYTES = 14_000;
+/** The packed features' budget: with the phrase table (≈ 9 KB) the model stays under 20 KB of the bundle. */
+const FEATURE_BYTES = 10_600;
 const WEIGHTS_FILE = 'src/domain/fieldModelWeights.ts';
 
 const { positionals, values } = parseArgs({ options: { import: { type: 'boolean' } }, allowPositionals: true });
@@ -26,7 +26,7 @@ if (values.import) {
 
 const deeds = allDeeds();
 const train = examplesOf(deeds.filter((d) => d.split === 'train'));
-const tuning = tune(train, featuresWithin(train, FEATURE_BYTES));
+const tuning = tune(train, FEATURE_BYTES);
 const model = fit(train, tuning.settings);
 const packed = packModel(model);
 
@@ -37,6 +37,9 @@ const source = [
   '',
   `export const FIELD_MODEL: PackedModel = ${JSON.stringify(packed)};`,
   '',
+  '/** What the cross-validation chose beyond the packed settings (for the test that retrains; not bundled). */',
+  `export const TRAINED_WITH = ${JSON.stringify({ features: model.counts.size, minCount: tuning.settings.minCount })};`,
+  '',
 ].join('\n');
 
 async function main(): Promise<void> {
@@ -44,7 +47,8 @@ async function main(): Promise<void> {
   const formatted = await format(source, { ...(await resolveConfig(file)), filepath: file });
   writeFileSync(file, formatted);
   console.log(`${WEIGHTS_FILE}: ${model.counts.size} features, ${formatted.length} bytes`, tuning.settings);
-  writeReport(deeds, model, tuning, formatted.length);
+  console.table(tuning.tried);
+  writeReport(deeds, model, tuning, packed);
 }
 
 void main();

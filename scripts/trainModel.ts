@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { FIELD_CODES, type FieldCode } from '../src/shared/codes';
 import { FLAG_CONFIDENCE } from '../src/domain/categorise';
 import { deedFeatures, type Features } from '../src/domain/fieldFeatures';
-import { packModel, score, type FieldModel, type PerField } from '../src/domain/fieldModel';
+import { bucketOf, packModel, quantised, score, type FieldModel, type PerField } from '../src/domain/fieldModel';
 import type { Deed } from './corpus';
 
 export interface Example {
@@ -18,86 +18,91 @@ export const examplesOf = (deeds: readonly Deed[]): Example[] =>
 
 const zeros = (): PerField => FIELD_CODES.map(() => 0);
 
-/** Every feature's counts per field, and in how many deeds it occurs. */
+/** Every feature's counts per field by bucket, in how many deeds it occurs, and the buckets always kept. */
 function countAll(examples: readonly Example[]): {
   docs: PerField;
-  counts: Map<string, PerField>;
-  df: Map<string, number>;
+  counts: Map<number, PerField>;
+  df: Map<number, number>;
+  fixed: Set<number>;
 } {
   const docs = zeros();
-  const counts = new Map<string, PerField>();
-  const df = new Map<string, number>();
+  const counts = new Map<number, PerField>();
+  const df = new Map<number, number>();
+  const fixed = new Set<number>();
   for (const { deed, features } of examples) {
     const k = FIELD_CODES.indexOf(deed.field);
     docs[k] = (docs[k] as number) + 1;
     for (const [f, n] of features.counts) {
-      const row = counts.get(f) ?? zeros();
+      const bucket = bucketOf(f);
+      const row = counts.get(bucket) ?? zeros();
       row[k] = (row[k] as number) + n;
-      counts.set(f, row);
-      df.set(f, (df.get(f) ?? 0) + 1);
+      counts.set(bucket, row);
+      df.set(bucket, (df.get(bucket) ?? 0) + 1);
+      if (f[0] === '#' || f[0] === '@') fixed.add(bucket);
     }
   }
-  return { docs, counts, df };
+  return { docs, counts, df, fixed };
 }
 
 /**
- * Features ranked by how much they tell the fields apart (the G statistic of their counts against the fields' share
+ * Buckets ranked by how much they tell the fields apart (the G statistic of their counts against the fields' share
  * of all counts); those seen in a single deed are left out, the table's "#field" and the "@unit" features always kept.
  */
-function ranked(counts: Map<string, PerField>, df: Map<string, number>): string[] {
+function ranked({ counts, df, fixed }: ReturnType<typeof countAll>): number[] {
   const totals = zeros();
   for (const row of counts.values()) row.forEach((n, i) => (totals[i] = (totals[i] as number) + n));
-  const all = totals.reduce((a, b) => a + b, 0);
+  const all = totals.reduce((x, y) => x + y, 0);
   const g = (row: PerField): number => {
-    const n = row.reduce((a, b) => a + b, 0);
+    const n = row.reduce((x, y) => x + y, 0);
     return row.reduce((s, c, i) => (c > 0 ? s + c * Math.log(c / ((n * (totals[i] as number)) / all)) : s), 0);
   };
-  const fixed = (f: string): boolean => f[0] === '#' || f[0] === '@';
   return [...counts.keys()]
-    .filter((f) => fixed(f) || (df.get(f) ?? 0) >= 2)
-    .map((f): [string, number] => [f, fixed(f) ? Infinity : g(counts.get(f) as PerField)])
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .filter((f) => fixed.has(f) || (df.get(f) ?? 0) >= 2)
+    .map((f): [number, number] => [f, fixed.has(f) ? Infinity : g(counts.get(f) as PerField)])
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .map(([f]) => f);
 }
 
 export interface Settings {
   alpha: number;
   features: number;
+  /** A feature's count for a field below this is dropped (it tells little and costs bytes). */
+  minCount: number;
   temperature: number;
   lengthPower: number;
 }
 
-/** A model from labelled examples: the best `settings.features` features, counts as integers. */
+/** A model from labelled examples: the best `settings.features` features, counts as the packed model holds them. */
 export function fit(examples: readonly Example[], settings: Settings): FieldModel {
-  const { docs, counts, df } = countAll(examples);
-  const kept = new Map<string, PerField>();
-  for (const f of ranked(counts, df).slice(0, settings.features)) kept.set(f, counts.get(f) as PerField);
+  const all = countAll(examples);
+  const kept = new Map<number, PerField>();
+  for (const f of ranked(all).slice(0, settings.features)) kept.set(f, shipped(all.counts.get(f), settings.minCount));
   const totals = zeros();
   for (const row of kept.values()) row.forEach((n, i) => (totals[i] = (totals[i] as number) + n));
   const { alpha, temperature, lengthPower } = settings;
-  return { docs, totals, counts: kept, alpha, temperature, lengthPower };
+  return { docs: all.docs, totals, counts: kept, alpha, temperature, lengthPower };
 }
 
-/** The most features whose packed form stays within `bytes`. */
-export function featuresWithin(examples: readonly Example[], bytes: number): number {
-  const { counts, df } = countAll(examples);
-  const order = ranked(counts, df);
-  let size = 0;
-  let n = 0;
-  for (const f of order) {
-    const one = packModel({
-      docs: [],
-      totals: [],
-      counts: new Map([[f, counts.get(f) as PerField]]),
-      alpha: 1,
-      temperature: 1,
-      lengthPower: 0,
-    });
-    size += one.features.length + 1;
-    if (size > bytes) break;
-    n++;
+/** A feature's counts as the packed model keeps them: those below `minCount` dropped, the others quantised. */
+const shipped = (row: PerField | undefined, minCount: number): PerField =>
+  (row as PerField).map((n) => (n < minCount ? 0 : quantised(n)));
+
+/** The most features whose packed form stays within `bytes` (bisection on the real packing). */
+function featuresWithin(examples: readonly Example[], bytes: number, minCount: number): number {
+  const all = countAll(examples);
+  const order = ranked(all);
+  const size = (n: number): number => {
+    const counts = new Map(order.slice(0, n).map((f) => [f, shipped(all.counts.get(f), minCount)]));
+    return packModel({ docs: [], totals: [], counts, alpha: 1, temperature: 1, lengthPower: 0 }).features.length;
+  };
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (size(mid) <= bytes) lo = mid;
+    else hi = mid - 1;
   }
-  return n;
+  return lo;
 }
 
 /** Fold 0–4 of a deed: by its source (the old set's lines by position). */
@@ -180,21 +185,25 @@ function flaggedShare(oof: readonly OutOfFold[], c: Calibration): number {
 
 export interface Tuning {
   settings: Settings;
-  /** Cross-validated accuracy (accepting "also") of each smoothing and size tried. */
-  tried: { alpha: number; features: number; accuracy: number }[];
+  /** Cross-validated accuracy (accepting "also") of each setting tried. */
+  tried: { alpha: number; minCount: number; features: number; accuracy: number }[];
 }
 
-/** Smoothing, size and temperature chosen on the training examples alone. */
-export function tune(examples: readonly Example[], maxFeatures: number): Tuning {
+/** Smoothing, pruning, size and calibration chosen on the training examples alone, the model within `bytes`. */
+export function tune(examples: readonly Example[], bytes: number): Tuning {
   const tried: Tuning['tried'] = [];
-  let best: { alpha: number; features: number; accuracy: number; oof: OutOfFold[] } | undefined;
-  for (const alpha of [0.05, 0.1, 0.2, 0.5]) {
-    for (const features of [maxFeatures, Math.round(maxFeatures * 0.7), Math.round(maxFeatures * 0.5)]) {
-      const oof = outOfFold(examples, { alpha, features, temperature: 1, lengthPower: 0 });
-      const right = oof.filter((o) => accepted(o.deed, FIELD_CODES[argmax(o.raw)] as FieldCode)).length;
-      const accuracy = right / oof.length;
-      tried.push({ alpha, features, accuracy });
-      if (!best || accuracy > best.accuracy + 1e-9) best = { alpha, features, accuracy, oof };
+  let best: (Tuning['tried'][number] & { oof: OutOfFold[] }) | undefined;
+  for (const minCount of [1, 2, 3, 4]) {
+    const maxFeatures = featuresWithin(examples, bytes, minCount);
+    for (const alpha of [0.05, 0.1, 0.2, 0.5]) {
+      for (const share of [1, 0.7, 0.5]) {
+        const features = Math.round(maxFeatures * share);
+        const oof = outOfFold(examples, { alpha, features, minCount, temperature: 1, lengthPower: 0 });
+        const right = oof.filter((o) => accepted(o.deed, FIELD_CODES[argmax(o.raw)] as FieldCode)).length;
+        const accuracy = right / oof.length;
+        tried.push({ alpha, minCount, features, accuracy });
+        if (!best || accuracy > best.accuracy + 1e-9) best = { alpha, minCount, features, accuracy, oof };
+      }
     }
   }
   const chosen = best as NonNullable<typeof best>;
@@ -209,6 +218,6 @@ export function tune(examples: readonly Example[], maxFeatures: number): Tuning 
       if (!calibration || logLoss(chosen.oof, c) < logLoss(chosen.oof, calibration)) calibration = c;
     }
   }
-  const { alpha, features } = chosen;
-  return { settings: { alpha, features, ...(calibration ?? { temperature: 100, lengthPower: 0 }) }, tried };
+  const { alpha, features, minCount } = chosen;
+  return { settings: { alpha, features, minCount, ...(calibration ?? { temperature: 100, lengthPower: 0 }) }, tried };
 }

@@ -1,12 +1,12 @@
 // The deployment's corrections: each change of a deed's field by a reviewer kept in a hidden tab, and the model
-// they teach (the shipped model plus their counts), read once per execution.
+// they teach (the shipped model plus their counts and recall), read once per execution in one bounded read.
 import { UNIT_TYPES, codeByLabel, type FieldCode } from '#shared/codes';
 import { shippedModel } from '../domain/categorise';
 import { MAX_CORRECTIONS, correctionRow, correctionsOf, withCorrections } from '../domain/corrections';
 import type { FieldModel } from '../domain/fieldModel';
 import { CORRECTIONS, DEED } from '../domain/tabs';
 import { errorText } from '#shared/errorText';
-import { appendRows, ensureTab, readBody, tab } from '../gas/sheets';
+import { appendRows, ensureTab, tab } from '../gas/sheets';
 
 let taught: FieldModel | undefined;
 
@@ -29,6 +29,13 @@ export function recordCorrection(values: readonly unknown[], field: FieldCode, a
   taught = undefined;
 }
 
+/** The newest MAX_CORRECTIONS rows of the tab in one read, however many rows a person pasted into it. */
+function newestRows(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
+  const last = sheet.getLastRow();
+  const first = Math.max(2, last - MAX_CORRECTIONS + 1);
+  return last < first ? [] : sheet.getRange(first, 1, last - first + 1, CORRECTIONS.width).getValues();
+}
+
 /**
  * The model with this deployment's corrections (the shipped one when there are none): one read per execution. A tab
  * that cannot be read (renamed by a person: reported by tab()) never costs a deed: the shipped model decides.
@@ -37,7 +44,7 @@ export function deploymentModel(): FieldModel {
   if (taught) return taught;
   try {
     const sheet = tab(CORRECTIONS.name);
-    taught = withCorrections(shippedModel(), sheet ? correctionsOf(readBody(sheet)) : []);
+    taught = withCorrections(shippedModel(), sheet ? correctionsOf(newestRows(sheet)) : []);
   } catch (err) {
     console.warn(`Corrections not read: ${errorText(err)}`);
     taught = shippedModel();

@@ -8,9 +8,12 @@ import { FIELD_MODEL } from './fieldModelWeights';
 
 export interface Categorisation {
   field: FieldCode;
-  /** 0..1, two decimals: the model's probability of the field (calibrated on held-out deeds); below 0.5 for `khac`. */
+  /**
+   * 0..1, two decimals: the model's probability of the field (calibrated by cross-validation), or how alike the deed
+   * is to a corrected one it recalls; below 0.5 for `khac`.
+   */
   confidence: number;
-  /** The words that weighed most for the field (as typed, or the table's phrases), best first; empty for `khac`. */
+  /** The words that weighed most for the field, as typed, best first; empty for `khac`. */
   matched: string[];
 }
 
@@ -38,15 +41,24 @@ export function shippedModel(): FieldModel {
   return shipped;
 }
 
-/** Picks the deed's field from its text and unit type with the model (the shipped one unless told). */
+/**
+ * Picks the deed's field from its text and unit type with the model (the shipped one unless told); a model taught
+ * by this deployment's reviewers first recalls a corrected deed that says the same (domain/corrections.ts).
+ */
 export function categorise(input: CategoriseInput, model: FieldModel = shippedModel()): Categorisation {
   const features = deedFeatures(input);
+  const recalled = model.recall?.(features);
+  if (recalled) return answer(recalled.field, recalled.similarity, recalled.shared, features);
   const scored = score(model, features);
-  const field = FIELD_CODES[scored.best] as FieldCode;
   if (scored.evidence === 0) return { field: 'khac', confidence: 0, matched: [] };
-  const p = scored.probabilities[scored.best] as number;
+  const field = FIELD_CODES[scored.best] as FieldCode;
+  return answer(field, scored.probabilities[scored.best] as number, scored.reasons, features);
+}
+
+/** The answer with its confidence (capped for «Khác») and the words shown for it. */
+function answer(field: FieldCode, p: number, reasons: readonly string[], features: Features): Categorisation {
   if (field === 'khac') return { field, confidence: round2(Math.min(p, KHAC_CEILING)), matched: [] };
-  return { field, confidence: round2(p), matched: shownWords(scored.reasons, features) };
+  return { field, confidence: round2(p), matched: shownWords(reasons, features) };
 }
 
 /** The first SHOWN distinct words of the reasons, as typed; words inside longer ones already shown are skipped. */

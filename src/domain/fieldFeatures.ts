@@ -17,8 +17,8 @@ export const UNIT_REPEAT = 2;
 
 /**
  * Features and how often they occur: "word", "word word" (pairs), "#field" (the phrase table's phrases of a field,
- * counted by their weight) and "@unitType". `shown` gives each feature the words people typed (or the table's
- * accented phrases, separated by "|"), to explain a decision.
+ * counted by their weight) and "@unitType". `shown` gives each feature the words people typed (for "#field", each
+ * phrase found as typed, separated by "|"), to explain a decision.
  */
 export interface Features {
   counts: Map<string, number>;
@@ -29,7 +29,6 @@ interface Phrase {
   readonly words: readonly string[];
   readonly field: FieldCode;
   readonly weight: number;
-  readonly text: string;
 }
 
 let compiled: Map<string, Phrase[]> | undefined;
@@ -44,7 +43,7 @@ function phraseIndex(): Map<string, Phrase[]> {
       .filter(Boolean);
     if (words.length === 0) return;
     const list = index.get(words[0] as string) ?? [];
-    list.push({ words, field, weight, text: text.trim() });
+    list.push({ words, field, weight });
     index.set(words[0] as string, list);
   };
   for (const field of Object.keys(FIELD_PHRASES) as Exclude<FieldCode, 'khac'>[]) {
@@ -59,10 +58,13 @@ function phraseIndex(): Map<string, Phrase[]> {
   return index;
 }
 
-/** The table's phrases in a text, each once; a phrase inside a longer match (or an organisation's name) is dropped. */
-export function findPhrases(words: readonly string[]): Phrase[] {
+/**
+ * The table's phrases in a text, each once with where it starts; a phrase inside a longer match (or an
+ * organisation's name) is dropped.
+ */
+export function findPhrases(words: readonly string[]): { phrase: Phrase; at: number }[] {
   const index = phraseIndex();
-  const found: Phrase[] = [];
+  const found: { phrase: Phrase; at: number }[] = [];
   let coveredTo = 0;
   for (let i = 0; i < words.length; i++) {
     for (const phrase of index.get(words[i] as string) ?? []) {
@@ -71,7 +73,7 @@ export function findPhrases(words: readonly string[]): Phrase[] {
       while (k < n && words[i + k] === phrase.words[k]) k++;
       if (k < n || i + n <= coveredTo) continue;
       coveredTo = i + n;
-      if (!found.some((p) => p.text === phrase.text)) found.push(phrase);
+      if (!found.some((p) => p.phrase === phrase)) found.push({ phrase, at: i });
       break;
     }
   }
@@ -121,11 +123,12 @@ export function deedFeatures(input: FeatureInput): Features {
       const next = folded[i + 1];
       if (next !== undefined && !isNumber(next)) add(w + ' ' + next, times, typed[i] + ' ' + typed[i + 1]);
     }
-    for (const p of findPhrases(folded)) {
-      if (p.weight === 0) continue;
-      const key = '#' + p.field;
-      add(key, p.weight * times, p.text);
-      if (!(shown.get(key) as string).split('|').includes(p.text)) shown.set(key, shown.get(key) + '|' + p.text);
+    for (const { phrase, at } of findPhrases(folded)) {
+      if (phrase.weight === 0) continue;
+      const key = '#' + phrase.field;
+      const words = typed.slice(at, at + phrase.words.length).join(' ');
+      add(key, phrase.weight * times, words);
+      if (!(shown.get(key) as string).split('|').includes(words)) shown.set(key, shown.get(key) + '|' + words);
     }
   };
   text(input.title, TITLE_REPEAT);

@@ -12,6 +12,17 @@ const WATCH = {
   description: 'Tổ dân phố 4 cử người canh giữ xe, nhắc bà con khóa xe cẩn thận khi đi chợ Tết.',
 };
 
+/** Rows of the tab as if written long ago (their ids VT-OLD-0, VT-OLD-1, …). */
+const oldRows = (n: number): unknown[][] =>
+  Array.from({ length: n }, (_, i) => [
+    new Date(2026, 0, 1),
+    `VT-OLD-${i}`,
+    'xa_thi_tran',
+    'an_sinh_xa_hoi',
+    'cũ',
+    'cũ',
+  ]);
+
 describe('a reviewer’s change of field', () => {
   it('is kept, hidden, as a labelled example; the other review actions leave none', () => {
     const addOn = freshAddOn();
@@ -55,14 +66,7 @@ describe('a reviewer’s change of field', () => {
     const id = submitAnswers(addOn, WATCH).id!;
     okValue(review(addOn, id, { kind: 'set_field', field: 'hoa_giai' }));
     const sheet = addOn.runtime.spreadsheet.getSheetByName(CORRECTIONS.name)!;
-    const old = Array.from({ length: MAX_CORRECTIONS }, (_, i) => [
-      new Date(2026, 0, 1),
-      `VT-OLD-${i}`,
-      'xa_thi_tran',
-      'an_sinh_xa_hoi',
-      'cũ',
-      'cũ',
-    ]);
+    const old = oldRows(MAX_CORRECTIONS);
     sheet.getRange(2, 1, old.length, CORRECTIONS.width).setValues(old);
     okValue(review(addOn, id, { kind: 'set_field', field: 'an_ninh_trat_tu' }));
     const rows = tabRows(addOn, CORRECTIONS.name);
@@ -70,5 +74,19 @@ describe('a reviewer’s change of field', () => {
     expect(rows[0]![CORRECTIONS.col.deedId]).toBe('VT-OLD-1');
     expect(rows[rows.length - 1]![CORRECTIONS.col.field]).toBe('an_ninh_trat_tu');
     expect(getDeed(addOn, id).field).toBe('an_ninh_trat_tu');
+  });
+
+  it('is read in one bounded read: a tab a person filled past the limit costs a submission no more cells', () => {
+    const cellsOfSubmission = (rows: number): number => {
+      const addOn = freshAddOn();
+      okValue(review(addOn, submitAnswers(addOn, WATCH).id!, { kind: 'set_field', field: 'hoa_giai' }));
+      const pasted = oldRows(rows);
+      const sheet = addOn.runtime.spreadsheet.getSheetByName(CORRECTIONS.name)!;
+      sheet.getRange(2, 1, rows, CORRECTIONS.width).setValues(pasted);
+      addOn.runtime.meter.reset();
+      submitAnswers(addOn, { ...WATCH, doneOn: '2026-10-02' });
+      return addOn.runtime.meter.cellsRead;
+    };
+    expect(cellsOfSubmission(MAX_CORRECTIONS + 300)).toBe(cellsOfSubmission(MAX_CORRECTIONS));
   });
 });

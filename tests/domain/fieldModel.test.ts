@@ -1,12 +1,14 @@
 // Tests for the trained field model: the corpus is valid, the shipped weights are what training gives, the held-out
 // floors (accuracy, confidence), and learning from corrections.
 
+import { createHash } from 'node:crypto';
 import { FIELD_CODES, UNIT_TYPE_CODES } from '../../src/shared/codes';
 import { categorise, FLAG_CONFIDENCE, shippedModel } from '../../src/domain/categorise';
+import { FIELD_PHRASES, NEUTRAL_PHRASES } from '../../src/domain/categoriseRules';
 import { withCorrections } from '../../src/domain/corrections';
-import { packModel, unpackModel } from '../../src/domain/fieldModel';
-import { FIELD_MODEL } from '../../src/domain/fieldModelWeights';
-import { allDeeds, problemOf, splitOf, type Deed } from '../../scripts/corpus';
+import { bucketOf, packModel, unpackModel } from '../../src/domain/fieldModel';
+import { FIELD_MODEL, TRAINED_WITH } from '../../src/domain/fieldModelWeights';
+import { allDeeds, problemOf, splitOf, textKey, type Deed } from '../../scripts/corpus';
 import { examplesOf, fit } from '../../scripts/trainModel';
 
 const deeds = allDeeds();
@@ -39,28 +41,29 @@ describe('the corpus (tests/data/deed-corpus.jsonl)', () => {
 
 describe('the shipped model', () => {
   test('is exactly what training on the repository’s corpus gives (generated, not edited)', () => {
-    const model = unpackModel(FIELD_MODEL);
     const settings = {
       alpha: FIELD_MODEL.alpha,
       temperature: FIELD_MODEL.temperature,
       lengthPower: FIELD_MODEL.lengthPower,
-      features: model.counts.size,
+      ...TRAINED_WITH,
     };
     const trained = fit(examplesOf(deeds.filter((d) => d.split === 'train')), settings);
     expect(packModel(trained)).toEqual(FIELD_MODEL);
     expect(FIELD_MODEL.docs).toHaveLength(FIELD_CODES.length);
   });
 
-  test('packs into less than 25 KB and unpacks to the same counts', () => {
-    expect(FIELD_MODEL.features.length).toBeLessThan(25_000);
+  test('with the phrase table, ships in less than 20 KB, and unpacks to the same counts', () => {
+    const bytes = (x: unknown): number => Buffer.byteLength(JSON.stringify(x));
+    expect(bytes(FIELD_MODEL) + bytes(FIELD_PHRASES) + bytes(NEUTRAL_PHRASES)).toBeLessThan(20_000);
+    expect(unpackModel(FIELD_MODEL).counts.size).toBe(TRAINED_WITH.features);
     expect(packModel(unpackModel(FIELD_MODEL))).toEqual(FIELD_MODEL);
   });
 
-  // Measured when written (14 KB model): 0.862 with «also», 0.796 exact; 93 % of the wrong answers below 0.5.
+  // Measured when written (hashed 10.7 KB model): 0.871 with «also», 0.802 exact; 93 % of the wrong answers below 0.5.
   test('held out: top-1 accuracy floors, with and without «also» fields', () => {
     const got = heldOut.map((d) => ({ d, field: categorise(d).field }));
-    expect(got.filter((g) => accepted(g.d, g.field)).length / heldOut.length).toBeGreaterThanOrEqual(0.82);
-    expect(got.filter((g) => g.field === g.d.field).length / heldOut.length).toBeGreaterThanOrEqual(0.74);
+    expect(got.filter((g) => accepted(g.d, g.field)).length / heldOut.length).toBeGreaterThanOrEqual(0.85);
+    expect(got.filter((g) => g.field === g.d.field).length / heldOut.length).toBeGreaterThanOrEqual(0.78);
   });
 
   test('held out: most wrong answers come below the flag level; «Khác» always does', () => {
@@ -103,23 +106,51 @@ describe('learning from corrections', () => {
     expect(categorise(deed).field).toBe(before.field); // the shipped model itself is untouched
   });
 
-  test('corrections count only the model’s own features: a common word it pruned pulls nothing', () => {
-    const pruned = 'quaxyz';
-    const taught = withCorrections(shippedModel(), [{ title: pruned, description: pruned, field: 'hoa_giai' }]);
-    expect(taught.counts.has(pruned)).toBe(false);
-    expect(taught.docs[FIELD_CODES.indexOf('hoa_giai')]).toBeGreaterThan(
-      shippedModel().docs[FIELD_CODES.indexOf('hoa_giai')] as number,
-    );
+  test('a correction leaves the fields’ priors; a word the model never kept pulls its field, spread over the rest', () => {
+    const unknown = 'quaxyz';
+    const taught = withCorrections(shippedModel(), [{ title: unknown, description: unknown, field: 'hoa_giai' }]);
+    expect(shippedModel().counts.has(bucketOf(unknown))).toBe(false);
+    expect(taught.docs).toEqual(shippedModel().docs);
+    const row = taught.counts.get(bucketOf(unknown)) as number[];
+    const k = FIELD_CODES.indexOf('hoa_giai');
+    for (let i = 0; i < row.length; i++) if (i !== k) expect(row[k]).toBeGreaterThan((row[i] as number) + 1);
+    expect(Math.min(...row)).toBeGreaterThan(0);
   });
 
-  test('on a simulated stream, accuracy on other deeds does not fall after 50 corrections', () => {
-    const ordered = [...heldOut].sort((a, b) => (a.title < b.title ? -1 : 1));
-    const stream = ordered.filter((_, i) => i % 2 === 0);
-    const evaluation = ordered.filter((_, i) => i % 2 === 1);
-    const rate = (model = shippedModel()) =>
+  test('a deed saying what a corrected one said recalls its field, with the shared words; others do not', () => {
+    const taught = withCorrections(shippedModel(), [{ ...deed, field: 'hoa_giai' }]);
+    const retold = {
+      ...deed,
+      title: 'Canh chừng cá sấu sổng chuồng',
+      description: deed.description + ' Tổ Zalo trực đêm.',
+    };
+    const got = categorise(retold, taught);
+    expect(got.field).toBe('hoa_giai');
+    expect(got.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(got.matched.map((w) => w.split(' ')[0])).toContain('cá');
+    const other = { unitType: deed.unitType, title: 'Hiến máu nhân đạo', description: 'Đoàn viên hiến 40 đơn vị máu.' };
+    expect(categorise(other, taught)).toEqual(categorise(other));
+  });
+
+  test('on a simulated deployment (training split only), corrections raise the accuracy on other deeds', () => {
+    // The model of three folds of the training split; the other two are the deployment: every other deed arrives,
+    // is corrected when wrong, and the rest measure.
+    const fold = (d: Deed): number => parseInt(createHash('md5').update(d.source).digest('hex').slice(1, 3), 16) % 5;
+    const train = deeds.filter((d) => d.split === 'train');
+    const base = fit(examplesOf(train.filter((d) => d.origin === 'old' || fold(d) <= 2)), {
+      alpha: FIELD_MODEL.alpha,
+      temperature: FIELD_MODEL.temperature,
+      lengthPower: 0.5,
+      ...TRAINED_WITH,
+    });
+    const deployment = train
+      .filter((d) => d.origin === 'corpus' && fold(d) > 2)
+      .sort((a, b) => (textKey(a) < textKey(b) ? -1 : 1));
+    const evaluation = deployment.filter((_, i) => i % 2 === 1);
+    const rate = (model: typeof base): number =>
       evaluation.filter((d) => accepted(d, categorise(d, model).field)).length / evaluation.length;
-    const corrections = stream.filter((d) => !accepted(d, categorise(d).field)).slice(0, 50);
-    expect(corrections.length).toBeGreaterThan(5);
-    expect(rate(withCorrections(shippedModel(), corrections))).toBeGreaterThanOrEqual(rate() - 0.01);
+    const corrections = deployment.filter((d, i) => i % 2 === 0 && !accepted(d, categorise(d, base).field));
+    expect(corrections.length).toBeGreaterThan(10);
+    expect(rate(withCorrections(base, corrections))).toBeGreaterThan(rate(base) + 0.02);
   });
 });
