@@ -35,7 +35,10 @@ export interface Measure {
   cellsWritten: number;
   modelledMs: number;
   pessimisticMs: number;
-  /** The values one execution read, at the V8 size of a cell of this tab (bench/memory.ts), in MB. */
+  /**
+   * The values one execution read, at the V8 size of a cell of this tab (bench/memory.ts), in MB; for the ladder's
+   * pass, plus its saved aggregates (the largest execution's).
+   */
   heapMB: number;
   /** Executions the job took (a resuming job: the line is its costliest one). */
   executions: number;
@@ -102,18 +105,19 @@ function job(addOn: AddOn, handler: string): void {
 function resuming(addOn: AddOn, op: string, rows: number, handler: string): Measure[] {
   const runs: Measure[] = [];
   while (addOn.runtime.triggers.list().some((t) => t.handler === handler)) {
-    runs.push(measure(addOn, op, rows, 'ours', () => job(addOn, handler)));
+    const run = measure(addOn, op, rows, 'ours', () => job(addOn, handler));
     const scratch = addOn.runtime.spreadsheet.getSheetByName('Khen thưởng (đang tính)');
     const saved =
       scratch && scratch.getLastRow() > 1 ? scratch.getRange(2, 1, scratch.getLastRow() - 1, 1).getValues() : [];
-    ladderStateChars = Math.max(
-      ladderStateChars,
-      saved.reduce((n, [c]) => n + String(c).length, 0),
-    );
+    const chars = saved.reduce((n, [c]) => n + String(c).length, 0);
+    ladderStateChars = Math.max(ladderStateChars, chars);
+    // The execution also held the aggregates it read and wrote: their JSON at 2 bytes a character, at the least.
+    runs.push({ ...run, heapMB: Math.round(run.heapMB * 10 + (chars * 2) / 104_857.6) / 10 });
   }
   if (runs.length === 0) return []; // «Làm mới» finished the pass itself
   const costliest = runs.reduce((a, b) => (b.pessimisticMs > a.pessimisticMs ? b : a));
-  return [{ ...costliest, executions: runs.length }];
+  const largest = Math.max(...runs.map((r) => r.heapMB));
+  return [{ ...costliest, heapMB: largest, executions: runs.length }];
 }
 
 function runSize(rows: number): Measure[] {
