@@ -295,7 +295,8 @@ const verdicts = checks.map(([name, pass]) => `- ${pass ? '✅' : '❌'} ${name}
 const footer =
   `Classification: ${perSecond.toLocaleString('en')} descriptions a second. Bundle: ${(bundleBytes / 1024).toFixed(1)} KB, ` +
   `parsed and initialised in ${load} ms on this machine (Apps Script does this at the start of every execution). ` +
-  `The ladder's saved aggregates (read and written once per follow-up execution, not counted in «values MB»): ` +
+  `The ladder's saved aggregates (read and written once per follow-up execution, counted in its line's «values MB» ` +
+  `at 2 bytes a character): ` +
   `${(ladderStateChars / 1_048_576).toFixed(1)} M characters of JSON at their largest.`;
 
 if (!values.json) console.log(`${table}\n\n${footer}\n${verdicts}`);
