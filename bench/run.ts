@@ -1,10 +1,10 @@
 // `npm run bench [-- --json] [-- --sizes 1000,10000] [-- --write-docs]`: the built bundle on the emulated runtime at
 // growing sizes, beside a naive and a competent peer; prints a table (or JSON lines), exits 1 if a target is missed.
 // docs/benchmarks.md and its chart are rewritten only with --write-docs (after a full run).
-import { writeFileSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { bootAddOn, DIST } from '../local/addon';
+import { bootAddOn } from '../local/addon';
 import type { AddOn } from '../local/addon';
 import { LABELLED, SAMPLE_UNITS, demoSubmission, rng } from '../local/demo';
 import { ADMIN, REVIEWER, fireTrigger, setUpSheet, submitAnswers } from '../local/flows';
@@ -239,11 +239,14 @@ for (const size of SIZES) {
   if (values.json) for (const r of rows) console.log(JSON.stringify(r));
 }
 const perSecond = classifyThroughput();
-const bundleBytes = statSync(path.join(DIST, 'Code.js')).size;
+// The build's own figures (scripts/build.mjs writes them): the bundle's size and its ceiling.
+const { codeBytes: bundleBytes, budgetBytes } = JSON.parse(
+  readFileSync(path.join(__dirname, '../out/bundle.json'), 'utf8'),
+) as { codeBytes: number; budgetBytes: number };
 const load = bundleLoadMs();
 if (values.json) {
   console.log(JSON.stringify({ op: 'classify', perSecond }));
-  console.log(JSON.stringify({ op: 'bundle load', bytes: bundleBytes, parseAndInitMs: load }));
+  console.log(JSON.stringify({ op: 'bundle load', bytes: bundleBytes, budgetBytes, parseAndInitMs: load }));
 }
 
 const ours = results.filter((r) => r.impl === 'ours');
@@ -278,7 +281,10 @@ const checks: [string, boolean][] = [
     atBiggest.every((r) => r.heapMB <= 50),
   ],
   ['the categoriser classifies ≥ 2,000 descriptions a second', perSecond >= 2000],
-  ['the bundle is ≤ 250 KB (scripts/build.mjs)', bundleBytes <= 250 * 1024],
+  [
+    `the bundle is ≤ ${budgetBytes.toLocaleString('en')} bytes (${budgetBytes / 1024} KB, scripts/build.mjs)`,
+    bundleBytes <= budgetBytes,
+  ],
 ];
 
 const header =
@@ -293,7 +299,8 @@ const table = [
 ].join('\n');
 const verdicts = checks.map(([name, pass]) => `- ${pass ? '✅' : '❌'} ${name}`).join('\n');
 const footer =
-  `Classification: ${perSecond.toLocaleString('en')} descriptions a second. Bundle: ${(bundleBytes / 1024).toFixed(1)} KB, ` +
+  `Classification: ${perSecond.toLocaleString('en')} descriptions a second. Bundle: ${bundleBytes.toLocaleString('en')} bytes ` +
+  `(${(bundleBytes / 1024).toFixed(1)} KB, ceiling ${budgetBytes / 1024} KB), ` +
   `parsed and initialised in ${load} ms on this machine (Apps Script does this at the start of every execution). ` +
   `The ladder's saved aggregates (read and written once per follow-up execution, counted in its line's «values MB» ` +
   `at 2 bytes a character): ` +

@@ -7,6 +7,9 @@ import { clockEvent } from './runtime/triggers';
 import type { FireResult } from './runtime/triggers';
 import { SETTINGS, UNITS } from '../src/domain/tabs';
 import { HANDLER } from '#shared/entryPoints';
+import { unitToRow } from '../src/domain/registry';
+import { SAMPLE_UNITS } from './demo';
+import type { FakeForm } from './runtime/forms';
 
 export const ADMIN = 'admin@example.org';
 export const REVIEWER = 'tuyengiao@example.org';
@@ -15,10 +18,14 @@ export const LEADER = 'thuongtruc@example.org';
 /** Who the playground's sidebar can act as. */
 export const ROLES = { reviewer: REVIEWER, outsider: OUTSIDER } as const;
 
-/** Runs "Thiết lập" as the admin, then fills in what people would: reviewers, leadership, unit emails. */
+/**
+ * Runs "Thiết lập" as the admin on the sample organisation's units (data/sample-organisation.tsv, pasted into
+ * «Đơn vị» first, as an admin would type theirs), then fills in what people would: reviewers, leadership, emails.
+ */
 export function setUpSheet(addOn: AddOn): void {
   const { runtime } = addOn;
   runtime.setUser(ADMIN);
+  pasteSampleUnits(addOn);
   addOn.call('menuSetup');
   const ss = runtime.spreadsheet;
   const settings = ss.getSheetByName(SETTINGS.name);
@@ -35,6 +42,16 @@ export function setUpSheet(addOn: AddOn): void {
   units.getRange(2, 5, codes.length, 1).setValues(codes.map((r) => [`${String(r[0]).toLowerCase()}@example.org`]));
   addOn.call('onEdit', [{ range: settings.getRange('B1') }]); // as Sheets would, after a person's edit
   addOn.call('menuUpdatePermissions'); // the reviewers now write «Nhật ký», «Hộp thư đi»… (confirmed: YES)
+}
+
+/** A new Sheet's «Đơn vị» tab holding the sample organisation: set-up builds the form only once units exist. */
+export function pasteSampleUnits(addOn: AddOn): void {
+  const ss = addOn.runtime.spreadsheet;
+  if (ss.getSheetByName(UNITS.name)) return;
+  const rows = [UNITS.headers, ...SAMPLE_UNITS.map(unitToRow)];
+  ss.insertSheet(UNITS.name)
+    .getRange(1, 1, rows.length, UNITS.headers.length)
+    .setValues(rows.map((r) => [...r]));
 }
 
 /**
@@ -70,16 +87,40 @@ export interface SubmitResult {
   reasons: string[];
 }
 
+/**
+ * The answers by question title, as a respondent gives them: the field on the page the unit's choice leads to (the
+ * form's own navigation, read from the emulator's model so the meter counts no call of the test's own).
+ */
+function titled(
+  addOn: AddOn,
+  keyed: Record<string, unknown>,
+  keep: (value: unknown) => boolean,
+): Record<string, string> {
+  const form = addOn.runtime.forms[0];
+  const items = form ? (addOn.runtime.unwrap(form) as unknown as FakeForm).model.items : [];
+  const unit = items.find((i) => i.title === QUESTIONS[0]!.title);
+  const nav = unit?.navigation?.[unit.choices.indexOf(String(keyed.unit))];
+  const page = nav?.type === 'GO_TO_PAGE' ? items.findIndex((i) => i.id === nav.page) : -1;
+  // No navigation (an unknown unit): the first page after the questions, as in the form.
+  const fieldTitle = items[page + 1]?.title ?? QUESTIONS.find((q) => q.key === 'field')?.title;
+  // A field the unit's page does not offer cannot be chosen there: the unit leaves it empty (the categoriser decides).
+  const offered = items.find((i) => i.title === fieldTitle)?.choices;
+  const byTitle: Record<string, string> = {};
+  for (const q of QUESTIONS) {
+    const value = keyed[q.key as AnswerKey];
+    const field = q.key === 'field';
+    if (keep(value) && (!field || (q.title === fieldTitle && (!offered || offered.includes(String(value))))))
+      byTitle[q.title] = String(value);
+  }
+  return byTitle;
+}
+
 /** One form submission by a respondent, answers keyed by the form definition's stable keys. */
 export function submitAnswers(addOn: AddOn, keyed: Record<string, unknown>, at?: Date): SubmitResult {
   const { runtime } = addOn;
   const form = runtime.forms[0];
   if (!form) throw new Error('No form: run setUpSheet first');
-  const byTitle: Record<string, string> = {};
-  for (const q of QUESTIONS) {
-    const value = keyed[q.key as AnswerKey];
-    if (value !== undefined && value !== null && value !== '') byTitle[q.title] = String(value);
-  }
+  const byTitle = titled(addOn, keyed, (v) => v !== undefined && v !== null && v !== '');
   let outcome;
   try {
     outcome = runtime.submitForm(form, byTitle, at ? { at } : {})[0];
@@ -96,11 +137,7 @@ export function submitAnswers(addOn: AddOn, keyed: Record<string, unknown>, at?:
  * (keyed like submitAnswers): the same response, the form-submit trigger fired again. The clock moves a minute.
  */
 export function editAnswers(addOn: AddOn, editUrl: string, keyed: Record<string, unknown>): SubmitResult {
-  const byTitle: Record<string, string> = {};
-  for (const q of QUESTIONS) {
-    const value = keyed[q.key as AnswerKey];
-    if (value !== undefined && value !== null) byTitle[q.title] = String(value);
-  }
+  const byTitle = titled(addOn, keyed, (v) => v !== undefined && v !== null);
   addOn.runtime.clock.advance(60_000);
   const outcome = addOn.runtime.editResponse(editUrl, byTitle)[0];
   if (!outcome) return { status: 'error', reasons: ['no onFormSubmit trigger is installed'] };

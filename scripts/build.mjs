@@ -7,14 +7,19 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
 const GLOBAL = 'AddOn';
-// Issues 12 and 16 ask for ≤ 250 KB; the bundle is ~268 KB since the trust, guidance and model work landed together
-// (`npm run bench` shows the target as not met). This ceiling only stops further growth and a heavy library (zod
-// instead of zod/mini: +100 KB) until the bundle is cut back: see the issue 12 note.
-const BUDGET_BYTES = 270 * 1024;
+// Issues 12 and 16: the bundle stays under 250 KB. Apps Script parses it and runs its top level at the start of every
+// execution (`npm run bench` measures that load); the ceiling also catches a heavy library slipping in (zod instead of
+// zod/mini: +100 KB). Over it, the build fails and says by how much.
+const BUDGET_BYTES = 250 * 1024;
 
 const shared = {
   bundle: true,
-  target: 'es2019', // Apps Script V8 runs ES2019+; lowering keeps us clear of syntax it may reject
+  // ES2020 (optional chaining `?.`, nullish coalescing `??`): Google's own Apps Script code uses both, pasted as is
+  // into the editor — the Directory API quickstart (`user.name?.fullName`,
+  // https://developers.google.com/admin-sdk/directory/v1/quickstart/apps-script) and the AdSense service's samples
+  // (`?? "None"`, https://developers.google.com/apps-script/advanced/adsense), both from
+  // googleworkspace/apps-script-samples. Lowering them to ES2019 cost 6.6 KB. Nothing newer is claimed.
+  target: 'es2020',
   charset: 'utf8',
   legalComments: 'none',
   loader: { '.tsv': 'text' },
@@ -37,7 +42,7 @@ async function entryPointNames() {
 
 /** One real top-level function per entry point, passing every argument through. */
 function stubs(names) {
-  return names.map((name) => `function ${name}(...args) { return ${GLOBAL}.${name}(...args); }`).join('\n');
+  return names.map((name) => `function ${name}(...a){return ${GLOBAL}.${name}(...a)}`).join('\n');
 }
 
 async function buildServer(names) {
@@ -101,9 +106,17 @@ await writeFile(path.join(root, 'out', 'entry-points.json'), JSON.stringify(name
 
 // Sizes go to stderr so that `npm run cli` keeps stdout for its JSON lines.
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.error(`dist/Code.js ${kb(codeBytes)} (budget ${kb(BUDGET_BYTES)}), entry points: ${names.join(', ')}`);
+console.error(`dist/Code.js ${kb(codeBytes)} (ceiling ${kb(BUDGET_BYTES)}), entry points: ${names.join(', ')}`);
 for (const [file, size] of Object.entries(htmlSizes)) console.error(`dist/${file} ${kb(size)}`);
+// The bench reads the figures from here rather than repeating them.
+const figures = { codeBytes, budgetBytes: BUDGET_BYTES };
+await writeFile(path.join(root, 'out', 'bundle.json'), JSON.stringify(figures) + '\n');
 if (codeBytes > BUDGET_BYTES) {
-  console.error(`Bundle over budget: ${kb(codeBytes)} > ${kb(BUDGET_BYTES)}`);
+  console.error(
+    `dist/Code.js is ${codeBytes.toLocaleString('en')} bytes, over its ${BUDGET_BYTES.toLocaleString('en')}-byte ` +
+      `ceiling (${kb(BUDGET_BYTES)}, issues 12 and 16) by ${(codeBytes - BUDGET_BYTES).toLocaleString('en')}. See which ` +
+      `sources take the bytes with an esbuild metafile (bytesInOutput per input) and cut there; raise the ceiling ` +
+      `only with a reason the issue accepts.`,
+  );
   process.exit(1);
 }

@@ -46,6 +46,9 @@ function itemRequired(item: GoogleAppsScript.Forms.Item): boolean {
 function field(item: GoogleAppsScript.Forms.Item, i: number, value: string): string {
   const type = String(item.getType());
   const title = item.getTitle();
+  // A page of the real form (one per loại hình, reached from the unit's answer): here a heading; Forms keeps only the
+  // answers of the page the unit's choice leads to.
+  if (type === 'PAGE_BREAK') return `<h2>${esc(title)}</h2><p><small>${esc(item.getHelpText())}</small></p>`;
   const required = itemRequired(item);
   const name = `q${i}`;
   const label = `<label for="${name}">${esc(title)}${required ? ' *' : ''}<small>${esc(item.getHelpText())}</small></label>`;

@@ -17,9 +17,16 @@ interface Shell {
   flash: (pg: Playground) => string;
 }
 
-/** An instant in Việt Nam time, as a vi-VN page shows it: "09:00 27/11/26". */
+/** An instant in Việt Nam time, day first with the whole year: "09:00 27/11/2026". */
 export const localTime = (at: Date) =>
-  new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' }).format(at);
+  new Intl.DateTimeFormat('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(at);
 
 /** Runs an entry point as the admin; every alert or prompt it showed is returned as text. */
 function asAdmin(pg: Playground, run: () => unknown): string[] {

@@ -49,7 +49,14 @@ function sheetPage(pg: Playground, req: Request): Reply {
     })
     .join('');
   const range = sheet.getDataRange();
-  const table = sheetTable(range.getDisplayValues(), range.getFormulas());
+  // A checkbox cell shows as the box Sheets draws, ticked for true (its display value is TRUE/FALSE).
+  const boxes = range
+    .getDataValidations()
+    .map((row) => row.map((rule) => rule?.getCriteriaType().toString() === 'CHECKBOX'));
+  const shown = range
+    .getDisplayValues()
+    .map((row, r) => row.map((v, c) => (boxes[r]?.[c] ? (v === 'TRUE' ? '☑' : '☐') : v)));
+  const table = sheetTable(shown, range.getFormulas());
   const body = `${flash(pg)}<nav class="tabs">${tabs}</nav>${chartsHtml(pg.addOn, sheet)}${table}`;
   return { body: page(sheet.getName(), NAV, body, '/sheet') };
 }

@@ -338,7 +338,7 @@ export class Context {
     this.meter.record(key);
     const kind = SHEETS_ROUND_TRIPS[key];
     if (kind) {
-      const failure = this.faults.takeSheetsFailure();
+      const failure = this.faults.takeSheetsFailure(kind);
       if (failure !== null) throw this.error(failure);
     }
     const saved = this.cells;

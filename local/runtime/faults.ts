@@ -2,6 +2,7 @@
 // is released or during a call, a failing Sheets call, a failing PDF conversion, mail quota, a deadline, a transient
 // failure opening a form, and the scopes a user granted on the granular consent screen.
 
+import type { RoundTripKind } from './meter';
 import type { WriteCache } from './write-cache';
 
 export type LockKind = 'document' | 'script' | 'user';
@@ -25,6 +26,7 @@ export class Faults {
   private heldElsewhere = new Set<LockKind>();
   private sheetsCountdown: number | null = null;
   private sheetsMessage = '';
+  private sheetsKinds: readonly RoundTripKind[] | null = null;
   private deadlineAt: number | null = null;
   private formOpenFailure: string | null = null;
   private readonly consent = new Map<string, readonly string[]>();
@@ -85,18 +87,21 @@ export class Faults {
 
   /**
    * The n-th next Sheets round trip (n = 1: the very next one) throws `message`, before it changes
-   * anything: a multi-row setValues is all-or-nothing, like the real service.
+   * anything: a multi-row setValues is all-or-nothing, like the real service. With `kinds`, only round trips of
+   * those kinds count (['write', 'commit']: the first write, however many reads come before it).
    */
-  failNextSheetsCall(n = 1, message?: string): void {
+  failNextSheetsCall(n = 1, message?: string, kinds?: readonly RoundTripKind[]): void {
     if (!Number.isInteger(n) || n < 1) throw new RangeError('failNextSheetsCall needs n >= 1');
     this.sheetsCountdown = n;
+    this.sheetsKinds = kinds ?? null;
     this.sheetsMessage =
       message ?? `Service Spreadsheets failed while accessing document with id ${this.hooks.spreadsheetId()}.`;
   }
 
   /** Called by the runtime before every Sheets round trip; returns the message to throw, if any. */
-  takeSheetsFailure(): string | null {
+  takeSheetsFailure(kind: RoundTripKind): string | null {
     if (this.sheetsCountdown === null) return null;
+    if (this.sheetsKinds && !this.sheetsKinds.includes(kind)) return null;
     this.sheetsCountdown--;
     if (this.sheetsCountdown > 0) return null;
     this.sheetsCountdown = null;

@@ -32,6 +32,7 @@ export const ItemType = makeEnum([
   'VIDEO',
 ]);
 export const DestinationType = makeEnum(['SPREADSHEET']);
+export const PageNavigationType = makeEnum(['CONTINUE', 'GO_TO_PAGE', 'RESTART', 'SUBMIT']);
 
 type ItemTypeName =
   'CHECKBOX' | 'DATE' | 'LIST' | 'MULTIPLE_CHOICE' | 'PAGE_BREAK' | 'PARAGRAPH_TEXT' | 'SECTION_HEADER' | 'TEXT';
@@ -45,6 +46,12 @@ export const EMAIL_HEADER = 'Địa chỉ email';
 
 export type Answer = string | string[];
 
+/**
+ * Where a page leads once completed: the next page, a page (GO_TO_PAGE, the id of its PageBreakItem), the start
+ * again, or the response sent (https://developers.google.com/apps-script/reference/forms/page-navigation-type).
+ */
+export type Navigation = { type: 'CONTINUE' | 'RESTART' | 'SUBMIT' } | { type: 'GO_TO_PAGE'; page: number };
+
 export interface ItemModel {
   id: number;
   type: ItemTypeName;
@@ -52,6 +59,10 @@ export interface ItemModel {
   helpText: string;
   required: boolean;
   choices: string[];
+  /** Per choice, where it leads (createChoice(value, pageBreakItem | PageNavigationType)); null: no navigation. */
+  navigation: Navigation[] | null;
+  /** A page break's own rule, for the page before it completed in order (PageBreakItem.setGoToPage). */
+  goTo?: Navigation;
   hasOtherOption: boolean;
 }
 
@@ -168,8 +179,62 @@ export class FormsService {
       case 'SECTION_HEADER':
         return new FakeLayoutItem(this, form, item, 'Forms.SectionHeaderItem').proxy;
       case 'PAGE_BREAK':
-        return new FakeLayoutItem(this, form, item, 'Forms.PageBreakItem').proxy;
+        return new FakePageBreakItem(this, form, item).proxy;
     }
+  }
+
+  /** A navigation from a PageBreakItem of this form (GO_TO_PAGE) or a PageNavigationType. */
+  navigation(form: FormModel, leadsTo: unknown): Navigation {
+    const page = this.ctx.fakeOf(leadsTo, FakePageBreakItem);
+    if (page) {
+      if (!form.items.includes(page.item)) throw this.ctx.error('Invalid argument: goToPageItem');
+      return { type: 'GO_TO_PAGE', page: page.item.id };
+    }
+    const type = enumName(leadsTo);
+    if (type === 'CONTINUE' || type === 'RESTART' || type === 'SUBMIT') return { type };
+    throw this.ctx.error('Invalid argument: navigationType');
+  }
+
+  pageBreak(form: FormModel, id: number): ItemFake | null {
+    const item = form.items.find((i) => i.id === id && i.type === 'PAGE_BREAK');
+    return item ? this.item(form, item, 'PAGE_BREAK') : null;
+  }
+
+  /**
+   * The items a respondent giving these answers sees, page after page
+   * (https://developers.google.com/apps-script/reference/forms/page-navigation-type): a completed page goes where the
+   * last chosen answer with navigation on it says ("only the last navigation option has any effect"); without one
+   * (or with CONTINUE) where the next page break's setGoToPage says, by default to the next page; "page navigation
+   * also has no effect on the last page of a form". A navigation to a page break no longer in the form, and RESTART
+   * (a respondent starting again), are refused (not emulated). Answers to questions off this path are not part of the
+   * response (chosen, stricter: a respondent who went back and took another branch leaves none behind; not verified).
+   */
+  path(form: FormModel, answers: ReadonlyMap<number, Answer>): Set<ItemModel> {
+    const pages: ItemModel[][] = [[]];
+    for (const item of form.items) {
+      if (item.type === 'PAGE_BREAK') pages.push([]);
+      pages[pages.length - 1]!.push(item);
+    }
+    const seen = new Set<ItemModel>();
+    for (let p = 0; p < pages.length;) {
+      const items = pages[p]!;
+      if (seen.has(items[0]!)) throw this.ctx.notEmulated('a form whose navigation comes back to a page');
+      items.forEach((i) => seen.add(i));
+      if (p === pages.length - 1) break;
+      let nav: Navigation | undefined;
+      for (const item of items) {
+        const answer = answers.get(item.id);
+        const k = item.navigation && typeof answer === 'string' ? item.choices.indexOf(answer) : -1;
+        if (k >= 0 && item.navigation![k]!.type !== 'CONTINUE') nav = item.navigation![k];
+      }
+      nav ??= pages[p + 1]![0]!.goTo ?? { type: 'CONTINUE' };
+      if (nav.type === 'SUBMIT') break;
+      if (nav.type === 'RESTART') throw this.ctx.notEmulated('PageNavigationType.RESTART');
+      const target = nav.type === 'GO_TO_PAGE' ? nav.page : undefined;
+      p = target === undefined ? p + 1 : pages.findIndex((page) => page[0]!.id === target);
+      if (p < 0) throw this.ctx.notEmulated(`navigation to page break ${target} not in the form`);
+    }
+    return seen;
   }
 
   // ---- the linked response sheet ------------------------------------------------------------------------------
@@ -287,6 +352,7 @@ export class FakeFormApp
 {
   readonly DestinationType = DestinationType;
   readonly ItemType = ItemType;
+  readonly PageNavigationType = PageNavigationType;
 
   constructor(private readonly forms: FormsService) {
     super(forms.ctx, 'Forms.FormApp');
@@ -466,6 +532,7 @@ export class FakeForm
       helpText: '',
       required: false,
       choices: [],
+      navigation: null,
       hasOtherOption: false,
     };
     this.model.items.push(item);
@@ -723,12 +790,41 @@ export class FakeItem
   }
 }
 
-/** Section headers and page breaks: no answer, no "required". */
+/** Section headers: no answer, no "required" (page breaks: FakePageBreakItem). */
 export class FakeLayoutItem extends ItemFake {
-  static readonly ifaces = ['Forms.SectionHeaderItem', 'Forms.PageBreakItem'] as const;
+  static readonly ifaces = ['Forms.SectionHeaderItem'] as const;
 
   constructor(forms: FormsService, form: FormModel, item: ItemModel, iface: (typeof FakeLayoutItem.ifaces)[number]) {
     super(forms, form, item, iface);
+  }
+}
+
+type GasPageBreakItem = GoogleAppsScript.Forms.PageBreakItem;
+
+/**
+ * A page break: where the page before it leads when completed in order, unless a chosen answer there leads elsewhere
+ * (https://developers.google.com/apps-script/reference/forms/page-break-item#setGoToPage(PageBreakItem)).
+ */
+export class FakePageBreakItem
+  extends ItemFake
+  implements Emulates<GasPageBreakItem, 'setGoToPage' | 'getGoToPage' | 'getPageNavigationType'>
+{
+  constructor(forms: FormsService, form: FormModel, item: ItemModel) {
+    super(forms, form, item, 'Forms.PageBreakItem');
+  }
+
+  setGoToPage(goTo: unknown): this {
+    this.item.goTo = this.forms.navigation(this.form, goTo);
+    return this.proxy;
+  }
+
+  getGoToPage(): ItemFake | null {
+    const goTo = this.item.goTo;
+    return goTo?.type === 'GO_TO_PAGE' ? this.forms.pageBreak(this.form, goTo.page) : null;
+  }
+
+  getPageNavigationType(): GoogleAppsScript.Forms.PageNavigationType {
+    return asEnum(PageNavigationType[this.item.goTo?.type ?? 'CONTINUE']);
   }
 }
 
@@ -759,23 +855,44 @@ abstract class ChoiceItemFake
   setChoiceValues(values: string[]): this {
     if (!Array.isArray(values)) throw this.ctx.error('Invalid argument: values');
     this.item.choices = values.map(String);
+    this.item.navigation = null;
     return this.proxy;
   }
 
   getChoices(): unknown[] {
-    return this.ctx.array(this.item.choices.map((value) => choice(this.ctx, value)));
+    const nav = this.item.navigation;
+    return this.ctx.array(this.item.choices.map((value, i) => choice(this.forms, this.form, value, nav?.[i])));
   }
 
-  createChoice(value: string): unknown {
-    return choice(this.ctx, String(value));
+  /**
+   * A choice, with where it leads when the item is a list or multiple choice: createChoice(value, pageBreakItem) or
+   * (value, PageNavigationType) (https://developers.google.com/apps-script/reference/forms/list-item#createChoice(String,PageBreakItem)).
+   * A checkbox takes none; the quiz's (value, isCorrect) is not emulated.
+   */
+  createChoice(value: string, leadsTo?: unknown): unknown {
+    if (leadsTo === undefined) return choice(this.forms, this.form, String(value));
+    if (typeof leadsTo === 'boolean') throw this.ctx.notEmulated('createChoice(value, isCorrect) (quizzes)');
+    if (this.item.type === 'CHECKBOX') throw this.ctx.error('Invalid argument: navigation');
+    return choice(this.forms, this.form, String(value), this.forms.navigation(this.form, leadsTo));
   }
 
+  /**
+   * "Choices that use page navigation cannot be combined in the same item with choices that do not use page
+   * navigation" (https://developers.google.com/apps-script/reference/forms/page-navigation-type): refused here (the
+   * error text is chosen, not verified).
+   */
   setChoices(choices: unknown[]): this {
-    this.item.choices = choices.map((c) => {
+    const made = choices.map((c) => {
       const raw = this.ctx.unwrap(c) as { getValue?: () => string };
       if (typeof raw?.getValue !== 'function') throw this.ctx.error('Invalid argument: choices');
-      return raw.getValue();
+      return { value: raw.getValue(), navigation: CHOICE_NAVIGATION.get(raw) };
     });
+    const leading = made.filter((c) => c.navigation !== undefined).length;
+    if (leading > 0 && leading < made.length)
+      throw this.ctx.error('Choices with page navigation cannot be mixed with choices without it.');
+    if (leading > 0 && this.item.type === 'CHECKBOX') throw this.ctx.error('Invalid argument: choices');
+    this.item.choices = made.map((c) => c.value);
+    this.item.navigation = leading > 0 ? made.map((c) => c.navigation!) : null;
     return this.proxy;
   }
 
@@ -817,9 +934,19 @@ export class FakeOtherChoiceItem
   }
 }
 
-function choice(ctx: Context, value: string): unknown {
-  return ctx.expose('Forms.Choice', { getValue: () => value });
+/** A Choice: its value and, in an item with navigation, where it leads (getGotoPage is null unless GO_TO_PAGE). */
+function choice(forms: FormsService, form: FormModel, value: string, navigation?: Navigation): unknown {
+  const raw = {
+    getValue: () => value,
+    getPageNavigationType: () => (navigation ? asEnum(PageNavigationType[navigation.type]) : null),
+    getGotoPage: () => (navigation?.type === 'GO_TO_PAGE' ? forms.pageBreak(form, navigation.page) : null),
+  };
+  if (navigation) CHOICE_NAVIGATION.set(raw, navigation);
+  return forms.ctx.expose('Forms.Choice', raw);
 }
+
+/** Where each Choice leads, kept beside it (a Choice shows the script only its declared getters). */
+const CHOICE_NAVIGATION = new WeakMap<object, Navigation>();
 
 type GasTextItem = GoogleAppsScript.Forms.TextItem;
 

@@ -22,6 +22,7 @@ import { AuthMode, FakeScriptApp, TriggerRegistry, type FireResult, type Trigger
 import { FakeUi, newUiState, type UiState } from './ui';
 import { FakeUtilities, PDF_CONVERSIONS_PER_DAY } from './utilities';
 import { enterValue } from './values';
+import { satisfies } from './range';
 import { ArchiveStore, advancedSheets } from './advanced-sheets';
 
 export type { Clock } from './clock';
@@ -204,6 +205,8 @@ interface Internals {
   sheets: SheetsService;
   forms: FormsService;
   vmContext: vm.Context | null;
+  /** The loaded bundle, run again at the start of every execution (see `execute`). */
+  script: vm.Script | null;
 }
 
 const internals = new WeakMap<Runtime, Internals>();
@@ -328,7 +331,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       ctx.modelledTime = on;
     },
   };
-  internals.set(runtime, { ctx, sheets, forms: formsService, vmContext: null });
+  internals.set(runtime, { ctx, sheets, forms: formsService, vmContext: null, script: null });
   registry.executor = (trigger, event) =>
     fire(runtime, trigger.handler, event, trigger, {
       user: trigger.owner,
@@ -370,7 +373,9 @@ export function loadBundle(
   const context = newScriptContext(runtime);
   inside(runtime).vmContext = context;
   const before = new Set(Object.getOwnPropertyNames(context)); // the globals and the clock-driven Date
-  new vm.Script(code, { filename }).runInContext(context);
+  const script = new vm.Script(code, { filename });
+  script.runInContext(context);
+  inside(runtime).script = script;
   const fns: Record<string, (...args: unknown[]) => unknown> = {};
   for (const key of Object.getOwnPropertyNames(context)) {
     if (before.has(key)) continue;
@@ -398,10 +403,19 @@ function execute(
   options: ExecutionOptions,
   fns: Record<string, (...args: unknown[]) => unknown> | null = runtime.bundle,
 ): unknown {
-  const fn = fns?.[name];
+  const state = inside(runtime);
+  const { ctx } = state;
+  let fn = fns?.[name];
   if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
-  const { ctx } = inside(runtime);
-  return ctx.runExecution(options, () => fn(...args.map((a) => ctx.adopt(a))));
+  // Apps Script loads the project afresh for every execution: nothing a module keeps in memory (a cache, a memo,
+  // a "checked once" flag) survives to the next one. Running the bundle again here makes a script that relies on
+  // such state fail as it would on Google's servers.
+  if (state.script && state.vmContext && fns === runtime.bundle && ctx.current().id === 0) {
+    state.script.runInContext(state.vmContext);
+    fn = (state.vmContext as Record<string, unknown>)[name] as typeof fn;
+  }
+  const entry = fn as (...args: unknown[]) => unknown;
+  return ctx.runExecution(options, () => entry(...args.map((a) => ctx.adopt(a))));
 }
 
 /** Runs a handler for an event as one execution; what it returned or threw is reported, not thrown. */
@@ -498,9 +512,7 @@ function editResponse(
   if (!model || !response) throw new Error(`No response to edit behind ${editUrl}`);
   if (!model.allowResponseEdits) throw new Error(`The form "${model.title}" does not allow editing responses`);
   if (!model.acceptingResponses) throw new Error(`The form "${model.title}" is not accepting responses`);
-  const before = new Map(response.answers);
-  fillAnswers(runtime, model, response, answers, options);
-  for (const [item, answer] of before) if (!response.answers.has(item)) response.answers.set(item, answer);
+  fillAnswers(runtime, model, response, answers, options); // over the old answers, on the path they now take
   response.timestamp = (options.at ?? ctx.clock.now()).getTime();
   return deliver(runtime, model, response);
 }
@@ -521,10 +533,17 @@ function fillAnswers(
     given.set(item.id, options.unchecked ? answer : forms.validate(item, answer));
   }
   const edit = response.submitted;
+  const merged = new Map([...(edit ? response.answers : []), ...given]);
+  // The pages the respondent goes through (Forms' page navigation); an older form's response (unchecked) had none.
+  const path = options.unchecked ? new Set(questions) : forms.path(model, merged);
   for (const item of questions)
-    if (item.required && !options.unchecked && !given.has(item.id) && !(edit && response.answers.has(item.id)))
+    if (item.required && !options.unchecked && path.has(item) && !merged.has(item.id))
       throw new Error(`The question "${item.title}" is required`);
-  for (const [id, answer] of given) response.answers.set(id, answer);
+  response.answers.clear();
+  for (const item of questions) {
+    const answer = merged.get(item.id);
+    if (answer !== undefined && path.has(item)) response.answers.set(item.id, answer);
+  }
 }
 
 /** Records the response (a new row, or its own row again after an edit) and fires the form-submit triggers. */
@@ -628,13 +647,22 @@ function userEdit(
     source: sheets.spreadsheet.proxy,
     user: ctx.expose('Base.User', { getEmail: () => (options.hideEmail ? '' : user) }),
   };
+  // A rule that rejects input (setAllowInvalid(false)) refuses what the person typed or pasted, cell by cell.
+  const refuse = (i: number, j: number, v: unknown) => {
+    const rule = sheet.validations.get(r + i, c + j);
+    const entered = enterValue(v, sheet.formats.get(r + i, c + j), sheets.model).value;
+    if (rule && !rule.allowInvalid && entered !== undefined && !satisfies(rule, entered))
+      throw new Error(`The data you entered in cell ${a1} violates the data validation rules set on this cell.`);
+  };
   if (Array.isArray(value)) {
     // A paste: Apps Script gives neither value nor oldValue for a range of more than one cell.
     const grid = value as unknown[][];
     if (grid.length !== range.numRows || grid.some((row) => !Array.isArray(row) || row.length !== range.numColumns))
       throw new Error(`userEdit: the values do not have the shape of ${a1}`);
+    grid.forEach((row, i) => row.forEach((v, j) => refuse(i, j, v)));
     grid.forEach((row, i) => row.forEach((v, j) => sheets.writeCell(sheet, r + i, c + j, v)));
   } else {
+    refuse(0, 0, value);
     const old = sheet.values.get(r, c);
     const entered = enterValue(value, sheet.formats.get(r, c), sheets.model);
     sheets.writeCell(sheet, r, c, value);

@@ -36,3 +36,30 @@ export function refusing(file: SpreadsheetModel, sheet: SheetModel, user: string
     (p) => !mayEdit(p, file, user) && (rect === undefined || p.rect === undefined || overlaps(p.rect, rect)),
   );
 }
+
+/**
+ * Rows or columns inserted (`count` > 0, the first new one at 0-based `at`) or deleted (`count` < 0, from `at`): each
+ * range protection follows its cells, as Protection.getRange() does in Sheets — it moves with what is inserted or
+ * deleted before it, grows with what is inserted inside it, shrinks with what is deleted inside it, and is gone
+ * when every cell it covered is (the range "#REF!": developers.google.com/sheets/api/reference/rest/v4/spreadsheets/
+ * sheets#protectedrange keeps a range, never a stale one). Whole columns ('AA:AN', numRows unbounded) stay whole.
+ */
+export function shiftProtections(sheet: SheetModel, axis: 'rows' | 'columns', at: number, count: number): void {
+  const [start, size] = axis === 'rows' ? (['r0', 'numRows'] as const) : (['c0', 'numColumns'] as const);
+  sheet.protections = sheet.protections.filter((p) => {
+    const r = p.rect;
+    if (!r || r[size] === Number.MAX_SAFE_INTEGER) return true;
+    const [s, n] = [r[start], r[size]];
+    if (count > 0) {
+      if (at <= s) r[start] = s + count;
+      else if (at < s + n) r[size] = n + count;
+      return true;
+    }
+    const end = at - count; // one past the last deleted
+    const before = Math.max(0, Math.min(end, s) - at);
+    const inside = Math.max(0, Math.min(end, s + n) - Math.max(at, s));
+    r[start] = s - before;
+    r[size] = n - inside;
+    return r[size] > 0;
+  });
+}

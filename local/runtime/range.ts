@@ -585,7 +585,8 @@ export class FakeRange
   }
 }
 
-function satisfies(rule: ValidationRule, value: CellValue): boolean {
+/** Whether a value passes a rule (a checkbox cell holds a boolean, a list cell one of its values…). */
+export function satisfies(rule: ValidationRule, value: CellValue): boolean {
   const text = value instanceof Date ? value.toISOString() : String(value);
   switch (rule.criteria) {
     case 'VALUE_IN_LIST':

@@ -17,7 +17,7 @@ import {
 import { MAX_COLUMNS, SheetModel, SpreadsheetModel } from './sheet-model';
 import { displayValue, enterValue, localeRules, type Entered } from './values';
 import { WriteCache } from './write-cache';
-import { PROTECTED_CELL, refusing, type Rect } from './protection';
+import { PROTECTED_CELL, refusing, shiftProtections, type Rect } from './protection';
 
 /** What Range and TextFinder need from the spreadsheet they belong to. */
 export interface SheetsEnv {
@@ -596,6 +596,7 @@ export class FakeSheet
     this.sheets.guard(this.model);
     this.sheets.model.ensureRoom(howMany * this.model.maxColumns, (m) => this.ctx.error(m));
     for (const layer of this.model.layers()) layer.insertRows(index0, howMany);
+    shiftProtections(this.model, 'rows', index0, howMany);
     this.model.maxRows += howMany;
     this.model.touched();
   }
@@ -626,6 +627,7 @@ export class FakeSheet
     this.sheets.guard(this.model);
     this.sheets.grow(this.model, this.model.maxRows, this.model.maxColumns + howMany);
     for (const layer of this.model.layers()) layer.insertColumns(afterPosition, howMany);
+    shiftProtections(this.model, 'columns', afterPosition, howMany);
     this.model.touched();
     return this.proxy;
   }
@@ -637,6 +639,7 @@ export class FakeSheet
       throw this.ctx.error('Sorry, it is not possible to delete all non-frozen rows.');
     this.sheets.guard(model);
     for (const layer of model.layers()) layer.deleteRows(rowPosition - 1, howMany);
+    shiftProtections(model, 'rows', rowPosition - 1, -howMany);
     model.maxRows -= howMany;
     model.touched();
   }
@@ -653,6 +656,7 @@ export class FakeSheet
       throw this.ctx.error('Sorry, it is not possible to delete all non-frozen columns.');
     this.sheets.guard(model);
     for (const layer of model.layers()) layer.deleteColumns(columnPosition - 1, howMany);
+    shiftProtections(model, 'columns', columnPosition - 1, -howMany);
     model.maxColumns -= howMany;
     model.touched();
   }

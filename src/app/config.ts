@@ -19,7 +19,7 @@ export interface Config {
   errors: string[];
 }
 
-const CACHE_KEY = 'config:v4'; // v3: roles only from a protected «Cấu hình»; v4: retention days
+const CACHE_KEY = 'config:v5'; // v3: roles only from a protected «Cấu hình»; v4: retention days; v5: base reviewers
 const CACHE_SECONDS = 600;
 
 export function loadConfig(): Config {
@@ -54,14 +54,20 @@ function trusted(settings: Settings, tab: GoogleAppsScript.Spreadsheet.Sheet | n
   const problem = MSG_TRUST.refused(MSG_TRUST.fault[fault]);
   errors.push(problem);
   reportIncident(MSG_TRUST.job, '', problem, MSG_TRUST.refusedTodo, []);
-  return { ...settings, admins: [], reviewers: [] };
+  return { ...settings, admins: [], reviewers: [], baseReviewers: {} };
 }
 
-/** The role lists as typed in «Cấu hình», trusted or not: what «Cập nhật quyền» shows the installer to confirm. */
+/**
+ * The role lists as typed in «Cấu hình», trusted or not: what «Cập nhật quyền» shows the installer to confirm. The
+ * base committees' reviewers write where the department's do (a deed's status, «Nhật ký», mail to the unit), so
+ * they are listed with them.
+ */
 export function typedRoles(): { admins: string[]; reviewers: string[] } | undefined {
   const tabNow = tab(SETTINGS.name);
   const settings = readSettings(tabNow ? readBody(tabNow) : []);
-  return settings.ok ? { admins: settings.settings.admins, reviewers: settings.settings.reviewers } : undefined;
+  if (!settings.ok) return undefined;
+  const { admins, reviewers, baseReviewers } = settings.settings;
+  return { admins, reviewers: [...new Set([...reviewers, ...Object.values(baseReviewers).flat()])] };
 }
 
 export function unitsByName(units: readonly Unit[]): Map<string, Unit> {

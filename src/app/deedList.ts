@@ -1,12 +1,14 @@
-// The sidebar's list of one month's deeds under a fixed read budget at any size: the month's rows from the month
-// index, scanned newest first reading only the columns the filters and the search look at, until the budget is
+// The sidebar's list of one month's deeds (or of every month's: the whole tab) under a fixed read budget at any size:
+// the month's rows from the month index, scanned newest first reading only the columns the filters and the search look at, until the budget is
 // spent («Tìm tiếp» carries on from where it stopped); then only the page's rows read whole.
-import { FIELDS, STATUSES, UNIT_TYPES } from '#shared/codes';
+import { STATUSES, UNIT_TYPES, fieldByLabel } from '#shared/codes';
 import type { Status } from '#shared/codes';
 import { DEED } from '../domain/tabs';
+import { columnRuns } from '../domain/columnRuns';
 import { RECOGNITION_COLUMNS } from '../domain/review';
 import { matchesQuery, parseQuery } from '../domain/search';
 import { monthKey, parseMonthKey, previousMonthKey } from '../domain/calendar';
+import { ALL_MONTHS } from '#contract';
 import type { DeedFilter, DeedPage } from '#contract';
 import { isMarked, toSummary } from './deedRows';
 import { deedsSheet } from './server';
@@ -20,31 +22,22 @@ export const SCAN_CELLS = 20_000;
 /** Rows read whole for a page in one call when they lie this close together (a page reads at most 40 rows). */
 const NEAR = 2;
 
-/** The 0-based columns a filter needs, each with the test its cell must pass. */
-function tests(filter: DeedFilter): [number, (v: unknown) => boolean][] {
+/** The 0-based columns a filter needs, each with the test its cell must pass; `units`: a base reviewer's only. */
+function tests(filter: DeedFilter, units?: ReadonlySet<string>): [number, (v: unknown) => boolean][] {
   const is = (label: string | undefined) => (v: unknown) => v === label;
-  const out: [number, (v: unknown) => boolean][] = [[DEED.col.month, is(filter.month)]];
+  const out: [number, (v: unknown) => boolean][] = [];
+  if (filter.month !== ALL_MONTHS) out.push([DEED.col.month, is(filter.month)]);
   if (filter.week) out.push([DEED.col.week, is(filter.week)]);
   if (filter.status) out.push([DEED.col.status, is(STATUSES[filter.status])]);
-  if (filter.field) out.push([DEED.col.field, is(FIELDS[filter.field])]);
+  if (filter.field) out.push([DEED.col.field, (v) => fieldByLabel(String(v)) === filter.field]);
   if (filter.unitCode) out.push([DEED.col.unitCode, is(filter.unitCode)]);
+  if (units) out.push([DEED.col.unitCode, (v) => units.has(String(v))]);
   if (filter.unitType) out.push([DEED.col.unitType, is(UNIT_TYPES[filter.unitType])]);
   if (filter.recognition) out.push([DEED.col[RECOGNITION_COLUMNS[filter.recognition]], isMarked]);
   return out;
 }
 
 const SEARCHED = [DEED.col.title, DEED.col.unitName, DEED.col.performerName, DEED.col.description];
-
-/** Runs of adjacent columns, each read in one call: [first, last] 0-based. */
-function runs(columns: readonly number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const c of [...new Set(columns)].sort((a, b) => a - b)) {
-    const last = out[out.length - 1];
-    if (last && c === last[1] + 1) last[1] = c;
-    else out.push([c, c]);
-  }
-  return out;
-}
 
 /** Rows of the blocks, newest first, below `from` when given: [first, last] pieces of at most `size` rows. */
 function* slices(blocks: readonly Block[], from: number | undefined, size: number): Generator<Block> {
@@ -55,12 +48,18 @@ function* slices(blocks: readonly Block[], from: number | undefined, size: numbe
 }
 
 /** Rows (newest first) of the month that pass the filter and the search, scanned within the budget. */
-function scan(sheet: Sheet, blocks: readonly Block[], filter: DeedFilter, from: number | undefined) {
-  const checks = tests(filter);
+function scan(
+  sheet: Sheet,
+  blocks: readonly Block[],
+  filter: DeedFilter,
+  from: number | undefined,
+  units: ReadonlySet<string> | undefined,
+) {
+  const checks = tests(filter, units);
   const query = parseQuery(filter.search ?? '');
   const searching = query.words.length > 0;
   const columns = [...checks.map(([c]) => c), ...(searching ? SEARCHED : [])];
-  const spans = runs(columns);
+  const spans = columnRuns(columns);
   const width = spans.reduce((n, [a, z]) => n + z - a + 1, 0);
   const size = Math.max(1, Math.floor(SCAN_CELLS / width));
   const matches: number[] = [];
@@ -111,10 +110,19 @@ function readRows(sheet: Sheet, rows: readonly number[]): Map<number, unknown[]>
   return out;
 }
 
-export function listDeeds(filter: DeedFilter, offset: number, limit: number, from?: number): DeedPage {
+export function listDeeds(
+  filter: DeedFilter,
+  offset: number,
+  limit: number,
+  from?: number,
+  units?: ReadonlySet<string>,
+): DeedPage {
   const sheet = deedsSheet();
-  const entry = monthEntry(sheet, filter.month);
-  const { matches, more } = scan(sheet, entry.b, filter, from);
+  // Every month at once: the whole tab, newest first, within the same budget per call («Tìm tiếp» goes on).
+  const last = sheet.getLastRow();
+  const entry =
+    filter.month === ALL_MONTHS ? { b: last < 2 ? [] : [[2, last] as Block], s: {} } : monthEntry(sheet, filter.month);
+  const { matches, more } = scan(sheet, entry.b, filter, from, units);
   const page = matches.slice(offset, offset + limit);
   const rows = readRows(sheet, page);
   const statusCounts = Object.fromEntries(

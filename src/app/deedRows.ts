@@ -1,6 +1,6 @@
 // Reading deeds back from "Việc tốt" rows: labels to codes, cells to the plain JSON the sidebar receives.
 import { lacksAccents } from '../domain/accents';
-import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, STATUSES, UNIT_TYPES, codeByLabel } from '#shared/codes';
+import { NATURES, PERFORMER_KINDS, PROPOSALS, STATUSES, UNIT_TYPES, codeByLabel, fieldByLabel } from '#shared/codes';
 import { DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
 import { blockedActions, isSuspended, recognitionsOf } from '../domain/review';
@@ -37,7 +37,7 @@ export function isoLocal(d: Date): string {
 export function reviewState(row: Row): ReviewState {
   return {
     status: codeByLabel(STATUSES, str(row, 'status')) ?? 'moi',
-    field: codeByLabel(FIELDS, str(row, 'field')) ?? 'khac',
+    field: fieldByLabel(str(row, 'field')) ?? 'khac',
     nature: codeByLabel(NATURES, str(row, 'nature')) ?? 'dot_xuat',
     startDate: str(row, 'startDate') || null,
     doneOn: str(row, 'doneOn'),
@@ -95,7 +95,7 @@ export function toDetail(row: Row, rowNumber: number, rules: RuleContext, decisi
     performerKind: codeByLabel(PERFORMER_KINDS, str(row, 'performerKind')) ?? 'ca_nhan',
     performerRole: str(row, 'performerRole'),
     description: str(row, 'description'),
-    submittedField: codeByLabel(FIELDS, str(row, 'submittedField')) ?? null,
+    submittedField: fieldByLabel(str(row, 'submittedField')) ?? null,
     fieldReason: str(row, 'fieldReason'),
     confidence: Number(cell(row, 'confidence')) || 0,
     nature: state.nature,

@@ -57,7 +57,8 @@ export function monthlyDrafts(
   if (all.length === 0) return undefined;
   const chosen = all.slice(0, DRAFTS_PER_EMAIL);
   const html = certificateHtml(chosen.map(({ d, r }) => certificateOf(d, r, settings, decisions.get(d.id) ?? [])));
-  return { attachment: { name: MSG_LADDER.draftsFile(s.month), html }, count: chosen.length, total: all.length };
+  const attachment = { name: MSG_LADDER.draftsFile(s.month), html, ifMissing: MSG_LADDER.draftsMissing };
+  return { attachment, count: chosen.length, total: all.length };
 }
 
 /** Opens one deed's draft in a dialog over the Sheet; the deed must carry the recognition. */

@@ -1,7 +1,7 @@
 // Hand edits of «Việc tốt» (from the simple onEdit): an accepted or nominated deed changed in the Sheet goes back
 // to «Cần duyệt lại» with its nominations suspended and its version bumped; each changed cell of any deed (reviewed
 // or not) lands in «Nhật ký» as a hand_edit row: who (when Apps Script tells), before (one cell only) and after.
-import { checked } from './structureGuard';
+import { checked, newExecution } from './structureGuard';
 import { STATUSES } from '#shared/codes';
 import { AUDIT, DEED } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
@@ -20,6 +20,7 @@ const WIDTH = DEED.width;
 const LOCK_WAIT_MS = 10_000;
 
 export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  newExecution(); // onEdit is an entry point of its own (main.ts)
   const range = e.range;
   const top = Math.max(range.getRow(), 2); // row 1 is the header
   const left = range.getColumn();
@@ -42,9 +43,12 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       const writes: { row: number; column: number; value: CellValue }[] = [];
       const statusChanges: (() => void)[] = []; // the month index follows only writes that landed
       rows.forEach((values, i) => {
-        // A deed's id cleared by hand: the event's value before still names the deed.
-        const id = String(cell(values, 'id') ?? '') || (single && left - 1 === DEED.col.id ? (e.oldValue ?? '') : '');
+        // The key is the add-on's: one cleared or typed over by hand is put back (the event's value before names it).
+        const typed = String(cell(values, 'id') ?? '');
+        const was = single && left - 1 === DEED.col.id ? (e.oldValue ?? '') : '';
+        const id = was || typed;
         if (!id) return; // no deed in this row (a person typing below the list)
+        if (was !== '' && was !== typed) writes.push({ row: top + i, column: DEED.col.id + 1, value: was });
         const state = reviewState(values);
         const kind = handEditOf(state, edited);
         // Every hand edit of a deed is audited; only a reviewed deed (or a decision typed by hand) changes more.

@@ -17,6 +17,7 @@ import { MSG, MSG_ACCESS, MSG_DUPLICATE } from '#shared/messages';
 import { loadConfig, unitsByName } from './config';
 import type { Config } from './config';
 import { checkDuplicate } from './duplicates';
+import { replaceEditedDeed } from './responseEdit';
 import { reportIncident } from './incidents';
 import { notifyUnits, queueUnitNotices } from './unitNotice';
 import { sendNoticesSoon } from './noticeMail';
@@ -28,13 +29,17 @@ import { HANDLER } from '#shared/entryPoints';
 import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { withDocumentLock } from '../gas/lock';
 import { ensureOneTimeTrigger, removeTriggers } from '../gas/triggers';
-import { appendRows, ensureTab, firstRowMatching } from '../gas/sheets';
+import { appendRows, ensureTab, firstRowMatching, firstRowMatchingAny } from '../gas/sheets';
 import { errorText } from '#shared/errorText';
 
-export type IntakeStatus = 'stored' | 'needs_fix' | 'duplicate' | 'queued';
+export type IntakeStatus = 'stored' | 'updated' | 'needs_fix' | 'duplicate' | 'queued';
 export interface IntakeResult {
   status: IntakeStatus;
   id: string;
+  /** This version of the response: its notices are keyed by it, so each edit's outcome is told once. */
+  delivery?: string;
+  /** An edited response that replaced its deed ('updated'): whether the deed goes back to review. */
+  reReview?: boolean;
   field?: FieldCode;
   /** A stored deed's day, dd/MM/yyyy: its receipt says it. */
   doneOn?: string;
@@ -135,8 +140,10 @@ export function intakeSheetEvent(e: GoogleAppsScript.Events.SheetsOnFormSubmit):
 export const hasAnswers = (incoming: Incoming): boolean =>
   ANSWER_KEYS.some((k) => (incoming.answers[k] ?? '').trim() !== '') || Object.keys(incoming.extra).length > 0;
 
-/** The deed's id: the same for every delivery of one response. */
-export const idOf = (incoming: Incoming): string => digestId('VT', incoming.sourceKey);
+/** The deed's id: the same for every delivery of one response, and after the unit edits it (its response id). */
+export const idOf = (incoming: Incoming): string => digestId('VT', incoming.responseId ?? incoming.sourceKey);
+/** One version of a response (what its notices are keyed by), and the id deeds were given before edits kept theirs. */
+const deliveryOf = (incoming: Incoming): string => digestId('VT', incoming.sourceKey);
 
 export function intake(incoming: Incoming): IntakeResult {
   const id = idOf(incoming);
@@ -150,13 +157,11 @@ export function intake(incoming: Incoming): IntakeResult {
   let queued: boolean | undefined;
   try {
     result = withDocumentLock(() => {
-      const outbox = ensureTab(OUTBOX); // looked up before the deed's row commits: no cold read after it
+      // The outbox's tab looked up before the deed's row commits (no cold read after it). Its failure (a header
+      // changed by hand) never costs the deed: the notice is tried again after the lock, which says why it fails.
+      const outbox = attempt(() => ensureTab(OUTBOX));
       const recorded = record(incoming, id, new Date(), config);
-      try {
-        queued = queueUnitNotices([handled(incoming, recorded)], config, outbox);
-      } catch (err) {
-        console.warn(`Notice not queued with the deed: ${errorText(err)}`);
-      }
+      if (outbox) queued = attempt(() => queueUnitNotices([handled(incoming, recorded)], config, outbox));
       return recorded;
     });
   } catch (err) {
@@ -166,6 +171,16 @@ export function intake(incoming: Incoming): IntakeResult {
   if (queued === undefined) notifyUnits([handled(incoming, result)], config);
   else if (queued) sendNoticesSoon();
   return result;
+}
+
+/** The work's result, or undefined (logged) when it failed: the notice's part of intake, never the deed's. */
+function attempt<T>(work: () => T): T | undefined {
+  try {
+    return work();
+  } catch (err) {
+    console.warn(`Notice not queued with the deed: ${errorText(err)}`);
+    return undefined;
+  }
 }
 
 /** A submission and its outcome, as the unit's notice needs them. */
@@ -179,7 +194,11 @@ export const handled = (incoming: Incoming, result: IntakeResult): Handled => ({
 export function record(incoming: Incoming, id: string, receivedAt: Date, config: Config): IntakeResult {
   const deeds = checked(ensureTab(DEED), DEED); // appended by column position
   const needsFix = ensureTab(NEEDS_FIX);
-  if (firstRowMatching(deeds, 'A:A', id) !== null || firstRowMatching(needsFix, 'A:A', id) !== null)
+  const delivery = deliveryOf(incoming);
+  // This response's deed (its edit, or the same delivery again), or one recorded before ids followed the response.
+  const found = firstRowMatchingAny(deeds, 'A:A', [id, delivery]);
+  const edited = found !== null && id !== delivery && String(deeds.getRange(found, 1).getValue()) === id ? found : null;
+  if ((found !== null && edited === null) || (delivery !== id && firstRowMatching(needsFix, 'A:A', delivery) !== null))
     return { status: 'duplicate', id, reasons: [] };
   const read = readSubmission(incoming.answers, { unitsByName: unitsByName(config.units), today: today() });
 
@@ -206,30 +225,33 @@ export function record(incoming: Incoming, id: string, receivedAt: Date, config:
     ];
     writeRefusal(needsFix, refused, incoming.responseId);
     keepOverflow();
-    return { status: 'needs_fix', id, reasons: read.reasons };
+    return { status: 'needs_fix', id, delivery, reasons: read.reasons };
   }
 
   const s = read.submission;
   const auto = categorise({ unitType: s.unit.unitType, title: s.title, description: s.description }, deploymentModel());
   const chosen = reconcileField(s.submittedField, auto);
-  const check = guarded(
-    'read',
-    () =>
-      checkDuplicate(
-        {
-          id,
-          unit: s.unit.code,
-          day: dayNumber(s.doneOn),
-          title: s.title,
-          description: s.description,
-          place: s.place,
-          beneficiaries: s.beneficiaries,
-          performer: s.performerName,
-        },
-        deeds,
-      ),
-    null,
-  );
+  const check =
+    edited === null
+      ? guarded(
+          'read',
+          () =>
+            checkDuplicate(
+              {
+                id,
+                unit: s.unit.code,
+                day: dayNumber(s.doneOn),
+                title: s.title,
+                description: s.description,
+                place: s.place,
+                beneficiaries: s.beneficiaries,
+                performer: s.performerName,
+              },
+              deeds,
+            ),
+          null,
+        )
+      : null;
   const refused = refusalsToClose(needsFix, { responseId: incoming.responseId, unitName: s.unit.name, title: s.title });
   const row = newDeed({
     id,
@@ -243,17 +265,17 @@ export function record(incoming: Incoming, id: string, receivedAt: Date, config:
   });
   // A possible duplicate is only pointed out: the deed is stored all the same and the reviewer decides.
   row.duplicateOf = check?.earlierId ?? '';
-  appendRows(deeds, [deedToRow(row)]);
+  // The unit edited its recorded response through the edit link: that deed is replaced, never a second one.
+  const replaced = edited === null ? null : replaceEditedDeed(deeds, edited, row, receivedAt);
+  if (edited !== null && !replaced) return { status: 'duplicate', id, reasons: [] }; // the same answers again
+  if (edited === null) appendRows(deeds, [deedToRow(row)]);
   keepOverflow();
   if (check) guarded('save', check.file, undefined);
   closeRefusals(needsFix, refused, id);
-  return {
-    status: 'stored',
-    id,
-    field: chosen.field,
-    doneOn: viDate(s.doneOn),
-    reasons: chosen.flagged ? [chosen.reason] : [],
-  };
+  const reasons = chosen.flagged ? [chosen.reason] : [];
+  const outcome = { id, delivery, field: chosen.field, doneOn: viDate(s.doneOn), reasons };
+  if (replaced) return { status: 'updated', ...outcome, reReview: replaced.reReview };
+  return { status: 'stored', ...outcome };
 }
 
 /**

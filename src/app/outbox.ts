@@ -31,6 +31,8 @@ export interface Attachment {
   /** The PDF's file name. */
   name: string;
   html: string;
+  /** What the message says instead when the PDF cannot be made: what was not attached and where to find it. */
+  ifMissing: string;
 }
 
 export interface Outgoing {
@@ -379,7 +381,6 @@ export class Outbox {
         htmlBody: p.htmlBody,
         attachments: p.attachments,
         name: p.name,
-        unattachedNote: MSG_OUTBOX.unattachedNote,
       });
       sends += 1;
       if (result.sent) {

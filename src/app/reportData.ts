@@ -2,7 +2,7 @@
 // (the month index) and the radio and bulletin picks (one server-side search each), then in each block of those rows
 // the index columns (week, month; radio week, bulletin month) and only the columns reporting uses.
 import { checked } from './structureGuard';
-import { FIELDS, NATURES, PERFORMER_KINDS, STATUSES, UNIT_TYPES, codeByLabel } from '#shared/codes';
+import { NATURES, PERFORMER_KINDS, STATUSES, UNIT_TYPES, codeByLabel, fieldByLabel } from '#shared/codes';
 import { DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
 import type { ReportDeed, Selection } from '../domain/summary';
@@ -142,7 +142,7 @@ export function reportDeedOf(
     performerName: get('performerName'),
     performerRole: get('performerRole'),
     title: get('title'),
-    field: codeByLabel(FIELDS, get('field')) ?? 'khac',
+    field: fieldByLabel(get('field')) ?? 'khac',
     nature: codeByLabel(NATURES, get('nature')) ?? 'dot_xuat',
     startDate: isoDay(cell('startDate')),
     doneOn: isoDay(cell('doneOn')),

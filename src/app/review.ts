@@ -10,7 +10,7 @@ import type { DeedKey } from '../domain/tabs';
 import { RECOGNITION_COLUMNS, decide, withdrawalsOnAccept } from '../domain/review';
 import type { Change, LastAudit, RuleContext } from '../domain/review';
 import type { DecisionRecord, DeedDetail, ReviewAction, ServerApi, SidebarState } from '#contract';
-import { MSG_NOTICE, MSG_REVIEW, MSG_REVIEW_RECHECK } from '#shared/messages';
+import { MSG_BASE, MSG_NOTICE, MSG_REVIEW, MSG_REVIEW_RECHECK } from '#shared/messages';
 import { openRefusalCount } from './refusals';
 import { addresses, quotedTitle } from './unitNotice';
 import { loadConfig } from './config';
@@ -33,6 +33,7 @@ import {
   serve,
 } from './server';
 import { listDeeds, monthsSinceFirst } from './deedList';
+import { baseScope, baseStage, departmentStage, onlyOwnUnits } from './baseReview';
 import { indexedMonths, noteStatusChange } from './indexes/months';
 import { today } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
@@ -48,7 +49,7 @@ export const reviewServer: Pick<ServerApi, 'getSidebarState' | 'listDeeds' | 'ge
     serve(z.optional(z.unknown()), undefined, (): SidebarState => {
       const config = loadConfig();
       const user = currentUser();
-      const canEdit = isReviewer(config, user);
+      const canEdit = isReviewer(config, user) || baseScope(config, user) !== undefined;
       const day = today();
       const week = isoWeekKey(day);
       return {
@@ -67,19 +68,28 @@ export const reviewServer: Pick<ServerApi, 'getSidebarState' | 'listDeeds' | 'ge
       };
     }),
 
-  listDeeds: (raw) => serve(listArgs, raw, (args) => listDeeds(args.filter, args.offset, args.limit, args.from)),
+  listDeeds: (raw) =>
+    serve(listArgs, raw, (args) =>
+      listDeeds(args.filter, args.offset, args.limit, args.from, baseScope(loadConfig(), currentUser())),
+    ),
 
   getDeed: (raw) =>
     serve(getArgs, raw, (args): DeedDetail => {
+      const config = loadConfig();
       const found = locate(deedsSheet(), args.id, args.row);
-      return detailOf(found.values, found.row, ruleContext(loadConfig()));
+      onlyOwnUnits(baseScope(config, currentUser()))(found.values);
+      return detailOf(found.values, found.row, ruleContext(config));
     }),
 
   reviewDeed: (raw) =>
     serve(reviewArgs, raw, (args): DeedDetail => {
       const config = loadConfig();
-      const user = requireReviewer(config);
-      const done = withDocumentLock(() => applyReview(args, args.action, user, config));
+      const user = currentUser();
+      const scope = baseScope(config, user);
+      if (!scope) requireReviewer(config);
+      const stage = scope ? baseStage(scope, args.action) : departmentStage(config, args.action);
+      const audit = scope ? `${MSG_BASE.auditPrefix}${args.action.kind}` : args.action.kind;
+      const done = withDocumentLock(() => applyReview(args, args.action, user, config, audit, stage));
       if (done.mail) queueAndSend(done.mail, config.settings?.reviewingBody ?? '');
       return done.detail;
     }),
@@ -92,6 +102,12 @@ export function detailOf(values: Row, row: number, ctx: RuleContext): DeedDetail
 
 function decisionsIfCommended(values: Row): DecisionRecord[] {
   return carries(values) ? decisionsOf(String(values[DEED.col.id])) : [];
+}
+
+/** The review stage's own rules (app/baseReview.ts): a check of the deed as found, and its decision. */
+export interface ReviewStage {
+  check?: (values: Row) => void;
+  decide?: typeof decide;
 }
 
 /**
@@ -107,14 +123,16 @@ export function applyReview(
   user: string,
   config: Config,
   auditAction: string = action.kind,
+  stage: ReviewStage = {},
 ): { detail: DeedDetail; mail?: Outgoing | readonly Outgoing[] } {
   const ctx = ruleContext(config);
   const sheet = deedsSheet();
   const found = locate(sheet, target.id, target.row);
   if (target.version !== undefined && versionOf(found.values) !== target.version)
     throw new Refusal('stale', MSG_REVIEW.stale);
+  stage.check?.(found.values);
   const state = reviewState(found.values);
-  const decision = decide(state, action, ctx);
+  const decision = (stage.decide ?? decide)(state, action, ctx);
   if (!decision.ok) throw new Refusal('rule', decision.error);
   if (decision.changes.length === 0) return { detail: detailOf(found.values, found.row, ctx) };
   // Read what the answer needs before writing: a read after queued writes would force a flush and a cold read.

@@ -4,17 +4,19 @@ import { FIELD_CODES, STATUSES, UNIT_TYPE_CODES, RECOGNITIONS } from '#shared/co
 import type { FieldCode, Recognition, Status, UnitType } from '#shared/codes';
 import type { DeedFilter, ReviewAction } from '#contract';
 
-const codes = <T extends string>(list: readonly T[]) => z.enum(list as unknown as readonly [T, ...T[]]);
+// Codes and patterns as custom checks: z.enum and z.regex would add 1.1 KB of zod to the bundle for the same test.
+const codes = <T extends string>(list: readonly T[]) => z.custom<T>((v) => list.includes(v as T));
+const matching = (pattern: RegExp) => z.string().check(z.refine((v) => pattern.test(v)));
 
-const id = z.string().check(z.regex(/^VT-[0-9a-f]{12}$/));
+const id = matching(/^VT-[0-9a-f]{12}$/);
 const row = z.optional(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 2)));
 const field = codes<FieldCode>(FIELD_CODES);
 const recognition = codes(Object.keys(RECOGNITIONS) as Recognition[]);
 const shortText = (max: number) => z.string().check(z.maxLength(max));
 
 export const filterSchema = z.object({
-  month: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
-  week: z.optional(z.string().check(z.regex(/^\d{4}-W\d{2}$/))),
+  month: matching(/^(\d{4}-\d{2}|\*)$/), // or ALL_MONTHS
+  week: z.optional(matching(/^\d{4}-W\d{2}$/)),
   unitType: z.optional(codes<UnitType>(UNIT_TYPE_CODES)),
   unitCode: z.optional(shortText(100)),
   field: z.optional(field),
@@ -32,7 +34,9 @@ export const listArgs = z.object({
 
 export const getArgs = z.object({ id, row });
 
-const action = z.discriminatedUnion('kind', [
+// A plain union (each option's `kind` is a literal, so exactly one can match): z.discriminatedUnion would add 1.9 KB
+// of zod to the bundle for a sharper error path («action.message» instead of «action»).
+const action = z.union([
   z.object({ kind: z.literal('accept'), reverse: z.optional(z.boolean()) }),
   z.object({ kind: z.literal('request_info'), message: shortText(2000) }),
   z.object({ kind: z.literal('reject'), reason: shortText(2000), reverse: z.optional(z.boolean()) }),
@@ -50,7 +54,7 @@ export const reviewArgs = z.object({
   action,
 });
 
-const commendation = z.enum(['thu_khen', 'giay_khen']);
+const commendation = codes<'thu_khen' | 'giay_khen'>(['thu_khen', 'giay_khen']);
 
 export const suggestionArgs = z.object({
   key: shortText(300),
@@ -70,7 +74,7 @@ export const decisionArgs = z.object({
   version: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1)),
   recognition: commendation,
   number: shortText(500),
-  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  date: matching(/^\d{4}-\d{2}-\d{2}$/),
   level: shortText(500),
 });
 

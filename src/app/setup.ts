@@ -1,14 +1,14 @@
-// Set-up ("Thiết lập"): creates or repairs the tabs, seeds the registry and settings from the sample
-// organisation, builds or updates the one form, and installs exactly one form-bound submission trigger, one of
+// Set-up ("Thiết lập"): creates or repairs the tabs (the registry empty, for the admin to fill; settings with their
+// defaults), and once the registry holds an active unit builds or updates the one form, and installs exactly one form-bound submission trigger, one of
 // each report trigger and the outbox's daily one (repaired when missing, duplicated or on another hour). Safe to
 // re-run by the admin who installed it: the form and the triggers belong to that account, so another admin is refused.
 import { installOutboxTrigger } from './outbox';
 import { installSweepTrigger } from './sweep';
+import { formatTabs } from './tabFormats';
 import { DEED, LONG_TEXT, NEEDS_FIX, OUTBOX, PENDING, SETTINGS, UNITS } from '../domain/tabs';
 import { FORM_CONFIRMATION, FORM_DESCRIPTION, FORM_TITLE } from '../domain/form';
-import { unitsFromTsv, unitToRow } from '../domain/registry';
+import { groupOf } from '../domain/unitGroups';
 import { SETTING_SPECS } from '../domain/settings';
-import sampleOrganisation from '../../data/sample-organisation.tsv';
 import { MSG, MSG_ACCESS, MSG_REPORT, MSG_STRUCTURE, MSG_TABS } from '#shared/messages';
 import { loadConfig, typedRoles } from './config';
 import { syncProtections } from './permissions';
@@ -58,21 +58,20 @@ export function setup(): SetupReport {
     ss.setSpreadsheetLocale(SHEET_LOCALE);
     const admin = activeUserEmail();
     seedSettings(admin);
-    seedRegistry();
-    ensureTab(DEED);
-    ensureTab(NEEDS_FIX);
-    ensureTab(LONG_TEXT);
-    ensureTab(PENDING);
-    ensureTab(OUTBOX);
+    ensureTab(UNITS, true); // empty: a real organisation's units, never a sample's (data/ holds one for trying it out)
+    for (const schema of [DEED, NEEDS_FIX, LONG_TEXT, PENDING, OUTBOX]) ensureTab(schema, true); // drift: said below
+    formatTabs(true); // dates dd/MM/yyyy, recognitions as checkboxes, over every row of every owned tab
     if (!owner) setDocumentProperty(OWNER_PROPERTY, installer);
     // The installer re-runs set-up: the protections follow the role lists as typed in «Cấu hình» (docs/security.md).
     syncProtections(typedRoles() ?? { admins: [], reviewers: [] });
     const config = loadConfig();
+    // The form's unit question needs the registry: the first run on a new Sheet stops here, the tabs made.
+    if (!config.units.some((u) => u.active)) throw new SetupStop(MSG.setupNoUnits);
     const form = openOrCreateForm(ss.getId());
     configureResponses(form, FORM_CONFIRMATION);
     syncQuestions(
       form,
-      config.units.filter((u) => u.active).map((u) => u.name),
+      config.units.filter((u) => u.active).map((u) => ({ name: u.name, group: groupOf(u.unitType) })),
     );
     ensureFormSubmitTrigger(HANDLER.formSubmit, form);
     installSweepTrigger();
@@ -108,12 +107,6 @@ function seedSettings(admin: string): void {
     s.help,
   ]);
   appendRows(sheet, missing);
-}
-
-function seedRegistry(): void {
-  if (spreadsheet().getSheetByName(UNITS.name)) return; // people own it once it exists
-  const sheet = ensureTab(UNITS);
-  appendRows(sheet, unitsFromTsv(sampleOrganisation).map(unitToRow));
 }
 
 /** The recorded form; a failure to open it stops set-up (a transient error, no access): never a second form. */

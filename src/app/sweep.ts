@@ -13,6 +13,8 @@ import { HANDLER } from '#shared/entryPoints';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { DEED, NEEDS_FIX, PENDING } from '../domain/tabs';
 import { drainDeferred } from './deferredRows';
+import { followRoles } from './permissions';
+import { formatTabs } from './tabFormats';
 
 export const SWEEP_HANDLER = HANDLER.sweep;
 /** The timestamp (ms) of the last response the sweep looked at. */
@@ -66,6 +68,8 @@ function recordedIds(): (id: string) => boolean {
 /** Records what the triggers missed since the last sweep; returns how many responses it recorded. */
 export function sweepResponses(): number {
   drainDeferred(); // rows written for people the protected tabs refuse (app/deferredRows.ts): this runs as the installer
+  followRoles(); // «Cấu hình» changed since the last protection sync: protect again for the lists typed now
+  withDocumentLock(() => formatTabs(false)); // dates and checkboxes on the rows the Sheet grew since the last hour
   const url = spreadsheet().getFormUrl();
   if (!url) return 0;
   const saved = getDocumentProperty(CHECKPOINT);

@@ -60,9 +60,16 @@ export function noticesOf(handled: Handled, config: Config): Outgoing[] {
   if (result.status === 'needs_fix')
     notice = {
       kind: 'needs_fix',
-      period: result.id,
+      period: result.delivery ?? result.id,
       subject: MSG_NOTICE.refusedSubject(result.id),
       body: MSG_NOTICE.refused(org, title, result.reasons, handled.editUrl ?? ''),
+    };
+  else if (result.status === 'updated' && result.field && result.doneOn)
+    notice = {
+      kind: 'receipt',
+      period: result.delivery ?? result.id,
+      subject: MSG_NOTICE.updatedSubject(result.id),
+      body: MSG_NOTICE.updated(org, title, result.id, FIELDS[result.field], result.doneOn, result.reReview === true),
     };
   else if (result.status === 'stored' && result.field && result.doneOn)
     notice = {

@@ -12,6 +12,8 @@ import type { Unit } from '../domain/submission';
 import { baseCommittees } from '../domain/unitGroups';
 import { remainingMailQuota } from '../gas/mail';
 import { appendRows, ensureTab, readBody, tab } from '../gas/sheets';
+import { MSG_RECIPIENTS as M } from '#shared/messages';
+import { reportIncident } from './incidents';
 import { weekLabel } from '../ui/reportText';
 import { flagStoriesMail, radioMail } from '../ui/recipientMail';
 import { cellText, isTicked } from './deedRows';
@@ -46,25 +48,29 @@ export function weeklyMediaMessages(
         ...radioMail(label, pack.radio, picks, settings.radioTarget, settings),
       });
   }
-  const stories = tellThisWeek(week, settings);
-  if (stories.length > 0) {
-    const { to, passOn } = storyRecipients(units, remainingMailQuota() - reserve);
-    if (to.length > 0)
-      out.push({
-        kind: 'flag_stories',
-        period: week.key,
-        to,
-        ...flagStoriesMail(label, stories, [], { ...settings, passOn: passOn ? settings.baseLevel : undefined }),
-      });
-  }
+  const { to, passOn } = storyRecipients(units, remainingMailQuota() - reserve);
+  // With no unit to tell, nothing is recorded as told: the stories wait, and the reviewers and admins hear why.
+  const stories = tellThisWeek(week, settings, to.length > 0);
+  if (stories.length > 0 && to.length === 0)
+    reportIncident(M.storiesJob, week.key, M.storiesNoAddress(stories.length), M.storiesNoAddressTodo, [
+      ...new Set([...settings.reviewers, ...settings.admins]),
+    ]);
+  if (stories.length > 0 && to.length > 0)
+    out.push({
+      kind: 'flag_stories',
+      period: week.key,
+      to,
+      ...flagStoriesMail(label, stories, [], { ...settings, passOn: passOn ? settings.baseLevel : undefined }),
+    });
   return out;
 }
 
 /**
  * The week's stories from the collection tab: those recorded for it by an earlier run, and up to
- * FLAG_STORIES_PER_WEEK more from marked, accepted deeds not told yet, recorded now (so a re-run sends the same).
+ * FLAG_STORIES_PER_WEEK more from marked, accepted deeds not told yet, recorded now when `record` (so a re-run sends
+ * the same).
  */
-function tellThisWeek(week: ReportWeek, settings: Settings): { title: string; text: string }[] {
+function tellThisWeek(week: ReportWeek, settings: Settings, record: boolean): { title: string; text: string }[] {
   const collection = ensureTab(FLAG_STORIES);
   const told = readBody(collection);
   const toldIds = new Set(told.map((r) => cellText(r[FLAG_STORIES.col.deedId])));
@@ -80,7 +86,7 @@ function tellThisWeek(week: ReportWeek, settings: Settings): { title: string; te
     d.performerName,
     pack.flagStories[i]?.text ?? '',
   ]);
-  appendRows(collection, rows);
+  if (record) appendRows(collection, rows);
   return [...already, ...rows].map((r) => ({
     title: cellText(r[FLAG_STORIES.col.title]),
     text: cellText(r[FLAG_STORIES.col.story]),

@@ -2,7 +2,7 @@
 // and the deeds reviewers ticked «Kỷ yếu», compiled by the five loại hình and sent to the reviewers as a PDF.
 import { checked } from './structureGuard';
 import { STATUSES } from '#shared/codes';
-import { isoDate } from '../domain/calendar';
+import { isoDate, viDate } from '../domain/calendar';
 import type { LocalDate } from '../domain/calendar';
 import { honoursOf } from '../domain/ladder';
 import type { Settings } from '../domain/settings';
@@ -55,6 +55,12 @@ export function yearbookMessage(day: LocalDate, settings: Settings): Outgoing | 
     to: settings.reviewers,
     subject: M.yearbookSubject(years, entries.length),
     body: M.yearbookBody(years, entries.length, file),
-    attachments: [{ name: file, html: yearbookHtml(settings.organisation, years, entries) }],
+    attachments: [
+      {
+        name: file,
+        html: yearbookHtml(settings.organisation, years, entries),
+        ifMissing: M.yearbookMissing(viDate(from), viDate(date)),
+      },
+    ],
   };
 }

@@ -1,6 +1,7 @@
 // The form as code: one list of questions builds the Google Form (gas/form.ts) and reads its answers
 // (domain/submission.ts). Keys are stable; titles are what people see and what events carry.
-import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS } from '#shared/codes';
+import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, UNIT_GROUPS, UNIT_GROUP_CODES } from '#shared/codes';
+import type { FieldCode, UnitGroup } from '#shared/codes';
 
 export type QuestionKind = 'list' | 'choice' | 'text' | 'paragraph' | 'date';
 
@@ -12,6 +13,14 @@ export interface Question {
   required: boolean;
   /** Fixed choices; the unit list comes from the registry at set-up. */
   choices?: readonly string[];
+}
+
+/** A page of the form (a PageBreakItem) holding one loại hình's field question. */
+export interface Page {
+  kind: 'page';
+  title: string;
+  help: string;
+  group: UnitGroup;
 }
 
 export const ANSWER_KEYS = [
@@ -47,7 +56,7 @@ export const FORM_DESCRIPTION =
   'Mỗi lần gửi một việc tốt của cá nhân hoặc tập thể trong đơn vị. Các mục có dấu * là bắt buộc. ' +
   'Ban Tuyên giáo sẽ xem xét, đề xuất khen thưởng và giới thiệu trên phát thanh, bản tin.';
 
-export const QUESTIONS: readonly Question[] = [
+const QUESTIONS_FIRST_PAGE: readonly Question[] = [
   { key: 'unit', title: 'Đơn vị', help: 'Chọn chi bộ, đảng bộ hoặc cơ quan của bạn.', kind: 'list', required: true },
   {
     key: 'performerKind',
@@ -78,14 +87,6 @@ export const QUESTIONS: readonly Question[] = [
     help: 'Đã làm gì, cho ai, kết quả ra sao (ít nhất 20 ký tự).',
     kind: 'paragraph',
     required: true,
-  },
-  {
-    key: 'field',
-    title: 'Lĩnh vực',
-    help: 'Không bắt buộc: nếu để trống hoặc chọn «Khác», hệ thống tự phân loại.',
-    kind: 'list',
-    required: false,
-    choices: Object.values(FIELDS),
   },
   {
     key: 'nature',
@@ -130,7 +131,64 @@ export const QUESTIONS: readonly Question[] = [
   { key: 'phone', title: 'Số điện thoại liên hệ', help: '', kind: 'text', required: false },
 ];
 
-const BY_TITLE = new Map(QUESTIONS.map((q) => [q.title, q.key]));
+/**
+ * The fields a loại hình's page offers (choice: DOMAIN.md): section II.1 to II.5's own for that loại hình, the help to
+ * families in need («an_sinh_xa_hoi», reported by every kind of unit), and «Khác», which the categoriser classifies.
+ */
+const GROUP_FIELDS: Record<UnitGroup, readonly FieldCode[]> = {
+  xa_thi_tran: [
+    'thu_tuc_hanh_chinh',
+    'trat_tu_do_thi',
+    'nuoc_sach_moi_truong',
+    'kinh_te_giam_ngheo',
+    'nong_thon_moi_van_minh',
+    'an_ninh_trat_tu',
+    'hoa_giai',
+  ],
+  hanh_chinh_su_nghiep: [
+    'thu_tuc_hanh_chinh',
+    'trach_nhiem_cong_vu',
+    'dan_chu_co_so',
+    'giao_duc_dao_tao',
+    'y_te_cham_soc',
+  ],
+  doanh_nghiep: ['cham_lo_nguoi_lao_dong', 'sang_kien_tiet_kiem'],
+  dang_doan_the: ['dan_van_giam_sat', 'xay_dung_he_thong_chinh_tri', 'mo_hinh_nhan_rong'],
+  noi_chinh: ['liem_chinh_tu_phap', 'cong_an_vi_dan', 'quoc_phong_quan_su', 'an_ninh_trat_tu'],
+};
+const groupFields = (g: UnitGroup): FieldCode[] => ['an_sinh_xa_hoi', ...GROUP_FIELDS[g], 'khac'];
+
+/** The title of a loại hình's field question (each distinct: a response sheet's column, an event's key). */
+const fieldTitle = (g: UnitGroup) => `Lĩnh vực (${UNIT_GROUPS[g].label})`;
+
+/**
+ * Every item of the form in order: the questions on the first page, then a page per loại hình with its field
+ * question. The unit's answer leads to its loại hình's page, and that page sends the form (gas/form.ts), so a
+ * respondent sees two pages.
+ */
+export const FORM_ITEMS: readonly (Question | Page)[] = [
+  ...QUESTIONS_FIRST_PAGE,
+  ...UNIT_GROUP_CODES.flatMap((g, i): (Question | Page)[] => [
+    { kind: 'page', group: g, title: UNIT_GROUPS[g].label, help: `Hướng dẫn, mục II.${i + 1}: những việc tốt gợi ý.` },
+    {
+      key: 'field',
+      title: fieldTitle(g),
+      help: 'Không bắt buộc: nếu để trống hoặc chọn «Khác», hệ thống tự phân loại.',
+      kind: 'choice',
+      required: false,
+      choices: groupFields(g).map((f) => FIELDS[f]),
+    },
+  ]),
+];
+
+/** The questions (every item but the pages). */
+export const QUESTIONS: readonly Question[] = FORM_ITEMS.filter((q): q is Question => q.kind !== 'page');
+
+/** Titles to keys, with the single «Lĩnh vực» of the form before it had a page per loại hình (older responses). */
+const BY_TITLE = new Map<string, AnswerKey>([
+  ['Lĩnh vực', 'field'],
+  ...QUESTIONS.map((q): [string, AnswerKey] => [q.title, q.key]),
+]);
 /** Columns the response sheet adds itself (vi_VN and en_US names): not answers. */
 const RESPONSE_SHEET_COLUMNS = new Set(['Dấu thời gian', 'Timestamp', 'Địa chỉ email', 'Email Address']);
 
@@ -144,7 +202,8 @@ export function answersFromNamedValues(named: Record<string, readonly unknown[] 
   for (const [title, values] of Object.entries(named)) {
     const text = (values ?? []).map((v) => String(v ?? '')).join(', ');
     const key = BY_TITLE.get(title.trim());
-    if (key) answers[key] = text;
+    // The field has a question per loại hình: the one answered counts, the skipped pages' are empty.
+    if (key && (text !== '' || answers[key] === undefined)) answers[key] = text;
     else if (!RESPONSE_SHEET_COLUMNS.has(title.trim()) && text.trim() !== '') extra[title] = text;
   }
   return { answers, extra };

@@ -1,49 +1,56 @@
 // Which tabs set-up protects, for whom, and how a protection found in the Sheet is judged before roles are read
 // from «Cấu hình»: the plan is pure; gas/protection.ts applies it and app/permissions.ts runs it.
-import { AUDIT, DEED, INCIDENTS, OUTBOX, SETTINGS, UNITS } from './tabs';
+import {
+  AUDIT,
+  CORRECTIONS,
+  DUPLICATE_INDEX_TAB,
+  FLAG_STORIES,
+  INCIDENTS,
+  LADDER_PASS,
+  NEEDS_FIX,
+  OUTBOX,
+  SETTINGS,
+  UNITS,
+} from './tabs';
 import type { TabSchema } from './tabs';
-import { ANSWER_KEYS } from './form';
 
-/** Who may edit a protected tab: the admins, and the reviewers too where the add-on writes as them. */
-export type Audience = 'admins' | 'staff';
+/**
+ * Who may edit a protected tab: the admins; the reviewers too where the add-on writes as them; or everyone under a
+ * warning, where people must keep editing.
+ */
+export type Audience = 'admins' | 'staff' | 'warning';
 
 export interface TabProtection {
-  schema: TabSchema;
+  /** The schema of a tab set-up creates, or the name of one the add-on creates when first needed. */
+  tab: TabSchema | string;
   audience: Audience;
 }
 
 /**
- * Whole tabs. «Hộp thư đi», «Nhật ký» and «Sự cố» are written as whoever acts — a reviewer's sidebar action writes
- * the audit row and queues mail — so reviewers are listed there; settings and units are the admins' alone.
+ * Whole tabs. «Hộp thư đi», «Nhật ký», «Sự cố», «Lĩnh vực đã sửa» (what the categoriser learns from) and the ladder's
+ * pass are written as whoever acts — a reviewer's sidebar action writes the audit row, a correction, queues mail —
+ * so reviewers are listed there; settings, units and the duplicate index (written by intake, as the installer) are
+ * the admins'. People answer refused reports and polish the flag stories by hand: a warning there.
+ * A name (not a schema) is a tab protected only once it exists; the installer's hourly sweep protects it then.
  */
 export const PROTECTED_TABS: readonly TabProtection[] = [
-  { schema: SETTINGS, audience: 'admins' },
-  { schema: UNITS, audience: 'admins' },
-  { schema: OUTBOX, audience: 'staff' },
-  { schema: AUDIT, audience: 'staff' },
-  { schema: INCIDENTS, audience: 'staff' },
+  { tab: SETTINGS, audience: 'admins' },
+  { tab: UNITS, audience: 'admins' },
+  { tab: OUTBOX, audience: 'staff' },
+  { tab: AUDIT, audience: 'staff' },
+  { tab: INCIDENTS, audience: 'staff' },
+  { tab: NEEDS_FIX, audience: 'warning' },
+  { tab: CORRECTIONS.name, audience: 'staff' },
+  { tab: LADDER_PASS.name, audience: 'staff' },
+  { tab: FLAG_STORIES.name, audience: 'warning' },
+  { tab: DUPLICATE_INDEX_TAB, audience: 'admins' },
 ];
 
 /**
- * The columns of «Việc tốt» a unit's answer fills and people may correct by hand (under a warning): the form's answers
- * but the unit (its code, name and type decide the reports) and the email (mail goes to it). Every other column is the
- * add-on's (ids, dates, the field, status, recognitions, the reviewer's) and is protected.
+ * Bumped when the plan changes (a tab added, an audience changed): the sweep then protects an existing Sheet again
+ * (app/protectionSync.ts) without anyone running «Cập nhật quyền».
  */
-const ANSWER_COLUMNS: readonly string[] = ANSWER_KEYS.filter((k) => k !== 'unit' && k !== 'email').map((k) =>
-  k === 'field' ? 'submittedField' : k,
-);
-
-/** The add-on's columns of «Việc tốt» as runs of adjacent columns: [first 0-based index, count]. */
-export function ownColumnRuns(): [number, number][] {
-  const runs: [number, number][] = [];
-  DEED.keys.forEach((key, i) => {
-    if (ANSWER_COLUMNS.includes(key)) return;
-    const last = runs[runs.length - 1];
-    if (last && last[0] + last[1] === i) last[1] += 1;
-    else runs.push([i, 1]);
-  });
-  return runs;
-}
+export const PLAN_VERSION = 2;
 
 /** The editors a tab's protection lists: the audience, the installing account, lower-cased, without duplicates. */
 export function editorsFor(
@@ -51,6 +58,7 @@ export function editorsFor(
   roles: { admins: readonly string[]; reviewers: readonly string[] },
   installer: string,
 ): string[] {
+  if (audience === 'warning') return [];
   const people = [...roles.admins, ...(audience === 'staff' ? roles.reviewers : []), installer];
   return [...new Set(people.map((e) => e.trim().toLowerCase()).filter((e) => e !== ''))];
 }

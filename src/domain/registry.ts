@@ -1,4 +1,4 @@
-// The unit registry tab ("Đơn vị"): its layout, the sample organisation that seeds it, and reading it back.
+// The unit registry tab ("Đơn vị"): its rows (the sample organisation's TSV for local/), and reading it back.
 import { UNIT_TYPES, UNIT_TYPE_CODES, codeByLabel } from '#shared/codes';
 import type { UnitType } from '#shared/codes';
 import type { Unit } from './submission';

@@ -50,9 +50,10 @@ export type Decision =
 
 /** Allowed status moves (from → to). */
 const MOVES: Record<Status, readonly Status[]> = {
-  moi: ['da_duyet', 'can_bo_sung', 'tu_choi'],
-  can_bo_sung: ['da_duyet', 'tu_choi'],
-  can_duyet_lai: ['da_duyet', 'can_bo_sung', 'tu_choi'],
+  moi: ['da_duyet', 'can_bo_sung', 'tu_choi', 'co_so_duyet'],
+  can_bo_sung: ['da_duyet', 'tu_choi', 'co_so_duyet'],
+  can_duyet_lai: ['da_duyet', 'can_bo_sung', 'tu_choi', 'co_so_duyet'],
+  co_so_duyet: ['da_duyet', 'can_bo_sung', 'tu_choi'],
   da_duyet: ['can_bo_sung', 'tu_choi'],
   tu_choi: ['da_duyet'],
 };
@@ -223,6 +224,11 @@ function manualField(s: ReviewState, field: FieldCode): Change[] {
     { key: 'confidence', before: s.confidence, after: 1 },
   ];
   return s.flagged ? [...changes, { key: 'flagged', before: true, after: false }] : changes;
+}
+
+/** A base committee's reviewer passes the deed on to the department (the first stage): its status only. */
+export function passAtBase(s: ReviewState): Decision {
+  return move(s, 'co_so_duyet', []);
 }
 
 function move(s: ReviewState, to: Status, extra: Change[]): Decision {

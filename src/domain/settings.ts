@@ -1,5 +1,6 @@
 // The settings tab ("Cấu hình"): one labelled row per setting, its defaults, and reading it back with zod.
 import * as z from 'zod/mini';
+import { isEmail } from './email';
 import { MSG } from '#shared/messages';
 
 export interface Settings {
@@ -25,6 +26,10 @@ export interface Settings {
   place: string;
   baseLevel: string;
   baseMonthly: boolean;
+  /** The optional first stage: base committees' own reviewers vet their units' deeds before the department. */
+  baseReview: boolean;
+  /** Base committee code → its reviewers' emails (a role: trusted only with «Cấu hình»'s protection, like reviewers). */
+  baseReviewers: Record<string, string[]>;
   mediaWeekday: number;
   mediaHour: number;
   honoursDay: number;
@@ -36,47 +41,68 @@ export interface Settings {
   notifyRejection: boolean;
 }
 
-const emails = z.pipe(
-  z.string(),
-  z.transform((v) =>
-    v
-      .split(/[,;\s]+/)
-      .map((e) => e.trim().toLowerCase())
-      .filter((e) => e !== ''),
-  ),
-);
-const emailList = z.pipe(emails, z.array(z.email('có địa chỉ email không đúng dạng.')));
-const text = z.string().check(z.trim(), z.minLength(1, 'không được để trống.'), z.maxLength(300, 'quá dài.'));
-const toNumber = z.pipe(
-  z.union([z.number(), z.string()]),
-  z.transform((v) => Number(v)),
-);
-const intIn = (min: number, max: number) =>
-  z.pipe(
-    toNumber,
-    z
-      .number()
-      .check(z.refine((n) => Number.isInteger(n) && n >= min && n <= max, `phải là số nguyên từ ${min} đến ${max}.`)),
-  );
+/**
+ * A setting's check of the cell as typed (zod, with the Vietnamese message) and its value once the check passed:
+ * two steps, not one zod pipe, since z.pipe and z.transform would add 1.3 KB of zod to the bundle.
+ */
+interface SettingType {
+  check: z.ZodMiniType;
+  value: (cell: unknown) => unknown;
+}
 
-/** «Có» / «Không» (or a checkbox's TRUE/FALSE). */
-const yesNo = z
-  .pipe(
-    z.union([z.boolean(), z.string()]),
-    z.transform((v) => (typeof v === 'boolean' ? (v ? 'có' : 'không') : v.trim().toLowerCase())),
-  )
-  .check(z.refine((v) => v === 'có' || v === 'không', 'phải là «Có» hoặc «Không».'));
-const yesNoFlag = z.pipe(
-  yesNo,
-  z.transform((v) => v === 'có'),
-);
+const emailsIn = (text: string) =>
+  text
+    .split(/[,;\s]+/)
+    .map((e) => e.trim().toLowerCase())
+    .filter((e) => e !== '');
+const emailList: SettingType = {
+  check: z.string().check(z.refine((v) => emailsIn(v).every(isEmail), 'có địa chỉ email không đúng dạng.')),
+  value: (cell) => emailsIn(String(cell)),
+};
+/** «MÃ: email, email; MÃ2: email» → { MÃ: [...], MÃ2: [...] }; null when a part has no code or a wrong address. */
+function byCodeIn(text: string): Record<string, string[]> | null {
+  const out: Record<string, string[]> = {};
+  for (const part of text.split(';').filter((p) => p.trim() !== '')) {
+    const [code = '', list = ''] = part.split(':');
+    const emails = emailsIn(list);
+    if (code.trim() === '' || !emails.every(isEmail)) return null;
+    out[code.trim()] = emails;
+  }
+  return out;
+}
+const reviewersByCode: SettingType = {
+  check: z.string().check(z.refine((v) => byCodeIn(v) !== null, 'phải có dạng «mã cơ sở: email, email; …».')),
+  value: (cell) => byCodeIn(String(cell)) ?? {},
+};
+const text: SettingType = {
+  check: z.string().check(z.minLength(1, 'không được để trống.'), z.maxLength(300, 'quá dài.')),
+  value: (cell) => cell,
+};
+const intIn = (min: number, max: number): SettingType => ({
+  check: z.union([z.number(), z.string()]).check(
+    z.refine((v) => {
+      const n = Number(v);
+      return Number.isInteger(n) && n >= min && n <= max;
+    }, `phải là số nguyên từ ${min} đến ${max}.`),
+  ),
+  value: Number,
+});
+
+/** «Có» / «Không» (or a checkbox's TRUE/FALSE), as the flag it sets. */
+const yesNoText = (cell: unknown) => (typeof cell === 'boolean' ? (cell ? 'có' : 'không') : String(cell).toLowerCase());
+const yesNoFlag: SettingType = {
+  check: z
+    .union([z.boolean(), z.string()])
+    .check(z.refine((v) => ['có', 'không'].includes(yesNoText(v)), 'phải là «Có» hoặc «Không».')),
+  value: (cell) => yesNoText(cell) === 'có',
+};
 
 interface SettingSpec {
   key: keyof Settings;
   label: string;
   help: string;
   initial: string | number;
-  schema: z.ZodMiniType;
+  schema: SettingType;
   /** Added after the first release: a settings tab without the row takes the initial value. */
   optional?: boolean;
 }
@@ -229,6 +255,22 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     optional: true,
   },
   {
+    key: 'baseReview',
+    label: 'Cơ sở duyệt trước khi Ban duyệt (Có/Không)',
+    help: 'Có: cơ sở có người duyệt (dòng dưới) duyệt trước việc tốt của đơn vị mình.',
+    initial: 'Không',
+    schema: yesNoFlag,
+    optional: true,
+  },
+  {
+    key: 'baseReviewers',
+    label: 'Người duyệt cấp cơ sở (mã cơ sở: email, …; mã khác: …)',
+    help: 'Ví dụ: DB-CONGAN: a@x.vn, b@x.vn; DB-XA-ANPHU: c@x.vn',
+    initial: '',
+    schema: reviewersByCode,
+    optional: true,
+  },
+  {
     key: 'mediaWeekday',
     label: 'Thứ gửi kịch bản phát thanh và chuyện kể dưới cờ cho tuần sau',
     help: 'Từ 2 (thứ Hai) đến 7 (thứ Bảy), 8 là Chủ nhật: trước sáng thứ Hai chào cờ.',
@@ -290,7 +332,7 @@ export function readSettings(rows: readonly (readonly unknown[])[]): SettingsRes
   for (const spec of SETTING_SPECS) {
     const found = byLabel.get(spec.label);
     if (!found && spec.optional) {
-      out[spec.key] = z.parse(spec.schema, spec.initial); // '' for an email list is []
+      out[spec.key] = spec.schema.value(z.parse(spec.schema.check, spec.initial)); // '' for an email list is []
       continue;
     }
     if (!found) {
@@ -298,8 +340,9 @@ export function readSettings(rows: readonly (readonly unknown[])[]): SettingsRes
       continue;
     }
     const value = found.value instanceof Date ? '' : (found.value ?? '');
-    const parsed = z.safeParse(spec.schema, typeof value === 'string' ? value.normalize('NFC') : value);
-    if (parsed.success) out[spec.key] = parsed.data;
+    // Every text setting is read trimmed (a space typed after a name or an email is not part of it).
+    const parsed = z.safeParse(spec.schema.check, typeof value === 'string' ? value.normalize('NFC').trim() : value);
+    if (parsed.success) out[spec.key] = spec.schema.value(parsed.data);
     else
       errors.push(
         MSG.settingsError(`Cấu hình!B${found.row}`, `«${spec.label}» ${parsed.error.issues[0]?.message ?? ''}`),

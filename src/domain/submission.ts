@@ -1,7 +1,8 @@
 // Reads one form submission: normalises every answer, validates it with zod (Vietnamese messages)
 // and resolves the unit — the result is a clean Submission or the full list of reasons to fix.
 import * as z from 'zod/mini';
-import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, codeByLabel } from '#shared/codes';
+import { isEmail } from './email';
+import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, codeByLabel, fieldByLabel } from '#shared/codes';
 import type { FieldCode, Nature, PerformerKind, Proposal, UnitType } from '#shared/codes';
 import { dayNumber, isoDate, parseLocalDate, viDate } from './calendar';
 import type { LocalDate } from './calendar';
@@ -85,7 +86,11 @@ const answersSchema = z.object({
   performerRole: optionalText('Chức vụ, nơi công tác', 200),
   title: text('Tên việc tốt', 5, 200),
   description: text('Nội dung việc tốt', 20, 1_000_000),
-  field: oneOf('Lĩnh vực', FIELDS, false),
+  field: z
+    .string()
+    .check(
+      z.refine((v) => v === '' || fieldByLabel(v) !== undefined, MSG.notAChoice('Lĩnh vực', Object.values(FIELDS))),
+    ),
   nature: oneOf('Tính chất', NATURES, true),
   startDate: dateAnswer('Ngày bắt đầu', false),
   doneOn: dateAnswer('Ngày thực hiện', true),
@@ -96,7 +101,7 @@ const answersSchema = z.object({
     z.maxLength(2000, MSG.badLink),
   ),
   proposal: oneOf('Đề nghị khen thưởng', PROPOSALS, false),
-  email: z.string().check(z.refine((v) => v === '' || z.safeParse(z.email(), v).success, MSG.badEmail)),
+  email: z.string().check(z.refine((v) => v === '' || isEmail(v), MSG.badEmail)),
   phone: z.string().check(z.refine((v) => v === '' || /^(\+?84|0)\d{8,10}$/.test(normalisePhone(v)), MSG.badPhone)),
 });
 
@@ -124,7 +129,7 @@ export function readSubmission(raw: Answers, ctx: ReadContext): ReadResult {
   if (proposal === 'giay_khen' && nature === 'dot_xuat') reasons.push(MSG.giayKhenNeedsThuongXuyen);
 
   if (reasons.length > 0 || !unit || !doneOn || !nature) return { ok: false, reasons: unique(reasons) };
-  const field = codeByLabel(FIELDS, a.field);
+  const field = fieldByLabel(a.field);
   return {
     ok: true,
     submission: {

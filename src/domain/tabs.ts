@@ -4,8 +4,8 @@
 // literal number) and the structure check (gas/structure.ts) compares a tab's header row with it.
 // Append new columns at the end: existing spreadsheets keep the columns they were created with.
 
-/** What a column holds, as the Sheet stores it. */
-export type ColumnKind = 'id' | 'text' | 'date' | 'number' | 'boolean' | 'json';
+/** What a column holds, as the Sheet stores it: 'date' a moment (shown with its time), 'day' a calendar day. */
+export type ColumnKind = 'id' | 'text' | 'date' | 'day' | 'number' | 'boolean' | 'json';
 
 type ColumnSpec = readonly [key: string, header: string, kind: ColumnKind];
 
@@ -58,8 +58,8 @@ export const DEED = defineTab('Việc tốt', [
   ['confidence', 'Độ tin cậy', 'number'],
   ['flagged', 'Cần xem lĩnh vực', 'boolean'],
   ['nature', 'Tính chất', 'text'],
-  ['startDate', 'Ngày bắt đầu', 'date'],
-  ['doneOn', 'Ngày thực hiện', 'date'],
+  ['startDate', 'Ngày bắt đầu', 'day'],
+  ['doneOn', 'Ngày thực hiện', 'day'],
   ['week', 'Tuần', 'text'],
   ['month', 'Tháng', 'text'],
   ['place', 'Địa điểm', 'text'],
@@ -72,8 +72,8 @@ export const DEED = defineTab('Việc tốt', [
   ['thuKhen', 'Thư khen', 'boolean'],
   ['giayKhen', 'Giấy khen', 'boolean'],
   ['guongDienHinh', 'Gương điển hình', 'boolean'],
-  ['phatThanh', 'Phát thanh (tuần)', 'boolean'],
-  ['banTin', 'Bản tin (tháng)', 'boolean'],
+  ['phatThanh', 'Phát thanh (tuần)', 'text'],
+  ['banTin', 'Bản tin (tháng)', 'text'],
   ['chuyenDuoiCo', 'Chuyện kể dưới cờ', 'boolean'],
   ['kyYeu', 'Kỷ yếu', 'boolean'],
   ['note', 'Ghi chú người duyệt', 'text'],
@@ -220,7 +220,7 @@ export const REGISTER = defineTab('Sổ quyết định', [
   ['deedId', 'Mã việc tốt', 'id'],
   ['kind', 'Hình thức', 'text'],
   ['number', 'Số quyết định', 'text'],
-  ['date', 'Ngày quyết định', 'date'],
+  ['date', 'Ngày quyết định', 'day'],
   ['level', 'Cấp quyết định', 'text'],
   ['name', 'Người/tập thể', 'text'],
   ['unitName', 'Đơn vị', 'text'],

@@ -1,13 +1,16 @@
 // Builds or updates the real Google Form from the form definition, in place: items are matched by title,
-// missing ones added, changed ones updated, unknown ones removed, and the order restored.
-import { QUESTIONS } from '../domain/form';
-import type { Question } from '../domain/form';
+// missing ones added, changed ones updated, unknown ones removed, and the order restored; the unit's answer leads to
+// its loại hình's page (Forms' page navigation).
+import type { UnitGroup } from '#shared/codes';
+import { FORM_ITEMS } from '../domain/form';
+import type { Page, Question } from '../domain/form';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Item = GoogleAppsScript.Forms.Item;
+type PageBreak = GoogleAppsScript.Forms.PageBreakItem;
 
 /** Read lazily: touching FormApp while the module loads would fail in onOpen's limited auth mode. */
-function itemType(kind: Question['kind']): GoogleAppsScript.Forms.ItemType {
+function itemType(kind: (Question | Page)['kind']): GoogleAppsScript.Forms.ItemType {
   const types = FormApp.ItemType;
   return {
     list: types.LIST,
@@ -15,6 +18,7 @@ function itemType(kind: Question['kind']): GoogleAppsScript.Forms.ItemType {
     text: types.TEXT,
     paragraph: types.PARAGRAPH_TEXT,
     date: types.DATE,
+    page: types.PAGE_BREAK,
   }[kind];
 }
 
@@ -23,12 +27,24 @@ function itemType(kind: Question['kind']): GoogleAppsScript.Forms.ItemType {
  * its type with as…Item; a new one is the typed item add…Item returns, configured directly — a ListItem,
  * TextItem, … has no as…Item methods in Apps Script.
  */
-function configure(form: Form, existing: Item | undefined, q: Question, unitNames: readonly string[]): number {
-  const choices = [...(q.key === 'unit' ? unitNames : (q.choices ?? []))];
+function configure(
+  form: Form,
+  existing: Item | undefined,
+  q: Question | Page,
+  pages: Map<UnitGroup, PageBreak>,
+): number {
+  const choices = [...('choices' in q ? (q.choices ?? []) : [])];
   switch (q.kind) {
+    case 'page': {
+      const item = existing ? existing.asPageBreakItem() : form.addPageBreakItem().setTitle(q.title);
+      pages.set(q.group, item.setHelpText(q.help));
+      return item.getIndex();
+    }
     case 'list': {
+      // The unit list's choices, each leading to its loại hình's page, are set once every page exists.
       const item = existing ? existing.asListItem() : form.addListItem().setTitle(q.title);
-      return item.setHelpText(q.help).setRequired(q.required).setChoiceValues(choices).getIndex();
+      item.setHelpText(q.help).setRequired(q.required);
+      return (choices.length > 0 ? item.setChoiceValues(choices) : item).getIndex();
     }
     case 'choice': {
       const item = existing ? existing.asMultipleChoiceItem() : form.addMultipleChoiceItem().setTitle(q.title);
@@ -49,21 +65,28 @@ function configure(form: Form, existing: Item | undefined, q: Question, unitName
   }
 }
 
-/** Makes the form's questions exactly the definition's, keeping the items (and their answers) that exist. */
-export function syncQuestions(form: Form, unitNames: readonly string[]): void {
+/**
+ * Makes the form's items exactly the definition's, keeping the items (and their answers) that exist. Each unit's
+ * choice leads to its loại hình's page (ListItem.createChoice(value, PageBreakItem)), and completing a page sends the
+ * form (the next page break's setGoToPage(SUBMIT)): two pages for anyone, on a phone too.
+ */
+export function syncQuestions(form: Form, units: readonly { name: string; group: UnitGroup }[]): void {
   const existing = new Map(form.getItems().map((item) => [item.getTitle(), item]));
-  const wanted = new Set(QUESTIONS.map((q) => q.title));
   for (const [title, item] of existing) {
-    const q = QUESTIONS.find((x) => x.title === title);
-    if (!wanted.has(title) || (q && item.getType() !== itemType(q.kind))) {
+    const q = FORM_ITEMS.find((x) => x.title === title);
+    if (!q || item.getType() !== itemType(q.kind)) {
       form.deleteItem(item);
       existing.delete(title);
     }
   }
-  QUESTIONS.forEach((q, index) => {
-    const at = configure(form, existing.get(q.title), q, unitNames);
+  const pages = new Map<UnitGroup, PageBreak>();
+  FORM_ITEMS.forEach((q, index) => {
+    const at = configure(form, existing.get(q.title), q, pages);
     if (at !== index) form.moveItem(at, index);
   });
+  [...pages.values()].slice(1).forEach((p) => p.setGoToPage(FormApp.PageNavigationType.SUBMIT));
+  const list = form.getItems()[FORM_ITEMS.findIndex((q) => 'key' in q && q.key === 'unit')]!.asListItem();
+  list.setChoices(units.map((u) => list.createChoice(u.name, pages.get(u.group)!)));
 }
 
 /** The form with this id; throws as FormApp does when it is gone or not shared with this user. */

@@ -10,10 +10,11 @@ export interface Mail {
   subject: string;
   body: string;
   htmlBody?: string;
-  /** HTML documents sent as PDF files, converted by Blob.getAs (developers.google.com/apps-script/reference/base/blob). */
-  attachments?: { name: string; html: string }[];
-  /** Added to the message when its attachments could not be converted, and it goes without them. */
-  unattachedNote?: string;
+  /**
+   * HTML documents sent as PDF files, converted by Blob.getAs (developers.google.com/apps-script/reference/base/blob);
+   * `ifMissing` is added to the message when they could not be converted and it goes without them.
+   */
+  attachments?: { name: string; html: string; ifMissing: string }[];
   name?: string;
 }
 
@@ -31,7 +32,7 @@ export function trySend(mail: Mail): { sent: boolean; reason?: string; unattache
   const recipients = `${mail.to},${mail.bcc ?? ''}`.split(',').filter((s) => s.trim() !== '').length;
   if (remainingMailQuota() < recipients) return { sent: false, reason: 'quota' };
   const pdfs = toPdfs(mail.attachments ?? []);
-  const note = pdfs.error !== undefined ? (mail.unattachedNote ?? '') : '';
+  const note = pdfs.error === undefined ? '' : [...new Set(mail.attachments?.map((a) => a.ifMissing))].join('\n');
   try {
     MailApp.sendEmail({
       to: mail.to,

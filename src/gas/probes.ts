@@ -1,7 +1,7 @@
 // The self-check's probes: one small call of every kind of Apps Script service the add-on uses, on scratch
 // objects removed afterwards, each saying what it observed or throwing what went wrong. A real deployment runs
 // them from «Kiểm tra hệ thống»; `npm test` runs the same on the emulated runtime, so the two compare row by row.
-import { QUESTIONS } from '../domain/form';
+import { FORM_ITEMS, QUESTIONS } from '../domain/form';
 import { utf8Length } from '#shared/escape';
 import { documentCache } from './cache';
 import { TIME_ZONE } from './clock';
@@ -140,8 +140,8 @@ function probeCampaignForm(): string {
   const form = FormApp.openByUrl(url);
   const questions = form.getItems().length;
   return check(
-    questions === QUESTIONS.length,
-    `${questions}/${QUESTIONS.length} câu hỏi; đang nhận trả lời: ${form.isAcceptingResponses() ? 'có' : 'không'}`,
+    questions === FORM_ITEMS.length,
+    `${questions}/${FORM_ITEMS.length} mục; đang nhận trả lời: ${form.isAcceptingResponses() ? 'có' : 'không'}`,
   );
 }
 

@@ -30,25 +30,21 @@ function restrict(p: Protection, description: string, editors: readonly string[]
 }
 
 /**
- * Replaces the add-on's protections of `sheet` with one of the whole sheet (or one per column run, the rest of the
- * sheet under a warning) listing `editors`. Protections a person added without the marker are left alone.
+ * Replaces the add-on's protections of `sheet` with one of the whole sheet listing `editors` (null: a warning to
+ * everyone), or, given `columns` (0-based first, count), one of those columns and the rest of the sheet under a
+ * warning. Protections a person added without the marker are left alone.
  */
 export function protectTab(
   sheet: Sheet,
   marker: string,
   description: string,
-  editors: readonly string[],
-  columnRuns?: readonly [number, number][],
+  editors: readonly string[] | null,
+  columns?: readonly [number, number],
 ): void {
   for (const p of ours(sheet, marker)) p.remove();
-  if (!columnRuns) {
-    restrict(sheet.protect(), description, editors, false);
-    return;
-  }
-  restrict(sheet.protect(), description, editors, true);
-  const rows = sheet.getMaxRows();
-  for (const [first, count] of columnRuns)
-    restrict(sheet.getRange(1, first + 1, rows, count).protect(), description, editors, false);
+  restrict(sheet.protect(), description, editors ?? [], editors === null || columns !== undefined);
+  if (columns && editors)
+    restrict(sheet.getRange(1, columns[0] + 1, sheet.getMaxRows(), columns[1]).protect(), description, editors, false);
 }
 
 /** The sheet protections of a tab, as domain/protections.ts judges them. */

@@ -1,6 +1,7 @@
 // Thin adapter over SpreadsheetApp: the add-on's tabs (found by sheet id, as domain/tabs.ts describes them), safe cell values, batched reads and appends.
+import { formatRows } from './cellFormats';
 import type { CellValue } from '../domain/deed';
-import { FORMER_NAMES, OWNED_TABS } from '../domain/tabs';
+import { DEED, FORMER_NAMES, LADDER_PASS, OWNED_TABS } from '../domain/tabs';
 import type { TabSchema } from '../domain/tabs';
 import { MSG_TABS } from '#shared/messages';
 import { getDocumentProperty, setDocumentProperty } from './properties';
@@ -85,6 +86,23 @@ function tell(problem: string, todo: string): void {
   }
 }
 
+type HeaderCheck = (sheet: Sheet, schema: TabSchema) => void;
+let headerCheck: HeaderCheck = () => undefined;
+/** Schemas whose header row is checked when their tab is found: every owned one but «Việc tốt» (checked per use). */
+const GUARDED = new Map([...OWNED_TABS, LADDER_PASS].filter((t) => t !== DEED).map((t) => [t.name, t]));
+
+/** How a found tab's header row is checked (app/structureGuard.ts registers it: gas/ cannot import app/). */
+export function onTabFound(check: HeaderCheck): void {
+  headerCheck = check;
+}
+
+/** The tab, once its header row is checked (at most one read per execution: the check remembers). */
+function guarded(name: string, sheet: Sheet, check: boolean): Sheet {
+  const schema = check ? GUARDED.get(name) : undefined;
+  if (schema) headerCheck(sheet, schema);
+  return sheet;
+}
+
 /** getSheetByName ignores case, so a change of case alone never lost a tab: it is no rename here either. */
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -96,23 +114,26 @@ const OWNED = new Set(OWNED_TABS.map((t) => t.name));
  * writing to it would hide the rename, and creating another by the old name would start an empty one.
  * `undefined` when the recorded tab was deleted and none has the name.
  */
-function lookUp(name: string): Sheet | null | undefined {
+function lookUp(name: string, check: boolean): Sheet | null | undefined {
   const ss = spreadsheet();
-  if (!OWNED.has(name)) return ss.getSheetByName(name);
+  if (!OWNED.has(name)) {
+    const other = ss.getSheetByName(name);
+    return other && guarded(name, other, check);
+  }
   migrate(name);
   const id = tabIds()[name];
   if (id !== undefined) {
     const sheet = ss.getSheetById(id);
     if (sheet) {
       const now = sheet.getName();
-      if (sameName(now, name)) return sheet;
+      if (sameName(now, name)) return guarded(name, sheet, check);
       const renamed = new TabRenamed(name, now);
       tell(renamed.message, MSG_TABS.renamedTodo(name, now));
       throw renamed;
     }
   }
   const byName = ss.getSheetByName(name);
-  if (byName) return remember(name, byName);
+  if (byName) return guarded(name, remember(name, byName), check);
   return id === undefined ? null : undefined;
 }
 
@@ -137,11 +158,12 @@ function migrate(name: string): void {
 
 /**
  * The schema's tab, created with its bold frozen header row when missing (an owned tab found by its sheet id:
- * see lookUp). A deleted owned tab is created again and the admin told so in «Sự cố».
+ * see lookUp), its header row checked when found (`asIs` for callers that touch no cell by position: protections,
+ * set-up making sure the tab exists). A deleted owned tab is created again and the admin told so in «Sự cố».
  */
-export function ensureTab(schema: TabSchema): Sheet {
+export function ensureTab(schema: TabSchema, asIs = false): Sheet {
   const { name, headers } = schema;
-  const existing = lookUp(name);
+  const existing = lookUp(name, !asIs);
   if (existing) return existing;
   const sheet = spreadsheet().insertSheet(name);
   fitColumns(sheet, headers.length);
@@ -150,14 +172,15 @@ export function ensureTab(schema: TabSchema): Sheet {
     .setValues([headers.map(toCell)])
     .setFontWeight('bold');
   sheet.setFrozenRows(1);
+  formatRows(sheet, schema, 2, sheet.getMaxRows());
   if (OWNED.has(name)) remember(name, sheet);
   if (existing === undefined) tell(MSG_TABS.recreated(name), MSG_TABS.recreatedTodo(name));
   return sheet;
 }
 
 /** The tab, or null when there is none (yet); an owned tab renamed by a person throws TabRenamed, like ensureTab. */
-export function tab(name: string): Sheet | null {
-  return lookUp(name) ?? null;
+export function tab(name: string, asIs = false): Sheet | null {
+  return lookUp(name, !asIs) ?? null;
 }
 
 /**
@@ -235,6 +258,12 @@ function exactly(sheet: Sheet, column: string, value: string): GoogleAppsScript.
 /** The first row (1-based) where a cell of the column holds exactly `value`, or null: the same cost at any size. */
 export function firstRowMatching(sheet: Sheet, column: string, value: string): number | null {
   return exactly(sheet, column, value).findNext()?.getRow() ?? null;
+}
+
+/** The first row where a cell of the column holds exactly one of `values` (one scan, a regular expression), or null. */
+export function firstRowMatchingAny(sheet: Sheet, column: string, values: readonly string[]): number | null {
+  const either = [...new Set(values)].map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return exactly(sheet, column, `^(?:${either})$`).useRegularExpression(true).findNext()?.getRow() ?? null;
 }
 
 /** Every row (1-based, top down) where a cell of the column holds exactly `value`. */

@@ -19,6 +19,7 @@ export const MSG_SIDEBAR = {
   format: {
     week: (n: number, monday: string, sunday: string) => `Tuần ${n} (${monday}–${sunday})`,
     month: (month: string, year: string) => `Tháng ${month}/${year}`,
+    allMonths: 'Tất cả các tháng',
   },
   shell: {
     tabsLabel: 'Chế độ xem',
@@ -66,6 +67,7 @@ export const MSG_SIDEBAR = {
   list: {
     countsLabel: 'Số việc tốt theo trạng thái',
     countsOf: (month: string) => `${month}: số việc tốt theo trạng thái`,
+    countsAllMonths: 'Tất cả các tháng: lọc theo trạng thái (số đếm xem theo từng tháng)',
     all: 'Tất cả',
     listLabel: 'Danh sách việc tốt',
     pagerLabel: 'Chuyển trang',
@@ -73,9 +75,9 @@ export const MSG_SIDEBAR = {
     empty: 'Không có việc tốt nào khớp bộ lọc.',
     previous: '‹ Trang trước',
     next: 'Trang sau ›',
-    notAll: 'Chưa tìm hết tháng này: các việc tốt cũ hơn ở phần sau.',
+    notAll: 'Chưa tìm hết: các việc tốt cũ hơn ở phần sau.',
     searchOn: 'Tìm tiếp ›',
-    restart: '« Từ đầu tháng',
+    restart: '« Từ việc mới nhất',
   },
   detail: {
     back: '‹ Danh sách',

@@ -6,8 +6,11 @@ import type { FieldCode, Nature, PerformerKind, Proposal, Recognition, Status, U
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string; code: ErrorCode };
 export type ErrorCode = 'forbidden' | 'invalid' | 'stale' | 'not_found' | 'rule' | 'busy' | 'internal';
 
+/** DeedFilter.month for a list over every month at once (a search across months, newest deed first). */
+export const ALL_MONTHS = '*';
+
 export interface DeedFilter {
-  /** "2026-11"; the list always covers one month (the sidebar defaults to the current one). */
+  /** "2026-11" (the sidebar defaults to the current month), or ALL_MONTHS. */
   month: string;
   week?: string;
   unitType?: UnitType;

@@ -37,6 +37,8 @@ export const MSG = {
     `Đã thiết lập xong: biểu mẫu ${formUrl}, ${units} đơn vị, trigger nhận biểu mẫu đã cài.`,
   setupTitle: 'Thiết lập',
   setupToFix: 'Cần sửa:',
+  setupNoUnits:
+    'Đã tạo các tab. Tab «Đơn vị» chưa có đơn vị nào đang hoạt động: hãy nhập các đơn vị của tổ chức (mỗi dòng một đơn vị: mã, tên, loại hình, trực thuộc, email), rồi chạy lại Thiết lập để tạo biểu mẫu và cài trigger.',
   setupBusy:
     'Sheet đang bận (đang ghi bài gửi hoặc người khác đang thiết lập). Chưa thay đổi gì: hãy chạy lại Thiết lập sau ít phút.',
   setupFailed: (error: string) =>
@@ -261,9 +263,9 @@ export const MSG_ARCHIVE = {
 export const MSG_HAND_EDIT = {
   unknownUser: '(không rõ)',
   manyCells: '(nhiều ô)',
-  notice: 'Đã sửa tay trong Sheet: khen thưởng tạm dừng cho đến khi duyệt lại',
-  reviewAgain: 'Đã sửa tay trong Sheet: cần duyệt lại',
-  howTo: 'Xem thay đổi ở tab «Nhật ký» (hành động hand_edit), rồi bấm «Duyệt» để xác nhận.',
+  notice: 'Đã sửa sau khi duyệt: khen thưởng tạm dừng cho đến khi duyệt lại',
+  reviewAgain: 'Đã sửa sau khi duyệt: cần duyệt lại',
+  howTo: 'Xem thay đổi ở tab «Nhật ký» (hand_edit: sửa tay, form_edit: đơn vị sửa qua biểu mẫu), rồi bấm «Duyệt».',
   listTag: 'Tạm dừng khen thưởng',
   job: 'Sửa tay trong Sheet',
   busy: (cells: string, who: string) =>
@@ -415,8 +417,6 @@ export const MSG_OUTBOX = {
     refused: 'Từ chối: không phải thư tiện ích xếp',
   },
   resend: 'Gửi lại theo yêu cầu',
-  unattachedNote:
-    'Lưu ý: không đính kèm được bản dự thảo Thư khen, Giấy khen (tệp PDF) vì Google không chuyển được sang PDF lúc gửi. Bản để in có trong bảng duyệt của bảng tính: thẻ «Khen thưởng», nút «Xem bản in».',
   unattached: (reason: string) => `Gửi không kèm tệp PDF: ${reason}`,
   trigger: (hour: number) => `Gửi thư đang chờ: mỗi ngày, ${hour} giờ`,
 } as const;
@@ -488,6 +488,8 @@ export const MSG_LADDER = {
   settingsNeeded: 'Trang «Cấu hình» đang có lỗi: hãy sửa trước khi in (cần tên tổ chức và cấp khen).',
   draftTitle: (recognition: string, name: string) => `Bản in ${recognition}: ${name}`,
   draftsFile: (month: string) => `Du-thao-khen-thuong-${month}.pdf`,
+  draftsMissing:
+    'Lưu ý: không đính kèm được bản dự thảo Thư khen, Giấy khen (tệp PDF) vì Google không chuyển được sang PDF lúc gửi. Bản để in có trong bảng duyệt của bảng tính: thẻ «Khen thưởng», nút «Xem bản in».',
   draftsNote: (count: number, total: number) =>
     count === total
       ? `Kèm theo: bản dự thảo ${count} Thư khen, Giấy khen (tệp PDF) để in và trình ký.`
@@ -583,6 +585,11 @@ export const MSG_NOTICE = {
       '',
       'Nếu đơn vị thấy chưa đúng, xin liên hệ Ban Tuyên giáo (trả lời thư này) và ghi mã báo cáo.',
     ].join('\n'),
+  updatedSubject: (id: string) => `[Việc tốt] Đã cập nhật báo cáo ${id}`,
+  updated: (org: string, title: string, id: string, field: string, doneOn: string, reReview: boolean) =>
+    `Kính gửi đơn vị,\n\n${org} đã cập nhật báo cáo ${id} «${title}» theo bản đơn vị sửa (lĩnh vực: ${field}; ngày thực hiện: ${doneOn}).${reReview ? ' Báo cáo đã duyệt trước đây nên sẽ được duyệt lại.' : ''}`,
+  /** Who changed a deed through the form's edit link, as «Nhật ký» records it. */
+  editedBy: 'Đơn vị (sửa qua biểu mẫu)',
   /** The refused row's status once the same response, edited, or the same deed sent again, is recorded. */
   fixed: (id: string) => `Đã sửa: ghi nhận ${id}`,
   untitled: '(chưa có tên)',
@@ -626,16 +633,18 @@ export const MSG_TABS = {
 export const MSG_TRUST = {
   /** Opens the description of every protection the add-on makes: how it finds its own again. */
   marker: '[Việc tốt]',
-  description: (tab: string, staff: boolean) =>
-    `[Việc tốt] Tab «${tab}» của tiện ích: chỉ quản trị viên${staff ? ', người duyệt' : ''} và tài khoản cài đặt được sửa. Đổi người thì sửa «Cấu hình» rồi chạy «Việc tốt › Cập nhật quyền».`,
+  description: (tab: string, audience: 'admins' | 'staff' | 'warning') =>
+    audience === 'warning'
+      ? `[Việc tốt] Tab «${tab}» của tiện ích: sửa được, có cảnh báo; đừng thêm, xoá hay đổi tên cột.`
+      : `[Việc tốt] Tab «${tab}» của tiện ích: chỉ quản trị viên${audience === 'staff' ? ', người duyệt' : ''} và tài khoản cài đặt được sửa. Đổi người thì sửa «Cấu hình»: tiện ích tự cập nhật trong vòng một giờ (hoặc chạy «Việc tốt › Cập nhật quyền»).`,
   deedDescription:
-    '[Việc tốt] Các cột của tiện ích trong «Việc tốt» (mã, đơn vị, lĩnh vực, trạng thái, khen thưởng, người duyệt…): chỉ quản trị viên, người duyệt và tài khoản cài đặt được sửa; các cột câu trả lời sửa được, có cảnh báo.',
+    '[Việc tốt] Các cột của «Việc tốt» (câu trả lời, trạng thái, khen thưởng, người duyệt…): chỉ quản trị viên, người duyệt và tài khoản cài đặt được sửa — người duyệt sửa thì việc tốt đã duyệt quay về «Cần duyệt lại». Cột thêm bên phải là của mọi người (có cảnh báo).',
   menu: 'Cập nhật quyền',
   title: 'Cập nhật quyền',
   forbidden: 'Chỉ tài khoản đã cài đặt tiện ích hoặc quản trị viên trong «Cấu hình» được cập nhật quyền.',
   confirm: (admins: readonly string[], reviewers: readonly string[]) =>
     `Các tab của tiện ích sẽ được khoá cho:\n• Quản trị viên: ${admins.join(', ') || '(chưa có)'}\n• Người duyệt: ${reviewers.join(', ') || '(chưa có)'}\n• và tài khoản cài đặt.\nKiểm tra kỹ hai danh sách trong «Cấu hình» trước khi đồng ý: người có tên ở đây sẽ có quyền của vai trò đó.`,
-  done: 'Đã khoá lại các tab «Cấu hình», «Đơn vị», «Hộp thư đi», «Nhật ký», «Sự cố» và các cột của tiện ích trong «Việc tốt» theo danh sách trong «Cấu hình».',
+  done: 'Đã khoá lại các tab của tiện ích («Cấu hình», «Đơn vị», «Hộp thư đi», «Nhật ký», «Sự cố», «Lĩnh vực đã sửa»…) và các cột của «Việc tốt» theo danh sách trong «Cấu hình».',
   noSettings: 'Tab «Cấu hình» đang có lỗi: sửa các ô được nêu rồi chạy lại «Cập nhật quyền».',
   job: 'Quyền trong «Cấu hình»',
   fault: {
@@ -647,6 +656,7 @@ export const MSG_TRUST = {
     `${fault}: bất kỳ ai sửa được tab này đều có thể tự ghi mình làm người duyệt hay quản trị viên, nên tiện ích tạm không công nhận ai trong hai danh sách đó (thanh bên chỉ xem, các mục dành cho quản trị bị từ chối).`,
   refusedTodo:
     'Tài khoản đã cài đặt tiện ích kiểm tra lại «Email người duyệt» và «Email quản trị» trong «Cấu hình», rồi chạy «Việc tốt › Cập nhật quyền» (hoặc «Thiết lập»).',
+  syncFailed: (error: string) => `Không cập nhật được bảo vệ các tab theo «Cấu hình»: ${error}`,
   deferredJob: 'Ghi thay',
   deferredLost: (n: number) =>
     `${n} dòng «Nhật ký»/«Sự cố» của người không có quyền ghi vào các tab này đã bị bỏ vì hàng đợi ghi thay đã đầy.`,
@@ -686,6 +696,14 @@ export const MSG_RETENTION = {
 } as const;
 
 /** What each recipient of the guidance (section III) receives: src/ui/recipientMail.ts, src/app/recipients.ts. */
+/** The optional first stage: a base committee's reviewers (app/baseReview.ts). */
+export const MSG_BASE = {
+  notYours: 'Việc tốt này không thuộc cơ sở bạn duyệt.',
+  onlyVet: 'Người duyệt cấp cơ sở chỉ được duyệt, yêu cầu bổ sung hoặc từ chối.',
+  waitForBase: 'Việc tốt này chờ cơ sở duyệt trước.',
+  auditPrefix: 'cơ sở: ',
+} as const;
+
 export const MSG_RECIPIENTS = {
   thuKhenSubject: (month: string, n: number) => `Đề nghị tặng Thư khen tháng ${month}: ${n} việc tốt`,
   thuKhenTitle: (month: string) => `Danh sách đề nghị tặng Thư khen — tháng ${month}`,
@@ -739,7 +757,13 @@ export const MSG_RECIPIENTS = {
   yearbookBody: (years: string, n: number, file: string) =>
     `Kỷ yếu «Mỗi tuần làm một việc tốt» ${years} gồm ${n} gương điển hình và việc tốt được chọn, xếp theo 5 loại hình của Hướng dẫn, trong tệp đính kèm «${file}» để in.`,
   yearbookFile: (year: number) => `Ky-yeu-${year}.pdf`,
+  yearbookMissing: (from: string, to: string) =>
+    `Lưu ý: không đính kèm được tệp Kỷ yếu (PDF) vì Google không chuyển được sang PDF. Kỷ yếu gồm các việc đã duyệt, thực hiện từ ${from} đến ${to}, đánh dấu «Gương điển hình» hoặc «Kỷ yếu» ở thẻ «Việc tốt».`,
   job: 'Gửi phát thanh, chuyện kể dưới cờ, danh sách 19/5, Kỷ yếu',
+  storiesJob: 'Chuyện kể dưới cờ',
+  storiesNoAddress: (n: number) =>
+    `${n} chuyện kể dưới cờ chưa gửi được: không đơn vị nào trong «Đơn vị» có email (chưa ghi là đã kể).`,
+  storiesNoAddressTodo: 'Điền email đơn vị ở tab «Đơn vị»: tuần sau sẽ gửi.',
   jobTodo: 'Sửa theo nội dung sự cố rồi chờ lần chạy ngày mai (thư đã gửi không gửi lại).',
   trigger: (hour: number) =>
     `Gửi kịch bản phát thanh, chuyện kể dưới cờ (cho tuần sau) và danh sách dịp 19/5: mỗi ngày, ${hour} giờ`,

@@ -71,7 +71,7 @@ describe('a hand edit of an accepted, nominated deed', () => {
     expect(isDate(audit[0]![0])).toBe(true);
     expect(audit[0]!.slice(1)).toEqual([EDITOR, id, 'hand_edit', 'Nội dung', GOOD.description, NEW_TEXT]);
     // One read of the row, the audit tab, status, version, one audit row, the flush before the lock is released.
-    expect(calls).toBe(7); // 6, and the header row's check (src/app/structureGuard.ts)
+    expect(calls).toBe(8); // 6, and the header rows' checks of both tabs (src/app/structureGuard.ts)
     const detail = getDeed(addOn, id);
     expect(detail).toEqual(
       expect.objectContaining({ status: 'can_duyet_lai', suspended: true, recognitions: ['thu_khen', 'phat_thanh'] }),
@@ -157,8 +157,8 @@ describe('hand edits that need no new review', () => {
     const calls = addOn.runtime.meter.sheetsCalls();
     const anonymous = { user: EDITOR, hideEmail: true };
     expect(addOn.runtime.userEdit(DEEDS, note, 'Chờ xác minh', anonymous)[0]!.error).toBeUndefined();
-    // The header row, one read of the row, the audit tab, one audit row, the flush before the lock is released.
-    expect(addOn.runtime.meter.sheetsCalls() - calls).toBe(5);
+    // Both header rows, one read of the row, the audit tab, one audit row, the flush before the lock is released.
+    expect(addOn.runtime.meter.sheetsCalls() - calls).toBe(6);
     expect(addOn.runtime.meter.snapshot().calls['Spreadsheet.Range.setValue']).toBeUndefined();
     const after = rowOf(addOn, id);
     expect(after[DEED.col.description]).toBe(NEW_TEXT);

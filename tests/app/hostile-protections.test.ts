@@ -4,7 +4,17 @@
 import type { AddOn } from '../../local/addon';
 import { ADMIN, OUTSIDER, REVIEWER, runTrigger, submitAnswers } from '../../local/flows';
 import { PROTECTED_CELL } from '../../local/runtime/protection';
-import { AUDIT, DEED, INCIDENTS, OUTBOX, SETTINGS, UNITS } from '../../src/domain/tabs';
+import {
+  AUDIT,
+  CORRECTIONS,
+  DEED,
+  DUPLICATE_INDEX_TAB,
+  INCIDENTS,
+  NEEDS_FIX,
+  OUTBOX,
+  SETTINGS,
+  UNITS,
+} from '../../src/domain/tabs';
 import { columnLetter } from '../../src/domain/structure';
 import { MSG_ACCESS, MSG_TRUST } from '../../src/shared/messages';
 import { GOOD, freshAddOn, getDeed, okValue, review, rowsWithDeferred, sidebarCall, tabRows } from '../helpers';
@@ -51,21 +61,44 @@ describe('an editor who is neither reviewer nor admin', () => {
       expect(() => addOn.runtime.userEdit(name, 'B2', 'x', { user: REVIEWER })).toThrow(PROTECTED_CELL);
   });
 
-  it('correcting an answer of an accepted deed: put back (no review would follow), audited and told via the sweep', () => {
+  it('cannot type or paste over the answers of a deed; a reviewer’s paste over an accepted one sends it back to review', () => {
     const addOn = freshAddOn();
     const id = accepted(addOn);
-    const a1 = cellOf(id, addOn, 'description');
-    expect(addOn.runtime.userEdit(DEED.name, a1, 'Nội dung khác hẳn', { user: OUTSIDER })[0]?.error).toBeUndefined();
+    const row = getDeed(addOn, id).row;
+    const [from, to] = [columnLetter(DEED.col.title + 1), columnLetter(DEED.col.description + 1)];
+    const paste = [['Việc khác', 'Nội dung khác hẳn']];
+    expect(() => addOn.runtime.userEdit(DEED.name, cellOf(id, addOn, 'description'), 'x', { user: OUTSIDER })).toThrow(
+      PROTECTED_CELL,
+    );
+    expect(() => addOn.runtime.userEdit(DEED.name, `${from}${row}:${to}${row}`, paste, { user: OUTSIDER })).toThrow(
+      PROTECTED_CELL,
+    );
     expect(getDeed(addOn, id)).toEqual(expect.objectContaining({ description: GOOD.description, status: 'da_duyet' }));
-    expect(tabRows(addOn, AUDIT.name).filter((r) => r[3] === 'hand_edit')).toEqual([]); // waits for the sweep
-    addOn.runtime.setUser(ADMIN);
-    runTrigger(addOn, 'sweepResponses'); // runs as the installer, who may write both tabs
+    // A reviewer may correct: the deed leaves «Đã duyệt» (no report carries the pasted text unreviewed), each cell audited.
+    expect(addOn.runtime.userEdit(DEED.name, `${from}${row}:${to}${row}`, paste, { user: REVIEWER })[0]?.error).toBe(
+      undefined,
+    );
+    expect(getDeed(addOn, id)).toEqual(expect.objectContaining({ title: 'Việc khác', status: 'can_duyet_lai' }));
     expect(
       tabRows(addOn, AUDIT.name)
         .filter((r) => r[3] === 'hand_edit')
-        .map((r) => r.slice(1, 7)),
-    ).toEqual([[OUTSIDER, id, 'hand_edit', 'Nội dung', GOOD.description, 'Nội dung khác hẳn']]);
-    expect(tabRows(addOn, INCIDENTS.name).map((r) => r[3])).toEqual([MSG_TRUST.handEditBlocked(id, OUTSIDER, true)]);
+        .map((r) => [r[1], r[4], r[6]]),
+    ).toEqual([
+      [REVIEWER, 'Tên việc tốt', 'Việc khác'],
+      [REVIEWER, 'Nội dung', 'Nội dung khác hẳn'],
+    ]);
+  });
+
+  it('cannot write the tabs added since: «Lĩnh vực đã sửa» (the categoriser learns from it) and the duplicate index', () => {
+    const addOn = freshAddOn();
+    const id = submitAnswers(addOn, GOOD).id!;
+    okValue(review(addOn, id, { kind: 'set_field', field: 'nuoc_sach_moi_truong' }));
+    addOn.runtime.setUser(ADMIN);
+    runTrigger(addOn, 'sweepResponses'); // the installer protects the tabs made since set-up
+    for (const name of [CORRECTIONS.name, DUPLICATE_INDEX_TAB])
+      expect(() => addOn.runtime.userEdit(name, 'A5', 'x', { user: OUTSIDER })).toThrow(PROTECTED_CELL);
+    expect(addOn.runtime.userEdit(CORRECTIONS.name, 'A5', 'x', { user: REVIEWER })[0]?.error).toBeUndefined();
+    expect(addOn.runtime.userEdit(NEEDS_FIX.name, 'A5', 'x', { user: OUTSIDER })[0]?.error).toBeUndefined(); // a warning
   });
 
   it('cannot run «Cập nhật quyền», and neither can a reviewer', () => {

@@ -1,5 +1,5 @@
 // The monthly email when Apps Script cannot convert the drafts to PDF: sent without them, saying where to print them.
-import { MSG_OUTBOX } from '../../src/shared/messages';
+import { MSG_LADDER, MSG_OUTBOX } from '../../src/shared/messages';
 import { INCIDENTS, SENT_LOG, leadershipMails, monthlyAt, putDeeds, sheetAt, values } from './reporting-fixtures';
 
 function monthWithProposals() {
@@ -17,7 +17,7 @@ describe('the monthly email and the PDF conversion', () => {
     expect(monthlyAt(addOn, '2026-12-01T06:00:00+07:00').error).toBeUndefined();
     const [mail] = leadershipMails(addOn);
     expect(mail!.attachments).toHaveLength(1);
-    expect(mail!.body).not.toContain(MSG_OUTBOX.unattachedNote);
+    expect(mail!.body).not.toContain(MSG_LADDER.draftsMissing);
   });
 
   it('goes without the attachment when the conversion fails, says where the drafts are, and records an incident', () => {
@@ -28,7 +28,7 @@ describe('the monthly email and the PDF conversion', () => {
     expect(mails).toHaveLength(1);
     const [mail] = mails;
     expect(mail!.attachments ?? []).toHaveLength(0);
-    expect(mail!.body).toContain(MSG_OUTBOX.unattachedNote);
+    expect(mail!.body).toContain(MSG_LADDER.draftsMissing);
     expect(mail!.htmlBody).toContain('«Xem bản in»');
     expect(mail!.body).toContain('Cứu người đuối nước'); // the report itself is whole
     const outbox = values(addOn, SENT_LOG).slice(1);

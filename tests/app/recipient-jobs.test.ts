@@ -5,7 +5,7 @@ import { ADMIN, REVIEWER } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
 import { SAMPLE_UNITS } from '../../local/demo';
 import type { LadderView, Suggestion } from '#contract';
-import { okValue, sidebarCall, tabRows } from '../helpers';
+import { okValue, sidebarCall, tabRows, withoutUnitAddresses } from '../helpers';
 import { INCIDENTS, fire, putDeeds, setSetting, sheetAt } from './reporting-fixtures';
 import type { DeedSpec } from './reporting-fixtures';
 import { FLAG_STORIES } from '../../src/domain/tabs';
@@ -94,6 +94,28 @@ describe('before the week starts', () => {
   });
 });
 
+describe('flag stories when no unit has an address', () => {
+  it('records none as told, tells the reviewers and admins, and sends them once the addresses are there', () => {
+    const addOn = withoutUnitAddresses(sheet([{ doneOn: '2026-11-26', flagStory: true, title: 'Chuyện tuần này' }]));
+    expect(at(addOn, FRIDAY).error).toBeUndefined();
+    expect(mails(addOn, /^Chuyện kể dưới cờ/)).toHaveLength(0);
+    expect(tabRows(addOn, FLAG_STORIES.name)).toHaveLength(0);
+    const [incident, ...more] = tabRows(addOn, INCIDENTS);
+    expect(more).toHaveLength(0);
+    expect(String(incident![3])).toContain(
+      '1 chuyện kể dưới cờ chưa gửi được: không đơn vị nào trong «Đơn vị» có email',
+    );
+    expect(mails(addOn, /Chuyện kể dưới cờ/).map((m) => m.to)).toEqual([expect.stringContaining(REVIEWER)]);
+
+    addOn.runtime.userEdit('Đơn vị', 'E2', 'chibo@example.org', { user: ADMIN });
+    expect(at(addOn, '2026-12-04T15:00:00+07:00').error).toBeUndefined();
+    const [sent] = mails(addOn, /^Chuyện kể dưới cờ/);
+    expect(sent!.bcc).toBe('chibo@example.org');
+    expect(sent!.body).toContain('Chuyện tuần này');
+    expect(tabRows(addOn, FLAG_STORIES.name).map((r) => r[1])).toEqual(['2026-W50']);
+  });
+});
+
 describe('the 19/5 list', () => {
   it('goes to Ban Thường vụ once in early May, with the accepted proposals and each performer’s history', () => {
     const addOn = sheetAt('2027-04-20T09:00:00+07:00');
@@ -155,5 +177,17 @@ describe('the Kỷ yếu', () => {
     expect(order.every((t) => text.includes(t))).toBe(true);
     expect(text).not.toContain('Năm trước');
     expect(text).not.toContain('Không được chọn');
+  });
+
+  it('says, when the PDF cannot be made, what the Kỷ yếu holds and where — not a word of certificates', () => {
+    const addOn = sheetAt('2027-05-10T09:00:00+07:00');
+    putDeeds(addOn, [{ doneOn: '2026-12-01', guongDienHinh: true, title: 'Mười năm dạy chữ miễn phí' }]);
+    addOn.runtime.faults.failPdfConversions(1);
+    at(addOn, '2027-05-20T15:00:00+07:00');
+    const [book] = mails(addOn, /^Kỷ yếu/);
+    expect(book!.attachments ?? []).toHaveLength(0);
+    expect(book!.body).toContain('không đính kèm được tệp Kỷ yếu (PDF)');
+    expect(book!.body).toContain('thực hiện từ 20/05/2026 đến 19/05/2027');
+    expect(book!.body).not.toMatch(/Thư khen|Giấy khen|Xem bản in/);
   });
 });

@@ -78,8 +78,10 @@ describe('at 250,000 rows', () => {
       expect(monthly.ms).toBeLessThan(LIMIT_MS);
       expect(weekly.ms).toBeLessThan(LIMIT_MS);
       // main's 90, + 2 from issue 13: «Cấu hình»'s protection read with the roles and the header row checked before
-      // reading «Việc tốt» by position (trust alone: 62 → 64).
-      expect(monthly.calls).toBeLessThanOrEqual(92);
+      // reading «Việc tốt» by position (trust alone: 62 → 64); + 2 for the header rows of the other tabs it writes by
+      // position, each checked once per execution (src/app/structureGuard.ts); + 1 from issue 15: a month rebuilt
+      // searches once per status, and «Cơ sở đã duyệt» (the base committees' first stage) is one more.
+      expect(monthly.calls).toBeLessThanOrEqual(95);
     },
     120_000,
   );

@@ -15,6 +15,7 @@ const LEGAL: Record<Status, Status[]> = {
   can_duyet_lai: ['da_duyet', 'can_bo_sung', 'tu_choi'],
   da_duyet: ['can_bo_sung', 'tu_choi'],
   tu_choi: ['da_duyet'],
+  co_so_duyet: ['da_duyet', 'can_bo_sung', 'tu_choi'], // reached only by a base committee's reviewer
 };
 const RECOGNITIONS: Recognition[] = [
   'thu_khen',

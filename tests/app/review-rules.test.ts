@@ -187,11 +187,11 @@ describe('an accept re-checks every mark, whatever path it took to the row', () 
 });
 
 describe('what the re-check costs', () => {
-  it('nothing for a deed without marks (9 Sheets calls: 8 and the header check); with marks, a number that does not grow with «Nhật ký»', () => {
+  it('nothing for a deed without marks (10 Sheets calls: 8 and two header checks); with marks, a number that does not grow with «Nhật ký»', () => {
     const plain = freshAddOn();
     accept(plain, submitAnswers(plain, GOOD).id!); // creates «Nhật ký»
-    // 8 before the header row's check (src/app/structureGuard.ts)
-    expect(accept(plain, submitAnswers(plain, { ...GOOD, title: 'Trả lại ví cho người đánh rơi' }).id!).calls).toBe(9);
+    // 8 before the header rows' checks of «Việc tốt» and «Nhật ký» (src/app/structureGuard.ts)
+    expect(accept(plain, submitAnswers(plain, { ...GOOD, title: 'Trả lại ví cho người đánh rơi' }).id!).calls).toBe(10);
 
     /** Marks the reviewer set on one deed and one ticked by hand, after `before` other audit rows. */
     const scenario = (before: number, between: number) => {
@@ -205,18 +205,18 @@ describe('what the re-check costs', () => {
       typeInto(addOn, withdrawn, 'thuKhen', true);
       return [accept(addOn, kept), accept(addOn, withdrawn)].map((a) => [a.calls, a.detail.cleared?.length ?? 0]);
     };
-    // Both carry a Thư khen or Giấy khen, so the answer reads «Sổ quyết định» (as before): 10 with the header check. Kept: + the search of
+    // Both carry a Thư khen or Giấy khen, so the answer reads «Sổ quyết định» (as before): 11 with the header checks of «Việc tốt» and «Nhật ký». Kept: + the search of
     // «Nhật ký» and one read of the deed's rows. Withdrawn: + those, the status and the Thư khen beside it in one
     // write (as the status alone was), the three audit rows in one write plus two metadata calls to find the tab's end.
     expect(scenario(0, 0)).toEqual([
-      [12, 0],
-      [14, 1],
+      [13, 0],
+      [15, 1],
     ]);
     expect(scenario(5000, 0)).toEqual(scenario(0, 0));
     // The deed's own audit rows far apart (a hand edit long after the marks): one read more, for the older ones.
     expect(scenario(0, 5000)).toEqual([
-      [13, 0],
-      [14, 1],
+      [14, 0],
+      [15, 1],
     ]);
   });
 });

@@ -271,7 +271,14 @@ describe('the list', () => {
         }),
       );
     expect(page({}).total).toBe(3);
-    expect(page({}).statusCounts).toEqual({ moi: 2, da_duyet: 1, can_bo_sung: 0, tu_choi: 0, can_duyet_lai: 0 });
+    expect(page({}).statusCounts).toEqual({
+      moi: 2,
+      da_duyet: 1,
+      can_bo_sung: 0,
+      tu_choi: 0,
+      can_duyet_lai: 0,
+      co_so_duyet: 0,
+    });
     expect(page({ search: 'LONG LE DUONG' }).items.map((i) => i.id)).toEqual([once]);
     expect(page({ search: 'day kem' }).items.map((i) => i.id)).toEqual([hostile]);
     expect(page({ unitType: 'giao_duc' }).items.map((i) => i.id)).toEqual([hostile]);

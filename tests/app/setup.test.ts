@@ -1,17 +1,18 @@
 // Set-up ("Thiết lập") through the bundle: one form and one trigger however often it runs, the form
 // following the registry, people's edits kept, bad settings named by their cell.
 import { gas } from '../../local/runtime';
-import { QUESTIONS } from '../../src/domain/form';
+import { FORM_ITEMS } from '../../src/domain/form';
 import { freshAddOn, tabRows } from '../helpers';
 import { bootAddOn } from '../../local/addon';
-import { setUpSheet } from '../../local/flows';
-import type { Question } from '../../src/domain/form';
+import { ADMIN, setUpSheet } from '../../local/flows';
+import type { Page, Question } from '../../src/domain/form';
 import { SETTINGS, UNITS } from '../../src/domain/tabs';
 
 type QuestionItem = GoogleAppsScript.Forms.ListItem | GoogleAppsScript.Forms.TextItem;
 
-/** A form item read back as the class of its question's kind. */
-function asQuestion(item: GoogleAppsScript.Forms.Item, kind: Question['kind']): QuestionItem {
+/** A form item read back as the class of its kind (a page break has no "required": read as false). */
+function asQuestion(item: GoogleAppsScript.Forms.Item, kind: (Question | Page)['kind']): QuestionItem {
+  if (kind === 'page') return Object.assign(item.asPageBreakItem(), { isRequired: () => false }) as never;
   if (kind === 'list') return item.asListItem();
   if (kind === 'choice') return item.asMultipleChoiceItem() as unknown as QuestionItem;
   if (kind === 'text') return item.asTextItem();
@@ -25,7 +26,7 @@ describe('set-up', () => {
     const form = addOn.runtime.forms[0]!;
     expect(form.getDestinationId()).toBe(addOn.runtime.spreadsheet.getId());
     const items = form.getItems();
-    expect(items.map((i) => i.getTitle())).toEqual(QUESTIONS.map((q) => q.title));
+    expect(items.map((i) => i.getTitle())).toEqual(FORM_ITEMS.map((q) => q.title));
     const units = items[0]!
       .asListItem()
       .getChoices()
@@ -33,13 +34,37 @@ describe('set-up', () => {
     expect(units).toHaveLength(48);
     expect(units).toContain('Đảng bộ xã An Phú');
     expect(items.map((i) => String(i.getType()))).toEqual(
-      QUESTIONS.map(
+      FORM_ITEMS.map(
         (q) =>
-          ({ list: 'LIST', choice: 'MULTIPLE_CHOICE', text: 'TEXT', paragraph: 'PARAGRAPH_TEXT', date: 'DATE' })[
-            q.kind
-          ],
+          ({
+            list: 'LIST',
+            choice: 'MULTIPLE_CHOICE',
+            text: 'TEXT',
+            paragraph: 'PARAGRAPH_TEXT',
+            date: 'DATE',
+            page: 'PAGE_BREAK',
+          })[q.kind],
       ),
     );
+  });
+
+  it('on a new Sheet leaves «Đơn vị» empty (no sample units), says to fill it, and builds the form once it is', () => {
+    const addOn = bootAddOn();
+    addOn.call('menuSetup', [], { user: ADMIN });
+    const { runtime } = addOn;
+    expect(runtime.ui.alerts.at(-1)!.prompt).toContain('Tab «Đơn vị» chưa có đơn vị nào đang hoạt động');
+    expect(tabRows(addOn, UNITS.name)).toEqual([]);
+    expect(runtime.spreadsheet.getSheetByName(UNITS.name)!.getRange(1, 1, 1, 6).getValues()[0]).toEqual(UNITS.headers);
+    expect(runtime.forms).toHaveLength(0);
+    expect(runtime.triggers.list()).toHaveLength(0);
+    runtime.spreadsheet
+      .getSheetByName(UNITS.name)!
+      .getRange(2, 1, 1, 6)
+      .setValues([['CB-01', 'Chi bộ Khu phố 1', 'Đảng bộ xã, thị trấn', '', '', true]]);
+    addOn.call('menuSetup', [], { user: ADMIN });
+    expect(runtime.ui.alerts.at(-1)!.prompt).toContain('Đã thiết lập xong');
+    const choices = runtime.forms[0]!.getItems()[0]!.asListItem().getChoices();
+    expect(choices.map((c) => c.getValue())).toEqual(['Chi bộ Khu phố 1']);
   });
 
   it('configures each new question on the typed item add…Item returns, and existing ones through as…Item', () => {
@@ -49,18 +74,20 @@ describe('set-up', () => {
     const form = runtime.forms[0]!;
     const configured = () =>
       form.getItems().map((item, i) => {
-        const typed = asQuestion(item, QUESTIONS[i]!.kind);
+        const typed = asQuestion(item, FORM_ITEMS[i]!.kind);
         return [typed.getTitle(), typed.getHelpText(), typed.isRequired()];
       });
-    const wanted = QUESTIONS.map((q) => [q.title, q.help, q.required]);
+    const wanted = FORM_ITEMS.map((q) => [q.title, q.help, 'required' in q && q.required]);
     expect(configured()).toEqual(wanted);
     const lost = form.getItems()[2]!;
     form.deleteItem(lost); // someone deleted a question by hand
     runtime.meter.reset();
     addOn.call('menuSetup');
     // The one question added again is configured directly; only the others, read back as Items, are cast.
+    // (The unit list is read back once more, to give each unit's choice its loại hình's page.)
     const casts = ['asListItem', 'asMultipleChoiceItem', 'asTextItem', 'asParagraphTextItem', 'asDateItem'];
-    expect(casts.reduce((n, m) => n + runtime.meter.count(`Forms.Item.${m}`), 0)).toBe(QUESTIONS.length - 1);
+    const pageCasts = runtime.meter.count('Forms.Item.asPageBreakItem');
+    expect(casts.reduce((n, m) => n + runtime.meter.count(`Forms.Item.${m}`), pageCasts)).toBe(FORM_ITEMS.length);
     expect(configured()).toEqual(wanted);
   });
 

@@ -11,7 +11,7 @@ const ENTRY_POINTS = JSON.parse(readFileSync(path.join(__dirname, '../../out/ent
 
 describe('dist/Code.js', () => {
   it('declares every entry point as a top-level function statement', () => {
-    for (const name of ENTRY_POINTS) expect(code).toMatch(new RegExp(`^function ${name}\\(\\.\\.\\.args\\) \\{`, 'm'));
+    for (const name of ENTRY_POINTS) expect(code).toMatch(new RegExp(`^function ${name}\\(\\.\\.\\.a\\)\\{`, 'm'));
   });
 
   it('runs with nothing but Apps Script globals: no require, process, setTimeout, fetch or Buffer', () => {

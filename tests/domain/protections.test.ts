@@ -1,17 +1,20 @@
 // The protection plan (src/domain/protections.ts): which columns of «Việc tốt» are the add-on's, and when «Cấu hình»'s
 // protection vouches for the roles typed in it.
-import { editorsFor, ownColumnRuns, settingsProtectionFault } from '../../src/domain/protections';
-import { DEED } from '../../src/domain/tabs';
+import { PROTECTED_TABS, editorsFor, settingsProtectionFault } from '../../src/domain/protections';
+import { CORRECTIONS, DUPLICATE_INDEX_TAB, LADDER_PASS, NEEDS_FIX, SETTINGS } from '../../src/domain/tabs';
 
 const MARK = '[Việc tốt]';
-const own = new Set(ownColumnRuns().flatMap(([first, n]) => Array.from({ length: n }, (_, i) => DEED.keys[first + i])));
+const audienceOf = (name: string) =>
+  PROTECTED_TABS.find((p) => (typeof p.tab === 'string' ? p.tab : p.tab.name) === name)?.audience;
 
 describe('the protection plan', () => {
-  it('protects the add-on’s columns of «Việc tốt», not the unit’s answers', () => {
-    for (const key of ['id', 'receivedAt', 'unitCode', 'field', 'status', 'thuKhen', 'note', 'email', 'version'])
-      expect(own.has(key as never)).toBe(true);
-    for (const key of ['title', 'description', 'performerName', 'phone', 'submittedField'])
-      expect(own.has(key as never)).toBe(false);
+  it('protects the tabs added since: the corrections and the ladder’s pass for staff, the duplicate index for admins', () => {
+    expect(audienceOf(CORRECTIONS.name)).toBe('staff');
+    expect(audienceOf(LADDER_PASS.name)).toBe('staff');
+    expect(audienceOf(DUPLICATE_INDEX_TAB)).toBe('admins');
+    expect(audienceOf(SETTINGS.name)).toBe('admins');
+    expect(audienceOf(NEEDS_FIX.name)).toBe('warning'); // people answer refused reports by hand
+    expect(editorsFor('warning', { admins: ['a@x.org'], reviewers: [] }, 'i@x.org')).toEqual([]);
   });
 
   it('lists admins (and reviewers where they write) and the installer, lower-cased, once', () => {

@@ -28,6 +28,27 @@ describe('readSettings', () => {
     expect(six.ok && six.settings.modelMinDeeds).toBe(6);
   });
 
+  it('reads «Có»/«Không» typed or ticked, and says in Vietnamese what a yes/no or a number cell should hold', () => {
+    const at = (label: string) => SETTING_SPECS.findIndex((s) => s.label === label);
+    const flag = at('Báo lý do cho đơn vị khi từ chối');
+    const hour = at('Giờ gửi bản tin tuần (thứ Hai)');
+    const read = (flagCell: unknown, hourCell: unknown) => {
+      const r = rows();
+      r[flag]![1] = flagCell;
+      r[hour]![1] = hourCell;
+      return readSettings(r);
+    };
+    const ticked = read(false, ' 9 ');
+    expect(ticked.ok && [ticked.settings.notifyRejection, ticked.settings.weeklyHour]).toEqual([false, 9]);
+    const typed = read(' CÓ ', 23);
+    expect(typed.ok && [typed.settings.notifyRejection, typed.settings.weeklyHour]).toEqual([true, 23]);
+    const bad = read('ok', 'bảy giờ');
+    expect(!bad.ok && bad.errors).toEqual([
+      expect.stringContaining('«Giờ gửi bản tin tuần (thứ Hai)» phải là số nguyên từ 0 đến 23.'),
+      expect.stringContaining('«Báo lý do cho đơn vị khi từ chối» phải là «Có» hoặc «Không».'),
+    ]);
+  });
+
   it('names the cell of each bad value and each missing row', () => {
     const r = rows();
     r[4]![1] = 'không phải email';

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SIDEBAR = { width: 300, height: 800 };
@@ -85,9 +85,14 @@ export async function closeChecked(opened: { page: Page; errors: string[]; forei
  * only when SCREENSHOTS=1 so that a test run leaves the work tree clean.
  */
 export async function screenshot(page: Page, name: string, top?: number): Promise<void> {
+  if (top !== undefined && process.env.SCREENSHOTS === '1') await page.evaluate((y) => window.scrollTo(0, y), top);
+  await docShot(page, `sidebar-${name}`);
+}
+
+/** A page (its viewport) or one element of it as docs/screenshots/NAME.png, only when SCREENSHOTS=1. */
+export async function docShot(target: Page | Locator, name: string): Promise<void> {
   if (process.env.SCREENSHOTS !== '1') return;
   const dir = path.join(__dirname, '../../docs/screenshots');
   mkdirSync(dir, { recursive: true });
-  if (top !== undefined) await page.evaluate((y) => window.scrollTo(0, y), top);
-  await page.screenshot({ path: path.join(dir, `sidebar-${name}.png`) });
+  await target.screenshot({ path: path.join(dir, `${name}.png`) });
 }

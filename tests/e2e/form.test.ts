@@ -7,6 +7,8 @@ import { FORM_CONFIRMATION } from '../../src/domain/form';
 import { NEEDS_FIX } from '../../src/domain/tabs';
 import { startPlayground } from '../../local/playground/server';
 import { PHONE, browserAround, openPage } from './browser';
+import { fillForm, sendWithDate } from './formPage';
+import type { Answers } from './formPage';
 
 /** A 390 px phone (iPhone 12–15), the width the issue measured the pages at. */
 const PHONE_390 = { width: 390, height: 844 };
@@ -18,17 +20,7 @@ browserAround(
   (b, p) => ((browser = b), (playground = p)),
 );
 
-async function fill(page: Page, answers: Record<string, string>): Promise<void> {
-  await page.goto(`${playground.url}/form`);
-  await page.selectOption('select[name="Đơn vị"]', answers.unit!);
-  await page.check(`input[type=radio][name="Người thực hiện là"][value="Cá nhân"]`);
-  await page.fill('input[name="Họ tên cá nhân hoặc tên tập thể"]', answers.performer!);
-  await page.fill('input[name="Tên việc tốt"]', answers.title!);
-  await page.fill('textarea[name="Nội dung việc tốt"]', answers.description!);
-  await page.check(`input[type=radio][name="Tính chất"][value="Đột xuất"]`);
-  await page.fill('input[name="Ngày thực hiện"]', answers.doneOn!);
-  await page.click('button[type=submit]');
-}
+const fill = (page: Page, answers: Answers) => fillForm(page, playground.url, answers);
 
 /** The page has no sideways scroll at this width. */
 async function fitsWidth(page: Page): Promise<void> {
@@ -88,16 +80,11 @@ it('a refused report is fixed through the link in its email: the same response, 
   expect(await page.inputValue('input[name="Ngày thực hiện"]')).toBe('2027-01-05');
   await fitsWidth(page);
   await shoot(page, 'edit-response');
-  await page.fill('input[name="Ngày thực hiện"]', '2026-11-26');
-  await page.click('button[type=submit]');
-  await page.waitForURL(/\/form\/sent$/);
-  const receipt = page.locator('article', { hasText: 'Đã nhận báo cáo' }).first();
-  const id = /Mã báo cáo: (VT-\w+)/.exec(await receipt.innerText())?.[1];
-  expect(id).toBeDefined();
+  const { id } = await sendWithDate(page, '2026-11-26');
 
   await page.goto(`${playground.url}/sheet?tab=${encodeURIComponent(NEEDS_FIX.name)}`);
   expect(await page.locator('table tr', { hasText: 'Trả lại ví nhặt được' }).innerText()).toContain(
-    `Đã sửa: ghi nhận ${id!}`,
+    `Đã sửa: ghi nhận ${id}`,
   );
   await page.goto(`${playground.url}/sheet`);
   expect(await page.locator('table tr', { hasText: 'Trả lại ví nhặt được' }).count()).toBe(1);

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { submitAnswers } from '../../local/flows';
 import { SAMPLE_UNITS, demoSubmission, rng } from '../../local/demo';
 import { startPlayground } from '../../local/playground/server';
-import { browserAround, closeChecked, openPage } from './browser';
+import { browserAround, closeChecked, docShot, openPage } from './browser';
 
 let browser: Browser;
 let playground: Awaited<ReturnType<typeof startPlayground>>;
@@ -46,6 +46,7 @@ describe('a month on the playground', () => {
     await page.getByRole('button', { name: 'Chạy tổng hợp tháng' }).click();
     await page.waitForURL(/\/sheet\?tab=/);
     expect(await page.locator('body').textContent()).toContain('TẠM TÍNH đến 27/11/2026');
+    await docShot(page, 'journey-month-1-draft');
     expect(await leadershipSubjects(page)).toEqual([
       expect.stringMatching(/^\[Tạm tính đến 27\/11\/2026\] \[Việc tốt\] Tổng hợp tháng 11\/2026: /),
     ]);
@@ -55,6 +56,7 @@ describe('a month on the playground', () => {
     expect(await letTimePass(page, '2026-12-04T07:00')).toMatch(/monthlyReport ×1/);
     const [final] = await leadershipSubjects(page);
     expect(final).toMatch(/^\[Việc tốt\] Tổng hợp tháng 11\/2026: \d+ việc tốt/);
+    await docShot(page, 'journey-month-2-final');
 
     // A report of 25/11 sent on 10/12: after November's final, so it goes with December's.
     await letTimePass(page, '2026-12-10T09:00');
@@ -70,5 +72,9 @@ describe('a month on the playground', () => {
     const body = await mail.first().locator('iframe').getAttribute('srcdoc');
     expect(body).toContain('Bổ sung tháng trước (sau thư ngày 04/12/2026 06:00)');
     expect(body).toContain('Báo cáo muộn tháng 11/2026: Báo cáo muộn của tháng 11');
+    const section = mail.first().frameLocator('iframe').getByText('Bổ sung tháng trước', { exact: false }).first();
+    await section.evaluate((el) => el.scrollIntoView()); // the email as seen, at its «Bổ sung tháng trước»
+    await section.waitFor({ state: 'visible' });
+    await docShot(mail.first(), 'journey-month-3-late');
   });
 });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { ALL_MONTHS } from '#contract';
 import type { LadderView, Result } from '#contract';
 import { ADMIN, OUTSIDER, REVIEWER } from '../../local/flows';
 import { MSG_SIDEBAR } from '../../src/shared/clientMessages';
@@ -181,7 +182,17 @@ describe('list and filters', () => {
       .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
     const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7));
     expect(months).toContain('2026-10');
-    expect(months.slice(1).every((m, i) => index(months[i]!) - index(m) === 1)).toBe(true);
+    expect(months.at(-1)).toBe(ALL_MONTHS); // last: every month at once
+    const dated = months.slice(0, -1);
+    expect(dated.slice(1).every((m, i) => index(dated[i]!) - index(m) === 1)).toBe(true);
+    // Every month at once: every deed of the Sheet in one list, newest first.
+    await page.locator('#f-month').selectOption(ALL_MONTHS);
+    const deeds = server.pg.addOn.runtime.spreadsheet.getSheetByName(DEED.name)!.getLastRow() - 1;
+    expect(deeds).toBeGreaterThan(27 + 2);
+    await range(`1–20 / ${deeds}`);
+    expect(await page.locator('.counts').evaluate((el) => el.previousElementSibling?.textContent)).toContain(
+      'Tất cả các tháng',
+    );
   });
 });
 

@@ -81,3 +81,29 @@ describe('protections', () => {
     expect(p.getProtectionType()).toBe(types.RANGE);
   });
 });
+
+describe('a range protection follows its cells (Protection.getRange, as in Sheets)', () => {
+  const rangeOf = (sheet: ReturnType<typeof fresh>['sheet'], types: ReturnType<typeof fresh>['types']) =>
+    sheet
+      .getProtections(types.RANGE)
+      .map((p) => p.getRange().getA1Notation())
+      .join();
+
+  it('moves with columns and rows inserted or deleted before it, grows and shrinks with those inside it', () => {
+    const { rt, sheet, types } = fresh();
+    sheet.getRange('B2:C3').protect().removeEditors([STAFF, OTHER]);
+    sheet.insertColumnsAfter(1, 2); // before B: B:C → D:E
+    expect(rangeOf(sheet, types)).toBe('D2:E3');
+    sheet.insertColumnsAfter(4, 1); // between D and E: the range grows
+    expect(rangeOf(sheet, types)).toBe('D2:F3');
+    sheet.insertRowsBefore(1, 1);
+    expect(rangeOf(sheet, types)).toBe('D3:F4');
+    sheet.deleteColumns(1, 4); // A:D, the range's first column with them
+    expect(rangeOf(sheet, types)).toBe('A3:B4');
+    // Still enforced where its cells went: an editor not listed cannot type there, and can beside it.
+    expect(() => as(rt, OTHER, () => sheet.getRange('B4').setValue('x'))).toThrow(PROTECTED_CELL);
+    as(rt, OTHER, () => sheet.getRange('C4').setValue('x'));
+    sheet.deleteRows(3, 2); // every row it covered: the protection is gone
+    expect(rangeOf(sheet, types)).toBe('');
+  });
+});

@@ -2,6 +2,7 @@
 // filter as sent to the server.
 import { FIELDS, RECOGNITIONS, STATUSES, UNIT_TYPES } from '#shared/codes';
 import type { DeedFilter, SidebarState } from '#contract';
+import { ALL_MONTHS } from '#contract';
 import { MSG_SIDEBAR } from '#shared/clientMessages';
 import { fill, h } from './dom';
 import { viMonth, viWeek, weeksOf } from './format';
@@ -116,7 +117,7 @@ export function createFilters(side: SidebarState, changed: () => void, announce:
       select(
         'month',
         T.month,
-        side.months.map((m): Option => [m, viMonth(m)]),
+        [...side.months, ALL_MONTHS].map((m): Option => [m, viMonth(m)]),
       ),
       select('week', T.week, weekOptions()),
       select('unitType', T.unitType, [all(T.allUnitTypes), ...entries(UNIT_TYPES)]),

@@ -2,6 +2,7 @@
 import { dayNumber, fromDayNumber, isoWeekKey, mondayOf, parseLocalDate, weeksOfMonth } from '../../domain/calendar';
 import type { LocalDate } from '../../domain/calendar';
 import { MSG_SIDEBAR } from '#shared/clientMessages';
+import { ALL_MONTHS } from '#contract';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const dm = (d: LocalDate) => `${pad(d.day)}/${pad(d.month)}`;
@@ -53,7 +54,7 @@ export function viWeek(key: string): string {
 /** "2026-11" → "Tháng 11/2026". */
 export function viMonth(key: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(key);
-  return m ? MSG_SIDEBAR.format.month(m[2]!, m[1]!) : key;
+  return m ? MSG_SIDEBAR.format.month(m[2]!, m[1]!) : key === ALL_MONTHS ? MSG_SIDEBAR.format.allMonths : key;
 }
 
 /** The month and the 23 before it, newest first. */

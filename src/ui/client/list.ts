@@ -2,7 +2,7 @@
 import { FIELDS, STATUSES } from '#shared/codes';
 import type { Status } from '#shared/codes';
 import type { DeedDetail, DeedPage, DeedSummary, ServerApi, SidebarState } from '#contract';
-import { summaryOf } from '#contract';
+import { ALL_MONTHS, summaryOf } from '#contract';
 import { MSG_SIDEBAR } from '#shared/clientMessages';
 import { MSG_DUPLICATE, MSG_HAND_EDIT } from '#shared/messages';
 import type { Promised } from './api';
@@ -70,6 +70,7 @@ export function createList(host: ListHost): DeedList {
     const c = page?.statusCounts;
     const total = c ? Object.values(c).reduce((a, b) => a + b, 0) : 0;
     const current = filters.filter.status ?? '';
+    const perMonth = filters.filter.month !== ALL_MONTHS; // every month: no counts (the month index keeps them per month)
     const button = (status: Status | '', label: string, n: number) =>
       h(
         'button',
@@ -80,13 +81,16 @@ export function createList(host: ListHost): DeedList {
           onclick: () => filters.set('status', (filters.filter.status ?? '') === status ? '' : status),
         },
         h('span', null, label),
-        h('b', { class: status ? `n-${status}` : '' }, ` ${n}`),
+        perMonth && h('b', { class: status ? `n-${status}` : '' }, ` ${n}`),
       );
-    countsLabel.textContent = T.countsOf(viMonth(filters.filter.month));
+    countsLabel.textContent = perMonth ? T.countsOf(viMonth(filters.filter.month)) : T.countsAllMonths;
     fill(
       counts,
       button('', T.all, total),
-      (Object.keys(STATUSES) as Status[]).map((s) => button(s, STATUSES[s], c?.[s] ?? 0)),
+      // «Cơ sở đã duyệt» (the base committees' optional first stage) only once a deed has it.
+      (Object.keys(STATUSES) as Status[])
+        .filter((s) => s !== 'co_so_duyet' || (c?.[s] ?? 0) > 0)
+        .map((s) => button(s, STATUSES[s], c?.[s] ?? 0)),
     );
   }
 
