@@ -67,3 +67,26 @@ export function competentLadder(rt: Runtime): void {
   );
   writeOut(rt, rows.slice(0, 1000));
 }
+
+/** The retry of queued submissions: the whole tab read once for the ids, the new rows written in one setValues. */
+export function competentRetry(rt: Runtime, rows: Row[]): void {
+  const all = everything(rt);
+  const known = new Set(all.map((r) => r[DEED.col.id]));
+  const fresh = rows.filter((r) => !known.has(r[DEED.col.id]));
+  if (fresh.length > 0)
+    deeds(rt)
+      .getRange(all.length + 1, 1, fresh.length, fresh[0]!.length)
+      .setValues(fresh);
+}
+
+/**
+ * The yearly archive: the whole tab read, the rows that stay written back in one setValues, the tail deleted (the
+ * copy into a spreadsheet of its own, one Sheets API request as ours makes it, is left out).
+ */
+export function competentArchive(rt: Runtime, year: number): void {
+  const [header, ...rows] = everything(rt);
+  const keep = rows.filter((r) => !String(r[DEED.col.month]).startsWith(`${year}-`));
+  const sheet = deeds(rt);
+  if (keep.length > 0) sheet.getRange(2, 1, keep.length, header!.length).setValues(keep);
+  if (rows.length > keep.length) sheet.deleteRows(keep.length + 2, rows.length - keep.length);
+}

@@ -6,6 +6,7 @@ import type { AddOn } from './addon';
 import { clockEvent } from './runtime/triggers';
 import type { FireResult } from './runtime/triggers';
 import { SETTINGS, UNITS } from '../src/domain/tabs';
+import { HANDLER } from '#shared/entryPoints';
 import { unitToRow } from '../src/domain/registry';
 import { SAMPLE_UNITS } from './demo';
 import type { FakeForm } from './runtime/forms';
@@ -62,6 +63,14 @@ export function fireTrigger(addOn: AddOn, handler: string): FireResult {
   const trigger = triggers.list().find((t) => t.handler === handler);
   if (!trigger) throw new Error(`No trigger for ${handler}`);
   return triggers.fire(trigger, clockEvent(trigger.uid, clock.now().getTime()));
+}
+
+/**
+ * The minute after a submission: the one-time trigger intake asked for sends the units' notices (receipts, refusals)
+ * queued in «Hộp thư đi» (src/app/noticeMail.ts). Nothing when none is waiting.
+ */
+export function deliverNotices(addOn: AddOn): void {
+  if (addOn.runtime.triggers.list().some((t) => t.handler === HANDLER.notices)) runTrigger(addOn, HANDLER.notices);
 }
 
 /** fireTrigger's result; a failed run throws its error. */

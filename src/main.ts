@@ -8,6 +8,7 @@ import * as reports from './app/reports';
 import { sendRecipientMail as recipientMail } from './app/recipientJobs';
 import { menuArchiveYear as archiveFromMenu } from './app/archive';
 import { sendQueuedMail as sendQueued } from './app/outbox';
+import { sendNotices as sendNoticesNow } from './app/noticeMail';
 import { clearExpired } from './app/retention';
 import { reviewServer } from './app/review';
 import { ladderServer } from './app/ladderServer';
@@ -112,6 +113,9 @@ export const menuArchiveYear = menuItem(() => archiveFromMenu());
 
 /** Hourly trigger: records any response whose own trigger did not (cut off at the time limit, say). */
 export const sweepResponses = triggerHandler(HANDLER.sweep, (): number => sweep());
+
+/** One-time trigger, a minute after a submission: sends the units' receipts and refusals (src/app/noticeMail.ts). */
+export const sendNotices = triggerHandler(HANDLER.notices, (): void => sendNoticesNow());
 
 /** Trigger, daily (installed by set-up): sends what waits in «Hộp thư đi». */
 export const sendQueuedMail = triggerHandler(HANDLER.outbox, (): void => {

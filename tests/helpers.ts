@@ -2,7 +2,7 @@
 import { gas } from '../local/runtime';
 import { bootAddOn } from '../local/addon';
 import type { AddOn } from '../local/addon';
-import { ADMIN, REVIEWER, deliverSubmission, setUpSheet } from '../local/flows';
+import { ADMIN, REVIEWER, deliverNotices, deliverSubmission, setUpSheet } from '../local/flows';
 import { UNITS } from '../src/domain/tabs';
 import { QUESTIONS } from '../src/domain/form';
 import type { DeedDetail, Result, ReviewAction } from '#contract';
@@ -32,6 +32,12 @@ export function withoutUnitAddresses(addOn: AddOn): AddOn {
 }
 
 /** A tab's rows below the header, as getValues() returns them (read outside the meter's concern). */
+/** The mail sent once the minute after the submissions has passed: their notices go from a one-time trigger. */
+export function sentMail(addOn: AddOn): AddOn['runtime']['mail']['sent'] {
+  deliverNotices(addOn);
+  return addOn.runtime.mail.sent;
+}
+
 export function tabRows(addOn: AddOn, name: string): unknown[][] {
   const sheet = addOn.runtime.spreadsheet.getSheetByName(name);
   if (!sheet || sheet.getLastRow() < 2) return [];

@@ -4,6 +4,7 @@
 import { esc, page, redirect } from './html';
 import type { NavLink } from './html';
 import type { Playground, Reply, Request, Route } from './server';
+import { deliverNotices } from '../flows';
 
 /** A response's edit link as Forms makes it (…/viewform?edit2=<id>), answered here by GET /form?edit2=<id>. */
 const EDIT_LINK = /https:\/\/docs\.google\.com\/forms\/d\/e\/[^/\s]+\/viewform\?edit2=([\w-]+)/g;
@@ -127,6 +128,7 @@ export function formRoutes(nav: readonly NavLink[], flash: (pg: Playground) => s
       return redirect(editId ? `/form?edit2=${encodeURIComponent(editId)}` : '/form');
     }
     const result = outcome?.result as { status: string; id: string } | undefined;
+    deliverNotices(pg.addOn); // the minute after: the notice goes from its one-time trigger (src/app/noticeMail.ts)
     pg.lastSent = {
       status: result?.status ?? 'error',
       mails: runtime.mail.sent.slice(sentBefore).map((m) => ({ to: m.to, subject: m.subject, body: m.body })),

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { bootAddOn } from '../addon';
 import type { AddOn } from '../addon';
-import { REVIEWER, setUpSheet } from '../flows';
+import { REVIEWER, deliverNotices, setUpSheet } from '../flows';
 import { seedDemo } from './seed';
 import { admit, ownOrigins } from './guard';
 import type { Body } from './guard';
@@ -53,6 +53,7 @@ export function bootSeeded(seed: (addOn: AddOn) => unknown = seedDemo): AddOn {
   const addOn = bootAddOn();
   setUpSheet(addOn);
   seed(addOn);
+  deliverNotices(addOn); // the seed's receipts go, as a minute later they would
   addOn.runtime.setUser(REVIEWER);
   addOn.runtime.meter.reset();
   return addOn;

@@ -7,7 +7,7 @@ import type { FieldCode } from '#shared/codes';
 import { categorise, reconcileField } from '../domain/categorise';
 import { deploymentModel } from './corrections';
 import { newDeed, deedToRow } from '../domain/deed';
-import { DEED, LONG_TEXT, NEEDS_FIX, PENDING } from '../domain/tabs';
+import { DEED, LONG_TEXT, NEEDS_FIX, OUTBOX, PENDING } from '../domain/tabs';
 import { dayNumber, viDate } from '../domain/calendar';
 import type { CellValue } from '../domain/deed';
 import { ANSWER_KEYS, answersFromNamedValues } from '../domain/form';
@@ -19,9 +19,10 @@ import type { Config } from './config';
 import { checkDuplicate } from './duplicates';
 import { replaceEditedDeed } from './responseEdit';
 import { reportIncident } from './incidents';
-import { notifyUnits } from './unitNotice';
+import { notifyUnits, queueUnitNotices } from './unitNotice';
+import { sendNoticesSoon } from './noticeMail';
 import type { Handled } from './unitNotice';
-import { closeRefusals, NEEDS_FIX_OPEN, refusalJson, writeRefusal } from './refusals';
+import { closeRefusals, NEEDS_FIX_OPEN, refusalJson, refusalsToClose, writeRefusal } from './refusals';
 import { dateAtMidnight, digestId, formatLocal, today } from '../gas/clock';
 import { openFormByUrl } from '../gas/form';
 import { HANDLER } from '#shared/entryPoints';
@@ -53,6 +54,11 @@ const RETRY_MAX_MS = 3_600_000;
 /** After this many failed retries in a row (about an hour) the admins are told, once. */
 const RETRY_REPORT_AT = 6;
 const scheduleRetry = (ms = RETRY_FIRST_MS) => ensureOneTimeTrigger(RETRY_HANDLER, ms);
+/**
+ * Submissions recorded per retry execution: ≈ 0.4 s each at the pessimistic cost, so 200 keep a run near 80 s, inside
+ * the 120 s a trigger execution is given (issue 12); the rest go on from the next trigger, a minute later.
+ */
+const RETRY_PER_EXECUTION = 200;
 
 export interface Incoming {
   answers: Answers;
@@ -147,14 +153,34 @@ export function intake(incoming: Incoming): IntakeResult {
   }
   const config = loadConfig();
   let result: IntakeResult;
+  /** Whether a notice was queued with the deed; undefined when queueing it failed (tried again after the lock). */
+  let queued: boolean | undefined;
   try {
-    result = withDocumentLock(() => record(incoming, id, new Date(), config));
+    result = withDocumentLock(() => {
+      // The outbox's tab looked up before the deed's row commits (no cold read after it). Its failure (a header
+      // changed by hand) never costs the deed: the notice is tried again after the lock, which says why it fails.
+      const outbox = attempt(() => ensureTab(OUTBOX));
+      const recorded = record(incoming, id, new Date(), config);
+      if (outbox) queued = attempt(() => queueUnitNotices([handled(incoming, recorded)], config, outbox));
+      return recorded;
+    });
   } catch (err) {
     // The lock timed out or Sheets failed half way: keep the submission whole for a later run.
     return queueForRetry(incoming, id, err);
   }
-  notifyUnits([handled(incoming, result)], config);
+  if (queued === undefined) notifyUnits([handled(incoming, result)], config);
+  else if (queued) sendNoticesSoon();
   return result;
+}
+
+/** The work's result, or undefined (logged) when it failed: the notice's part of intake, never the deed's. */
+function attempt<T>(work: () => T): T | undefined {
+  try {
+    return work();
+  } catch (err) {
+    console.warn(`Notice not queued with the deed: ${errorText(err)}`);
+    return undefined;
+  }
 }
 
 /** A submission and its outcome, as the unit's notice needs them. */
@@ -226,6 +252,7 @@ export function record(incoming: Incoming, id: string, receivedAt: Date, config:
           null,
         )
       : null;
+  const refused = refusalsToClose(needsFix, { responseId: incoming.responseId, unitName: s.unit.name, title: s.title });
   const row = newDeed({
     id,
     receivedAt,
@@ -244,7 +271,7 @@ export function record(incoming: Incoming, id: string, receivedAt: Date, config:
   if (edited === null) appendRows(deeds, [deedToRow(row)]);
   keepOverflow();
   if (check) guarded('save', check.file, undefined);
-  closeRefusals(needsFix, { responseId: incoming.responseId, unitName: s.unit.name, title: s.title }, id);
+  closeRefusals(needsFix, refused, id);
   const reasons = chosen.flagged ? [chosen.reason] : [];
   const outcome = { id, delivery, field: chosen.field, doneOn: viDate(s.doneOn), reasons };
   if (replaced) return { status: 'updated', ...outcome, reReview: replaced.reReview };
@@ -312,6 +339,7 @@ export function retryPending(): number {
   const attempts = Number(getDocumentProperty(RETRY_ATTEMPTS) ?? '0');
   if (pass.failure === undefined) {
     if (attempts > 0) deleteDocumentProperty(RETRY_ATTEMPTS);
+    if (pass.more) scheduleRetry();
     return pass.recorded.length;
   }
   console.warn(`Retry failed, trying again later: ${String(pass.failure)}`);
@@ -328,6 +356,8 @@ interface RetryPass {
   setAside: { row: number; id: string }[];
   /** Why the pass stopped early, if it did. */
   failure?: unknown;
+  /** Rows left for the next execution (this one recorded RETRY_PER_EXECUTION). */
+  more?: boolean;
 }
 
 /** One pass over «Chờ xử lý» under the document lock: record what it can, mark what it cannot read. */
@@ -343,6 +373,10 @@ function retryRows(config: Config): RetryPass {
     if (String(row[2]).startsWith(MSG_ACCESS.setAsideMark)) continue;
     const at = i + 2;
     if (pass.failure !== undefined) break;
+    if (done.length === RETRY_PER_EXECUTION) {
+      pass.more = true;
+      break;
+    }
     const saved = readPending(row);
     if (!saved) {
       sheet.getRange(at, 3).setValue(MSG_ACCESS.setAside);

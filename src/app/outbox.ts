@@ -569,6 +569,10 @@ function seal<R extends NewRow>(r: R): R {
 
 const line = (r: NewRow): CellValue[] => [...fixedCells(r), ...bodyCells(r.payload)];
 
+/** The messages as waiting rows of «Hộp thư đi», signed, one row each (for an append the caller makes). */
+export const queuedLines = (messages: readonly Outgoing[], name: string): CellValue[][] =>
+  messages.map((m) => line(seal(newRow(m, m.to, name))));
+
 /** The bodies are kept, split over cells of at most CELL_TEXT_LIMIT characters: a queued message goes as queued. */
 function bodyCells(p: Payload): string[] {
   const json = JSON.stringify(p);
@@ -628,11 +632,7 @@ export function queueAndSend(message: Outgoing | readonly Outgoing[], name: stri
     if (!(err instanceof LockBusy)) console.warn(`Outbox: could not send now, queueing: ${errorText(err)}`);
   }
   // The script lock is busy (a report job is sending): queue only, under the document lock when it comes in time.
-  const append = () =>
-    appendRows(
-      sheet,
-      all.map((m) => line(seal(newRow(m, m.to, name)))),
-    );
+  const append = () => appendRows(sheet, queuedLines(all, name));
   try {
     withDocumentLock(append, SHORT_WAIT_MS);
   } catch {

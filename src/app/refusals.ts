@@ -45,14 +45,14 @@ function openRowsOf(sheet: Sheet, responseId: string): number[] {
 }
 
 /**
- * A deed was recorded: its response's refused row (the unit fixed it through the edit link) and the unit's open rows
- * with the same title, accents and case aside (the unit sent the deed again, corrected), are closed with the new id.
+ * A deed about to be recorded: its response's refused row (the unit fixed it through the edit link) and the unit's
+ * open rows with the same title, accents and case aside (the unit sent the deed again, corrected) — the rows that
+ * closeRefusals closes. Found before the deed is written, so the searches are not the first reads after a commit.
  */
-export function closeRefusals(
+export function refusalsToClose(
   sheet: Sheet,
   recorded: { responseId?: string; unitName: string; title: string },
-  deedId: string,
-): void {
+): number[] {
   const done = new Set(recorded.responseId ? openRowsOf(sheet, recorded.responseId) : []);
   const u = col(NEEDS_FIX.col.unit);
   const sameUnit = rowsMatching(sheet, `${u}2:${u}`, recorded.unitName).slice(-SAME_DEED_LOOK);
@@ -62,7 +62,12 @@ export function closeRefusals(
     const [cells] = sheet.getRange(r, NEEDS_FIX.col.title + 1, 1, STATUS_COLUMN - NEEDS_FIX.col.title).getValues();
     if (cells && fold(String(cells[0])) === title && cells[cells.length - 1] === NEEDS_FIX_OPEN) done.add(r);
   }
-  for (const r of done) sheet.getRange(r, STATUS_COLUMN).setValue(MSG_NOTICE.fixed(deedId));
+  return [...done];
+}
+
+/** Closes these rows (refusalsToClose's) with the recorded deed's id. */
+export function closeRefusals(sheet: Sheet, rows: readonly number[], deedId: string): void {
+  for (const r of rows) sheet.getRange(r, STATUS_COLUMN).setValue(MSG_NOTICE.fixed(deedId));
 }
 
 /** Refused submissions still waiting for the unit: one search of the status column (0 before the tab exists). */

@@ -1,13 +1,18 @@
 // What a unit learns after each submission, by email: received (its id, field and date), or refused with every
 // reason and the link that opens its own response to fix it. Sent to the unit's address in «Đơn vị» and to the one
-// typed in the form, if any, through the outbox under the form-mail cap (outbox.ts): never twice, never a flood.
+// typed in the form, if any, through the outbox under the form-mail cap (outbox.ts): never twice, never a flood;
+// queued with the submission and sent a minute later (noticeMail.ts).
 import { FIELDS } from '#shared/codes';
 import type { Answers } from '../domain/form';
 import { MSG_NOTICE } from '#shared/messages';
 import type { Config } from './config';
-import { queueAndSend } from './outbox';
+import { queueNotices, sendNoticesSoon } from './noticeMail';
+import { LockBusy, withDocumentLock } from '../gas/lock';
 import type { Outgoing } from './outbox';
 import type { IntakeResult } from './intake';
+
+/** Intake, the retry and the sweep wait this long for the lock before appending without it. */
+const SHORT_WAIT_MS = 5_000;
 
 /** One submission just handled: what it said, its edit link, and what became of it. */
 export interface Handled {
@@ -76,7 +81,27 @@ export function noticesOf(handled: Handled, config: Config): Outgoing[] {
   return notice ? noticeRecipients(answers, config).map((to) => ({ ...notice, to: [to] })) : [];
 }
 
-/** After the lock: each submission's notices (intake, the retry, the sweep). */
+/** The submissions' notices appended to «Hộp thư đi» (the caller holds the document lock); whether any was. */
+export const queueUnitNotices = (
+  handled: readonly Handled[],
+  config: Config,
+  outbox?: GoogleAppsScript.Spreadsheet.Sheet,
+): boolean =>
+  queueNotices(
+    handled.flatMap((h) => noticesOf(h, config)),
+    config.settings?.organisation ?? '',
+    outbox,
+  );
+
+/** The submissions' notices, queued in one append under the document lock, and the sending run asked for. */
 export function notifyUnits(handled: readonly Handled[], config: Config): void {
-  for (const h of handled) queueAndSend(noticesOf(h, config), config.settings?.organisation ?? '', config.settings);
+  const queue = () => queueUnitNotices(handled, config);
+  let queued: boolean;
+  try {
+    queued = withDocumentLock(queue, SHORT_WAIT_MS);
+  } catch (err) {
+    if (!(err instanceof LockBusy)) throw err;
+    queued = queue(); // never lose the notice: a rare row appended without the lock beats none
+  }
+  if (queued) sendNoticesSoon();
 }

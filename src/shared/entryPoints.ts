@@ -6,6 +6,7 @@ export const HANDLER = {
   retryPending: 'retryPending',
   sweep: 'sweepResponses',
   outbox: 'sendQueuedMail',
+  notices: 'sendNotices',
   monthly: 'monthlyReport',
   weekly: 'weeklyReport',
   radioReminder: 'radioReminder',

@@ -2,7 +2,7 @@
 // key, a date in «Nhật ký» — by someone the protections let through — then intake, review, the monthly and weekly
 // jobs, the outbox and the archive. The right result or a refusal with an incident: never an email twice.
 import type { AddOn } from '../../local/addon';
-import { ADMIN, REVIEWER, runTrigger, submitAnswers } from '../../local/flows';
+import { ADMIN, REVIEWER, deliverNotices, runTrigger, submitAnswers } from '../../local/flows';
 import { AUDIT, DEED, OUTBOX } from '../../src/domain/tabs';
 import { columnLetter } from '../../src/domain/structure';
 import { acceptedInClosedYear } from './hostile-fixtures';
@@ -18,6 +18,7 @@ const sentTo = (addOn: AddOn) => addOn.runtime.mail.sent.map((m) => `${m.to}|${m
 /** The jobs after the tidy: another deed and its review, the month's email, the week's, the outbox, the archive. */
 function jobsAfter(addOn: AddOn, told: number): void {
   const second = submitAnswers(addOn, { ...GOOD, title: 'Trả lại ví cho người đánh rơi' }).id!;
+  deliverNotices(addOn); // its receipt, a minute later
   okValue(review(addOn, second, { kind: 'accept' }));
   expect(monthlyAt(addOn, '2026-12-01T06:00:00+07:00').error).toBeUndefined();
   expect(monthlyAt(addOn, '2026-12-01T07:00:00+07:00').error).toBeUndefined();

@@ -1,6 +1,6 @@
 // Faults during intake: a busy lock, a Sheets failure half way, a trigger firing twice at the same moment —
 // the submission is stored, or kept whole in «Chờ xử lý» and recorded by the retry trigger a minute later.
-import { deliverSubmission } from '../../local/flows';
+import { deliverSubmission, runTrigger } from '../../local/flows';
 import { GOOD, fireSubmission, freshAddOn, tabRows, titledAnswers } from '../helpers';
 import { DEED, INCIDENTS, LONG_TEXT, NEEDS_FIX, PENDING } from '../../src/domain/tabs';
 
@@ -31,6 +31,23 @@ describe('intake under faults', () => {
     expect(tabRows(addOn, PENDING.name)).toEqual([]);
   });
 
+  it('records a long backlog 200 submissions an execution, the rest a minute later, none twice (issue 12)', () => {
+    // A Workspace account (6 h of trigger runtime a day): 205 submissions each waiting 30 s for the lock fit.
+    const addOn = freshAddOn({ triggerRuntimeMs: 6 * 3_600_000 });
+    const { runtime } = addOn;
+    runtime.faults.holdLock('document', true);
+    for (let i = 0; i < 205; i++) fireSubmission(addOn, { ...GOOD, title: `${GOOD.title} (lần ${i + 1})` });
+    runtime.faults.holdLock('document', false);
+    expect(tabRows(addOn, PENDING.name)).toHaveLength(205);
+    runTrigger(addOn, 'retryPending');
+    expect(tabRows(addOn, DEED.name)).toHaveLength(200);
+    expect(tabRows(addOn, PENDING.name)).toHaveLength(5);
+    runTrigger(addOn, 'retryPending'); // the follow-up it asked for
+    expect(new Set(tabRows(addOn, DEED.name).map((r) => r[0])).size).toBe(205);
+    expect(tabRows(addOn, PENDING.name)).toEqual([]);
+    expect(runtime.triggers.list().filter((t) => t.handler === 'retryPending')).toEqual([]);
+  });
+
   it('keeps a submission when Sheets fails half way, with no half-written row', () => {
     const addOn = freshAddOn();
     const { runtime } = addOn;
@@ -51,8 +68,9 @@ describe('intake under faults', () => {
     const addOn = freshAddOn();
     const { runtime } = addOn;
     fireSubmission(addOn, { ...GOOD, title: 'Lượt đầu: nạp cấu hình' });
-    // The same round trips as above: the sixth call past the header check is the duplicate index's first read.
-    runtime.faults.failNextSheetsCall(5 + 1 + 2);
+    // The outbox's tab and its header (looked up first, app/intake.ts), then the same round trips as above: the sixth
+    // call past the header check is the duplicate index's first read.
+    runtime.faults.failNextSheetsCall(2 + 5 + 1 + 2);
     const result = fireSubmission(addOn, GOOD) as { status: string; id: string };
     expect(result.status).toBe('stored');
     expect(tabRows(addOn, DEED.name).map((r) => r[0])).toContain(result.id);

@@ -3,7 +3,7 @@
 import { submitKeyed } from '../../local/flows';
 import { OUTBOX } from '../../src/domain/tabs';
 import { MSG_OUTBOX } from '../../src/shared/messages';
-import { GOOD, freshAddOn, withoutUnitAddresses } from '../helpers';
+import { freshAddOn, GOOD, sentMail, withoutUnitAddresses } from '../helpers';
 
 const REFUSED = { ...GOOD, description: 'quá ngắn', doneOn: '2030-01-01' };
 const TYPED = '=1+1@example.org';
@@ -12,7 +12,7 @@ it('writes the recipients, the status and the note of a sent and of a held-back 
   const addOn = withoutUnitAddresses(freshAddOn());
   submitKeyed(addOn, { ...REFUSED, title: 'Lần một', email: TYPED });
   submitKeyed(addOn, { ...REFUSED, title: 'Lần hai', email: TYPED }); // held back: the address was mailed today
-  expect(addOn.runtime.mail.sent.filter((m) => m.to === TYPED)).toHaveLength(1);
+  expect(sentMail(addOn).filter((m) => m.to === TYPED)).toHaveLength(1);
   const sheet = addOn.runtime.spreadsheet.getSheetByName(OUTBOX.name)!;
   const cells = sheet.getRange(2, OUTBOX.col.to + 1, 2, OUTBOX.col.note - OUTBOX.col.to + 1);
   expect(

@@ -1,9 +1,9 @@
 // «Hộp thư đi» through the built bundle: every mail queued with its key before it goes, sent as the quota allows,
 // never twice for one key (even with two executions at once), failures kept with their reason, and the budget shown.
 import type { AddOn } from '../../local/addon';
-import { ADMIN, REVIEWER, runTrigger, submitAnswers } from '../../local/flows';
+import { ADMIN, REVIEWER, deliverNotices, runTrigger, submitAnswers } from '../../local/flows';
 import type { SidebarState } from '#contract';
-import { GOOD, freshAddOn, okValue, review, sidebarCall, tabRows } from '../helpers';
+import { freshAddOn, GOOD, okValue, review, sentMail, sidebarCall, tabRows } from '../helpers';
 import { OUTBOX } from '../../src/domain/tabs';
 
 const OUTBOX_TAB = OUTBOX.name;
@@ -13,7 +13,7 @@ const rows = (addOn: AddOn) =>
   tabRows(addOn, OUTBOX_TAB)
     .filter((r) => r[2] === GOOD.email && !String(r[0]).startsWith('receipt|'))
     .map((r) => [r[0], r[2], r[4], r[5]]);
-const toSubmitter = (addOn: AddOn) => addOn.runtime.mail.sent.filter((m) => m.to === GOOD.email);
+const toSubmitter = (addOn: AddOn) => sentMail(addOn).filter((m) => m.to === GOOD.email);
 const state = (addOn: AddOn) => okValue(sidebarCall<SidebarState>(addOn, REVIEWER, 'getSidebarState'));
 
 /** Runs the daily trigger as its owner. */
@@ -27,6 +27,7 @@ describe('«Hộp thư đi»', () => {
     addOn.runtime.setUser(ADMIN);
     addOn.runtime.faults.mailQuotaLeft(0);
     const { id } = submitAnswers(addOn, BAD);
+    deliverNotices(addOn);
     expect(toSubmitter(addOn)).toHaveLength(0);
     // Keyed by this version of the response: a later edit that is still wrong is told too (app/unitNotice.ts).
     const key = expect.stringMatching(/^needs_fix\|VT-[0-9a-f]{12}$/);
@@ -44,6 +45,7 @@ describe('«Hộp thư đi»', () => {
     const addOn = freshAddOn();
     addOn.runtime.setUser(ADMIN);
     submitAnswers(addOn, BAD);
+    deliverNotices(addOn);
     const sheet = addOn.runtime.spreadsheet.getSheetByName(OUTBOX_TAB)!;
     const all = sheet.getRange(2, 1, sheet.getLastRow() - 1, sheet.getLastColumn()).getValues();
     const first = all.find((r) => r[2] === GOOD.email)!;
@@ -79,6 +81,7 @@ describe('«Hộp thư đi»', () => {
       throw new Error('Service unavailable: Gmail');
     };
     submitAnswers(addOn, BAD);
+    deliverNotices(addOn);
     mailApp.sendEmail = real;
     expect(rows(addOn)[0]!.slice(2)).toEqual(['Lỗi', expect.stringContaining('Service unavailable: Gmail')]);
     daily(addOn);
@@ -89,6 +92,7 @@ describe('«Hộp thư đi»', () => {
   it('sends the reviewer’s request for information through the outbox, keyed by deed and version', () => {
     const addOn = freshAddOn();
     const { id } = submitAnswers(addOn, GOOD);
+    deliverNotices(addOn);
     const detail = okValue(review(addOn, id!, { kind: 'request_info', message: 'Xin gửi thêm hình ảnh.' }));
     expect(rows(addOn)).toEqual([[`request_info|${id}|${detail.version}`, GOOD.email, 'Đã gửi', '']]);
     expect(toSubmitter(addOn).at(-1)!.body).toContain('Xin gửi thêm hình ảnh.');

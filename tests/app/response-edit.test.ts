@@ -7,12 +7,15 @@ import { answersFromNamedValues } from '../../src/domain/form';
 import { submissionKey } from '../../src/domain/submission';
 import { editAnswers, submitAnswers } from '../../local/flows';
 import { AUDIT, DEED, NEEDS_FIX } from '../../src/domain/tabs';
-import { GOOD, freshAddOn, getDeed, isDate, okValue, review, tabRows } from '../helpers';
+import { GOOD, freshAddOn, getDeed, isDate, okValue, review, sentMail, tabRows } from '../helpers';
 
 const UNIT_ADDRESS = 'x-anphu@example.org';
 const deeds = (addOn: AddOn) => tabRows(addOn, DEED.name);
 const editLinkOf = (addOn: AddOn) => addOn.runtime.forms[0]!.getResponses()[0]!.getEditResponseUrl();
-const subjects = (addOn: AddOn) => addOn.runtime.mail.sent.filter((m) => m.to === UNIT_ADDRESS).map((m) => m.subject);
+const subjects = (addOn: AddOn) =>
+  sentMail(addOn)
+    .filter((m) => m.to === UNIT_ADDRESS)
+    .map((m) => m.subject);
 
 describe('a recorded deed edited through the form’s edit link', () => {
   it('replaces the deed in place, same id, with the response id kept, each change audited', () => {
@@ -57,7 +60,9 @@ describe('a recorded deed edited through the form’s edit link', () => {
       ['Ngày thực hiện', 'date'],
       ['Trạng thái', 'Cần duyệt lại'],
     ]);
-    const notice = addOn.runtime.mail.sent.filter((m) => m.to === UNIT_ADDRESS).at(-1)!;
+    const notice = sentMail(addOn)
+      .filter((m) => m.to === UNIT_ADDRESS)
+      .at(-1)!;
     expect(notice.subject).toBe(`[Việc tốt] Đã cập nhật báo cáo ${first.id!}`);
     expect(notice.body).toContain('duyệt lại');
     expect(notice.body).toContain('ngày thực hiện: 21/11/2026');
@@ -77,7 +82,7 @@ describe('a recorded deed edited through the form’s edit link', () => {
     submitAnswers(addOn, GOOD);
     editAnswers(addOn, editLinkOf(addOn), { title: 'Giải tỏa hàng rong ở chợ An Phú' });
     const form = addOn.runtime.forms[0]!;
-    const mails = addOn.runtime.mail.sent.length;
+    const mails = sentMail(addOn).length;
     const trigger = addOn.runtime.triggers.matching('ON_FORM_SUBMIT', form.getId())[0]!;
     const fired = addOn.runtime.triggers.fire(trigger, {
       response: form.getResponses()[0],
@@ -87,7 +92,7 @@ describe('a recorded deed edited through the form’s edit link', () => {
     expect(fired.result).toMatchObject({ status: 'duplicate' });
     expect(deeds(addOn)).toHaveLength(1);
     expect(deeds(addOn)[0]![DEED.col.version]).toBe(2);
-    expect(addOn.runtime.mail.sent).toHaveLength(mails);
+    expect(sentMail(addOn)).toHaveLength(mails);
   });
 
   it('an edit that is wrong leaves the deed as it was and tells the unit what to fix', () => {

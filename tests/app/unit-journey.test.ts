@@ -7,11 +7,11 @@ import { ADMIN, REVIEWER, editAnswers, setUpSheet, submitAnswers } from '../../l
 import { DEED, NEEDS_FIX, OUTBOX } from '../../src/domain/tabs';
 import { FORM_CONFIRMATION } from '../../src/domain/form';
 import type { SidebarState } from '#contract';
-import { GOOD, freshAddOn, okValue, sidebarCall, tabRows } from '../helpers';
+import { freshAddOn, GOOD, okValue, sentMail, sidebarCall, tabRows } from '../helpers';
 
 /** An Phú's address in «Đơn vị» (the fixtures' registry). */
 const UNIT_ADDRESS = 'x-anphu@example.org';
-const mailTo = (addOn: AddOn, to: string) => addOn.runtime.mail.sent.filter((m) => m.to === to);
+const mailTo = (addOn: AddOn, to: string) => sentMail(addOn).filter((m) => m.to === to);
 const editLink = (body: string) => /https:\/\/docs\.google\.com\/forms\/d\/e\/\S+edit2=\S+/.exec(body)?.[0] ?? '';
 const refusedRows = (addOn: AddOn) =>
   tabRows(addOn, NEEDS_FIX.name).map((r) => [r[NEEDS_FIX.col.id], r[NEEDS_FIX.col.status]]);
@@ -27,7 +27,7 @@ describe('the unit’s journey', () => {
       expect(mail?.body).toContain('Lĩnh vực: ');
       expect(mail?.body).toContain('Ngày thực hiện: 20/11/2026');
     }
-    expect(addOn.runtime.mail.sent).toHaveLength(2);
+    expect(sentMail(addOn)).toHaveLength(2);
   });
 
   it('refuses with every reason and the link to its own response; the edited response is recorded once', () => {
@@ -121,7 +121,7 @@ describe('the unit’s journey', () => {
       triggerUid: trigger.uid, // without it the handler refuses the call, and the test would prove nothing
     });
     expect(result.result).toMatchObject({ status: 'duplicate' });
-    expect(addOn.runtime.mail.sent).toHaveLength(2);
+    expect(sentMail(addOn)).toHaveLength(2);
     expect(tabRows(addOn, OUTBOX.name)).toHaveLength(2);
   });
 });
