@@ -240,9 +240,15 @@ for (const size of SIZES) {
 }
 const perSecond = classifyThroughput();
 // The build's own figures (scripts/build.mjs writes them): the bundle's size and its ceiling.
-const { codeBytes: bundleBytes, budgetBytes } = JSON.parse(
-  readFileSync(path.join(__dirname, '../out/bundle.json'), 'utf8'),
-) as { codeBytes: number; budgetBytes: number };
+const {
+  codeBytes: bundleBytes,
+  budgetBytes,
+  targetBytes,
+} = JSON.parse(readFileSync(path.join(__dirname, '../out/bundle.json'), 'utf8')) as {
+  codeBytes: number;
+  budgetBytes: number;
+  targetBytes: number;
+};
 const load = bundleLoadMs();
 if (values.json) {
   console.log(JSON.stringify({ op: 'classify', perSecond }));
@@ -282,8 +288,8 @@ const checks: [string, boolean][] = [
   ],
   ['the categoriser classifies ≥ 2,000 descriptions a second', perSecond >= 2000],
   [
-    `the bundle is ≤ ${budgetBytes.toLocaleString('en')} bytes (${budgetBytes / 1024} KB, scripts/build.mjs)`,
-    bundleBytes <= budgetBytes,
+    `the bundle is ≤ ${targetBytes.toLocaleString('en')} bytes (${targetBytes / 1024} KB, issue 12's target)`,
+    bundleBytes <= targetBytes,
   ],
 ];
 
