@@ -10,7 +10,6 @@ import { activeUserEmail } from '../gas/session';
 import { isTriggerOf } from '../gas/triggers';
 import type { Handler } from '#shared/entryPoints';
 import { errorText } from '#shared/errorText';
-import { newExecution } from './structureGuard';
 
 /** `work` when every scope is granted, else `refuse(url)`: the one check every entry point makes. */
 function withConsent<A extends unknown[], R, S>(
@@ -18,7 +17,6 @@ function withConsent<A extends unknown[], R, S>(
   work: (...args: A) => R,
 ): (...args: A) => R | S {
   return (...args) => {
-    newExecution();
     const url = missingConsentUrl();
     return url === null ? work(...args) : refuse(url);
   };

@@ -1,7 +1,7 @@
 // Hand edits of «Việc tốt» (from the simple onEdit): an accepted or nominated deed changed in the Sheet goes back
 // to «Cần duyệt lại» with its nominations suspended and its version bumped; each changed cell of any deed (reviewed
 // or not) lands in «Nhật ký» as a hand_edit row: who (when Apps Script tells), before (one cell only) and after.
-import { checked, newExecution } from './structureGuard';
+import { checked } from './structureGuard';
 import { STATUSES } from '#shared/codes';
 import { AUDIT, DEED } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
@@ -20,7 +20,6 @@ const WIDTH = DEED.width;
 const LOCK_WAIT_MS = 10_000;
 
 export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  newExecution(); // onEdit is an entry point of its own (main.ts)
   const range = e.range;
   const top = Math.max(range.getRow(), 2); // row 1 is the header
   const left = range.getColumn();

@@ -12,17 +12,9 @@ import { reportIncident } from './incidents';
 /** Jobs report it like any failure; the sidebar shows its message (server.ts's serve). */
 export class StructureChanged extends Error {}
 
-/** Tabs whose header row matched in this execution (reset by newExecution), and those being reported now. */
+/** Tabs whose header row matched in this execution (Apps Script loads the script afresh for each), and those being reported now. */
 const vouched = new Set<string>();
 const reporting = new Set<string>();
-
-/**
- * Apps Script loads the script afresh for each execution, the emulator once per test: every entry point calls this
- * first (app/consent.ts, the hand-edit audit), so a header is read again by the next execution.
- */
-export function newExecution(): void {
-  vouched.clear();
-}
 
 /** The sheet, once its header row is checked against the schema; throws StructureChanged (reported) otherwise. */
 export function checked<S extends GoogleAppsScript.Spreadsheet.Sheet>(sheet: S, schema: TabSchema): S {

@@ -4,6 +4,7 @@ import { DEED, OWNED_TABS } from '../domain/tabs';
 import { formatRows } from '../gas/cellFormats';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { tab } from '../gas/sheets';
+import { StructureChanged } from './structureGuard';
 
 /** Per tab, the rows formatted so far (JSON). */
 const KEY = 'formats:rows';
@@ -19,7 +20,7 @@ const FORMATTED = OWNED_TABS.filter((s) => s.keys.some((k) => /^(day|date|boolea
 export function formatTabs(whole: boolean): void {
   const done = JSON.parse((whole ? null : getDocumentProperty(KEY)) ?? '{}') as Record<string, number>;
   for (const schema of FORMATTED) {
-    const sheet = tab(schema.name);
+    const sheet = drifted(() => tab(schema.name));
     if (!sheet) continue;
     if (schema === DEED && sheet.getMaxRows() - sheet.getLastRow() < SPARE_ROWS / 2)
       sheet.insertRowsAfter(sheet.getMaxRows(), SPARE_ROWS);
@@ -30,4 +31,14 @@ export function formatTabs(whole: boolean): void {
     done[schema.name] = to;
   }
   setDocumentProperty(KEY, JSON.stringify(done));
+}
+
+/** A tab whose header drifted is left unformatted (its columns are not where the kinds say): already reported. */
+function drifted<T>(find: () => T): T | null {
+  try {
+    return find();
+  } catch (e) {
+    if (e instanceof StructureChanged) return null;
+    throw e;
+  }
 }
