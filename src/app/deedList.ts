@@ -125,10 +125,12 @@ export function listDeeds(
   const { matches, more } = scan(sheet, entry.b, filter, from, units);
   const page = matches.slice(offset, offset + limit);
   const rows = readRows(sheet, page);
+  const items = page.map((r) => toSummary(rows.get(r) ?? [], r));
+  if (units || filter.month === ALL_MONTHS) return { items, total: matches.length, offset, more };
   const statusCounts = Object.fromEntries(
     (Object.keys(STATUSES) as Status[]).map((s) => [s, entry.s[s] ?? 0]),
   ) as Record<Status, number>;
-  return { items: page.map((r) => toSummary(rows.get(r) ?? [], r)), total: matches.length, offset, more, statusCounts };
+  return { items, total: matches.length, offset, more, statusCounts };
 }
 
 /**

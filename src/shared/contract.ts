@@ -172,8 +172,11 @@ export interface DeedPage {
    * `from`), or null when the whole month was scanned.
    */
   more: number | null;
-  /** Deeds of the month per status, whatever the other filters. */
-  statusCounts: Record<Status, number>;
+  /**
+   * Deeds of the month per status, whatever the other filters; absent when not counted: every month at once, or a
+   * base-committee reviewer (the month index counts the whole month, not one committee's units).
+   */
+  statusCounts?: Record<Status, number>;
 }
 
 export interface SidebarState {

@@ -49,6 +49,15 @@ describe('base-committee reviewers, the stage on', () => {
     expect(list(addOn, REVIEWER)).toHaveLength(2); // the department sees everything
   });
 
+  it('show a base committee no count of the whole month (the month index counts every unit)', () => {
+    const addOn = sheet('Có');
+    const page = (user: string) =>
+      okValue(sidebarCall<DeedPage>(addOn, user, 'listDeeds', { filter: { month: '2026-11' }, offset: 0, limit: 20 }));
+    expect(page(BASE).statusCounts).toBeUndefined();
+    expect(page(BASE).total).toBe(1);
+    expect(page(REVIEWER).statusCounts).toEqual(expect.objectContaining({ moi: 2 }));
+  });
+
   it('pass their deed on as «Cơ sở đã duyệt», audited, and may do nothing else', () => {
     const addOn = sheet('Có');
     const mark = act(addOn, BASE, 'Tuần tra đêm giữ bình yên', { kind: 'mark', recognition: 'thu_khen', on: true });

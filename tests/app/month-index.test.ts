@@ -92,10 +92,10 @@ describe('a sidebar page at any size', () => {
 
   it('counts a new submission and a review in the month at once (the index follows intake and review)', () => {
     const addOn = sheetWith({ '2026-11': 100 });
-    expect(list(addOn, { filter: {} }).statusCounts.moi).toBe(100);
+    expect(list(addOn, { filter: {} }).statusCounts!.moi).toBe(100);
     fireSubmission(addOn, titledAnswers());
     const page = list(addOn, { filter: {} });
-    expect(page.statusCounts.moi).toBe(101);
+    expect(page.statusCounts!.moi).toBe(101);
     okValue(review(addOn, page.items[0]!.id, { kind: 'accept' }));
     expect(list(addOn, { filter: {} }).statusCounts).toEqual(expect.objectContaining({ moi: 100, da_duyet: 1 }));
   });
@@ -118,7 +118,7 @@ describe('a sidebar page at any size', () => {
     addOn.runtime.faults.holdLock('document', true);
     expect(list(addOn, { filter: {} }).total).toBe(50);
     addOn.runtime.faults.holdLock('document', false);
-    expect(list(addOn, { filter: {} }).statusCounts.moi).toBe(50);
+    expect(list(addOn, { filter: {} }).statusCounts!.moi).toBe(50);
   });
 });
 

@@ -70,7 +70,7 @@ export function createList(host: ListHost): DeedList {
     const c = page?.statusCounts;
     const total = c ? Object.values(c).reduce((a, b) => a + b, 0) : 0;
     const current = filters.filter.status ?? '';
-    const perMonth = filters.filter.month !== ALL_MONTHS; // every month: no counts (the month index keeps them per month)
+    const perMonth = Boolean(c); // every month at once, or a base-committee reviewer: no counts (see DeedPage)
     const button = (status: Status | '', label: string, n: number) =>
       h(
         'button',
@@ -83,7 +83,8 @@ export function createList(host: ListHost): DeedList {
         h('span', null, label),
         perMonth && h('b', { class: status ? `n-${status}` : '' }, ` ${n}`),
       );
-    countsLabel.textContent = perMonth ? T.countsOf(viMonth(filters.filter.month)) : T.countsAllMonths;
+    countsLabel.textContent =
+      filters.filter.month !== ALL_MONTHS ? T.countsOf(viMonth(filters.filter.month)) : T.countsAllMonths;
     fill(
       counts,
       button('', T.all, total),
@@ -195,9 +196,10 @@ export function createList(host: ListHost): DeedList {
       if (!page) return;
       const i = page.items.findIndex((it) => it.id === after.id);
       if (i >= 0) page.items[i] = summaryOf(after);
-      if (before.status !== after.status) {
-        page.statusCounts[before.status] = Math.max(0, page.statusCounts[before.status] - 1);
-        page.statusCounts[after.status] += 1;
+      const c = page.statusCounts;
+      if (c && before.status !== after.status) {
+        c[before.status] = Math.max(0, c[before.status] - 1);
+        c[after.status] += 1;
       }
       renderCounts();
       renderList();
