@@ -173,7 +173,7 @@ export const MSG_SIDEBAR = {
     dateLabel: 'Ngày quyết định',
     dateNeeded: 'Hãy chọn ngày quyết định.',
     levelLabel: 'Cấp quyết định',
-    levelHint: { thu_khen: 'VD: Thường trực Huyện ủy', giay_khen: 'VD: Ban Thường vụ Huyện ủy' },
+    levelHint: { thu_khen: 'VD: Thường trực Đảng ủy phường', giay_khen: 'VD: Ban Thường vụ Đảng ủy phường' },
     levelNeeded: 'Hãy ghi cấp quyết định.',
     save: 'Lưu quyết định',
   },
