@@ -12,7 +12,10 @@ export const MSG_SIDEBAR = {
     cancel: 'Hủy',
     untitled: '(không có tên)',
     reason: 'Lý do: ',
-    flag: 'Lĩnh vực đơn vị chọn khác với phân loại tự động',
+    flag: 'Cần xem lại lĩnh vực',
+    /** The detail's reason for the flag: the unit chose a field the text does not bear out, or none and the system is unsure. */
+    flagDiffers: 'Lĩnh vực đơn vị chọn khác với phân loại tự động',
+    flagUnsure: 'Đơn vị không chọn lĩnh vực và hệ thống chưa chắc chắn khi tự phân loại',
     callFailed: 'Không liên lạc được với máy chủ (mất kết nối hoặc máy chủ gặp sự cố). Hãy thử lại sau ít giây.',
   },
   /** How weeks and months are named (client/format.ts). */

@@ -110,6 +110,17 @@ describe('list and filters', () => {
     await screenshot(page, 'list');
   });
 
+  test('a flagged deed says why in its detail; the list’s mark only says to look again', async () => {
+    await open();
+    const title = 'Tiếp công dân ngoài giờ hành chính';
+    const mark = await item(title).locator('.flag').getAttribute('title');
+    await openDeed(title);
+    const banner = await page.locator('.banner.warn', { hasText: MSG_SIDEBAR.facts.checkField }).textContent();
+    expect(banner).toContain(MSG_SIDEBAR.common.flagDiffers); // the unit chose a field its text does not bear out
+    expect(mark).toBe(MSG_SIDEBAR.common.flag);
+    expect(MSG_SIDEBAR.common.flagDiffers).not.toContain(mark); // the mark covers an unsure guess too
+  });
+
   test('a status count filters the list, and again clears it', async () => {
     await open();
     await page.locator('.counts button', { hasText: 'Đã duyệt' }).click();

@@ -5,7 +5,6 @@ import { MSG_SIDEBAR } from '#shared/clientMessages';
 import { h, safeLink } from './dom';
 import type { Child } from './dom';
 import { viDate, viDateTime, viWeek } from './format';
-import { FLAG_TEXT } from './parts';
 
 const T = MSG_SIDEBAR.facts;
 
@@ -55,6 +54,12 @@ export function categorised(d: DeedDetail): Child {
       fact(T.confidence, `${Math.round(d.confidence * 100)}%`),
     ),
     d.fieldReason && h('p', { class: 'reason' }, MSG_SIDEBAR.common.reason, d.fieldReason),
-    d.flagged && h('p', { class: 'banner warn small' }, FLAG_TEXT, T.checkField),
+    d.flagged &&
+      h(
+        'p',
+        { class: 'banner warn small' },
+        d.submittedField ? MSG_SIDEBAR.common.flagDiffers : MSG_SIDEBAR.common.flagUnsure,
+        T.checkField,
+      ),
   ];
 }
