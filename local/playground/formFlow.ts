@@ -46,9 +46,10 @@ function itemRequired(item: GoogleAppsScript.Forms.Item): boolean {
 function field(item: GoogleAppsScript.Forms.Item, i: number, value: string): string {
   const type = String(item.getType());
   const title = item.getTitle();
-  // A page of the real form (one per loại hình, reached from the unit's answer): here a heading; Forms keeps only the
-  // answers of the page the unit's choice leads to.
-  if (type === 'PAGE_BREAK') return `<h2>${esc(title)}</h2><p><small>${esc(item.getHelpText())}</small></p>`;
+  // A page of the real form (one per loại hình, reached from the unit's answer): a section shown once the unit is
+  // chosen (PAGE_SCRIPT); Forms keeps only the answers of the page the unit's choice leads to.
+  if (type === 'PAGE_BREAK')
+    return `</section><section data-page="${item.getId()}"><h2>${esc(title)}</h2><p><small>${esc(item.getHelpText())}</small></p>`;
   const required = itemRequired(item);
   const name = `q${i}`;
   const label = `<label for="${name}">${esc(title)}${required ? ' *' : ''}<small>${esc(item.getHelpText())}</small></label>`;
@@ -57,7 +58,11 @@ function field(item: GoogleAppsScript.Forms.Item, i: number, value: string): str
     const options = item
       .asListItem()
       .getChoices()
-      .map((c) => `<option${c.getValue() === value ? ' selected' : ''}>${esc(c.getValue())}</option>`)
+      .map((c) => {
+        const page = c.getGotoPage(); // the unit's answer leads to its loại hình's page
+        const goto = page ? ` data-goto="${page.getId()}"` : '';
+        return `<option${goto}${c.getValue() === value ? ' selected' : ''}>${esc(c.getValue())}</option>`;
+      })
       .join('');
     return `${label}<select id="${name}" name="${esc(title)}"${req}><option value=""></option>${options}</select>`;
   }
@@ -79,6 +84,26 @@ function field(item: GoogleAppsScript.Forms.Item, i: number, value: string): str
   return `${label}<input${kind} id="${name}" name="${esc(title)}" value="${esc(value)}"${req}>`;
 }
 
+/**
+ * As Forms goes from page 1 to the page the unit's answer leads to: only that page is shown, and the others' fields
+ * are disabled (not sent, not required) — Forms drops the answers of pages off the respondent's path.
+ */
+const PAGE_SCRIPT = `(() => {
+  const pages = [...document.querySelectorAll('section[data-page]')];
+  const unit = document.querySelector('option[data-goto]')?.parentElement;
+  if (!unit) return;
+  const show = () => {
+    const goto = unit.selectedOptions[0]?.dataset.goto;
+    for (const s of pages) {
+      const on = s.dataset.page === goto;
+      s.hidden = !on;
+      for (const e of s.querySelectorAll('input, select, textarea')) e.disabled = !on;
+    }
+  };
+  unit.addEventListener('change', show);
+  show();
+})();`;
+
 export function formRoutes(nav: readonly NavLink[], flash: (pg: Playground) => string): Record<string, Route> {
   /** The form, empty, refilled after Forms refused it, or one's own response reopened by its edit link. */
   const formPage = (pg: Playground, req: Request): Reply => {
@@ -87,10 +112,10 @@ export function formRoutes(nav: readonly NavLink[], flash: (pg: Playground) => s
     const editId = req.query.get('edit2');
     const answers = shownAnswers(pg, editId);
     pg.draft = undefined;
-    const fields = form
+    const fields = `<section>${form
       .getItems()
       .map((item, i) => field(item, i, answers[item.getTitle()] ?? ''))
-      .join('');
+      .join('')}</section><script>${PAGE_SCRIPT}</script>`;
     const action = editId ? `/form?edit2=${encodeURIComponent(editId)}` : '/form';
     const editing = editId
       ? '<p class="note warn">Bạn đang sửa báo cáo đã gửi (mở từ đường dẫn trong thư): các câu trả lời cũ vẫn còn, sửa chỗ cần sửa rồi bấm Gửi.</p>'

@@ -104,3 +104,22 @@ it('a question Google Forms itself refuses keeps every answer and says why in Vi
   expect(await page.inputValue('input[name="Tên việc tốt"]')).toBe('Dọn rác bờ kênh');
   await page.context().close();
 });
+
+it('the form shows only the page of fields the unit’s type leads to, as Forms does', async () => {
+  const { page, errors } = await openPage(browser, playground.url, PHONE);
+  await page.goto(`${playground.url}/form`);
+  const typePages = page.locator('section[data-page]');
+  expect(await typePages.count()).toBeGreaterThan(1); // one page per loại hình
+  expect(await page.locator('section[data-page]:visible').count()).toBe(0); // no unit chosen yet
+  await page.selectOption('select[name="Đơn vị"]', 'Đảng bộ xã Phú Hòa Đông');
+  const shown = page.locator('section[data-page]:visible');
+  expect(await shown.count()).toBe(1);
+  expect(await shown.locator('h2').innerText()).toContain('xã');
+  // The other pages' questions are neither required nor sent.
+  expect(
+    await page.locator('section[data-page][hidden] select:enabled, section[data-page][hidden] input:enabled').count(),
+  ).toBe(0);
+  await shoot(page, 'unit-page');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
