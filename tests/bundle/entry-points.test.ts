@@ -29,4 +29,10 @@ describe('entry points', () => {
     expect(named.filter((n) => !names.includes(n))).toEqual([]);
     expect(named.filter((n) => !(n in loadBundle(createRuntime(), code)))).toEqual([]);
   });
+
+  it("each stand in the README's table of who may call it", () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('| entry point'), readme.indexOf('## Layout'));
+    expect(names.filter((n) => !table.includes('`' + n + '`'))).toEqual([]);
+  });
 });
