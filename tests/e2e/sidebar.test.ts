@@ -831,7 +831,9 @@ describe('«Khen thưởng»', () => {
     expect(await section.locator('h3').textContent()).toBe('Quyết định khen thưởng · Giấy khen');
     expect(await section.textContent()).toContain('Chưa ghi quyết định của lãnh đạo.');
     expect(await page.locator('#dec-thu_khen').count()).toBe(0);
-    expect(await page.locator('#dec-giay_khen-level').getAttribute('placeholder')).toBe('VD: Ban Thường vụ Huyện ủy');
+    expect(await page.locator('#dec-giay_khen-level').getAttribute('placeholder')).toBe(
+      'VD: Ban Thường vụ Đảng ủy phường',
+    );
     await section.getByRole('button', { name: 'Lưu quyết định' }).click();
     await page
       .locator('#slot-dec-giay_khen .err', {
