@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { startPlayground } from '../../local/playground/server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SIDEBAR = { width: 300, height: 800 };
@@ -70,6 +71,36 @@ export function browserAround<S extends { close(): unknown }>(
     await browser?.close();
     await server?.close();
   });
+}
+
+type Playground = Awaited<ReturnType<typeof startPlayground>>;
+
+/**
+ * For a test file on the playground: the server and Chromium around its tests, and `open`, a page that is checked
+ * and closed after each test (closeChecked), when `after` runs too.
+ */
+export function playgroundAround(after: () => void = () => undefined) {
+  let browser: Browser;
+  let playground: Playground;
+  let opened: Awaited<ReturnType<typeof openPage>> | undefined;
+  browserAround(
+    () => startPlayground(0),
+    (b, p) => ((browser = b), (playground = p)),
+  );
+  afterEach(async () => {
+    await closeChecked(opened);
+    opened = undefined;
+    after();
+  });
+  return {
+    get browser(): Browser {
+      return browser;
+    },
+    get playground(): Playground {
+      return playground;
+    },
+    open: async (viewport = SIDEBAR) => (opened = await openPage(browser, playground.url, viewport)),
+  };
 }
 
 /** After a test: its page had no uncaught exception and asked nothing outside its origin; then it is closed. */

@@ -2,35 +2,23 @@
 // over and gets a draft «Tạm tính đến …»; time passes on /reports and the daily trigger sends the final on the
 // closing day (1st + 3 grace days); a report of that month arriving later reaches leadership in the next month's
 // email as «Bổ sung tháng trước».
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { submitAnswers } from '../../local/flows';
 import { SAMPLE_UNITS, demoSubmission, rng } from '../../local/demo';
-import { startPlayground } from '../../local/playground/server';
-import { browserAround, closeChecked, docShot, openPage } from './browser';
+import { docShot, playgroundAround } from './browser';
 
-let browser: Browser;
-let playground: Awaited<ReturnType<typeof startPlayground>>;
-let opened: Awaited<ReturnType<typeof openPage>> | undefined;
-
-browserAround(
-  () => startPlayground(0),
-  (b, p) => ((browser = b), (playground = p)),
-);
-afterEach(async () => {
-  await closeChecked(opened);
-  opened = undefined;
-});
+const env = playgroundAround();
 
 const flash = (page: Page) => page.locator('main').first().textContent();
 /** The subjects of the emails sent to leadership, newest first, as /outbox lists them. */
 async function leadershipSubjects(page: Page): Promise<string[]> {
-  await page.goto(`${playground.url}/outbox`);
+  await page.goto(`${env.playground.url}/outbox`);
   const subjects = await page.locator('article h3').allTextContents();
   return subjects.filter((s) => s.includes('Tổng hợp tháng'));
 }
 
 async function letTimePass(page: Page, until: string): Promise<string> {
-  await page.goto(`${playground.url}/reports`);
+  await page.goto(`${env.playground.url}/reports`);
   await page.locator('input[name="until"]').fill(until);
   await page.getByRole('button', { name: 'Chạy các trigger đến lúc đó' }).click();
   await page.waitForURL(/\/reports$/);
@@ -39,9 +27,8 @@ async function letTimePass(page: Page, until: string): Promise<string> {
 
 describe('a month on the playground', () => {
   test('draft on 27/11, final on the closing day 04/12, a late report in December’s email', async () => {
-    opened = await openPage(browser, playground.url, { width: 1100, height: 900 });
-    const { page } = opened;
-    await page.goto(`${playground.url}/reports`);
+    const { page } = await env.open({ width: 1100, height: 900 });
+    await page.goto(`${env.playground.url}/reports`);
     await page.locator('input[name="month"]').fill('2026-11');
     await page.getByRole('button', { name: 'Chạy tổng hợp tháng' }).click();
     await page.waitForURL(/\/sheet\?tab=/);
@@ -64,7 +51,7 @@ describe('a month on the playground', () => {
       ...demoSubmission(rng(7), SAMPLE_UNITS, new Date('2026-11-25T03:00:00Z')),
       title: 'Báo cáo muộn của tháng 11',
     };
-    expect(submitAnswers(playground.pg.addOn, late).status).toBe('stored');
+    expect(submitAnswers(env.playground.pg.addOn, late).status).toBe('stored');
     await letTimePass(page, '2027-01-04T07:00');
     const [december] = await leadershipSubjects(page);
     expect(december).toMatch(/^\[Việc tốt\] Tổng hợp tháng 12\/2026: /);

@@ -1,23 +1,11 @@
 // In Chromium: the playground's own forms still post (the browser sends their Origin), and a page on another site
 // cannot drive the playground on localhost, neither by a form nor by a no-cors fetch (guard.ts).
-import type { Browser } from 'playwright-core';
 import { OUTSIDER, REVIEWER } from '../../local/flows';
 import { MSG_GUARD } from '../../local/playground/guard';
-import { startPlayground } from '../../local/playground/server';
-import { browserAround, closeChecked, openPage } from './browser';
+import { playgroundAround } from './browser';
 
-let browser: Browser;
-let playground: Awaited<ReturnType<typeof startPlayground>>;
-let opened: Awaited<ReturnType<typeof openPage>> | undefined;
-
-browserAround(
-  () => startPlayground(0),
-  (b, p) => ((browser = b), (playground = p)),
-);
-afterEach(async () => {
-  await closeChecked(opened);
-  opened = undefined;
-  playground.pg.actingAs = REVIEWER;
+const env = playgroundAround(() => {
+  env.playground.pg.actingAs = REVIEWER;
   jest.restoreAllMocks();
 });
 
@@ -25,30 +13,29 @@ const DESK = { width: 1280, height: 900 };
 const EVIL = 'http://evil.example';
 
 test('the role form and «Tính lại» post from the playground`s own pages', async () => {
-  opened = await openPage(browser, playground.url, DESK);
-  const { page } = opened;
-  await page.goto(`${playground.url}/sidebar`);
+  const { page } = await env.open(DESK);
+  await page.goto(`${env.playground.url}/sidebar`);
   await page.getByRole('radio', { name: /Người ngoài/ }).check();
   await page.getByRole('button', { name: 'Đổi vai trò' }).click();
   await page.waitForURL(/\/sidebar$/);
   await page.getByRole('radio', { name: /Người ngoài/, checked: true }).waitFor();
-  expect(playground.pg.actingAs).toBe(OUTSIDER);
+  expect(env.playground.pg.actingAs).toBe(OUTSIDER);
 
-  playground.pg.actingAs = REVIEWER;
-  await page.goto(`${playground.url}/khen-thuong`);
+  env.playground.pg.actingAs = REVIEWER;
+  await page.goto(`${env.playground.url}/khen-thuong`);
   await page.getByRole('button', { name: 'Tính lại' }).click();
   expect(await page.getByRole('status').innerText()).toBe('✔ Đã tính lại hồ sơ khen thưởng.');
 });
 
 test('a page on another site: its forms, the role one and JSON sent as text/plain, are refused with 403', async () => {
-  const runs = jest.spyOn(playground.pg.addOn.runtime, 'scriptRun');
-  const context = await browser.newContext({ viewport: DESK });
+  const runs = jest.spyOn(env.playground.pg.addOn.runtime, 'scriptRun');
+  const context = await env.browser.newContext({ viewport: DESK });
   try {
     const page = await context.newPage();
     // text/plain needs no preflight: name + "=" + value is the JSON {"fn":"refreshLadder","args":[],"x":"="}.
     const html = `<!doctype html><html><body>
-<form id="role" method="post" action="${playground.url}/role"><input type="hidden" name="role" value="outsider"><button>Vai trò</button></form>
-<form id="run" method="post" enctype="text/plain" action="${playground.url}/api/run"><input type="hidden" name='{"fn":"refreshLadder","args":[],"x":"' value='"}'><button>Chạy</button></form>
+<form id="role" method="post" action="${env.playground.url}/role"><input type="hidden" name="role" value="outsider"><button>Vai trò</button></form>
+<form id="run" method="post" enctype="text/plain" action="${env.playground.url}/api/run"><input type="hidden" name='{"fn":"refreshLadder","args":[],"x":"' value='"}'><button>Chạy</button></form>
 </body></html>`;
     await page.route(`${EVIL}/**`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
     for (const [form, path] of [
@@ -57,13 +44,13 @@ test('a page on another site: its forms, the role one and JSON sent as text/plai
     ]) {
       await page.goto(`${EVIL}/`);
       const [reply] = await Promise.all([
-        page.waitForResponse(`${playground.url}${path}`),
+        page.waitForResponse(`${env.playground.url}${path}`),
         page.click(`#${form} button`),
       ]);
       expect(reply.status()).toBe(403);
       expect(await reply.text()).toBe(MSG_GUARD.origin);
     }
-    expect(playground.pg.actingAs).toBe(REVIEWER);
+    expect(env.playground.pg.actingAs).toBe(REVIEWER);
     expect(runs).not.toHaveBeenCalled();
   } finally {
     await context.close();
