@@ -290,12 +290,12 @@ export const MSG_ACCESS = {
   callerProblem: (handler: string, caller: string) =>
     `Hàm «${handler}» được gọi không qua trigger của nó (người gọi: ${caller || 'không rõ'}), nên đã bị từ chối và không làm gì.`,
   callerTodo:
-    'Hàm này chỉ chạy từ trigger do «Thiết lập» cài. Nếu không ai trong nhóm cố ý chạy nó (từ trình soạn thảo Apps Script hay từ một trang), hãy xem lại danh sách người có quyền sửa Sheet.',
+    'Hàm này chỉ chạy từ trigger do «Thiết lập» cài. Nếu không ai cố ý chạy nó, hãy xem lại danh sách người có quyền sửa Sheet.',
   callerRefused: 'Hàm này chỉ chạy từ trigger của tiện ích, nên lời gọi đã bị từ chối.',
   setupOwnedBy: (owner: string) =>
-    `Hệ thống ở Sheet này do ${owner} cài đặt: biểu mẫu và các trigger thuộc tài khoản đó, tài khoản khác không mở hay sửa được. Thiết lập bằng tài khoản của bạn sẽ tạo biểu mẫu và bộ trigger thứ hai (báo cáo, email gửi hai lần), nên đã dừng và chưa thay đổi gì. Hãy nhờ ${owner} chạy «Thiết lập».`,
+    `Hệ thống ở Sheet này do ${owner} cài đặt (biểu mẫu, trigger). Thiết lập bằng tài khoản của bạn sẽ tạo biểu mẫu và bộ trigger thứ hai (email gửi hai lần), nên đã dừng, chưa thay đổi gì. Hãy nhờ ${owner} chạy «Thiết lập».`,
   setupFormUnavailable: (error: string) =>
-    `Không mở được biểu mẫu hiện có (${error}). Thiết lập đã dừng và không tạo biểu mẫu mới, để Sheet không có hai biểu mẫu. Nếu là lỗi tạm thời, hãy chạy lại «Thiết lập» sau ít phút; nếu vẫn lỗi, kiểm tra biểu mẫu còn đó và tài khoản của bạn có quyền sửa nó.`,
+    `Không mở được biểu mẫu hiện có (${error}). Thiết lập đã dừng, không tạo biểu mẫu thứ hai. Chạy lại sau ít phút; nếu vẫn lỗi, kiểm tra biểu mẫu còn đó và bạn có quyền sửa nó.`,
   retryJob: 'Ghi lại bài chờ xử lý',
   /** Starts column C («Lý do chờ») of a «Chờ xử lý» row the retry has set aside: it is not retried again. */
   setAsideMark: 'ĐỂ RIÊNG',
@@ -303,7 +303,7 @@ export const MSG_ACCESS = {
   setAsideProblem: (row: number) =>
     `Dòng ${row} của tab «Chờ xử lý» có dữ liệu hỏng nên không ghi lại được; các bài khác vẫn được ghi.`,
   setAsideTodo:
-    'Đối chiếu với câu trả lời gốc trong tab câu trả lời của biểu mẫu, nhập lại bài này (hoặc nhờ đơn vị gửi lại biểu mẫu), rồi xóa dòng đó khỏi «Chờ xử lý».',
+    'Đối chiếu với câu trả lời gốc của biểu mẫu, nhập lại bài này (hoặc nhờ đơn vị gửi lại), rồi xóa dòng đó khỏi «Chờ xử lý».',
   retryStuck: (attempts: number) =>
     `Các bài gửi trong «Chờ xử lý» vẫn chưa ghi được sau ${attempts} lần thử (Sheet bận hoặc lỗi).`,
   retryStuckTodo:
@@ -601,7 +601,7 @@ export const MSG_ROW_MOVED = {
   outboxLost: (key: string, row: number, status: string) =>
     `Không tìm lại được dòng thư «${key}» (dòng ${row} lúc bắt đầu) trong tab «Hộp thư đi»: có người đã xoá, sửa hoặc sắp xếp lại các dòng trong lúc gửi. Trạng thái «${status}» chưa được ghi vào dòng nào.`,
   outboxTodo:
-    'Tìm dòng thư đó trong tab «Hộp thư đi»: nếu trạng thái là «Đang gửi», thư có thể đã đi, đừng gửi lại; nếu là «Chờ gửi», lần gửi sau sẽ gửi. Tránh xoá, sửa hay sắp xếp các dòng của tab này.',
+    'Tìm dòng thư đó trong «Hộp thư đi»: «Đang gửi» thì thư có thể đã đi, đừng gửi lại; «Chờ gửi» thì lần sau sẽ gửi. Đừng xoá, sửa hay sắp xếp các dòng của tab này.',
   archiveChanged: (year: number, rows: string, url: string) =>
     `Tab «Việc tốt» đã thay đổi trong lúc lưu trữ năm ${year} (có người xoá, chèn hoặc sắp xếp lại dòng — ${rows}), nên không xoá dòng nào khỏi «Việc tốt». Bản sao vừa tạo vẫn được giữ: ${url}`,
   archiveRow: (row: number, was: string, now: string) => `dòng ${row}: ${now || '(trống)'} thay vì ${was}`,
@@ -615,7 +615,7 @@ export const MSG_TABS = {
   renamed: (name: string, now: string) =>
     `Tab «${name}» đã bị đổi tên thành «${now}»: tiện ích không ghi vào tab đã đổi tên và không tạo tab «${name}» mới (sẽ trống), nên việc này chưa làm được.`,
   renamedTodo: (name: string, now: string) =>
-    `Đổi tên tab «${now}» về đúng «${name}» (nhấp đúp vào tên tab ở cuối trang). Các bài gửi trong lúc này được giữ ở tab «Chờ xử lý» và tự ghi lại sau khi tên được trả về; báo cáo bị dừng thì chạy lại từ menu.`,
+    `Đổi tên tab «${now}» về đúng «${name}». Bài gửi trong lúc này chờ ở «Chờ xử lý» và tự ghi lại sau đó; báo cáo bị dừng thì chạy lại từ menu.`,
   renamedLine: (name: string, now: string) => `Tab «${name}» đang mang tên «${now}»: hãy đổi lại đúng «${name}».`,
   setupStop: (lines: readonly string[]) =>
     [
@@ -626,7 +626,7 @@ export const MSG_TABS = {
   recreated: (name: string) =>
     `Tab «${name}» của tiện ích đã bị xoá: tiện ích đã tạo lại tab «${name}» mới (trống, chỉ có hàng tiêu đề).`,
   recreatedTodo: (name: string) =>
-    `Nếu tab «${name}» bị xoá nhầm, lấy lại dữ liệu cũ qua Tệp › Nhật ký phiên bản (Version history) rồi chép các dòng vào tab «${name}» mới; đừng đổi tên hay xoá các tab của tiện ích.`,
+    `Nếu tab «${name}» bị xoá nhầm, lấy lại dữ liệu qua Tệp › Nhật ký phiên bản rồi chép các dòng vào tab «${name}» mới.`,
 } as const;
 
 /** Protected tabs and the roles they vouch for (app/permissions.ts, app/roleTrust.ts). */
@@ -636,15 +636,15 @@ export const MSG_TRUST = {
   description: (tab: string, audience: 'admins' | 'staff' | 'warning') =>
     audience === 'warning'
       ? `[Việc tốt] Tab «${tab}» của tiện ích: sửa được, có cảnh báo; đừng thêm, xoá hay đổi tên cột.`
-      : `[Việc tốt] Tab «${tab}» của tiện ích: chỉ quản trị viên${audience === 'staff' ? ', người duyệt' : ''} và tài khoản cài đặt được sửa. Đổi người thì sửa «Cấu hình»: tiện ích tự cập nhật trong vòng một giờ (hoặc chạy «Việc tốt › Cập nhật quyền»).`,
+      : `[Việc tốt] Tab «${tab}» của tiện ích: chỉ quản trị viên${audience === 'staff' ? ', người duyệt' : ''} và tài khoản cài đặt được sửa, theo «Cấu hình» (cập nhật trong một giờ).`,
   deedDescription:
-    '[Việc tốt] Các cột của «Việc tốt» (câu trả lời, trạng thái, khen thưởng, người duyệt…): chỉ quản trị viên, người duyệt và tài khoản cài đặt được sửa — người duyệt sửa thì việc tốt đã duyệt quay về «Cần duyệt lại». Cột thêm bên phải là của mọi người (có cảnh báo).',
+    '[Việc tốt] Các cột của tiện ích trong «Việc tốt»: chỉ quản trị viên, người duyệt, tài khoản cài đặt được sửa; sửa việc đã duyệt thì việc đó về «Cần duyệt lại».',
   menu: 'Cập nhật quyền',
   title: 'Cập nhật quyền',
   forbidden: 'Chỉ tài khoản đã cài đặt tiện ích hoặc quản trị viên trong «Cấu hình» được cập nhật quyền.',
   confirm: (admins: readonly string[], reviewers: readonly string[]) =>
     `Các tab của tiện ích sẽ được khoá cho:\n• Quản trị viên: ${admins.join(', ') || '(chưa có)'}\n• Người duyệt: ${reviewers.join(', ') || '(chưa có)'}\n• và tài khoản cài đặt.\nKiểm tra kỹ hai danh sách trong «Cấu hình» trước khi đồng ý: người có tên ở đây sẽ có quyền của vai trò đó.`,
-  done: 'Đã khoá lại các tab của tiện ích («Cấu hình», «Đơn vị», «Hộp thư đi», «Nhật ký», «Sự cố», «Lĩnh vực đã sửa»…) và các cột của «Việc tốt» theo danh sách trong «Cấu hình».',
+  done: 'Đã khoá lại các tab và cột của tiện ích theo danh sách trong «Cấu hình».',
   noSettings: 'Tab «Cấu hình» đang có lỗi: sửa các ô được nêu rồi chạy lại «Cập nhật quyền».',
   job: 'Quyền trong «Cấu hình»',
   fault: {
@@ -653,17 +653,19 @@ export const MSG_TRUST = {
     widened: 'Bảo vệ của tab «Cấu hình» đã bị mở thêm cho người không phải quản trị viên',
   },
   refused: (fault: string) =>
-    `${fault}: bất kỳ ai sửa được tab này đều có thể tự ghi mình làm người duyệt hay quản trị viên, nên tiện ích tạm không công nhận ai trong hai danh sách đó (thanh bên chỉ xem, các mục dành cho quản trị bị từ chối).`,
+    `${fault}: ai sửa được tab này cũng tự ghi mình làm người duyệt hay quản trị viên được, nên tạm không công nhận ai trong hai danh sách đó.`,
   refusedTodo:
-    'Tài khoản đã cài đặt tiện ích kiểm tra lại «Email người duyệt» và «Email quản trị» trong «Cấu hình», rồi chạy «Việc tốt › Cập nhật quyền» (hoặc «Thiết lập»).',
+    'Tài khoản cài đặt kiểm tra «Email người duyệt», «Email quản trị» trong «Cấu hình», rồi chạy «Việc tốt › Cập nhật quyền».',
   syncFailed: (error: string) => `Không cập nhật được bảo vệ các tab theo «Cấu hình»: ${error}`,
   deferredJob: 'Ghi thay',
   deferredLost: (n: number) =>
     `${n} dòng «Nhật ký»/«Sự cố» của người không có quyền ghi vào các tab này đã bị bỏ vì hàng đợi ghi thay đã đầy.`,
   deferredLostTodo: 'Xem lịch sử phiên bản (Tệp › Nhật ký phiên bản) để biết ai đã sửa gì trong thời gian đó.',
   handEditBlocked: (id: string, who: string, undone: boolean) =>
-    `${who} sửa tay việc tốt ${id} (đã duyệt) nhưng không có quyền ghi cột trạng thái, nên việc tốt không thể chuyển về «Cần duyệt lại»: ${undone ? 'ô vừa sửa đã được trả lại giá trị cũ' : 'nội dung dán vào vẫn còn, việc tốt vẫn ở trạng thái đã duyệt'}.`,
+    `${who} sửa tay việc tốt ${id} (đã duyệt) nhưng không có quyền ghi cột trạng thái, nên việc tốt không về «Cần duyệt lại»: ${undone ? 'ô đã được trả lại giá trị cũ' : 'nội dung dán vào vẫn còn'}.`,
   handEditBlockedTodo: 'Người duyệt mở việc tốt này, xem lại nội dung đã bị sửa (tab «Nhật ký») rồi duyệt lại.',
+  keyLost: (rows: string) => `Cột «Mã» của «Việc tốt» bị dán đè ở dòng ${rows}; không tìm lại được mã.`,
+  keyLostTodo: 'Hoàn tác (Ctrl+Z) hoặc khôi phục từ Lịch sử phiên bản.',
 } as const;
 
 /** Outbox rows the add-on did not queue, or that were changed after (app/outbox.ts verifies each one's signature). */
