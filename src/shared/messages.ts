@@ -295,7 +295,7 @@ export const MSG_ACCESS = {
   setupOwnedBy: (owner: string) =>
     `Hệ thống ở Sheet này do ${owner} cài đặt (biểu mẫu, trigger). Thiết lập bằng tài khoản của bạn sẽ tạo biểu mẫu và bộ trigger thứ hai (email gửi hai lần), nên đã dừng, chưa thay đổi gì. Hãy nhờ ${owner} chạy «Thiết lập».`,
   setupFormUnavailable: (error: string) =>
-    `Không mở được biểu mẫu hiện có (${error}). Thiết lập đã dừng, không tạo biểu mẫu thứ hai. Chạy lại sau ít phút; nếu vẫn lỗi, kiểm tra biểu mẫu còn đó và bạn có quyền sửa nó.`,
+    `Không mở được biểu mẫu hiện có (${error}). Thiết lập đã dừng, không tạo biểu mẫu mới. Chạy lại sau ít phút; nếu vẫn lỗi, kiểm tra biểu mẫu còn đó và bạn có quyền sửa nó.`,
   retryJob: 'Ghi lại bài chờ xử lý',
   /** Starts column C («Lý do chờ») of a «Chờ xử lý» row the retry has set aside: it is not retried again. */
   setAsideMark: 'ĐỂ RIÊNG',
