@@ -72,11 +72,18 @@ export function fireTrigger(addOn: AddOn, handler: string): FireResult {
 }
 
 /**
- * The minute after a submission: the one-time trigger intake asked for sends the units' notices (receipts, refusals)
- * queued in «Hộp thư đi» (src/app/noticeMail.ts). Nothing when none is waiting.
+ * The minutes after a submission: the one-time trigger intake asked for sends the units' notices (receipts, refusals)
+ * queued in «Hộp thư đi» (src/app/noticeMail.ts), and the follow-ups it asks for while each run sends some (a run
+ * sends a bounded number). Nothing when none is waiting; a run that sends nothing (the lock held, the quota spent)
+ * leaves its follow-up for later.
  */
 export function deliverNotices(addOn: AddOn): void {
-  if (addOn.runtime.triggers.list().some((t) => t.handler === HANDLER.notices)) runTrigger(addOn, HANDLER.notices);
+  const { triggers, mail } = addOn.runtime;
+  let sent = -1;
+  while (mail.sent.length > sent && triggers.list().some((t) => t.handler === HANDLER.notices)) {
+    sent = mail.sent.length;
+    runTrigger(addOn, HANDLER.notices);
+  }
 }
 
 /** fireTrigger's result; a failed run throws its error. */
