@@ -257,7 +257,7 @@ function probeFilter(): string {
     const found = sheet.createTextFinder('b').findNext() !== null;
     return check(
       sheet.isRowHiddenByFilter(3) && read.join() === 'b,x' && last === 3,
-      `TextFinder thấy: ${found ? 'có' : 'không'}; đọc, ghi: như dòng thường`,
+      `TextFinder thấy: ${found ? 'có' : 'không'}`,
     );
   } finally {
     ss.deleteSheet(sheet);
