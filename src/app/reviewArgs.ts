@@ -1,10 +1,10 @@
-// zod schemas for every argument the sidebar sends: the server trusts nothing that crosses google.script.run.
-import * as z from 'zod/mini';
+// Schemas (#shared/schema) for every argument the sidebar sends: the server trusts nothing that crosses google.script.run.
+import * as z from '#shared/schema';
 import { FIELD_CODES, STATUSES, UNIT_TYPE_CODES, RECOGNITIONS } from '#shared/codes';
 import type { FieldCode, Recognition, Status, UnitType } from '#shared/codes';
 import type { DeedFilter, ReviewAction } from '#contract';
 
-// Codes and patterns as custom checks: z.enum and z.regex would add 1.1 KB of zod to the bundle for the same test.
+// Codes and patterns as custom checks.
 const codes = <T extends string>(list: readonly T[]) => z.custom<T>((v) => list.includes(v as T));
 const matching = (pattern: RegExp) => z.string().check(z.refine((v) => pattern.test(v)));
 
@@ -34,8 +34,8 @@ export const listArgs = z.object({
 
 export const getArgs = z.object({ id, row });
 
-// A plain union (each option's `kind` is a literal, so exactly one can match): z.discriminatedUnion would add 1.9 KB
-// of zod to the bundle for a sharper error path («action.message» instead of «action»).
+// A plain union: each option's `kind` is a literal, so exactly one can match, and a wrong field of the right kind is
+// named («action.reason»).
 const action = z.union([
   z.object({ kind: z.literal('accept'), reverse: z.optional(z.boolean()) }),
   z.object({ kind: z.literal('request_info'), message: shortText(2000) }),
@@ -83,5 +83,5 @@ export const draftArgs = z.object({ id, recognition: commendation });
 // The schemas must produce the contract's types: these lines stop compiling if the two drift apart.
 type Assert<T extends true> = T;
 type Fits<A, B> = [A] extends [B] ? true : false;
-export type FilterFitsContract = Assert<Fits<z.infer<typeof filterSchema>, DeedFilter>>;
-export type ActionFitsContract = Assert<Fits<z.infer<typeof action>, ReviewAction>>;
+export type FilterFitsContract = Assert<Fits<z.Infer<typeof filterSchema>, DeedFilter>>;
+export type ActionFitsContract = Assert<Fits<z.Infer<typeof action>, ReviewAction>>;
