@@ -23,7 +23,7 @@ export interface Schema<T> {
 }
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
-/** Only the settings show this one (a cell of the wrong kind), after the setting's name. */
+/** Only a settings cell of a kind its schema names no sentence for shows this one, after the setting's name. */
 const INVALID = 'không đúng kiểu giá trị.';
 
 function schema<T>(run: Run<T>): Schema<T> {
@@ -46,18 +46,20 @@ function schema<T>(run: Run<T>): Schema<T> {
   };
 }
 
+/** zod's parameters of a schema: the sentence for an input of the wrong kind. */
+type Params = { error?: string } | undefined;
 /** A value passing `test` as it comes (a code); a failure is of the same kind as a wrong type's (zod's). */
-export const custom = <T>(test: (input: unknown) => boolean): Schema<T> =>
+export const custom = <T>(test: (input: unknown) => boolean, params?: Params): Schema<T> =>
   schema((input, path, issues) => {
-    if (!test(input)) issues.push({ path, message: INVALID });
+    if (!test(input)) issues.push({ path, message: params?.error ?? INVALID });
     return input as T;
   });
-export const string = () => custom<string>((v) => typeof v === 'string');
+export const string = (params?: Params) => custom<string>((v) => typeof v === 'string', params);
 /** A finite number, as zod's: NaN and ±Infinity are refused. */
-export const number = () => custom<number>((v) => typeof v === 'number' && Number.isFinite(v));
-export const boolean = () => custom<boolean>((v) => typeof v === 'boolean');
+export const number = (params?: Params) => custom<number>((v) => typeof v === 'number' && Number.isFinite(v), params);
+export const boolean = (params?: Params) => custom<boolean>((v) => typeof v === 'boolean', params);
 export const unknown = () => custom<unknown>(() => true);
-export const literal = <const T extends string>(value: T) => custom<T>((v) => v === value);
+export const literal = <const T extends string>(value: T, params?: Params) => custom<T>((v) => v === value, params);
 
 export const optional = <T>(inner: Schema<T>): Schema<T | undefined> =>
   schema((input, path, issues) => (input === undefined ? undefined : inner.run(input, path, issues)));

@@ -121,5 +121,8 @@ describe('schema (zod/mini parity)', () => {
     expect(messages('abxde')).toEqual(['dài', 'có x: abxde']);
     expect(messages(5)).toEqual(['không đúng kiểu giá trị.']);
     expect(() => ours.parse(mine.cell, '-1')).toThrow('âm');
+    const typed = (z: typeof ours) => z.string({ error: 'phải là chữ.' }).check(z.maxLength(1, 'dài'));
+    for (const input of [5, 'ab'])
+      expect(outcome(ours.safeParse, typed(ours), input)).toEqual(outcome(zodParse, typed(zod as never), input));
   });
 });
