@@ -97,8 +97,8 @@ describe('schema (zod/mini parity)', () => {
       { numRuns: 3000 },
     );
     // Both verdicts are common (`none` takes anything), so the comparison tells something either way.
-    expect(accepted).toBeGreaterThan(50);
-    if (name !== 'none') expect(refused).toBeGreaterThan(50);
+    expect(accepted).toBeGreaterThan(10);
+    if (name !== 'none') expect(refused).toBeGreaterThan(10);
   });
 
   it('accepts a well-formed argument, dropping keys the shape does not name', () => {
