@@ -9,7 +9,10 @@ const codes = <T extends string>(list: readonly T[]) => z.custom<T>((v) => list.
 const matching = (pattern: RegExp) => z.string().check(z.refine((v) => pattern.test(v)));
 
 const id = matching(/^VT-[0-9a-f]{12}$/);
-const row = z.optional(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 2)));
+/** A whole number from `min` to `max`. */
+const int = (min: number, max = Infinity) =>
+  z.number().check(z.refine((n) => Number.isInteger(n) && n >= min && n <= max));
+const row = z.optional(int(2));
 const field = codes<FieldCode>(FIELD_CODES);
 const recognition = codes(Object.keys(RECOGNITIONS) as Recognition[]);
 const shortText = (max: number) => z.string().check(z.maxLength(max));
@@ -27,9 +30,9 @@ export const filterSchema = z.object({
 
 export const listArgs = z.object({
   filter: filterSchema,
-  offset: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0)),
-  limit: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 100)),
-  from: z.optional(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 2))),
+  offset: int(0),
+  limit: int(1, 100),
+  from: row,
 });
 
 export const getArgs = z.object({ id, row });
@@ -50,7 +53,7 @@ const action = z.union([
 export const reviewArgs = z.object({
   id,
   row,
-  version: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1)),
+  version: int(1),
   action,
 });
 
@@ -71,7 +74,7 @@ export const historyArgs = z.union([
 export const decisionArgs = z.object({
   id,
   row,
-  version: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1)),
+  version: int(1),
   recognition: commendation,
   number: shortText(500),
   date: matching(/^\d{4}-\d{2}-\d{2}$/),
