@@ -42,7 +42,7 @@ describe('the corpus (tests/data/deed-corpus.jsonl)', () => {
 describe('the shipped model', () => {
   test('is exactly what training on the repository’s corpus gives (generated, not edited)', () => {
     const settings = {
-      alpha: FIELD_MODEL.alpha,
+      mu: FIELD_MODEL.mu,
       temperature: FIELD_MODEL.temperature,
       lengthPower: FIELD_MODEL.lengthPower,
       ...TRAINED_WITH,
@@ -52,9 +52,9 @@ describe('the shipped model', () => {
     expect(FIELD_MODEL.docs).toHaveLength(FIELD_CODES.length);
   });
 
-  test('with the phrase table, ships in less than 20 KB, and unpacks to the same counts', () => {
+  test('with the phrase table, ships in at most 6 KB more than the previous 17.2 KB, and unpacks to the same counts', () => {
     const bytes = (x: unknown): number => Buffer.byteLength(JSON.stringify(x));
-    expect(bytes(FIELD_MODEL) + bytes(FIELD_PHRASES) + bytes(NEUTRAL_PHRASES)).toBeLessThan(20_000);
+    expect(bytes(FIELD_MODEL) + bytes(FIELD_PHRASES) + bytes(NEUTRAL_PHRASES)).toBeLessThanOrEqual(23_237);
     expect(unpackModel(FIELD_MODEL).counts.size).toBe(TRAINED_WITH.features);
     expect(packModel(unpackModel(FIELD_MODEL))).toEqual(FIELD_MODEL);
   });
@@ -138,7 +138,7 @@ describe('learning from corrections', () => {
     const fold = (d: Deed): number => parseInt(createHash('md5').update(d.source).digest('hex').slice(1, 3), 16) % 5;
     const train = deeds.filter((d) => d.split === 'train');
     const base = fit(examplesOf(train.filter((d) => d.origin === 'old' || fold(d) <= 2)), {
-      alpha: FIELD_MODEL.alpha,
+      mu: FIELD_MODEL.mu,
       temperature: FIELD_MODEL.temperature,
       lengthPower: 0.5,
       ...TRAINED_WITH,
