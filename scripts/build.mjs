@@ -14,7 +14,9 @@ const GLOBAL = 'AddOn';
 // packed model — and added ~14 KB of capability: form pages, base-committee stage, edited responses, formats,
 // notices). The ceiling sits just above it to stop growth until the next cut; `npm run bench` reports 250 KB as missed.
 const TARGET_BYTES = 250 * 1024;
-const BUDGET_BYTES = 258 * 1024;
+// +6 KB: the categoriser's larger model (issue 16), which the bundle branch's cut (to a 250 KB ceiling) makes room for;
+// when both are merged, the bundle branch's ceiling is the one to keep.
+const BUDGET_BYTES = 264 * 1024;
 
 const shared = {
   bundle: true,
