@@ -37,8 +37,19 @@ export const MSG = {
     `Đã thiết lập xong: biểu mẫu ${formUrl}, ${units} đơn vị, trigger nhận biểu mẫu đã cài.`,
   setupTitle: 'Thiết lập',
   setupToFix: 'Cần sửa:',
-  setupNoUnits:
-    'Đã tạo các tab. Tab «Đơn vị» chưa có đơn vị nào đang hoạt động: hãy nhập các đơn vị của tổ chức (mỗi dòng một đơn vị: mã, tên, loại hình, trực thuộc, email), rồi chạy lại Thiết lập để tạo biểu mẫu và cài trigger.',
+  setupWaiting: (noUnits: boolean, names: readonly string[]) =>
+    [
+      'Đã tạo các tab, chưa tạo biểu mẫu và trigger.',
+      noUnits
+        ? 'Tab «Đơn vị» chưa có đơn vị nào đang hoạt động: hãy nhập các đơn vị của tổ chức (mỗi dòng một đơn vị: mã, tên, loại hình, trực thuộc, email).'
+        : '',
+      names.length > 0
+        ? `Tab «Cấu hình» chưa có tên của tổ chức mình (ghi trong thư gửi lãnh đạo, phát thanh, Thư khen, Giấy khen): hãy điền ${names.map((n) => `«${n}»`).join(', ')}.`
+        : '',
+      'Rồi chạy lại Thiết lập.',
+    ]
+      .filter(Boolean)
+      .join(' '),
   setupBusy:
     'Sheet đang bận (đang ghi bài gửi hoặc người khác đang thiết lập). Chưa thay đổi gì: hãy chạy lại Thiết lập sau ít phút.',
   setupFailed: (error: string) =>
@@ -263,10 +274,6 @@ export const MSG_ARCHIVE = {
 export const MSG_HAND_EDIT = {
   unknownUser: '(không rõ)',
   manyCells: '(nhiều ô)',
-  notice: 'Đã sửa sau khi duyệt: khen thưởng tạm dừng cho đến khi duyệt lại',
-  reviewAgain: 'Đã sửa sau khi duyệt: cần duyệt lại',
-  howTo: 'Xem thay đổi ở tab «Nhật ký» (hand_edit: sửa tay, form_edit: đơn vị sửa qua biểu mẫu), rồi bấm «Duyệt».',
-  listTag: 'Tạm dừng khen thưởng',
   job: 'Sửa tay trong Sheet',
   busy: (cells: string, who: string) =>
     `Sheet đang bận nên các việc tốt ở ô ${cells} vừa được ${who} sửa tay chưa được đưa về «Cần duyệt lại».`,
@@ -370,21 +377,8 @@ export const MSG_DUPLICATE = {
     `Không đọc/ghi được chỉ mục trùng lặp (${error}): việc tốt vẫn được ghi nhận nhưng chưa được so với các việc đã nhận.`,
   indexTodo:
     'Nếu bảng tính gần đầy 10 triệu ô, hãy lưu trữ năm cũ (menu Việc tốt › Lưu trữ năm…); nếu không, lỗi thường tự hết ở lần gửi sau.',
-  listTag: 'Có thể trùng',
-  listTitle: 'Nội dung và ngày gần giống một việc tốt đã nhận trước',
-  label: 'Có thể trùng với: ',
-  loading: 'đang tải…',
-  earlier: (title: string, unit: string, date: string) => `«${title}» — ${unit}, ${date}`,
-  missing: (id: string) => `việc tốt ${id} (không còn trong Sheet)`,
-  hint: 'Cùng tên người, địa danh, con số và ngày gần nhau. So sánh hai báo cáo rồi chọn «Trùng» hoặc «Không trùng».',
-  back: '‹ Về việc tốt có thể trùng',
-  shared: (marks: string) => `Cùng nêu: ${marks}`,
-  same: 'Trùng',
-  notSame: 'Không trùng',
   sameReason: (id: string) => `Trùng với việc tốt ${id} đã nhận trước`,
   notMarked: 'Việc tốt này không có dấu «Có thể trùng».',
-  judgedSame: 'Đã ghi: trùng — việc tốt bị từ chối, lý do ghi trong ghi chú.',
-  judgedNotSame: 'Đã ghi: không trùng — dấu «Có thể trùng» đã bỏ.',
 } as const;
 
 export const MSG_OUTBOX = {
