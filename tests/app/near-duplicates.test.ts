@@ -96,11 +96,12 @@ describe('near-duplicate deeds at intake', () => {
 
   it('does not touch the field check: flagged and the reason are those of the deed alone', () => {
     const alone = freshAddOn();
-    // No field chosen: the categoriser decides, unsure of this one (an_sinh_xa_hoi below 0.5), so it is flagged.
-    const aloneRow = rowOf(alone, stored(alone, COMMUNE));
+    // The unit chose «Hòa giải»; the categoriser is sure of an_sinh_xa_hoi, so the choice is kept and flagged.
+    const mediation = { ...COMMUNE, field: 'Hòa giải bức xúc của Nhân dân' };
+    const aloneRow = rowOf(alone, stored(alone, mediation));
     const addOn = freshAddOn();
     stored(addOn, VETERANS);
-    const row = rowOf(addOn, stored(addOn, COMMUNE));
+    const row = rowOf(addOn, stored(addOn, mediation));
     expect(cell(row, 'duplicateOf')).not.toBe('');
     for (const key of ['flagged', 'fieldReason', 'field', 'status', 'confidence'] as const)
       expect(cell(row, key)).toEqual(cell(aloneRow, key));
