@@ -2,7 +2,7 @@
 // server, parses its argument with zod, and answers with a Result; writes happen under the document
 // lock, refuse a stale version, touch only the cells they change and leave one audit row per change.
 import * as z from 'zod/mini';
-import { STATUSES } from '#shared/codes';
+import { AUDIT_ACTIONS, STATUSES } from '#shared/codes';
 import type { Recognition } from '#shared/codes';
 import { isoDate, isoWeekKey, monthKey } from '../domain/calendar';
 import { AUDIT, DEED } from '../domain/tabs';
@@ -37,7 +37,8 @@ import { baseScope, baseStage, departmentStage, onlyOwnUnits } from './baseRevie
 import { indexedMonths, noteStatusChange } from './indexes/months';
 import { today } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
-import { appendRows, rowsMatching, toCell } from '../gas/sheets';
+import { appendRows, rowsMatching, rowsMatchingPattern, toCell } from '../gas/sheets';
+import { weekCellPattern } from '../domain/weekCell';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Row = unknown[];
@@ -88,7 +89,7 @@ export const reviewServer: Pick<ServerApi, 'getSidebarState' | 'listDeeds' | 'ge
       const scope = baseScope(config, user);
       if (!scope) requireReviewer(config);
       const stage = scope ? baseStage(scope, args.action) : departmentStage(config, args.action);
-      const audit = scope ? `${MSG_BASE.auditPrefix}${args.action.kind}` : args.action.kind;
+      const audit = `${scope ? MSG_BASE.auditPrefix : ''}${AUDIT_ACTIONS[args.action.kind]}`;
       const done = withDocumentLock(() => applyReview(args, args.action, user, config, audit, stage));
       if (done.mail) queueAndSend(done.mail, config.settings?.reviewingBody ?? '');
       return done.detail;
@@ -122,7 +123,7 @@ export function applyReview(
   action: ReviewAction,
   user: string,
   config: Config,
-  auditAction: string = action.kind,
+  auditAction: string = AUDIT_ACTIONS[action.kind],
   stage: ReviewStage = {},
 ): { detail: DeedDetail; mail?: Outgoing | readonly Outgoing[] } {
   const ctx = ruleContext(config);
@@ -267,7 +268,7 @@ function columnSpan(index: number): string {
  */
 function countRadioPicks(week: string): number {
   const sheet = deedsSheet();
-  const rows = rowsMatching(sheet, columnSpan(DEED.col.phatThanh), week);
+  const rows = rowsMatchingPattern(sheet, columnSpan(DEED.col.phatThanh), weekCellPattern(week));
   if (rows.length === 0) return 0;
   const lo = Math.min(...rows);
   const statuses = sheet.getRange(lo, DEED.col.status + 1, Math.max(...rows) - lo + 1, 1).getValues();

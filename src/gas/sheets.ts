@@ -266,6 +266,14 @@ export function firstRowMatchingAny(sheet: Sheet, column: string, values: readon
   return exactly(sheet, column, `^(?:${either})$`).useRegularExpression(true).findNext()?.getRow() ?? null;
 }
 
+/** Every row (1-based, top down) where a cell of the column matches the regular expression whole: one scan. */
+export function rowsMatchingPattern(sheet: Sheet, column: string, pattern: string): number[] {
+  return exactly(sheet, column, `^(?:${pattern})$`)
+    .useRegularExpression(true)
+    .findAll()
+    .map((r) => r.getRow());
+}
+
 /** Every row (1-based, top down) where a cell of the column holds exactly `value`. */
 export function rowsMatching(sheet: Sheet, column: string, value: string): number[] {
   return exactly(sheet, column, value)

@@ -30,7 +30,7 @@ describe('a recorded deed edited through the form’s edit link', () => {
     expect(rows[0]![DEED.col.title]).toBe('Giải tỏa hàng rong ở chợ An Phú');
     expect(rows[0]![DEED.col.status]).toBe('Mới'); // never reviewed: nothing to review again
     expect(rows[0]![DEED.col.version]).toBe(2);
-    const audit = tabRows(addOn, AUDIT.name).filter((r) => r[AUDIT.col.action] === 'form_edit');
+    const audit = tabRows(addOn, AUDIT.name).filter((r) => r[AUDIT.col.action] === 'đơn vị sửa qua biểu mẫu');
     // The title, and the automatic categorisation drawn from it (its reason and confidence moved with it).
     expect(audit.map((r) => [r[AUDIT.col.deedId], r[AUDIT.col.column], r[AUDIT.col.after]])).toEqual([
       [first.id, 'Tên việc tốt', 'Giải tỏa hàng rong ở chợ An Phú'],
@@ -55,7 +55,7 @@ describe('a recorded deed edited through the form’s edit link', () => {
     expect(detail.status).toBe('can_duyet_lai');
     expect(detail.suspended).toBe(true);
     expect(detail.doneOn).toBe('2026-11-21');
-    const audit = tabRows(addOn, AUDIT.name).filter((r) => r[AUDIT.col.action] === 'form_edit');
+    const audit = tabRows(addOn, AUDIT.name).filter((r) => r[AUDIT.col.action] === 'đơn vị sửa qua biểu mẫu');
     expect(audit.map((r) => [r[AUDIT.col.column], isDate(r[AUDIT.col.after]) ? 'date' : r[AUDIT.col.after]])).toEqual([
       ['Ngày thực hiện', 'date'],
       ['Trạng thái', 'Cần duyệt lại'],
