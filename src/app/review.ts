@@ -39,6 +39,7 @@ import { today } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
 import { appendRows, rowsMatching, rowsMatchingPattern, toCell } from '../gas/sheets';
 import { weekCellPattern } from '../domain/weekCell';
+import { columnLetter } from '../domain/structure';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Row = unknown[];
@@ -253,12 +254,7 @@ function unitEmail(config: Config, code: string): string {
 
 /** "T2:T": one column (0-based index) below the header, to the end of the sheet. */
 function columnSpan(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
+  const letters = columnLetter(index + 1);
   return `${letters}2:${letters}`;
 }
 

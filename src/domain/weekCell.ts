@@ -1,11 +1,11 @@
 // A week in a Sheet cell as people read it, «Tuần 48 (23/11–29/11/2026)», and read back to its key ("2026-W48")
 // whether the add-on wrote it, a person retyped it with a day of the week, or an older version wrote the key itself.
 import { MSG_REPORT } from '#shared/messages';
-import { dayNumber, fromDayNumber, isoWeekKey, isValidDate, viDate, viDayMonth } from './calendar';
+import { dayNumber, fromDayNumber, isoWeekKey, parseLocalDate, viDate, viDayMonth } from './calendar';
 import { mondayOfWeekKey } from './summary';
 
 const KEY = /^\d{4}-W\d{2}$/;
-const DAY = /(\d{1,2})\/(\d{1,2})\/(\d{4})/g;
+const DAY = /\d{1,2}\/\d{1,2}\/\d{4}/g;
 const daysOf = (key: string) => {
   const monday = mondayOfWeekKey(key);
   return monday ? [0, 1, 2, 3, 4, 5, 6].map((i) => fromDayNumber(dayNumber(monday) + i)) : [];
@@ -22,9 +22,8 @@ export function weekCell(key: string): string {
 export function weekKeyOf(cell: unknown): string {
   const text = String(cell ?? '').trim();
   if (KEY.test(text)) return text;
-  const days = [...text.matchAll(DAY)].map((m) => [Number(m[3]), Number(m[2]), Number(m[1])] as const);
-  const last = days[days.length - 1];
-  return last && isValidDate(...last) ? isoWeekKey({ year: last[0], month: last[1], day: last[2] }) : '';
+  const day = parseLocalDate(text.match(DAY)?.pop() ?? '');
+  return day ? isoWeekKey(day) : '';
 }
 
 /** A regular expression (whole cell, RE2) for the cells weekKeyOf reads as this week: its key, or one of its days. */
