@@ -226,4 +226,26 @@ export const MSG_SIDEBAR = {
     people: (unit: string) => `Người thực hiện · ${unit}`,
     noPeople: 'Đơn vị chưa có việc tốt nào đã duyệt.',
   },
+  /** A deed edited after review (by hand in the Sheet or by its unit through the form). */
+  handEdit: {
+    notice: 'Đã sửa sau khi duyệt: khen thưởng tạm dừng cho đến khi duyệt lại',
+    reviewAgain: 'Đã sửa sau khi duyệt: cần duyệt lại',
+    howTo: 'Xem các dòng «sửa tay», «đơn vị sửa qua biểu mẫu» ở tab «Nhật ký», rồi bấm «Duyệt».',
+    listTag: 'Tạm dừng khen thưởng',
+  },
+  /** A deed marked «Có thể trùng» and the earlier deed it resembles. */
+  duplicate: {
+    listTag: 'Có thể trùng',
+    listTitle: 'Nội dung và ngày gần giống một việc tốt đã nhận trước',
+    label: 'Có thể trùng với: ',
+    loading: 'đang tải…',
+    earlier: (title: string, unit: string, date: string) => `«${title}» — ${unit}, ${date}`,
+    missing: (id: string) => `việc tốt ${id} (không còn trong Sheet)`,
+    hint: 'Cùng tên người, địa danh, con số và ngày gần nhau. So sánh hai báo cáo rồi chọn «Trùng» hoặc «Không trùng».',
+    back: '‹ Về việc tốt có thể trùng',
+    shared: (marks: string) => `Cùng nêu: ${marks}`,
+    notSame: 'Không trùng',
+    judgedSame: 'Đã ghi: trùng — việc tốt bị từ chối, lý do ghi trong ghi chú.',
+    judgedNotSame: 'Đã ghi: không trùng — dấu «Có thể trùng» đã bỏ.',
+  },
 } as const;

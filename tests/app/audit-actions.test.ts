@@ -3,7 +3,7 @@
 import { editAnswers, submitAnswers } from '../../local/flows';
 import { AUDIT, DEED } from '../../src/domain/tabs';
 import { AUDIT_ACTIONS } from '../../src/shared/codes';
-import { MSG_HAND_EDIT } from '../../src/shared/messages';
+import { MSG_SIDEBAR } from '../../src/shared/clientMessages';
 import { GOOD, freshAddOn, getDeed, okValue, review, tabRows } from '../helpers';
 import { REVIEWER } from '../../local/flows';
 
@@ -29,8 +29,8 @@ describe('«Nhật ký»’s actions', () => {
   });
 
   it('the sidebar’s hint after an edit names them as «Nhật ký» shows them, without a code', () => {
-    expect(MSG_HAND_EDIT.howTo).toContain(`«${AUDIT_ACTIONS.hand_edit}»`);
-    expect(MSG_HAND_EDIT.howTo).toContain(`«${AUDIT_ACTIONS.form_edit}»`);
-    expect(MSG_HAND_EDIT.howTo.split(/[^a-z_]+/).filter((w) => w.includes('_'))).toEqual([]);
+    expect(MSG_SIDEBAR.handEdit.howTo).toContain(`«${AUDIT_ACTIONS.hand_edit}»`);
+    expect(MSG_SIDEBAR.handEdit.howTo).toContain(`«${AUDIT_ACTIONS.form_edit}»`);
+    expect(MSG_SIDEBAR.handEdit.howTo.split(/[^a-z_]+/).filter((w) => w.includes('_'))).toEqual([]);
   });
 });
