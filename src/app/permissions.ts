@@ -72,7 +72,7 @@ export function followRoles(): void {
     if (!roles || !rolesMoved(roles)) return;
     withDocumentLock(() => syncProtections(roles));
     appendOrDefer('audit', [
-      [new Date(), effectiveUserEmail(), '', AUDIT_ACTIONS.sync_permissions, MSG_TRUST.menu, '', rolesText(roles)],
+      [new Date(), effectiveUserEmail(), '', AUDIT_ACTIONS.sync, MSG_TRUST.menu, '', rolesText(roles)],
     ]);
   } catch (err) {
     reportIncident(MSG_TRUST.job, '', MSG_TRUST.syncFailed(errorText(err)), MSG_TRUST.refusedTodo, []);

@@ -39,7 +39,7 @@ import { today } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
 import { appendRows, rowsMatching, rowsMatchingPattern, toCell } from '../gas/sheets';
 import { weekCellPattern } from '../domain/weekCell';
-import { columnLetter } from '../domain/structure';
+import { wholeColumn } from '../domain/structure';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Row = unknown[];
@@ -227,7 +227,7 @@ function writeChanges(sheet: Sheet, row: number, changes: readonly Change[]): vo
 function lastAuditOf(audit: Sheet, id: string, marks: readonly Recognition[]): Map<Recognition, LastAudit> {
   const wanted = new Map(marks.map((r) => [header(RECOGNITION_COLUMNS[r]), r]));
   const found = new Map<Recognition, LastAudit>();
-  const rows = rowsMatching(audit, columnSpan(AUDIT.col.deedId), id);
+  const rows = rowsMatching(audit, wholeColumn(AUDIT.col.deedId), id);
   const width = AUDIT.col.after - AUDIT.col.action + 1;
   for (let end = rows.length - 1; end >= 0 && found.size < wanted.size;) {
     const hi = rows[end]!;
@@ -253,19 +253,13 @@ function unitEmail(config: Config, code: string): string {
   return config.units.find((u) => u.code === code)?.email ?? '';
 }
 
-/** "T2:T": one column (0-based index) below the header, to the end of the sheet. */
-function columnSpan(index: number): string {
-  const letters = columnLetter(index + 1);
-  return `${letters}2:${letters}`;
-}
-
 /**
  * Radio picks for a week, leaving out those suspended by a hand edit: a server-side search of the radio column, then
  * one read of the status cells between the first and the last pick (a week's picks sit close together).
  */
 function countRadioPicks(week: string): number {
   const sheet = deedsSheet();
-  const rows = rowsMatchingPattern(sheet, columnSpan(DEED.col.phatThanh), weekCellPattern(week));
+  const rows = rowsMatchingPattern(sheet, wholeColumn(DEED.col.phatThanh), weekCellPattern(week));
   if (rows.length === 0) return 0;
   const lo = Math.min(...rows);
   const statuses = sheet.getRange(lo, DEED.col.status + 1, Math.max(...rows) - lo + 1, 1).getValues();

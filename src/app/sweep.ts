@@ -42,32 +42,35 @@ export function installSweepTrigger(): void {
 const TABS = [DEED.name, NEEDS_FIX.name, PENDING.name];
 
 /**
- * When an id was last recorded (ms), undefined when it is not: the last TAIL_ROWS ids and receipt times of each tab
- * that holds them read once (recent responses land there), and an id not among them searched for in the whole column
- * (rows sorted by hand) before it counts as missed — never a read of every deed.
+ * When each of the ids was last recorded (ms), absent when it is not: the last TAIL_ROWS ids of each tab that holds
+ * them read once (recent responses land there), then the receipt times of the rows found there (one read a tab); an id
+ * not among them is searched for in the whole column (rows sorted by hand) before it counts as missed — never a read
+ * of every deed.
  */
-function recordedAt(): (id: string) => number | undefined {
+function recordedAt(wanted: ReadonlySet<string>): Map<string, number> {
   const at = new Map<string, number>();
-  const note = ([id, when]: unknown[]) =>
-    id !== '' && at.set(String(id), Math.max(at.get(String(id)) ?? 0, when instanceof Date ? when.getTime() : 0));
-  for (const name of TABS) {
-    const sheet = tab(name);
-    const last = sheet ? sheet.getLastRow() : 0;
-    if (!sheet || last < 2) continue;
+  const note = ([id, when]: unknown[] = []) =>
+    at.set(String(id), Math.max(at.get(String(id)) ?? 0, when instanceof Date ? when.getTime() : 0));
+  const sheets = TABS.map((name) => tab(name)).filter((sheet) => sheet !== null);
+  for (const sheet of sheets) {
+    const last = sheet.getLastRow();
     const first = Math.max(2, last - TAIL_ROWS + 1);
-    sheet
-      .getRange(first, 1, last - first + 1, 2)
-      .getValues()
-      .forEach(note);
+    const rows: number[] = [];
+    if (last > 1)
+      sheet
+        .getRange(first, 1, last - first + 1, 1)
+        .getValues()
+        .forEach(([id], i) => wanted.has(String(id)) && rows.push(first + i));
+    const lo = rows[0] ?? 0;
+    const times = rows.length > 0 ? sheet.getRange(lo, 1, rows[rows.length - 1]! - lo + 1, 2).getValues() : [];
+    for (const r of rows) note(times[r - lo]);
   }
-  return (id) => {
-    for (const name of at.has(id) ? [] : TABS) {
-      const sheet = tab(name);
-      const row = sheet && firstRowMatching(sheet, 'A:A', id);
-      if (row) note(sheet.getRange(row, 1, 1, 2).getValues()[0] ?? []);
+  for (const id of wanted)
+    for (const sheet of at.has(id) ? [] : sheets) {
+      const row = firstRowMatching(sheet, 'A:A', id);
+      if (row) note(sheet.getRange(row, 1, 1, 2).getValues()[0]);
     }
-    return at.get(id);
-  };
+  return at;
 }
 
 /** Records what the triggers missed since the last sweep; returns how many responses it recorded. */
@@ -91,14 +94,14 @@ export function sweepResponses(): number {
   const config = loadConfig();
   const missed: Handled[] = [];
   withDocumentLock(() => {
-    const known = recordedAt();
+    const responses = batch.map(({ response, at }) => ({ incoming: fromResponse(response), at }));
+    const known = recordedAt(new Set(responses.map(({ incoming }) => idOf(incoming))));
     const done = new Set<string>();
-    for (const { response, at } of batch) {
-      const incoming = fromResponse(response);
+    for (const { incoming, at } of responses) {
       const id = idOf(incoming);
       // Recorded after this version, or looked at by the last sweep (the checkpoint's own instant): an edit since (the
       // same id, a later timestamp) is recorded now.
-      if (!hasAnswers(incoming) || done.has(id) || (known(id) ?? -Infinity) >= (at > since ? at : 0)) continue;
+      if (!hasAnswers(incoming) || done.has(id) || (known.get(id) ?? -Infinity) >= (at > since ? at : 0)) continue;
       done.add(id);
       missed.push(handled(incoming, record(incoming, id, new Date(), config)));
     }

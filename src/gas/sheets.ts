@@ -260,33 +260,29 @@ export function firstRowMatching(sheet: Sheet, column: string, value: string): n
   return exactly(sheet, column, value).findNext()?.getRow() ?? null;
 }
 
+/** A search for cells the regular expression matches whole, in a column: one server-side scan. */
+const matching = (sheet: Sheet, column: string, pattern: string) =>
+  exactly(sheet, column, `^(?:${pattern})$`).useRegularExpression(true);
+/** The rows (1-based, top down) a search finds. */
+const rowsOf = (finder: GoogleAppsScript.Spreadsheet.TextFinder) => finder.findAll().map((r) => r.getRow());
+
 /** The first row where a cell of the column holds exactly one of `values` (one scan, a regular expression), or null. */
 export function firstRowMatchingAny(sheet: Sheet, column: string, values: readonly string[]): number | null {
   const either = [...new Set(values)].map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return exactly(sheet, column, `^(?:${either})$`).useRegularExpression(true).findNext()?.getRow() ?? null;
+  return matching(sheet, column, either).findNext()?.getRow() ?? null;
 }
 
-/** Every row (1-based, top down) where a cell of the column matches the regular expression whole: one scan. */
+/** Every row (1-based, top down) where a cell of the column matches the regular expression whole. */
 export function rowsMatchingPattern(sheet: Sheet, column: string, pattern: string): number[] {
-  return exactly(sheet, column, `^(?:${pattern})$`)
-    .useRegularExpression(true)
-    .findAll()
-    .map((r) => r.getRow());
+  return rowsOf(matching(sheet, column, pattern));
 }
 
 /** Every row (1-based, top down) where a cell of the column holds exactly `value`. */
 export function rowsMatching(sheet: Sheet, column: string, value: string): number[] {
-  return exactly(sheet, column, value)
-    .findAll()
-    .map((r) => r.getRow());
+  return rowsOf(exactly(sheet, column, value));
 }
 
 /** Every row (1-based, top down) where a cell of the column contains `text` (same case): one server-side scan. */
 export function rowsContaining(sheet: Sheet, column: string, text: string): number[] {
-  return sheet
-    .getRange(column)
-    .createTextFinder(text)
-    .matchCase(true)
-    .findAll()
-    .map((r) => r.getRow());
+  return rowsOf(sheet.getRange(column).createTextFinder(text).matchCase(true));
 }

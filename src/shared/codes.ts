@@ -123,11 +123,11 @@ export const AUDIT_ACTIONS = {
   mark: 'đánh dấu',
   note: 'ghi chú',
   duplicate: 'xét trùng',
-  set_title: 'sửa tên việc tốt',
+  set_title: 'sửa tên',
   hand_edit: 'sửa tay',
   form_edit: 'đơn vị sửa qua biểu mẫu',
   archive: 'lưu trữ',
-  sync_permissions: 'cập nhật quyền',
+  sync: 'cập nhật quyền',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
