@@ -1,5 +1,6 @@
 // Every sentence of the reviewers' sidebar (src/ui/client/), by view, in Vietnamese; the client bundle imports it.
-// The server's sentences, and those both sides say (duplicates, hand edits, suggestions), are in messages.ts.
+// The server's sentences, and those both sides say (suggestions), are in messages.ts: not the sidebar's own, which would
+// ship in dist/Code.js for nothing.
 
 export const MSG_SIDEBAR = {
   /** Said in more than one view. */
@@ -226,14 +227,7 @@ export const MSG_SIDEBAR = {
     people: (unit: string) => `Người thực hiện · ${unit}`,
     noPeople: 'Đơn vị chưa có việc tốt nào đã duyệt.',
   },
-  /** A deed edited after review (by hand in the Sheet or by its unit through the form). */
-  handEdit: {
-    notice: 'Đã sửa sau khi duyệt: khen thưởng tạm dừng cho đến khi duyệt lại',
-    reviewAgain: 'Đã sửa sau khi duyệt: cần duyệt lại',
-    howTo: 'Xem các dòng «sửa tay», «đơn vị sửa qua biểu mẫu» ở tab «Nhật ký», rồi bấm «Duyệt».',
-    listTag: 'Tạm dừng khen thưởng',
-  },
-  /** A deed marked «Có thể trùng» and the earlier deed it resembles. */
+  /** A deed that may repeat one received earlier (client/list.ts, related.ts, detail.ts). */
   duplicate: {
     listTag: 'Có thể trùng',
     listTitle: 'Nội dung và ngày gần giống một việc tốt đã nhận trước',
@@ -244,8 +238,16 @@ export const MSG_SIDEBAR = {
     hint: 'Cùng tên người, địa danh, con số và ngày gần nhau. So sánh hai báo cáo rồi chọn «Trùng» hoặc «Không trùng».',
     back: '‹ Về việc tốt có thể trùng',
     shared: (marks: string) => `Cùng nêu: ${marks}`,
+    same: 'Trùng',
     notSame: 'Không trùng',
     judgedSame: 'Đã ghi: trùng — việc tốt bị từ chối, lý do ghi trong ghi chú.',
     judgedNotSame: 'Đã ghi: không trùng — dấu «Có thể trùng» đã bỏ.',
+  },
+  /** A deed edited in the Sheet after review (client/list.ts, detail.ts). */
+  handEdit: {
+    notice: 'Đã sửa sau khi duyệt: khen thưởng tạm dừng cho đến khi duyệt lại',
+    reviewAgain: 'Đã sửa sau khi duyệt: cần duyệt lại',
+    howTo: 'Xem các dòng «sửa tay», «đơn vị sửa qua biểu mẫu» ở tab «Nhật ký», rồi bấm «Duyệt».',
+    listTag: 'Tạm dừng khen thưởng',
   },
 } as const;

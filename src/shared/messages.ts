@@ -377,7 +377,6 @@ export const MSG_DUPLICATE = {
     `Không đọc/ghi được chỉ mục trùng lặp (${error}): việc tốt vẫn được ghi nhận nhưng chưa được so với các việc đã nhận.`,
   indexTodo:
     'Nếu bảng tính gần đầy 10 triệu ô, hãy lưu trữ năm cũ (menu Việc tốt › Lưu trữ năm…); nếu không, lỗi thường tự hết ở lần gửi sau.',
-  same: 'Trùng',
   sameReason: (id: string) => `Trùng với việc tốt ${id} đã nhận trước`,
   notMarked: 'Việc tốt này không có dấu «Có thể trùng».',
 } as const;

@@ -1,7 +1,6 @@
 // The other deeds a deed's detail leads to: the earlier deed it may repeat, and the performer's record.
 import type { DeedDetail, ServerApi } from '#contract';
 import { MSG_SIDEBAR } from '#shared/clientMessages';
-import { MSG_DUPLICATE } from '#shared/messages';
 import type { Promised } from './api';
 import type { DeedRef } from './detail';
 import { fill, h } from './dom';
@@ -51,7 +50,7 @@ export function duplicateNotice(mine: DeedDetail, host: RelatedHost, judge?: (sa
     h(
       'button',
       { type: 'button', class: same ? 'danger' : '', 'data-k': `dup-${same}`, onclick: () => judge?.(same) },
-      same ? MSG_DUPLICATE.same : MSG_SIDEBAR.duplicate.notSame,
+      same ? MSG_SIDEBAR.duplicate.same : MSG_SIDEBAR.duplicate.notSame,
     );
   return h(
     'div',
