@@ -8,6 +8,7 @@ import { ARCHIVES, AUDIT, DEED } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
 import { QUESTIONS } from '../domain/form';
 import { MSG_ARCHIVE, MSG_ROW_MOVED } from '#shared/messages';
+import { AUDIT_ACTIONS } from '#shared/codes';
 import { loadConfig } from './config';
 import { reportIncident } from './incidents';
 import { TIME_ZONE, formatLocal, today } from '../gas/clock';
@@ -96,7 +97,9 @@ export function archiveYear(year: number, user: string): ArchiveResult {
 
     const now = new Date();
     appendRows(ensureTab(ARCHIVES), [[year, moving.length, url, now, user]]);
-    appendRows(ensureTab(AUDIT), [[now, user, '', 'archive', MSG_ARCHIVE.auditColumn(year), moving.length, url]]);
+    appendRows(ensureTab(AUDIT), [
+      [now, user, '', AUDIT_ACTIONS.archive, MSG_ARCHIVE.auditColumn(year), moving.length, url],
+    ]);
     return { year, moved: moving.length, kept: keeping.length, url };
   });
 }

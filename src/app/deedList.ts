@@ -5,6 +5,7 @@ import { STATUSES, UNIT_TYPES, fieldByLabel } from '#shared/codes';
 import type { Status } from '#shared/codes';
 import { DEED } from '../domain/tabs';
 import { columnRuns } from '../domain/columnRuns';
+import { weekKeyOf } from '../domain/weekCell';
 import { RECOGNITION_COLUMNS } from '../domain/review';
 import { matchesQuery, parseQuery } from '../domain/search';
 import { monthKey, parseMonthKey, previousMonthKey } from '../domain/calendar';
@@ -27,7 +28,7 @@ function tests(filter: DeedFilter, units?: ReadonlySet<string>): [number, (v: un
   const is = (label: string | undefined) => (v: unknown) => v === label;
   const out: [number, (v: unknown) => boolean][] = [];
   if (filter.month !== ALL_MONTHS) out.push([DEED.col.month, is(filter.month)]);
-  if (filter.week) out.push([DEED.col.week, is(filter.week)]);
+  if (filter.week) out.push([DEED.col.week, (v) => weekKeyOf(v) === filter.week]);
   if (filter.status) out.push([DEED.col.status, is(STATUSES[filter.status])]);
   if (filter.field) out.push([DEED.col.field, (v) => fieldByLabel(String(v)) === filter.field]);
   if (filter.unitCode) out.push([DEED.col.unitCode, is(filter.unitCode)]);

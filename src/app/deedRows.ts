@@ -3,6 +3,7 @@ import { lacksAccents } from '../domain/accents';
 import { NATURES, PERFORMER_KINDS, PROPOSALS, STATUSES, UNIT_TYPES, codeByLabel, fieldByLabel } from '#shared/codes';
 import { DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
+import { weekKeyOf } from '../domain/weekCell';
 import { blockedActions, isSuspended, recognitionsOf } from '../domain/review';
 import type { ReviewState, RuleContext } from '../domain/review';
 import { performerKey } from '../domain/ladder';
@@ -72,7 +73,7 @@ export function toSummary(row: Row, rowNumber: number): DeedSummary {
     unitName: str(row, 'unitName'),
     performerName: str(row, 'performerName'),
     doneOn: state.doneOn,
-    week: str(row, 'week'),
+    week: weekKeyOf(str(row, 'week')),
     field: state.field,
     status: state.status,
     flagged: bool(row, 'flagged'),
@@ -105,7 +106,7 @@ export function toDetail(row: Row, rowNumber: number, rules: RuleContext, decisi
     evidence: str(row, 'evidence'),
     email: str(row, 'email'),
     phone: str(row, 'phone'),
-    radioWeek: state.phatThanh,
+    radioWeek: weekKeyOf(state.phatThanh),
     bulletinMonth: state.banTin,
     note: state.note,
     reviewer: str(row, 'reviewer'),

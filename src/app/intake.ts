@@ -18,6 +18,7 @@ import { loadConfig, unitsByName } from './config';
 import type { Config } from './config';
 import { checkDuplicate } from './duplicates';
 import { replaceEditedDeed } from './responseEdit';
+import { dropParts } from './longText';
 import { reportIncident } from './incidents';
 import { notifyUnits, queueUnitNotices } from './unitNotice';
 import { sendNoticesSoon } from './noticeMail';
@@ -141,6 +142,9 @@ export const hasAnswers = (incoming: Incoming): boolean =>
   ANSWER_KEYS.some((k) => (incoming.answers[k] ?? '').trim() !== '') || Object.keys(incoming.extra).length > 0;
 
 /** The deed's id: the same for every delivery of one response, and after the unit edits it (its response id). */
+/** The deed's column whose text may spill over into «Văn bản dài». */
+const DESCRIPTION = 'Nội dung';
+
 export const idOf = (incoming: Incoming): string => digestId('VT', incoming.responseId ?? incoming.sourceKey);
 /** One version of a response (what its notices are keyed by), and the id deeds were given before edits kept theirs. */
 const deliveryOf = (incoming: Incoming): string => digestId('VT', incoming.sourceKey);
@@ -256,7 +260,7 @@ export function record(incoming: Incoming, id: string, receivedAt: Date, config:
   const row = newDeed({
     id,
     receivedAt,
-    submission: { ...s, description: fit('Nội dung', s.description) },
+    submission: { ...s, description: fit(DESCRIPTION, s.description) },
     categorisation: auto,
     field: chosen.field,
     fieldReason: chosen.reason,
@@ -268,6 +272,7 @@ export function record(incoming: Incoming, id: string, receivedAt: Date, config:
   // The unit edited its recorded response through the edit link: that deed is replaced, never a second one.
   const replaced = edited === null ? null : replaceEditedDeed(deeds, edited, row, receivedAt);
   if (edited !== null && !replaced) return { status: 'duplicate', id, reasons: [] }; // the same answers again
+  if (replaced) dropParts(id, DESCRIPTION);
   if (edited === null) appendRows(deeds, [deedToRow(row)]);
   keepOverflow();
   if (check) guarded('save', check.file, undefined);

@@ -3,6 +3,7 @@
 import { DEED } from '../domain/tabs';
 import { PROTECTED_TABS, editorsFor } from '../domain/protections';
 import { MSG_TRUST } from '#shared/messages';
+import { AUDIT_ACTIONS } from '#shared/codes';
 import { forgetConfig, loadConfig, typedRoles } from './config';
 import { installerEmail } from './roleTrust';
 import { withDocumentLock } from '../gas/lock';
@@ -71,7 +72,7 @@ export function followRoles(): void {
     if (!roles || !rolesMoved(roles)) return;
     withDocumentLock(() => syncProtections(roles));
     appendOrDefer('audit', [
-      [new Date(), effectiveUserEmail(), '', 'sync_permissions', MSG_TRUST.menu, '', rolesText(roles)],
+      [new Date(), effectiveUserEmail(), '', AUDIT_ACTIONS.sync, MSG_TRUST.menu, '', rolesText(roles)],
     ]);
   } catch (err) {
     reportIncident(MSG_TRUST.job, '', MSG_TRUST.syncFailed(errorText(err)), MSG_TRUST.refusedTodo, []);

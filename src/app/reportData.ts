@@ -7,7 +7,8 @@ import { DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
 import type { ReportDeed, Selection } from '../domain/summary';
 import { formatLocal } from '../gas/clock';
-import { rowsMatching, tab } from '../gas/sheets';
+import { rowsMatching, rowsMatchingPattern, tab } from '../gas/sheets';
+import { weekCellPattern, weekKeyOf } from '../domain/weekCell';
 import { dayNumber, fromDayNumber, monthKey } from '../domain/calendar';
 import { wholeColumn } from '../domain/structure';
 import { mondayOfWeekKey } from '../domain/summary';
@@ -86,8 +87,8 @@ export function readReportDeeds(selection: Selection, { stories = false } = {}):
     for (let i = 0; i <= last - first; i++) {
       if (
         selection.months.has(col('month', i)) ||
-        selection.weeks.has(col('week', i)) ||
-        selection.weeks.has(col('phatThanh', i)) ||
+        selection.weeks.has(weekKeyOf(col('week', i))) ||
+        selection.weeks.has(weekKeyOf(col('phatThanh', i))) ||
         selection.months.has(col('banTin', i)) ||
         changed(i)
       )
@@ -119,9 +120,11 @@ function rowBlocks(sheet: Sheet, selection: Selection): Block[] {
   const appended: Block[] =
     changes && changes.afterRow < sheet.getLastRow() ? [[Math.max(2, changes.afterRow + 1), sheet.getLastRow()]] : [];
   const blocks = [...[...months].flatMap((m) => monthEntry(sheet, m).b), ...appended];
-  const picks = (key: DeedKey, values: ReadonlySet<string>) =>
-    [...values].flatMap((v) => rowsMatching(sheet, wholeColumn(DEED.col[key]), v).filter((r) => r > 1));
-  const picked = [...picks('phatThanh', selection.weeks), ...picks('banTin', selection.months)];
+  const column = (key: DeedKey) => wholeColumn(DEED.col[key]);
+  const picked = [
+    ...[...selection.weeks].flatMap((w) => rowsMatchingPattern(sheet, column('phatThanh'), weekCellPattern(w))),
+    ...[...selection.months].flatMap((m) => rowsMatching(sheet, column('banTin'), m)),
+  ].filter((r) => r > 1);
   return mergeBlocks([...blocks, ...picked.map((r): Block => [r, r])], Infinity);
 }
 
@@ -146,12 +149,12 @@ export function reportDeedOf(
     nature: codeByLabel(NATURES, get('nature')) ?? 'dot_xuat',
     startDate: isoDay(cell('startDate')),
     doneOn: isoDay(cell('doneOn')),
-    week: get('week'),
+    week: weekKeyOf(get('week')),
     month: get('month'),
     status: codeByLabel(STATUSES, get('status')) ?? 'moi',
     thuKhen: isTicked(cell('thuKhen')),
     giayKhen: isTicked(cell('giayKhen')),
-    radioWeek: get('phatThanh'),
+    radioWeek: weekKeyOf(get('phatThanh')),
     bulletinMonth: get('banTin'),
     flagStory: isTicked(cell('chuyenDuoiCo')),
     note: get('note'),

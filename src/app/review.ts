@@ -2,7 +2,7 @@
 // server, parses its argument with its schema, and answers with a Result; writes happen under the document
 // lock, refuse a stale version, touch only the cells they change and leave one audit row per change.
 import * as z from '#shared/schema';
-import { STATUSES } from '#shared/codes';
+import { AUDIT_ACTIONS, STATUSES } from '#shared/codes';
 import type { Recognition } from '#shared/codes';
 import { isoDate, isoWeekKey, monthKey } from '../domain/calendar';
 import { AUDIT, DEED } from '../domain/tabs';
@@ -37,7 +37,9 @@ import { baseScope, baseStage, departmentStage, onlyOwnUnits } from './baseRevie
 import { indexedMonths, noteStatusChange } from './indexes/months';
 import { today } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
-import { appendRows, rowsMatching, toCell } from '../gas/sheets';
+import { appendRows, rowsMatching, rowsMatchingPattern, toCell } from '../gas/sheets';
+import { weekCellPattern } from '../domain/weekCell';
+import { wholeColumn } from '../domain/structure';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Row = unknown[];
@@ -88,7 +90,7 @@ export const reviewServer: Pick<ServerApi, 'getSidebarState' | 'listDeeds' | 'ge
       const scope = baseScope(config, user);
       if (!scope) requireReviewer(config);
       const stage = scope ? baseStage(scope, args.action) : departmentStage(config, args.action);
-      const audit = scope ? `${MSG_BASE.auditPrefix}${args.action.kind}` : args.action.kind;
+      const audit = `${scope ? MSG_BASE.auditPrefix : ''}${AUDIT_ACTIONS[args.action.kind]}`;
       const done = withDocumentLock(() => applyReview(args, args.action, user, config, audit, stage));
       if (done.mail) queueAndSend(done.mail, config.settings?.reviewingBody ?? '');
       return done.detail;
@@ -122,7 +124,7 @@ export function applyReview(
   action: ReviewAction,
   user: string,
   config: Config,
-  auditAction: string = action.kind,
+  auditAction: string = AUDIT_ACTIONS[action.kind],
   stage: ReviewStage = {},
 ): { detail: DeedDetail; mail?: Outgoing | readonly Outgoing[] } {
   const ctx = ruleContext(config);
@@ -225,7 +227,7 @@ function writeChanges(sheet: Sheet, row: number, changes: readonly Change[]): vo
 function lastAuditOf(audit: Sheet, id: string, marks: readonly Recognition[]): Map<Recognition, LastAudit> {
   const wanted = new Map(marks.map((r) => [header(RECOGNITION_COLUMNS[r]), r]));
   const found = new Map<Recognition, LastAudit>();
-  const rows = rowsMatching(audit, columnSpan(AUDIT.col.deedId), id);
+  const rows = rowsMatching(audit, wholeColumn(AUDIT.col.deedId), id);
   const width = AUDIT.col.after - AUDIT.col.action + 1;
   for (let end = rows.length - 1; end >= 0 && found.size < wanted.size;) {
     const hi = rows[end]!;
@@ -251,24 +253,13 @@ function unitEmail(config: Config, code: string): string {
   return config.units.find((u) => u.code === code)?.email ?? '';
 }
 
-/** "T2:T": one column (0-based index) below the header, to the end of the sheet. */
-function columnSpan(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${letters}2:${letters}`;
-}
-
 /**
  * Radio picks for a week, leaving out those suspended by a hand edit: a server-side search of the radio column, then
  * one read of the status cells between the first and the last pick (a week's picks sit close together).
  */
 function countRadioPicks(week: string): number {
   const sheet = deedsSheet();
-  const rows = rowsMatching(sheet, columnSpan(DEED.col.phatThanh), week);
+  const rows = rowsMatchingPattern(sheet, wholeColumn(DEED.col.phatThanh), weekCellPattern(week));
   if (rows.length === 0) return 0;
   const lo = Math.min(...rows);
   const statuses = sheet.getRange(lo, DEED.col.status + 1, Math.max(...rows) - lo + 1, 1).getValues();

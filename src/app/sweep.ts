@@ -1,6 +1,7 @@
 // The safety net under intake: an hourly look at the form's own responses, which it keeps whatever happened to
 // its trigger. A response with no row in «Việc tốt», «Báo cáo bị trả lại» or «Chờ xử lý» — its execution was cut off at
-// the time limit, or could not even queue it — is recorded now, once, with the id its trigger would have given.
+// the time limit, or could not even queue it — is recorded now, once, with the id its trigger would have given; so is
+// an edit of a recorded response (its timestamp later than the row's receipt) whose trigger was lost.
 import { loadConfig } from './config';
 import { fromResponse, handled, hasAnswers, idOf, record } from './intake';
 import { notifyUnits } from './unitNotice';
@@ -42,28 +43,35 @@ export function installSweepTrigger(): void {
 const TABS = [DEED.name, NEEDS_FIX.name, PENDING.name];
 
 /**
- * Whether an id is already recorded: the last TAIL_ROWS ids of each tab that holds them read once (recent responses
- * land there), and an id not among them searched for in the whole column (rows sorted by hand) before it counts as
- * missed — never a read of every deed.
+ * When each of the ids was last recorded (ms), absent when it is not: the last TAIL_ROWS ids of each tab that holds
+ * them read once (recent responses land there), then the receipt times of the rows found there (one read a tab); an id
+ * not among them is searched for in the whole column (rows sorted by hand) before it counts as missed — never a read
+ * of every deed.
  */
-function recordedIds(): (id: string) => boolean {
-  const ids = new Set<string>();
-  for (const name of TABS) {
-    const sheet = tab(name);
-    const last = sheet ? sheet.getLastRow() : 0;
-    if (!sheet || last < 2) continue;
+function recordedAt(wanted: ReadonlySet<string>): Map<string, number> {
+  const at = new Map<string, number>();
+  const note = ([id, when]: unknown[] = []) =>
+    at.set(String(id), Math.max(at.get(String(id)) ?? 0, when instanceof Date ? when.getTime() : 0));
+  const sheets = TABS.map((name) => tab(name)).filter((sheet) => sheet !== null);
+  for (const sheet of sheets) {
+    const last = sheet.getLastRow();
     const first = Math.max(2, last - TAIL_ROWS + 1);
-    for (const [v] of sheet.getRange(first, 1, last - first + 1, 1).getValues()) if (v !== '') ids.add(String(v));
+    const rows: number[] = [];
+    if (last > 1)
+      sheet
+        .getRange(first, 1, last - first + 1, 1)
+        .getValues()
+        .forEach(([id], i) => wanted.has(String(id)) && rows.push(first + i));
+    const lo = rows[0] ?? 0;
+    const times = rows.length > 0 ? sheet.getRange(lo, 1, rows[rows.length - 1]! - lo + 1, 2).getValues() : [];
+    for (const r of rows) note(times[r - lo]);
   }
-  return (id) => {
-    if (ids.has(id)) return true;
-    const found = TABS.some((name) => {
-      const sheet = tab(name);
-      return !!sheet && firstRowMatching(sheet, 'A:A', id) !== null;
-    });
-    if (found) ids.add(id);
-    return found;
-  };
+  for (const id of wanted)
+    for (const sheet of at.has(id) ? [] : sheets) {
+      const row = firstRowMatching(sheet, 'A:A', id);
+      if (row) note(sheet.getRange(row, 1, 1, 2).getValues()[0]);
+    }
+  return at;
 }
 
 /** Records what the triggers missed since the last sweep; returns how many responses it recorded. */
@@ -88,12 +96,14 @@ export function sweepResponses(): number {
   const config = loadConfig();
   const missed: Handled[] = [];
   withDocumentLock(() => {
-    const known = recordedIds();
+    const responses = batch.map(({ response, at }) => ({ incoming: fromResponse(response), at }));
+    const known = recordedAt(new Set(responses.map(({ incoming }) => idOf(incoming))));
     const done = new Set<string>();
-    for (const { response } of batch) {
-      const incoming = fromResponse(response);
+    for (const { incoming, at } of responses) {
       const id = idOf(incoming);
-      if (!hasAnswers(incoming) || done.has(id) || known(id)) continue;
+      // Recorded after this version, or looked at by the last sweep (the checkpoint's own instant): an edit since (the
+      // same id, a later timestamp) is recorded now.
+      if (!hasAnswers(incoming) || done.has(id) || (known.get(id) ?? -Infinity) >= (at > since ? at : 0)) continue;
       done.add(id);
       missed.push(handled(incoming, record(incoming, id, new Date(), config)));
     }

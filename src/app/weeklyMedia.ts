@@ -4,6 +4,7 @@
 import { checked } from './structureGuard';
 import { STATUSES } from '#shared/codes';
 import { DEED, FLAG_STORIES } from '../domain/tabs';
+import { weekCell, weekKeyOf } from '../domain/weekCell';
 import { mediaPack } from '../domain/mediaPack';
 import { radioPicks } from '../domain/summary';
 import type { ReportDeed, ReportWeek } from '../domain/summary';
@@ -74,13 +75,13 @@ function tellThisWeek(week: ReportWeek, settings: Settings, record: boolean): { 
   const collection = ensureTab(FLAG_STORIES);
   const told = readBody(collection);
   const toldIds = new Set(told.map((r) => cellText(r[FLAG_STORIES.col.deedId])));
-  const already = told.filter((r) => cellText(r[FLAG_STORIES.col.week]) === week.key);
+  const already = told.filter((r) => weekKeyOf(r[FLAG_STORIES.col.week]) === week.key);
   const room = FLAG_STORIES_PER_WEEK - already.length;
   const fresh = room > 0 ? untold(toldIds).slice(0, room) : [];
   const pack = mediaPack({ organisation: settings.organisation, week, radio: [], flagStories: fresh, bulletin: [] });
   const rows = fresh.map((d, i) => [
     d.id,
-    week.key,
+    weekCell(week.key),
     d.title,
     d.unitName,
     d.performerName,

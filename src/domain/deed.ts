@@ -2,6 +2,7 @@
 import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, STATUSES, UNIT_TYPES } from '#shared/codes';
 import type { FieldCode } from '#shared/codes';
 import { isoWeekKey, monthKey } from './calendar';
+import { weekCell } from './weekCell';
 import type { Categorisation } from './categorise';
 import type { Submission } from './submission';
 import { DEED } from './tabs';
@@ -46,7 +47,7 @@ export function newDeed(args: {
     nature: NATURES[s.nature],
     startDate: s.startDate ? args.toCellDate(s.startDate) : '',
     doneOn: args.toCellDate(s.doneOn),
-    week: isoWeekKey(s.doneOn),
+    week: weekCell(isoWeekKey(s.doneOn)),
     month: monthKey(s.doneOn),
     place: s.place,
     beneficiaries: s.beneficiaries,

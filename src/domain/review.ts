@@ -1,8 +1,9 @@
 // A reviewer's decision on one deed, under the seed's rules: legal status moves, nominations only for
 // accepted deeds, Thư khen for đột xuất, Giấy khen for thường xuyên of the minimum duration.
-import { FIELDS, NATURES, RECOGNITIONS, STATUSES } from '#shared/codes';
+import { AUDIT_ACTIONS, FIELDS, NATURES, RECOGNITIONS, STATUSES } from '#shared/codes';
 import type { FieldCode, Nature, Recognition, Status } from '#shared/codes';
 import { monthsBetween, parseLocalDate } from './calendar';
+import { weekCell, weekKeyOf } from './weekCell';
 import type { DeedKey } from './tabs';
 import type { BlockableAction, ReviewAction } from '#contract';
 import { MSG_DUPLICATE, MSG_REVIEW, MSG_REVIEW_RECHECK } from '#shared/messages';
@@ -168,8 +169,8 @@ export interface LastAudit {
   after: unknown;
 }
 
-/** The action app/handEdit.ts writes in «Nhật ký» for a cell changed by hand in the Sheet. */
-const HAND_EDIT = 'hand_edit';
+/** Whether a «Nhật ký» action is app/handEdit.ts's, a cell changed by hand in the Sheet (its code in older rows). */
+const byHand = (action: string) => action === AUDIT_ACTIONS.hand_edit || action === 'hand_edit';
 
 /**
  * Accepting re-checks every mark the deed carries, whatever path it took to the row. Each is tried as the sidebar's
@@ -198,11 +199,11 @@ export function withdrawalsOnAccept(
 }
 
 function periodOf(s: ReviewState, r: Recognition): string | undefined {
-  return r === 'phat_thanh' ? s.phatThanh : r === 'ban_tin' ? s.banTin : undefined;
+  return r === 'phat_thanh' ? weekKeyOf(s.phatThanh) : r === 'ban_tin' ? s.banTin : undefined;
 }
 
 function setByReviewer(s: ReviewState, r: Recognition, last: LastAudit | undefined): boolean {
-  if (!last || last.action === HAND_EDIT) return false;
+  if (!last || byHand(last.action)) return false;
   const now = s[RECOGNITION_KEY[r] as keyof ReviewState];
   return typeof now === 'boolean' ? String(last.after).toLowerCase() === String(now) : String(last.after) === now;
 }
@@ -284,8 +285,9 @@ function mark(s: ReviewState, r: Recognition, on: boolean, period: string | unde
   }
   let after: string | boolean = true;
   if (r === 'phat_thanh') {
-    after = period ?? ctx.currentWeek;
-    if (!/^\d{4}-W\d{2}$/.test(after)) return { ok: false, error: MSG_REVIEW.badWeek };
+    const week = period ?? ctx.currentWeek;
+    if (!/^\d{4}-W\d{2}$/.test(week)) return { ok: false, error: MSG_REVIEW.badWeek };
+    after = weekCell(week);
   } else if (r === 'ban_tin') {
     after = period ?? ctx.currentMonth;
     if (!/^\d{4}-\d{2}$/.test(after)) return { ok: false, error: MSG_REVIEW.badMonth };

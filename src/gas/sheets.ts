@@ -285,12 +285,24 @@ export function firstRowMatching(sheet: Sheet, column: string, value: string): n
   return rowsWhere(sheet, column, exactly(value), (v) => v === value, true)[0] ?? null;
 }
 
+/** A search for cells the regular expression matches whole: one server-side scan. */
+const matching = (pattern: string) => (range: GoogleAppsScript.Spreadsheet.Range) =>
+  exactly(`^(?:${pattern})$`)(range).useRegularExpression(true);
+/** The same test in memory, for a column read on a filtered sheet. */
+const matchesWhole = (pattern: string) => {
+  const re = new RegExp(`^(?:${pattern})$`);
+  return (text: string) => re.test(text);
+};
+
 /** The first row where a cell of the column holds exactly one of `values` (one scan, a regular expression), or null. */
 export function firstRowMatchingAny(sheet: Sheet, column: string, values: readonly string[]): number | null {
   const either = [...new Set(values)].map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const find = (range: GoogleAppsScript.Spreadsheet.Range) =>
-    exactly(`^(?:${either})$`)(range).useRegularExpression(true);
-  return rowsWhere(sheet, column, find, (v) => values.includes(v), true)[0] ?? null;
+  return rowsWhere(sheet, column, matching(either), (v) => values.includes(v), true)[0] ?? null;
+}
+
+/** Every row (1-based, top down) where a cell of the column matches the regular expression whole. */
+export function rowsMatchingPattern(sheet: Sheet, column: string, pattern: string): number[] {
+  return rowsWhere(sheet, column, matching(pattern), matchesWhole(pattern));
 }
 
 /** Every row (1-based, top down) where a cell of the column holds exactly `value`. */

@@ -247,7 +247,7 @@ export const MSG_SIDEBAR = {
   handEdit: {
     notice: 'Đã sửa sau khi duyệt: khen thưởng tạm dừng cho đến khi duyệt lại',
     reviewAgain: 'Đã sửa sau khi duyệt: cần duyệt lại',
-    howTo: 'Xem thay đổi ở tab «Nhật ký» (hand_edit: sửa tay, form_edit: đơn vị sửa qua biểu mẫu), rồi bấm «Duyệt».',
+    howTo: 'Xem các dòng «sửa tay», «đơn vị sửa qua biểu mẫu» ở tab «Nhật ký», rồi bấm «Duyệt».',
     listTag: 'Tạm dừng khen thưởng',
   },
 } as const;

@@ -114,6 +114,23 @@ export const STATUSES = {
 } as const;
 export type Status = keyof typeof STATUSES;
 
+/** «Nhật ký»'s «Hành động»: what was done, as people read it (rows written before hold the codes; codeByLabel reads both). */
+export const AUDIT_ACTIONS = {
+  accept: 'duyệt',
+  request_info: 'yêu cầu bổ sung',
+  reject: 'từ chối',
+  set_field: 'sửa lĩnh vực',
+  mark: 'đánh dấu',
+  note: 'ghi chú',
+  duplicate: 'xét trùng',
+  set_title: 'sửa tên',
+  hand_edit: 'sửa tay',
+  form_edit: 'đơn vị sửa qua biểu mẫu',
+  archive: 'lưu trữ',
+  sync: 'cập nhật quyền',
+} as const;
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
 /** Look a code up by its Vietnamese label (as the form sends it). */
 export function codeByLabel<K extends string>(table: Record<K, string>, label: string): K | undefined {
   return (Object.keys(table) as K[]).find((k) => table[k] === label);

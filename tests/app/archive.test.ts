@@ -45,7 +45,7 @@ describe('the yearly archive', () => {
     expect(archived).toHaveLength(13); // header + 12
     expect(archived[1]![DEED.col.title]).toBe('=HYPERLINK("http://evil.example","bấm")'); // RAW: still text
     expect(archived.slice(1).every((r) => String(r[DEED.col.month]).startsWith('2025-'))).toBe(true);
-    expect(addOn.runtime.archives.rows(file!, AUDIT.name).map((r) => r[3])).toEqual(['Hành động', 'note']);
+    expect(addOn.runtime.archives.rows(file!, AUDIT.name).map((r) => r[3])).toEqual(['Hành động', 'ghi chú']);
     expect(addOn.runtime.archives.rows(file!, 'Tổng hợp 12/2025').length).toBeGreaterThan(10);
 
     const kept = tabRows(addOn, DEED.name);
@@ -61,7 +61,7 @@ describe('the yearly archive', () => {
       [2025, 12, expect.stringContaining(file!), expect.anything(), 'admin@example.org'],
     ]);
     expect(tabRows(addOn, AUDIT.name).at(-1)!.slice(3, 7)).toEqual([
-      'archive',
+      'lưu trữ',
       'Lưu trữ năm 2025',
       12,
       expect.stringContaining(file!),

@@ -69,7 +69,7 @@ describe('base-committee reviewers, the stage on', () => {
     expect(row[DEED.col.status]).toBe('Cơ sở đã duyệt');
     expect(row[DEED.col.reviewer]).toBe(BASE);
     const audit = tabRows(addOn, AUDIT.name).map((r) => [r[1], r[3], r[6]]);
-    expect(audit).toContainEqual([BASE, 'cơ sở: accept', 'Cơ sở đã duyệt']);
+    expect(audit).toContainEqual([BASE, 'cơ sở: duyệt', 'Cơ sở đã duyệt']);
   });
 
   it('the department accepts a deed of such a unit only once its base committee has passed it', () => {

@@ -22,7 +22,7 @@ const letter = (key: DeedKey) => {
   return (n >= 26 ? String.fromCharCode(64 + Math.floor(n / 26)) : '') + String.fromCharCode(65 + (n % 26));
 };
 const rowOf = (addOn: AddOn, id: string) => tabRows(addOn, DEEDS).find((r) => r[DEED.col.id] === id)!;
-const handEdits = (addOn: AddOn) => tabRows(addOn, AUDIT_TAB).filter((a) => a[3] === 'hand_edit');
+const handEdits = (addOn: AddOn) => tabRows(addOn, AUDIT_TAB).filter((a) => a[3] === 'sửa tay');
 const cellOf = (addOn: AddOn, id: string, key: DeedKey) => `${letter(key)}${getDeed(addOn, id).row}`;
 /** A person types into one cell of the deed's row; the simple onEdit must not fail. */
 function typeInto(addOn: AddOn, id: string, key: DeedKey, value: unknown, hideEmail = false): void {
@@ -69,7 +69,7 @@ describe('a hand edit of an accepted, nominated deed', () => {
     const audit = handEdits(addOn);
     expect(audit).toHaveLength(1);
     expect(isDate(audit[0]![0])).toBe(true);
-    expect(audit[0]!.slice(1)).toEqual([EDITOR, id, 'hand_edit', 'Nội dung', GOOD.description, NEW_TEXT]);
+    expect(audit[0]!.slice(1)).toEqual([EDITOR, id, 'sửa tay', 'Nội dung', GOOD.description, NEW_TEXT]);
     // One read of the row, the audit tab, status, version, one audit row, the flush before the lock is released.
     expect(calls).toBe(8); // 6, and the header rows' checks of both tabs (src/app/structureGuard.ts)
     const detail = getDeed(addOn, id);
@@ -93,7 +93,7 @@ describe('a hand edit of an accepted, nominated deed', () => {
     expect(tabRows(addOn, AUDIT_TAB).at(-1)!.slice(1)).toEqual([
       REVIEWER,
       id,
-      'accept',
+      'duyệt',
       'Trạng thái',
       'Cần duyệt lại',
       'Đã duyệt',
@@ -168,8 +168,8 @@ describe('hand edits that need no new review', () => {
     );
     expect(getDeed(addOn, id)).toEqual(expect.objectContaining({ status: 'moi', suspended: false }));
     expect(handEdits(addOn).map((a) => a.slice(1))).toEqual([
-      [EDITOR, id, 'hand_edit', 'Nội dung', GOOD.description, NEW_TEXT],
-      ['(không rõ)', id, 'hand_edit', 'Ghi chú người duyệt', '', 'Chờ xác minh'],
+      [EDITOR, id, 'sửa tay', 'Nội dung', GOOD.description, NEW_TEXT],
+      ['(không rõ)', id, 'sửa tay', 'Ghi chú người duyệt', '', 'Chờ xác minh'],
     ]);
   });
 
@@ -177,7 +177,7 @@ describe('hand edits that need no new review', () => {
     const addOn = freshAddOn();
     const id = submitAnswers(addOn, GOOD).id!;
     typeInto(addOn, id, 'id', '');
-    expect(handEdits(addOn).map((a) => a.slice(2))).toEqual([[id, 'hand_edit', DEED.headers[DEED.col.id], id, '']]);
+    expect(handEdits(addOn).map((a) => a.slice(2))).toEqual([[id, 'sửa tay', DEED.headers[DEED.col.id], id, '']]);
   });
 
   it('audits a note typed by hand on an accepted deed and bumps the version, without a new review', () => {
@@ -252,10 +252,10 @@ describe('pastes and script writes', () => {
     expect(rowOf(addOn, fresh)[DEED.col.status]).toBe('Mới');
     expect(rowOf(addOn, fresh)[DEED.col.place]).toBe('Ấp 3');
     expect(handEdits(addOn).map((a) => a.slice(1))).toEqual([
-      [EDITOR, first, 'hand_edit', 'Địa điểm', '(nhiều ô)', 'Ấp Chợ'],
-      [EDITOR, first, 'hand_edit', 'Người được giúp đỡ', '(nhiều ô)', '12 hộ kinh doanh'],
-      [EDITOR, fresh, 'hand_edit', 'Địa điểm', '(nhiều ô)', 'Ấp 3'],
-      [EDITOR, fresh, 'hand_edit', 'Người được giúp đỡ', '(nhiều ô)', 'Cụ bà neo đơn'],
+      [EDITOR, first, 'sửa tay', 'Địa điểm', '(nhiều ô)', 'Ấp Chợ'],
+      [EDITOR, first, 'sửa tay', 'Người được giúp đỡ', '(nhiều ô)', '12 hộ kinh doanh'],
+      [EDITOR, fresh, 'sửa tay', 'Địa điểm', '(nhiều ô)', 'Ấp 3'],
+      [EDITOR, fresh, 'sửa tay', 'Người được giúp đỡ', '(nhiều ô)', 'Cụ bà neo đơn'],
     ]);
   });
 
@@ -278,7 +278,7 @@ describe('pastes and script writes', () => {
     const row = rowOf(addOn, id);
     expect([row[DEED.col.status], row[DEED.col.version]]).toEqual(['Đã duyệt', 5]);
     expect(handEdits(addOn)).toEqual([]);
-    expect(tabRows(addOn, AUDIT_TAB).map((a) => a[3])).toEqual(['accept', 'mark', 'mark', 'note']);
+    expect(tabRows(addOn, AUDIT_TAB).map((a) => a[3])).toEqual(['duyệt', 'đánh dấu', 'đánh dấu', 'ghi chú']);
   });
 
   it('tells the admins in «Sự cố» when the Sheet stays busy, rather than re-reviewing without the lock', () => {

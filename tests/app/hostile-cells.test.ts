@@ -44,7 +44,7 @@ describe('a deed’s cell cleared by a reviewer', () => {
       const row = tabRows(addOn, DEED.name).at(-1)!;
       expect(row[DEED.col.id]).toBe(id); // the key is the add-on's: put back from the edit's old value
       expect(row[DEED.col.status]).toBe('Cần duyệt lại');
-      expect(tabRows(addOn, AUDIT.name).filter((r) => r[3] === 'hand_edit' && r[2] === id)).toHaveLength(1);
+      expect(tabRows(addOn, AUDIT.name).filter((r) => r[3] === 'sửa tay' && r[2] === id)).toHaveLength(1);
       jobsAfter(addOn, told);
     },
   );

@@ -81,7 +81,7 @@ describe('an editor who is neither reviewer nor admin', () => {
     expect(getDeed(addOn, id)).toEqual(expect.objectContaining({ title: 'Việc khác', status: 'can_duyet_lai' }));
     expect(
       tabRows(addOn, AUDIT.name)
-        .filter((r) => r[3] === 'hand_edit')
+        .filter((r) => r[3] === 'sửa tay')
         .map((r) => [r[1], r[4], r[6]]),
     ).toEqual([
       [REVIEWER, 'Tên việc tốt', 'Việc khác'],

@@ -26,7 +26,7 @@ describe('a good submission', () => {
     expect(deedCell(row, 'unitType')).toBe('Đảng bộ xã, thị trấn');
     expect(deedCell(row, 'status')).toBe('Mới');
     expect(deedCell(row, 'version')).toBe(1);
-    expect(deedCell(row, 'week')).toBe('2026-W47');
+    expect(deedCell(row, 'week')).toBe('Tuần 47 (16/11–22/11/2026)');
     expect(deedCell(row, 'month')).toBe('2026-11');
     expect(deedCell(row, 'field')).toBe('Trật tự lòng, lề đường; giải tỏa không gian đường bộ');
     expect(String(deedCell(row, 'fieldReason'))).toContain('lòng lề đường');
@@ -68,8 +68,8 @@ describe('a good submission', () => {
       'stored',
     );
     expect(tabRows(addOn, DEED.name).map((r) => [deedCell(r, 'month'), deedCell(r, 'week')])).toEqual([
-      ['2026-11', '2026-W44'],
-      ['2026-10', '2026-W44'],
+      ['2026-11', 'Tuần 44 (26/10–01/11/2026)'],
+      ['2026-10', 'Tuần 44 (26/10–01/11/2026)'],
     ]);
   });
 });

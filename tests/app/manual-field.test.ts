@@ -33,7 +33,7 @@ it('points out a title typed without accents, and the reviewer corrects it', () 
   expect(fixed.unaccented).toEqual([]);
   expect(tabRows(addOn, AUDIT.name).at(-1)).toEqual(
     expect.arrayContaining([
-      'set_title',
+      'sửa tên',
       'Tên việc tốt',
       'to dan phong ap Ben Do giup dan',
       'Tổ dân phòng ấp Bến Đò giúp dân',

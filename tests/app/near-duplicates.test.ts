@@ -292,7 +292,7 @@ describe('the reviewer’s verdict', () => {
     expect(d.duplicateOf).toBeNull();
     expect(d.status).toBe('moi');
     expect(cell(rowOf(addOn, second), 'duplicateOf')).toBe('');
-    expect(audited(addOn, second)).toEqual([['duplicate', 'Có thể trùng với', first, '']]);
+    expect(audited(addOn, second)).toEqual([['xét trùng', 'Có thể trùng với', first, '']]);
     // Nothing marks the pair again: another deed later is checked, this one is not.
     stored(addOn, { ...OTHER_HOUSE, doneOn: '2026-11-22' });
     expect(cell(rowOf(addOn, second), 'duplicateOf')).toBe('');
@@ -309,7 +309,7 @@ describe('the reviewer’s verdict', () => {
     expect(d.status).toBe('tu_choi');
     expect(d.note).toContain(MSG_DUPLICATE.sameReason(first));
     expect(d.duplicateOf).toBe(first);
-    expect(audited(addOn, second).map((r) => r[0])).toEqual(['duplicate', 'duplicate']);
+    expect(audited(addOn, second).map((r) => r[0])).toEqual(['xét trùng', 'xét trùng']);
   });
 
   it('refuses a verdict on a deed that carries no mark, and an argument of the wrong shape', () => {

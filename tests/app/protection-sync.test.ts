@@ -35,14 +35,14 @@ describe('the protections follow «Cấu hình»', () => {
     expect(writesAudit(addOn, SECOND)).toBe(true);
     expect(
       tabRows(addOn, AUDIT.name)
-        .filter((r) => r[3] === 'sync_permissions')
+        .filter((r) => r[3] === 'cập nhật quyền')
         .map((r) => r[6]),
     ).toEqual([`${ADMIN} | ${SECOND}, ${REVIEWER}`]);
     sweep(addOn); // nothing changed since: no second sync
     typeSetting(addOn, 'Email người duyệt', REVIEWER);
     sweep(addOn);
     expect(writesAudit(addOn, SECOND)).toBe(false);
-    expect(tabRows(addOn, AUDIT.name).filter((r) => r[3] === 'sync_permissions')).toHaveLength(2);
+    expect(tabRows(addOn, AUDIT.name).filter((r) => r[3] === 'cập nhật quyền')).toHaveLength(2);
   });
 
   it('an admin removed from the list loses «Cấu hình» at the next sweep, and the roles stay trusted', () => {
@@ -63,6 +63,6 @@ describe('the protections follow «Cấu hình»', () => {
     typeSetting(addOn, 'Email người duyệt', `${REVIEWER}, ${OUTSIDER}`, OUTSIDER);
     sweep(addOn);
     expect(writesAudit(addOn, OUTSIDER)).toBe(false);
-    expect(tabRows(addOn, AUDIT.name).filter((r) => r[3] === 'sync_permissions')).toEqual([]);
+    expect(tabRows(addOn, AUDIT.name).filter((r) => r[3] === 'cập nhật quyền')).toEqual([]);
   });
 });

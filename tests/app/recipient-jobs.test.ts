@@ -65,8 +65,8 @@ describe('before the week starts', () => {
     expect(stories[0]!.body).not.toContain('Chưa duyệt');
     const told = tabRows(addOn, FLAG_STORIES.name);
     expect(told.map((r) => [r[1], r[2]])).toEqual([
-      ['2026-W49', 'Chuyện tháng chín'],
-      ['2026-W49', 'Chuyện tuần này'],
+      ['Tuần 49 (30/11–06/12/2026)', 'Chuyện tháng chín'],
+      ['Tuần 49 (30/11–06/12/2026)', 'Chuyện tuần này'],
     ]);
 
     // Later the same day, nothing twice; the next Friday, a told story is not told again.
@@ -112,7 +112,7 @@ describe('flag stories when no unit has an address', () => {
     const [sent] = mails(addOn, /^Chuyện kể dưới cờ/);
     expect(sent!.bcc).toBe('chibo@example.org');
     expect(sent!.body).toContain('Chuyện tuần này');
-    expect(tabRows(addOn, FLAG_STORIES.name).map((r) => r[1])).toEqual(['2026-W50']);
+    expect(tabRows(addOn, FLAG_STORIES.name).map((r) => r[1])).toEqual(['Tuần 50 (07/12–13/12/2026)']);
   });
 });
 

@@ -6,7 +6,7 @@ import type { AddOn } from '../../local/addon';
 import { answersFromNamedValues } from '../../src/domain/form';
 import { submissionKey } from '../../src/domain/submission';
 import { editAnswers, submitAnswers } from '../../local/flows';
-import { AUDIT, DEED, NEEDS_FIX } from '../../src/domain/tabs';
+import { AUDIT, DEED, LONG_TEXT, NEEDS_FIX } from '../../src/domain/tabs';
 import { GOOD, freshAddOn, getDeed, isDate, okValue, review, sentMail, tabRows } from '../helpers';
 
 const UNIT_ADDRESS = 'x-anphu@example.org';
@@ -30,7 +30,7 @@ describe('a recorded deed edited through the form’s edit link', () => {
     expect(rows[0]![DEED.col.title]).toBe('Giải tỏa hàng rong ở chợ An Phú');
     expect(rows[0]![DEED.col.status]).toBe('Mới'); // never reviewed: nothing to review again
     expect(rows[0]![DEED.col.version]).toBe(2);
-    const audit = tabRows(addOn, AUDIT.name).filter((r) => r[AUDIT.col.action] === 'form_edit');
+    const audit = tabRows(addOn, AUDIT.name).filter((r) => r[AUDIT.col.action] === 'đơn vị sửa qua biểu mẫu');
     // The title, and the automatic categorisation drawn from it (its reason and confidence moved with it).
     expect(audit.map((r) => [r[AUDIT.col.deedId], r[AUDIT.col.column], r[AUDIT.col.after]])).toEqual([
       [first.id, 'Tên việc tốt', 'Giải tỏa hàng rong ở chợ An Phú'],
@@ -55,7 +55,7 @@ describe('a recorded deed edited through the form’s edit link', () => {
     expect(detail.status).toBe('can_duyet_lai');
     expect(detail.suspended).toBe(true);
     expect(detail.doneOn).toBe('2026-11-21');
-    const audit = tabRows(addOn, AUDIT.name).filter((r) => r[AUDIT.col.action] === 'form_edit');
+    const audit = tabRows(addOn, AUDIT.name).filter((r) => r[AUDIT.col.action] === 'đơn vị sửa qua biểu mẫu');
     expect(audit.map((r) => [r[AUDIT.col.column], isDate(r[AUDIT.col.after]) ? 'date' : r[AUDIT.col.after]])).toEqual([
       ['Ngày thực hiện', 'date'],
       ['Trạng thái', 'Cần duyệt lại'],
@@ -108,6 +108,29 @@ describe('a recorded deed edited through the form’s edit link', () => {
     expect(tabRows(addOn, NEEDS_FIX.name).map((r) => r[NEEDS_FIX.col.status])).toEqual([
       `Đã sửa: ghi nhận ${first.id!}`,
     ]);
+  });
+
+  it('the long text of an edited deed replaces its parts in «Văn bản dài», never adds to them', () => {
+    const addOn = freshAddOn();
+    const long = (n: number) => `${GOOD.description} ${'Bà con ấp Chợ cùng dọn vỉa hè. '.repeat(n)}`.trim();
+    const first = submitAnswers(addOn, { ...GOOD, description: long(2000) });
+    const parts = () => tabRows(addOn, LONG_TEXT.name).map((p) => [p[0], p[1], p[2]]);
+    expect(parts()).toEqual([
+      [first.id, 'Nội dung', 1],
+      [first.id, 'Nội dung', 2],
+    ]);
+    editAnswers(addOn, editLinkOf(addOn), { description: long(2100) });
+    expect(parts()).toEqual([
+      [first.id, 'Nội dung', 1],
+      [first.id, 'Nội dung', 2],
+    ]);
+    expect(
+      tabRows(addOn, LONG_TEXT.name)
+        .map((p) => p[3])
+        .join(''),
+    ).toBe(long(2100));
+    editAnswers(addOn, editLinkOf(addOn), { description: GOOD.description });
+    expect(parts()).toEqual([]);
   });
 
   it('a deed recorded before ids followed the response is still recognised when delivered again', () => {

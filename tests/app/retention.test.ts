@@ -37,7 +37,7 @@ describe('retention', () => {
     daily(addOn, 100); // 200 days
     expect(tabRows(addOn, NEEDS_FIX.name)[0]![NEEDS_FIX.col.answers]).toBe('');
     expect(tabRows(addOn, NEEDS_FIX.name)[0]![NEEDS_FIX.col.id]).not.toBe('');
-    const note = () => tabRows(addOn, AUDIT.name).find((r) => r[3] === 'note')!;
+    const note = () => tabRows(addOn, AUDIT.name).find((r) => r[3] === 'ghi chú')!;
     expect(note()[6]).toBe('Đã gọi điện');
     daily(addOn, 600); // 800 days
     expect([note()[1], note()[2], note()[5], note()[6]]).toEqual([expect.any(String), id, '', '']);

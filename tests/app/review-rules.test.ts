@@ -86,7 +86,7 @@ describe('Thư khen and Giấy khen ticked by hand on a thường xuyên deed, t
     ]);
     expect(cells(addOn, id, ['status', 'thuKhen', 'giayKhen'])).toEqual(['Đã duyệt', false, false]);
     expect(auditOf(addOn, id, 2)).toEqual([
-      [REVIEWER, 'accept', 'Trạng thái', 'Cần duyệt lại', 'Đã duyệt'],
+      [REVIEWER, 'duyệt', 'Trạng thái', 'Cần duyệt lại', 'Đã duyệt'],
       [REVIEWER, withdrawnBy(TK_RULE), 'Thư khen', true, false],
       [REVIEWER, withdrawnBy(GK_ONE_MONTH), 'Giấy khen', true, false],
     ]);
@@ -131,7 +131,19 @@ describe('Thư khen and Giấy khen ticked by hand on a thường xuyên deed, t
     const again = accept(addOn, other).detail;
     expect(again).toEqual(expect.objectContaining({ status: 'da_duyet', recognitions: ['thu_khen', 'phat_thanh'] }));
     expect(again.cleared).toBeUndefined();
-    expect(auditOf(addOn, other, before)).toEqual([[REVIEWER, 'accept', 'Trạng thái', 'Cần duyệt lại', 'Đã duyệt']]);
+    expect(auditOf(addOn, other, before)).toEqual([[REVIEWER, 'duyệt', 'Trạng thái', 'Cần duyệt lại', 'Đã duyệt']]);
+  });
+
+  it('reads a hand edit an older version audited by its code («hand_edit») as a hand edit', () => {
+    const addOn = freshAddOn();
+    const id = reviewerMarked(addOn, GOOD);
+    typeInto(addOn, id, 'thuKhen', true);
+    const audit = addOn.runtime.spreadsheet.getSheetByName(AUDIT.name)!;
+    const row = tabRows(addOn, AUDIT.name).findIndex(
+      (a) => a[AUDIT.col.column] === 'Thư khen' && a[AUDIT.col.action] === 'sửa tay',
+    );
+    audit.getRange(row + 2, AUDIT.col.action + 1).setValue('hand_edit');
+    expect(accept(addOn, id).detail.cleared).toEqual([{ recognition: 'thu_khen', reason: notByReviewer('Thư khen') }]);
   });
 });
 

@@ -36,7 +36,7 @@ describe('a column inserted in «Nhật ký»', () => {
     expect(guardIncidents(addOn)[0]?.[2]).toBe(AUDIT.name);
     putBack(addOn, AUDIT.name);
     expect(okValue(review(addOn, id, { kind: 'accept' })).status).toBe('da_duyet');
-    expect(tabRows(addOn, AUDIT.name).at(-1)?.slice(1, 4)).toEqual([REVIEWER, id, 'accept']);
+    expect(tabRows(addOn, AUDIT.name).at(-1)?.slice(1, 4)).toEqual([REVIEWER, id, 'duyệt']);
   });
 });
 

@@ -1,9 +1,9 @@
 // A unit's report from refusal to acceptance, and edited after it, walked in the browser on the playground: the form
 // refuses a future date and mails the edit link; the unit fixes the same response; the reviewer accepts it in the
 // sidebar; the unit edits it again through the same link, and the deed — the same one, not a second — is back in
-// «Cần duyệt lại» until the reviewer accepts it again. SCREENSHOTS=1 writes docs/screenshots/journey-*.png.
+// «Cần duyệt lại» until the reviewer accepts it again; the Sheet shows its week and «Nhật ký» in words. SCREENSHOTS=1 writes docs/screenshots/journey-*.png.
 import type { Browser, Page } from 'playwright-core';
-import { DEED } from '../../src/domain/tabs';
+import { AUDIT, DEED } from '../../src/domain/tabs';
 import { startPlayground } from '../../local/playground/server';
 import { SIDEBAR, browserAround, closeChecked, docShot, openPage } from './browser';
 import { fillForm, sendWithDate } from './formPage';
@@ -81,11 +81,26 @@ test('refused → fixed through the edit link → accepted → edited again → 
 
   await openInSidebar(reviewer);
   expect(await reviewer.locator('main#detail .badge').textContent()).toBe('Cần duyệt lại');
-  expect(await reviewer.locator('main#detail').textContent()).toContain('Đã sửa sau khi duyệt');
+  const detail = (await reviewer.locator('main#detail').textContent())!;
+  expect(detail).toContain('Đã sửa sau khi duyệt');
+  expect(detail).toContain('«đơn vị sửa qua biểu mẫu» ở tab «Nhật ký»');
+  expect(detail).not.toMatch(/form_edit|hand_edit|\d{4}-W\d{2}/);
   await docShot(reviewer, 'journey-5-review-again');
   await reviewer.getByRole('button', { name: 'Duyệt', exact: true }).click();
   await reviewer.locator('#slot-status', { hasText: 'Đã duyệt việc tốt.' }).waitFor();
   expect(deedRows().map((r) => [r[DEED.col.id], r[DEED.col.status], r[DEED.col.title]])).toEqual([
     [id, 'Đã duyệt', `${TITLE} (sửa tên người nhận)`],
   ]);
+
+  // What a person reads in the Sheet: the deed's week as «Tuần …», «Nhật ký»'s actions in words, no code.
+  const sheet = await open({ width: 1280, height: 720 });
+  await sheet.goto(`${playground.url}/sheet?tab=${encodeURIComponent(DEED.name)}`);
+  expect(await sheet.locator('tr', { hasText: id }).textContent()).toContain('Tuần 48 (23/11–29/11/2026)');
+  await sheet.goto(`${playground.url}/sheet?tab=${encodeURIComponent(AUDIT.name)}`);
+  const rows = sheet.locator('tr', { hasText: id });
+  const actions = await rows.allTextContents();
+  expect(actions.some((a) => a.includes('đơn vị sửa qua biểu mẫu'))).toBe(true);
+  expect(actions.filter((a) => /form_edit|hand_edit|\baccept\b|\d{4}-W\d{2}/.test(a))).toEqual([]);
+  await rows.last().scrollIntoViewIfNeeded();
+  await docShot(sheet, 'journey-6-sheet-log');
 });
