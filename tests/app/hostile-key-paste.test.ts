@@ -4,6 +4,7 @@
 import { REVIEWER, submitAnswers } from '../../local/flows';
 import { AUDIT, DEED, INCIDENTS } from '../../src/domain/tabs';
 import { MSG_TRUST } from '../../src/shared/messages';
+import { AUDIT_ACTIONS } from '../../src/shared/codes';
 import { GOOD, freshAddOn, getDeed, okValue, review, rowsWithDeferred, tabRows } from '../helpers';
 import { putDeeds } from './reporting-fixtures';
 
@@ -17,7 +18,7 @@ describe('a paste over the key column of «Việc tốt»', () => {
     const fired = addOn.runtime.userEdit(DEED.name, 'A2:A3', [['x'], ['VT-000000000abc']], { user: REVIEWER });
     expect(fired[0]?.error).toBeUndefined();
     expect(keys(addOn)).toEqual([first, second]);
-    const audited = rowsWithDeferred(addOn, AUDIT.name, 'audit').filter((r) => r[3] === 'hand_edit');
+    const audited = rowsWithDeferred(addOn, AUDIT.name, 'audit').filter((r) => r[3] === AUDIT_ACTIONS.hand_edit);
     expect(audited.map((r) => [r[2], r[4], r[6]])).toEqual([
       [first, DEED.headers[DEED.col.id], 'x'],
       [second, DEED.headers[DEED.col.id], 'VT-000000000abc'],
