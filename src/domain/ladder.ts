@@ -211,7 +211,7 @@ export const partOf = (key: string): number => hash(key) % LADDER_PARTS;
  * Histories «Hồ sơ khen thưởng» keeps at most (a city's 200,000 performers would not fit the Sheet's 10,000,000
  * cells, nor one execution's memory): those with a suggestion, then the most accepted deeds.
  */
-export const HISTORY_ROWS = 10_000;
+export const HISTORY_ROWS = 5_000;
 
 /** Histories, unit lines and suggestions from every deed of the sheet, in one pass. */
 export const buildLadder = (deeds: readonly LadderDeed[], rules: LadderRules): Ladder =>
