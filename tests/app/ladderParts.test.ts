@@ -3,14 +3,14 @@
 import { REVIEWER } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
 import type { LadderView } from '#contract';
-import { okValue, sidebarCall, tabRows } from '../helpers';
-import { WEEKLY_HANDLER, fire, putDeeds, sheetAt } from './reporting-fixtures';
+import { okValue, sidebarCall } from '../helpers';
+import { fire, putDeeds, sheetAt } from './reporting-fixtures';
+import { FOLLOW_UP, finish, pending, tabs, undisturbed } from './ladderFixtures';
 import type { DeedSpec } from './reporting-fixtures';
-import { LADDER, LADDER_PASS, SUGGESTIONS } from '../../src/domain/tabs';
+import { LADDER, LADDER_PASS } from '../../src/domain/tabs';
 
 const NOW = '2026-11-27T09:00:00+07:00';
 const MONDAY = '2026-11-30T07:00:00+07:00';
-const FOLLOW_UP = 'ladderFollowUp';
 /** One row over a trigger execution's 10,000: two executions. */
 const ROWS = 10_001;
 
@@ -31,28 +31,7 @@ function sheetWith(): AddOn {
   return addOn;
 }
 
-const pending = (addOn: AddOn) => addOn.runtime.triggers.list().some((t) => t.handler === FOLLOW_UP);
-const tabs = (addOn: AddOn) => ({
-  ladder: tabRows(addOn, LADDER.name).sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
-  suggestions: tabRows(addOn, SUGGESTIONS.name).map((r) => r.slice(0, 12)),
-});
 const scratch = (addOn: AddOn) => addOn.runtime.spreadsheet.getSheetByName(LADDER_PASS.name)!;
-
-function finish(addOn: AddOn): number {
-  let executions = 0;
-  while (pending(addOn)) {
-    expect(fire(addOn, FOLLOW_UP).error).toBeUndefined();
-    executions += 1;
-  }
-  return executions;
-}
-
-/** The reference on the same sheet (the same ids), left alone this time: Monday's rebuild. */
-function undisturbed(addOn: AddOn) {
-  expect(fire(addOn, WEEKLY_HANDLER).error).toBeUndefined();
-  expect(finish(addOn)).toBe(2);
-  return tabs(addOn);
-}
 
 /** «Làm mới» then the first follow-up: the first 10,000 rows folded into the partitions, the pass going on. */
 function halfway(): AddOn {
@@ -78,7 +57,7 @@ describe('the ladder`s partitioned aggregates', () => {
     const done = tabs(addOn);
     expect(done.ladder).toHaveLength(2_000);
     expect(scratch(addOn).getLastRow()).toBe(1);
-    expect(undisturbed(addOn)).toEqual(done);
+    expect(undisturbed(addOn, 2)).toEqual(done);
   });
 
   it('folds each row once when a second follow-up runs as the first lets the lock go', () => {
@@ -101,7 +80,7 @@ describe('the ladder`s partitioned aggregates', () => {
     expect(done.ladder.map((r) => r[LADDER.col.accepted]).reduce((a, b) => Number(a) + Number(b), 0)).toBe(ROWS);
     finish(addOn); // the first's follow-up starts a pass of its own: the same tabs again
     expect(tabs(addOn)).toEqual(done);
-    expect(undisturbed(addOn)).toEqual(done);
+    expect(undisturbed(addOn, 2)).toEqual(done);
   });
 
   it('detects a partition edited by hand and rebuilds the pass from the first row', () => {
@@ -113,6 +92,6 @@ describe('the ladder`s partitioned aggregates', () => {
     cell.setValue(`'${text.replace(/"accepted":(\d+)/, (_, n: string) => `"accepted":${Number(n) + 40}`)}`);
     expect(finish(addOn)).toBe(2); // started again: the whole sheet folded anew
     const done = tabs(addOn);
-    expect(undisturbed(addOn)).toEqual(done);
+    expect(undisturbed(addOn, 2)).toEqual(done);
   });
 });
