@@ -5,13 +5,74 @@ import { SAMPLE_UNITS, demoSubmission, rng } from '../local/demo';
 import { submitAnswers } from '../local/flows';
 import { isoWeekKey, monthKey } from '../src/domain/calendar';
 import { AUDIT, DEED } from '../src/domain/tabs';
-import { STATUSES } from '../src/shared/codes';
+import { PERFORMER_KINDS, STATUSES } from '../src/shared/codes';
 import { MAX_CELLS } from '../local/runtime/sheet-model';
 
 const TEMPLATES = 200;
 const MONTHS = 36;
-/** Deeds per performer over the bench's three years. */
-const PER_PERFORMER = 2.5;
+/**
+ * A deed by someone new to its unit, most times (a collective — a unit's «Chi đoàn», «Tổ dân phố» — half the
+ * time): about 200,000 performers over 250,000 deeds, a city's.
+ */
+const NEW_PERSON = 0.95;
+const NEW_COLLECTIVE = 0.5;
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Huỳnh',
+  'Hoàng',
+  'Võ',
+  'Phan',
+  'Trương',
+  'Bùi',
+  'Đặng',
+  'Đỗ',
+  'Ngô',
+  'Dương',
+];
+const MIDDLE = ['Văn', 'Thị', 'Minh', 'Thanh', 'Ngọc', 'Hữu', 'Thị Kim', 'Quốc', 'Đức', 'Thị Thu', 'Xuân', 'Hoài'];
+const GIVEN = [
+  'Tư',
+  'Hoa',
+  'Lan',
+  'Bình',
+  'Dũng',
+  'Hạnh',
+  'Phúc',
+  'Tâm',
+  'Hùng',
+  'Mai',
+  'Sơn',
+  'Thảo',
+  'Hiếu',
+  'Nhung',
+  'Trâm',
+  'Khoa',
+  'Lộc',
+  'Tú',
+  'Quyên',
+  'Nghĩa',
+  'Oanh',
+  'Thắng',
+  'Yến',
+  'Phương',
+  'Đạt',
+  'Châu',
+  'Vũ',
+  'Hằng',
+  'Ánh',
+  'Tín',
+];
+
+/** The n-th person of a unit: a Vietnamese name, with accents; past every three-word name, a second given name. */
+function personName(n: number): string {
+  const [f, m, g] = [FAMILY.length, MIDDLE.length, GIVEN.length];
+  const three = `${FAMILY[n % f]!} ${MIDDLE[Math.floor(n / f) % m]!} ${GIVEN[Math.floor(n / (f * m)) % g]!}`;
+  const more = Math.floor(n / (f * m * g));
+  return more === 0 ? three : `${three} ${GIVEN[(more - 1) % g]!}`;
+}
 /** Cells left free for the ladder, summary and report tabs the jobs write. */
 const HEADROOM = 200_000;
 
@@ -35,7 +96,7 @@ export function growDeeds(addOn: AddOn, total: number, seed = 1): number {
     const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (MONTHS - 1 - k), 1));
     return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
   });
-  const performers = Math.max(1, Math.round(extra / PER_PERFORMER));
+  const people = new Map<string, number>(); // a unit's people (or collectives) so far, its own
   const rows = Array.from({ length: extra }, (_, i) => {
     const row = [...templates[i % templates.length]!];
     row[DEED.col.id] = `VT-${(0x100000000 + i).toString(16).padStart(12, '0')}`;
@@ -44,8 +105,15 @@ export function growDeeds(addOn: AddOn, total: number, seed = 1): number {
     row[DEED.col.month] = monthKey(day);
     row[DEED.col.week] = isoWeekKey(day);
     row[DEED.col.doneOn] = new Date(Date.UTC(year, month - 1, day.day) - 7 * 3_600_000); // midnight in Hồ Chí Minh City
-    // A city's performers: about 2.5 deeds each, four in five accepted — what the ladder's aggregates hold.
-    row[DEED.col.performerName] = `${String(row[DEED.col.performerName])} ${(i % performers).toString(36)}`;
+    // A city's performers: a unit's own people and collectives, mostly one deed each, four deeds in five
+    // accepted — what the ladder's aggregates hold.
+    const person = row[DEED.col.performerKind] === PERFORMER_KINDS.ca_nhan;
+    const pool = `${String(row[DEED.col.unitCode])}|${person}`;
+    const known = people.get(pool) ?? 0;
+    const n = known === 0 || random() < (person ? NEW_PERSON : NEW_COLLECTIVE) ? known : Math.floor(random() * known);
+    people.set(pool, Math.max(known, n + 1));
+    const group = String(row[DEED.col.performerName]).replace(/ \d+$/, '');
+    row[DEED.col.performerName] = person ? personName(n) : `${group} ${n + 1}`;
     if (i % 5 !== 0) row[DEED.col.status] = STATUSES.da_duyet;
     return row;
   });

@@ -2,9 +2,9 @@
 // «Đề xuất khen thưởng» (suggestions, whose decisions survive every rebuild); reading them for the sidebar.
 import { PERFORMER_KINDS, PROPOSALS, NATURES, RECOGNITIONS, STATUSES, codeByLabel } from '#shared/codes';
 import type { Recognition } from '#shared/codes';
-import { DEED, LADDER, SUGGESTIONS } from '../domain/tabs';
+import { DEED, LADDER, LADDER_UNITS, SUGGESTIONS } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
-import { deedLines, honoursOf, honoursText, mergeSuggestions, parseDeedLines, tallyUnits } from '../domain/ladder';
+import { deedLines, honoursOf, honoursText, mergeSuggestions, parseDeedLines } from '../domain/ladder';
 import type { Ladder, LadderDeed } from '../domain/ladder';
 import { RECOGNITION_COLUMNS } from '../domain/review';
 import type { LadderView, PerformerHistory, Suggestion, SuggestionStatus, UnitLadder } from '#contract';
@@ -24,6 +24,14 @@ const DECIDED_SHOWN = 30;
 /** «Hồ sơ khen thưởng» columns searched by getHistory. */
 const KEY_COLUMN = wholeColumn(LADDER.col.key);
 const UNIT_COLUMN = wholeColumn(LADDER.col.unitCode);
+/** JSON split into cells under the 50,000 characters a cell holds (APPS-SCRIPT-FACTS.md, Sheets). */
+const CHUNK = 45_000;
+
+export function chunked(text: string): string[] {
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length; i += CHUNK) chunks.push(text.slice(i, i + CHUNK));
+  return chunks;
+}
 
 /**
  * `count` rows of «Việc tốt» from row `first`, as the ladder sees them: four column blocks, one read each, skipping
@@ -181,6 +189,14 @@ export function writeLadder(ladder: Ladder, started: Date): LadderView {
   const last = getDocumentProperty(UPDATED_KEY);
   if (last && last > started.toISOString()) return ladderView();
   replaceBody(ensureTab(LADDER), ladder.performers.map(performerRow), LADDER.width);
+  // Every unit's line (the histories may leave performers out): a few cells of JSON in a hidden tab.
+  const units = ensureTab(LADDER_UNITS);
+  if (!units.isSheetHidden()) units.hideSheet();
+  replaceBody(
+    units,
+    chunked(JSON.stringify(ladder.units)).map((c) => [c]),
+    1,
+  );
   const sheet = suggestionsTab();
   const { suggestions, unread } = readSuggestions(sheet);
   const kept = new Set(unread.map((r) => String(r[0]).trim()));
@@ -197,7 +213,17 @@ export function writeLadder(ladder: Ladder, started: Date): LadderView {
 export function ladderView(): LadderView {
   const { suggestions } = readSuggestions(tab(SUGGESTIONS.name));
   const updatedAt = getDocumentProperty(UPDATED_KEY);
-  return viewOf(suggestions, unitLines(), updatedAt);
+  return viewOf(suggestions, savedUnits(), updatedAt);
+}
+
+/** The unit lines the last rebuild saved: none before the first, or once edited by hand (until the next rebuild). */
+function savedUnits(): UnitLadder[] {
+  const sheet = tab(LADDER_UNITS.name);
+  try {
+    return sheet ? (JSON.parse(readBody(sheet).join('')) as UnitLadder[]) : [];
+  } catch {
+    return [];
+  }
 }
 
 function viewOf(suggestions: readonly Suggestion[], units: UnitLadder[], updatedAt: string | null): LadderView {
@@ -207,27 +233,6 @@ function viewOf(suggestions: readonly Suggestion[], units: UnitLadder[], updated
     .sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? ''))
     .slice(0, DECIDED_SHOWN);
   return { updatedAt, honours: honoursText(honoursOf(today())), suggestions: [...pending, ...decided], units };
-}
-
-/** Each unit's totals from the histories' unit and count columns (D:I, unit code to Gương điển hình): one read. */
-function unitLines(): UnitLadder[] {
-  const sheet = tab(LADDER.name);
-  const last = sheet ? sheet.getLastRow() : 0;
-  if (!sheet || last < 2) return [];
-  const n = (x: unknown) => Number(x) || 0;
-  return tallyUnits(
-    sheet
-      .getRange(2, LADDER.col.unitCode + 1, last - 1, LADDER.col.guongDienHinh - LADDER.col.unitCode + 1)
-      .getValues()
-      .map(([code, name, accepted, thuKhen, giayKhen, guongDienHinh]) => ({
-        unitCode: String(code),
-        unitName: String(name),
-        accepted: n(accepted),
-        thuKhen: n(thuKhen),
-        giayKhen: n(giayKhen),
-        guongDienHinh: n(guongDienHinh),
-      })),
-  );
 }
 
 /**

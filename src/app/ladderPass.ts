@@ -1,113 +1,175 @@
-// The ladder rebuilt in steps: «Việc tốt» read in slices of rows folded into small per-performer aggregates, saved
-// with the next row between executions (a one-time trigger goes on), the tabs replaced only when the pass completes.
+// The ladder rebuilt in steps: «Việc tốt» read in slices of rows folded into per-performer aggregates, saved in
+// LADDER_PARTS partitions (a row of the hidden tab each, by a hash of the performer) that an execution loads and
+// saves one at a time, with the next row and each partition's checksum between executions (a one-time trigger goes
+// on); the tabs are replaced only when the pass completes.
 import type { LadderView } from '#contract';
 import { HANDLER } from '#shared/entryPoints';
 import { errorText } from '#shared/errorText';
 import { MSG_LADDER, MSG_REPORT } from '#shared/messages';
-import { emptyFold, finishLadder, foldDeeds } from '../domain/ladder';
-import type { LadderFold } from '../domain/ladder';
+import { LADDER_PARTS, finishLadder, foldDeeds, partOf, performerKey } from '../domain/ladder';
+import type { Ladder, LadderDeed, LadderFold, LadderRules } from '../domain/ladder';
+import { hash } from '../domain/duplicateBands';
 import { checked } from './structureGuard';
 import { DEED, LADDER_PASS } from '../domain/tabs';
 import { localDateOf } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
 import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from '../gas/properties';
-import { ensureTab, readBody, replaceBody, tab } from '../gas/sheets';
+import { ensureTab, tab, toCell } from '../gas/sheets';
 import { ensureOneTimeTrigger, removeTriggers } from '../gas/triggers';
 import { loadConfig } from './config';
 import type { Config } from './config';
 import { reportIncident } from './incidents';
-import { ladderView, readLadderDeeds, writeLadder } from './ladder';
+import { chunked, ladderView, readLadderDeeds, writeLadder } from './ladder';
 
-/** Where the pass stands: when it started, the next row to fold, and the id of the row before it. */
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * Where the pass stands: when it started and under which rules, the next row to fold and the id of the row before
+ * it, and each partition's checksum: a partition edited by hand, or written by an execution whose step was not kept
+ * (it died, or another one ran meanwhile), no longer matches.
+ */
 interface Cursor {
   startedAt: string;
+  rules: LadderRules;
   next: number;
   lastId: string;
+  sums: string[];
 }
 
 const CURSOR_KEY = 'ladder:pass';
 /**
- * Rows folded per trigger execution: 20,000 rows × 21 columns = 420,000 cells, 42 s at the pessimistic 0.1 ms a cell
- * and ~37 MB held (docs/benchmarks.md), inside the 6-minute execution limit (APPS-SCRIPT-FACTS.md, quotas).
+ * Rows folded per trigger execution: 10,000 rows × 21 columns = 210,000 cells, 21 s at the pessimistic 0.1 ms a cell
+ * and ~23 MB held, plus one partition at a time (docs/benchmarks.md), inside the 6-minute execution limit
+ * (APPS-SCRIPT-FACTS.md, quotas).
  */
-export const TRIGGER_ROWS = 20_000;
+export const TRIGGER_ROWS = 10_000;
 /** A sheet of at most this many rows is rebuilt within «Làm mới» itself: 10,500 cells, ~1 s pessimistic. */
 export const INTERACTIVE_ROWS = 500;
-/** The aggregates' JSON split into cells under the 50,000 characters a cell holds (APPS-SCRIPT-FACTS.md, Sheets). */
-const CHUNK = 45_000;
 /** The follow-up trigger fires after this (Apps Script's one-time triggers fire within minutes of it anyway). */
 const SOON_MS = 60_000;
 /** A pass older than this (its trigger lost, the rules' «today» stale) starts again. */
 const STALE_MS = 24 * 3600_000;
 
-function loadFold(): LadderFold | null {
-  const sheet = tab(LADDER_PASS.name);
-  try {
-    return sheet
-      ? (JSON.parse(
-          readBody(sheet)
-            .map(([chunk]) => String(chunk))
-            .join(''),
-        ) as LadderFold)
-      : null;
-  } catch {
-    return null; // edited by hand: the pass starts again
-  }
+const checksum = (text: string) => hash(text).toString(36);
+
+/** A partition's text no longer matches the checksum saved with the cursor (edited by hand, or a step died). */
+class Distrusted extends Error {}
+
+/** Partition `p`'s performers, checked against the checksum the cursor saved. */
+function loadPart(sheet: Sheet, p: number, width: number, sum: string | undefined): LadderFold['performers'] {
+  const text = sheet
+    .getRange(p + 2, 1, 1, width)
+    .getValues()[0]!
+    .join('');
+  if (checksum(text) !== (sum ?? checksum(''))) throw new Distrusted();
+  return text ? (JSON.parse(text) as LadderFold['performers']) : [];
 }
 
-function saveFold(fold: LadderFold | null): void {
-  const sheet = fold ? ensureTab(LADDER_PASS) : tab(LADDER_PASS.name);
-  if (!sheet) return;
+/** Saves partition `p`'s performers over its row; returns its checksum. */
+function savePart(sheet: Sheet, p: number, performers: LadderFold['performers']): string {
+  const text = JSON.stringify(performers);
+  const chunks = chunked(text);
+  const width = sheet.getMaxColumns();
+  if (chunks.length > width) sheet.insertColumnsAfter(width, chunks.length - width);
+  const row = Array.from({ length: Math.max(width, chunks.length) }, (_, i) => toCell(chunks[i] ?? ''));
+  sheet.getRange(p + 2, 1, 1, row.length).setValues([row]);
+  return checksum(text);
+}
+
+/** The hidden tab with a row for every partition, emptied when a pass starts. */
+function partsTab(fresh: boolean): Sheet {
+  const sheet = ensureTab(LADDER_PASS);
   if (!sheet.isSheetHidden()) sheet.hideSheet();
-  const text = fold ? JSON.stringify(fold) : '';
-  const chunks: string[][] = [];
-  for (let i = 0; i < text.length; i += CHUNK) chunks.push([text.slice(i, i + CHUNK)]);
-  replaceBody(sheet, chunks, 1);
+  const missing = LADDER_PARTS + 1 - sheet.getMaxRows();
+  if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+  if (fresh && sheet.getLastRow() > 1)
+    sheet.getRange(2, 1, sheet.getLastRow() - 1, sheet.getMaxColumns()).clearContent();
+  return sheet;
 }
 
 /**
  * One execution's share of the pass: `rows` more rows folded, or the pass started again when the rows before the
- * cursor moved (a sort, a deleted or inserted row: the row before it no longer bears the id saved). Returns the view
- * when this step completed the pass and wrote the tabs, null when the pass goes on.
+ * cursor moved (a sort, a deleted or inserted row: the row before it no longer bears the id saved) or a partition
+ * no longer matches its checksum. Returns the view when this step completed the pass and wrote the tabs, null when
+ * the pass goes on.
  */
 export function ladderStep(config: Config, rows: number): LadderView | null {
   const saved = getDocumentProperty(CURSOR_KEY);
   const now = new Date();
+  const old = saved ? (JSON.parse(saved) as Cursor) : null;
   const found = tab(DEED.name);
   const sheet = found && checked(found, DEED); // read by column position
   const last = sheet ? sheet.getLastRow() : 1;
-  const old = saved ? (JSON.parse(saved) as Cursor) : null;
-  let step: { cursor: Cursor; fold: LadderFold; read: ReturnType<typeof readLadderDeeds> } | null = null;
-  if (old && sheet && now.getTime() - Date.parse(old.startedAt) < STALE_MS) {
-    const read = readLadderDeeds(sheet, old.next - 1, Math.min(rows, last - old.next + 1) + 1, true);
-    const fold = read.firstId === old.lastId ? loadFold() : null;
-    if (fold) step = { cursor: old, fold, read };
-  }
-  if (!step) {
+  const step = (c: Cursor) => {
+    const before = c.next > 2 ? 1 : 0; // the row before the cursor, only looked at: its id must be the one saved
+    const read = readLadderDeeds(sheet, c.next - before, Math.min(rows, last - c.next + 1) + before, before > 0);
+    if (before && read.firstId !== c.lastId) throw new Distrusted();
+    return { ...foldStep(c, read, c.next + rows > last), lastId: read.lastId };
+  };
+  let result: ReturnType<typeof step>;
+  try {
+    if (!old || now.getTime() - Date.parse(old.startedAt) >= STALE_MS) throw new Distrusted();
+    result = step(old);
+  } catch (err) {
+    if (!(err instanceof Distrusted)) throw err;
     const rules = {
       today: localDateOf(now),
       giayKhenMinMonths: config.settings?.giayKhenMinMonths ?? 3,
       modelMinDeeds: config.settings?.modelMinDeeds ?? 4,
       modelTop: config.settings?.modelTop ?? 30,
     };
-    const read = readLadderDeeds(sheet, 2, Math.min(rows, last - 1), false);
-    step = { cursor: { startedAt: now.toISOString(), next: 2, lastId: '' }, fold: emptyFold(rules), read };
+    result = step({ startedAt: now.toISOString(), rules, next: 2, lastId: '', sums: [] });
   }
-  const { cursor, read } = step;
-  const fold = foldDeeds(step.fold, read.deeds);
-  const next = Math.min(cursor.next + rows, last + 1);
+  const { ladder } = result;
+  const next = Math.min(result.cursor.next + rows, last + 1);
   return withDocumentLock(() => {
     // Another execution moved the pass on meanwhile: its work stands, this one's is dropped.
     if (getDocumentProperty(CURSOR_KEY) !== saved) return null;
-    if (next > last) {
+    if (ladder) {
       deleteDocumentProperty(CURSOR_KEY);
-      saveFold(null);
-      return writeLadder(finishLadder(fold), new Date(cursor.startedAt));
+      partsTab(true);
+      return writeLadder(ladder, new Date(result.cursor.startedAt));
     }
-    saveFold(fold);
-    setDocumentProperty(CURSOR_KEY, JSON.stringify({ ...cursor, next, lastId: read.lastId }));
+    setDocumentProperty(CURSOR_KEY, JSON.stringify({ ...result.cursor, next, lastId: result.lastId }));
     return null;
   });
+}
+
+/**
+ * Folds the rows read into the partitions they touch, one partition loaded and saved at a time; the last step folds
+ * every partition into the finished ladder instead of saving it.
+ */
+function foldStep(
+  cursor: Cursor,
+  read: ReturnType<typeof readLadderDeeds>,
+  final: boolean,
+): { cursor: Cursor; ladder: Ladder | null } {
+  const sheet = partsTab(cursor.next === 2);
+  const byPart = new Map<number, LadderDeed[]>();
+  for (const d of read.deeds) {
+    if (!d.accepted || d.performerName.trim() === '') continue;
+    const p = partOf(performerKey(d.unitCode, d.performerName));
+    byPart
+      .set(p, byPart.get(p) ?? [])
+      .get(p)!
+      .push(d);
+  }
+  const width = sheet.getMaxColumns();
+  const sums = [...cursor.sums];
+  const folded = (p: number) =>
+    foldDeeds(
+      { rules: cursor.rules, performers: cursor.next === 2 ? [] : loadPart(sheet, p, width, sums[p]) },
+      byPart.get(p) ?? [],
+    ).performers;
+  if (!final) {
+    for (const p of byPart.keys()) sums[p] = savePart(sheet, p, folded(p));
+    return { cursor: { ...cursor, sums }, ladder: null };
+  }
+  // The last step finishes the ladder from every partition as it is loaded: one held at a time.
+  const performers = function* () {
+    for (let p = 0; p < LADDER_PARTS; p++) yield* folded(p);
+  };
+  return { cursor, ladder: finishLadder({ rules: cursor.rules, performers: performers() }) };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { LocalDate } from './calendar';
 import type { Nature, PerformerKind, Proposal, Recognition } from '#shared/codes';
 import { fold } from './text';
 import { HISTORY_DEEDS } from '#contract';
+import { hash } from './duplicateBands';
 import type { PerformerHistory, Suggestion, UnitLadder } from '#contract';
 import { MSG_LADDER } from '#shared/messages';
 
@@ -131,7 +132,7 @@ export function foldDeeds(state: LadderFold, deeds: readonly LadderDeed[]): Ladd
     else if (newer(mark, p.latest)) p.latest = latest;
     count(p.tally, d);
     p.deeds.push(mark);
-    if (p.deeds.length > 2 * HISTORY_DEEDS) p.deeds = p.deeds.sort(byNewest).slice(0, HISTORY_DEEDS);
+    if (p.deeds.length > HISTORY_DEEDS) p.deeds = p.deeds.sort(byNewest).slice(0, HISTORY_DEEDS);
     if (d.nature === 'thuong_xuyen' && d.startDate) {
       const run = p.runs[d.startDate] ?? { reports: 0, giayKhen: false, proposed: false, newest: mark };
       run.reports += 1;
@@ -159,27 +160,58 @@ const pick = (d: LadderDeed) => ({
   unitName: d.unitName,
 });
 
-/** Histories, unit lines and suggestions from the deeds folded. */
-export function finishLadder(state: LadderFold): Ladder {
+/**
+ * Histories, unit lines and suggestions from the deeds folded (the performers may come one partition at a time).
+ * The histories kept are bounded (HISTORY_ROWS); the unit lines count every performer.
+ */
+export function finishLadder(state: { rules: LadderRules; performers: Iterable<[string, PerformerFold]> }): Ladder {
   const { rules } = state;
-  const performers: PerformerHistory[] = [];
+  let performers: PerformerHistory[] = [];
   const candidates: Suggestion[] = [];
   const models: Suggestion[] = [];
-  for (const [, p] of state.performers) {
-    const history = historyOf(p);
-    performers.push(history);
-    candidates.push(...giayKhenCandidates(history, p, rules));
-    const model = modelCandidate(history, p, rules);
-    if (model) models.push(model);
+  const suggested = new Set<string>();
+  const rank = (p: PerformerHistory) => (suggested.has(p.key) ? 1e9 : 0) + p.accepted;
+  // Each performer is tallied into its unit's line as it goes by; only the best-ranked histories are kept.
+  const units = tallyUnits(
+    (function* () {
+      for (const [, p] of state.performers) {
+        const history = historyOf(p);
+        const mine = giayKhenCandidates(history, p, rules);
+        const model = modelCandidate(history, p, rules);
+        if (model) mine.push(model);
+        for (const s of mine) {
+          (s.kind === 'giay_khen' ? candidates : models).push(s);
+          suggested.add(p.key);
+        }
+        performers.push(history);
+        if (performers.length > 2 * HISTORY_ROWS) performers = performers.sort(byRank).slice(0, HISTORY_ROWS);
+        yield history;
+      }
+    })(),
+  );
+  function byRank(a: PerformerHistory, b: PerformerHistory) {
+    return rank(b) - rank(a) || a.key.localeCompare(b.key, 'en');
   }
-  const byScore = (a: Suggestion, b: Suggestion) => b.score - a.score || a.key.localeCompare(b.key, 'en');
-  performers.sort((a, b) => a.unitCode.localeCompare(b.unitCode, 'en') || b.accepted - a.accepted);
   return {
-    performers,
-    units: tallyUnits(performers),
+    performers: performers.sort(byRank).slice(0, HISTORY_ROWS).sort(byUnit),
+    units,
     candidates: [...candidates, ...models.sort(byScore).slice(0, rules.modelTop)].sort(byScore),
   };
 }
+
+const byScore = (a: Suggestion, b: Suggestion) => b.score - a.score || a.key.localeCompare(b.key, 'en');
+const byUnit = (a: PerformerHistory, b: PerformerHistory) =>
+  a.unitCode.localeCompare(b.unitCode, 'en') || b.accepted - a.accepted;
+
+/** The partitions a pass saves its aggregates in: a performer's is picked by a hash of its key. */
+export const LADDER_PARTS = 64;
+export const partOf = (key: string): number => hash(key) % LADDER_PARTS;
+
+/**
+ * Histories «Hồ sơ khen thưởng» keeps at most (a city's 200,000 performers would not fit the Sheet's 10,000,000
+ * cells, nor one execution's memory): those with a suggestion, then the most accepted deeds.
+ */
+export const HISTORY_ROWS = 5_000;
 
 /** Histories, unit lines and suggestions from every deed of the sheet, in one pass. */
 export const buildLadder = (deeds: readonly LadderDeed[], rules: LadderRules): Ladder =>
@@ -223,8 +255,10 @@ export function tallyUnits(performers: Iterable<UnitCounts>): UnitLadder[] {
     u.guongDienHinh += p.guongDienHinh;
     units.set(p.unitCode, u);
   }
-  return [...units.values()].sort((a, b) => b.accepted - a.accepted || a.code.localeCompare(b.code, 'en'));
+  return [...units.values()].sort(byLine);
 }
+
+const byLine = (a: UnitLadder, b: UnitLadder) => b.accepted - a.accepted || a.code.localeCompare(b.code, 'en');
 
 function suggestion(
   p: PerformerHistory,

@@ -7,6 +7,7 @@ import {
   FLAG_STORIES,
   INCIDENTS,
   LADDER_PASS,
+  LADDER_UNITS,
   NEEDS_FIX,
   OUTBOX,
   SETTINGS,
@@ -42,6 +43,7 @@ export const PROTECTED_TABS: readonly TabProtection[] = [
   { tab: NEEDS_FIX, audience: 'warning' },
   { tab: CORRECTIONS.name, audience: 'staff' },
   { tab: LADDER_PASS.name, audience: 'staff' },
+  { tab: LADDER_UNITS.name, audience: 'staff' },
   { tab: FLAG_STORIES.name, audience: 'warning' },
   { tab: DUPLICATE_INDEX_TAB, audience: 'admins' },
 ];
@@ -50,7 +52,7 @@ export const PROTECTED_TABS: readonly TabProtection[] = [
  * Bumped when the plan changes (a tab added, an audience changed): the sweep then protects an existing Sheet again
  * (app/protectionSync.ts) without anyone running «Cập nhật quyền».
  */
-export const PLAN_VERSION = 2;
+export const PLAN_VERSION = 3;
 
 /** The editors a tab's protection lists: the audience, the installing account, lower-cased, without duplicates. */
 export function editorsFor(

@@ -194,6 +194,8 @@ export const LADDER = defineTab('Hồ sơ khen thưởng', [
 
 /** A ladder rebuild under way (src/app/ladderPass.ts): its aggregates as JSON in cells, hidden, not one of the owned tabs. */
 export const LADDER_PASS = defineTab('Khen thưởng (đang tính)', [['chunk', 'Dữ liệu tạm (đừng sửa)', 'text']]);
+/** Hidden: every unit's line of the last complete ladder, as JSON in a few cells (read by the sidebar's view). */
+export const LADDER_UNITS = defineTab('Khen thưởng (đơn vị)', [['chunk', 'Dữ liệu (đừng sửa)', 'text']]);
 
 /** «Đề xuất khen thưởng»: the ladder's suggestions and what the reviewers made of them. */
 export const SUGGESTIONS = defineTab('Đề xuất khen thưởng', [

@@ -1,7 +1,7 @@
 // Thin adapter over SpreadsheetApp: the add-on's tabs (found by sheet id, as domain/tabs.ts describes them), safe cell values, batched reads and appends.
 import { formatRows } from './cellFormats';
 import type { CellValue } from '../domain/deed';
-import { DEED, FORMER_NAMES, LADDER_PASS, OWNED_TABS } from '../domain/tabs';
+import { DEED, FORMER_NAMES, LADDER_PASS, LADDER_UNITS, OWNED_TABS } from '../domain/tabs';
 import type { TabSchema } from '../domain/tabs';
 import { MSG_TABS } from '#shared/messages';
 import { getDocumentProperty, setDocumentProperty } from './properties';
@@ -89,7 +89,7 @@ function tell(problem: string, todo: string): void {
 type HeaderCheck = (sheet: Sheet, schema: TabSchema) => void;
 let headerCheck: HeaderCheck = () => undefined;
 /** Schemas whose header row is checked when their tab is found: every owned one but «Việc tốt» (checked per use). */
-const GUARDED = new Map([...OWNED_TABS, LADDER_PASS].filter((t) => t !== DEED).map((t) => [t.name, t]));
+const GUARDED = new Map([...OWNED_TABS, LADDER_PASS, LADDER_UNITS].filter((t) => t !== DEED).map((t) => [t.name, t]));
 
 /** How a found tab's header row is checked (app/structureGuard.ts registers it: gas/ cannot import app/). */
 export function onTabFound(check: HeaderCheck): void {
