@@ -253,8 +253,10 @@ export const MSG_ARCHIVE = {
   auditColumn: (year: number) => `Lưu trữ năm ${year}`,
   done: (year: number, moved: number, kept: number, url: string) =>
     `Đã chuyển ${moved.toLocaleString('vi-VN')} việc tốt năm ${year}, cùng nhật ký và các tab tổng hợp, sang bảng tính lưu trữ:\n${url}\n\nCòn lại ${kept.toLocaleString('vi-VN')} việc tốt trong tab «Việc tốt». Các tab tổng hợp vẫn giữ ở đây.`,
-  failed: (error: string) => `Lưu trữ không thành công (${error}). Việc tốt vẫn ở nguyên tab «Việc tốt».`,
-  retry: 'Chạy lại «Lưu trữ năm…» sau ít phút.',
+  failed: (error: string) =>
+    `Lưu trữ không thành công (${error}). Việc tốt chưa chép sang vẫn ở nguyên tab «Việc tốt».`,
+  going: (year: number, moved: number, url: string) =>
+    `Đã chuyển ${moved} việc tốt năm ${year} sang ${url}; phần còn lại chạy tiếp, xong sẽ có email.`,
   nearlyFull: (c: { share: number; deedsLeft: number }) =>
     `Bảng tính đã dùng ${Math.round(c.share * 100)} % giới hạn 10 triệu ô của Google Sheets; còn chỗ cho khoảng ${c.deedsLeft.toLocaleString('vi-VN')} việc tốt.`,
   archiveTodo: 'Dùng menu Việc tốt → «Lưu trữ năm…» để chuyển một năm đã kết thúc sang bảng tính lưu trữ.',
@@ -605,8 +607,7 @@ export const MSG_ROW_MOVED = {
   archiveChanged: (year: number, rows: string, url: string) =>
     `Tab «Việc tốt» đã thay đổi trong lúc lưu trữ năm ${year} (có người xoá, chèn hoặc sắp xếp lại dòng — ${rows}), nên không xoá dòng nào khỏi «Việc tốt». Bản sao vừa tạo vẫn được giữ: ${url}`,
   archiveRow: (row: number, was: string, now: string) => `dòng ${row}: ${now || '(trống)'} thay vì ${was}`,
-  archiveTodo:
-    'Chạy lại «Lưu trữ năm…» (việc tốt vẫn đủ trong tab «Việc tốt»); bản lưu trữ vừa tạo dở có thể xoá trong Google Drive.',
+  archiveTodo: 'Chạy lại «Lưu trữ năm…» với cùng năm để làm tiếp (việc tốt chưa chuyển vẫn ở tab «Việc tốt»).',
 } as const;
 
 /** The add-on's tabs are found by sheet id (gas/sheets.ts): a tab a person renamed or deleted, as «Sự cố» tells it. */
