@@ -1,11 +1,12 @@
 // Capacity and the yearly archive through the bundle: a closed year moves whole (deeds, their audit rows,
 // its summaries) to a spreadsheet the add-on creates; what stays is untouched; failures lose nothing, and rows a person
 // moves meanwhile are never deleted in place of the year's.
-import { ADMIN, REVIEWER, review } from '../../local/flows';
+import { REVIEWER, review } from '../../local/flows';
 import { ARCHIVES, AUDIT, DEED } from '../../src/domain/tabs';
 import { INCIDENTS, WEEKLY_HANDLER, fire, monthlyAt, putDeeds, sheetAt, tabNames } from './reporting-fixtures';
 import { tabRows } from '../helpers';
 import type { AddOn } from '../../local/addon';
+import { archiveFromMenu } from './archive-fixtures';
 
 function yearsOfDeeds(): AddOn {
   const addOn = sheetAt('2026-01-01T06:00:00+07:00');
@@ -24,13 +25,6 @@ function yearsOfDeeds(): AddOn {
   );
   addOn.runtime.clock.set(new Date('2026-11-27T09:00:00+07:00'));
   return addOn;
-}
-
-function archiveFromMenu(addOn: AddOn, year: string, user = ADMIN): string {
-  addOn.runtime.setUser(user);
-  addOn.runtime.ui.alertResponses.push({ button: 'OK', text: year });
-  addOn.call('menuArchiveYear');
-  return addOn.runtime.ui.alerts.at(-1)!.prompt;
 }
 
 describe('the yearly archive', () => {
