@@ -53,18 +53,14 @@ function archived(v: unknown): string | number | boolean {
 
 /** Deed rows read and moved in one slice: 10,000 × (39 + 1 verified) cells ≈ 40 s at the pessimistic 0.1 ms a cell. */
 const SLICE_ROWS = 10_000;
-/** «Nhật ký» rows whose deed id one slice reads, and rows it copies at most (≤ 290,000 cells). */
-const AUDIT_ROWS = 150_000;
-const AUDIT_HITS = 20_000;
+/** «Nhật ký» rows one slice reads the deed id of (and copies, at most: ≤ 320,000 cells). */
+const AUDIT_ROWS = 40_000;
 /** Another slice starts while an execution has read fewer cells: at most two slices, ≈ 80 s at the pessimistic cost. */
 const BUDGET = 400_000;
 /** Blocks (runs of adjacent rows) one slice deletes, one deleteRows each. */
 const MAX_BLOCKS = 300;
-/** Rows the archive's «Việc tốt» has room for beyond the year's deeds found at the start (late reports). */
-const SLACK = 1_000;
 const LATER_MS = 60_000;
 const KEY = 'archive:job';
-const NAMED_CHANGES = 3;
 
 /** The archive under way, saved after every step (one document property). */
 interface Job {
@@ -116,7 +112,7 @@ function begin(year: number, user: string): Job {
         .map((r) => r.map(archived)),
     }));
   const { id, url } = createSpreadsheet(MSG_ARCHIVE.title(config.settings?.organisation ?? '', year), TIME_ZONE, [
-    { name: DEED.name, rows: [DEED.headers], room: found + SLACK },
+    { name: DEED.name, rows: [DEED.headers], room: found + 1_000 /* late reports */ },
     // Room for every audit row there is (the year's are fewer); a write past the grid fails whole (archiveFile.ts).
     { name: AUDIT.name, rows: [AUDIT.headers], room: tab(AUDIT.name)?.getLastRow() },
     ...summaries,
@@ -168,7 +164,7 @@ function moveDeeds(job: Job): [number, boolean] {
       }),
   );
   if (changed.length > 0) {
-    const problem = MSG_ROW_MOVED.archiveChanged(job.y, changed.slice(0, NAMED_CHANGES).join('; '), job.url);
+    const problem = MSG_ROW_MOVED.archiveChanged(job.y, changed.slice(0, 3).join('; '), job.url);
     reportIncident(
       MSG_ARCHIVE.menu,
       String(job.y),
@@ -179,7 +175,7 @@ function moveDeeds(job: Job): [number, boolean] {
     throw new ArchiveProblem(problem);
   }
   for (const [start, count] of [...blocks].reverse()) sheet.deleteRows(start, count);
-  if (blocks.length > 0) forgetMonths(); // the month index's rows moved up
+  forgetMonths(); // the month index's rows moved up
   const moved = read.reduce((n, r) => n + r.length, 0);
   job.m += moved;
   job.p = undefined;
@@ -192,20 +188,17 @@ function moveDeeds(job: Job): [number, boolean] {
  * the top over the same rows of the file (never twice). Cells read, and whether the tab is done.
  */
 function copyAudit(job: Job): [number, boolean] {
-  const audit = tab(AUDIT.name);
-  const last = audit ? audit.getLastRow() : 0;
-  if (!audit || last < 2) return [0, true];
+  const audit = ensureTab(AUDIT);
+  const last = audit.getLastRow();
   const keyAt = (row: number) => JSON.stringify(audit.getRange(row, 1, 1, 3).getValues());
   if (job.a > last + 1 || (job.a > 2 && keyAt(job.a - 1) !== job.ak)) [job.a, job.an] = [2, 0];
   if (last < job.a) return [0, true];
-  const ids = new Set(readFirstColumn(job.id, DEED.name, 2, job.n));
-  let end = Math.min(last, job.a + AUDIT_ROWS - 1);
+  const ids = new Set(readFirstColumn(job.id, DEED.name, 2, job.n || 1));
+  const end = Math.min(last, job.a + AUDIT_ROWS - 1);
   const hits = audit
     .getRange(job.a, AUDIT.col.deedId + 1, end - job.a + 1, 1)
     .getValues()
-    .flatMap(([id], i) => (ids.has(String(id)) ? [job.a + i] : []))
-    .slice(0, AUDIT_HITS);
-  if (hits.length === AUDIT_HITS) end = hits[AUDIT_HITS - 1]!;
+    .flatMap(([id], i) => (ids.has(String(id)) ? [job.a + i] : []));
   const rows = mergeBlocks(
     hits.map((r): [number, number] => [r, r]),
     Infinity,
@@ -218,7 +211,7 @@ function copyAudit(job: Job): [number, boolean] {
     job.an + 2,
     rows.map((r) => r.map(archived)),
   );
-  const cells = Math.min(last - job.a + 1, AUDIT_ROWS) + rows.length * AUDIT.width;
+  const cells = end - job.a + 1 + rows.length * AUDIT.width;
   [job.a, job.ak, job.an] = [end + 1, keyAt(end), job.an + rows.length];
   return [cells, end >= last];
 }
@@ -240,7 +233,7 @@ function finish(job: Job): string {
   appendRows(ensureTab(ARCHIVES), [[job.y, job.m, job.url, now, job.by]]);
   appendRows(ensureTab(AUDIT), [[now, job.by, '', 'archive', MSG_ARCHIVE.auditColumn(job.y), job.m, job.url]]);
   deleteDocumentProperty(KEY);
-  return MSG_ARCHIVE.done(job.y, job.m, Math.max(0, ensureTab(DEED).getLastRow() - 1), job.url);
+  return MSG_ARCHIVE.done(job.y, job.m, ensureTab(DEED).getLastRow() - 1, job.url);
 }
 
 /** One execution's part of the archive under the document lock: done (what to say), or more to do (null). */
@@ -254,22 +247,24 @@ function step(start?: { year: number; user: string }): { job: Job; said: string 
   });
 }
 
+/** What the admin reads of an error; an incident is written unless it is a refusal or a stop already written. */
+function problemOf(err: unknown, admins: readonly string[]): string {
+  if (err instanceof ArchiveProblem) return err.message;
+  const problem = MSG_ARCHIVE.failed(errorText(err));
+  reportIncident(MSG_ARCHIVE.menu, '', problem, MSG_ROW_MOVED.archiveTodo, admins);
+  return problem;
+}
+
 /** One-time trigger: the archive goes on; the admins are emailed when it is complete, or of an incident if it stops. */
 export function continueArchive(): void {
   removeTriggers(HANDLER.archive); // a one-time trigger stays listed after it fired
   const admins = loadConfig().settings?.admins ?? [];
   try {
     const r = step();
-    if (r?.said)
-      trySend({
-        to: [...new Set([...admins, r.job.by])].join(','),
-        subject: MSG_ARCHIVE.auditColumn(r.job.y),
-        body: r.said,
-      });
+    if (r?.said) trySend({ to: admins.join(','), subject: MSG_ARCHIVE.auditColumn(r.job.y), body: r.said });
   } catch (err) {
-    if (err instanceof LockBusy) return void ensureOneTimeTrigger(HANDLER.archive, LATER_MS);
-    if (!(err instanceof ArchiveProblem))
-      reportIncident(MSG_ARCHIVE.menu, '', MSG_ARCHIVE.failed(errorText(err)), MSG_ROW_MOVED.archiveTodo, admins);
+    if (err instanceof LockBusy) ensureOneTimeTrigger(HANDLER.archive, LATER_MS);
+    else problemOf(err, admins);
   }
 }
 
@@ -277,14 +272,10 @@ export function continueArchive(): void {
 export function menuArchiveYear(): void {
   const answer = prompt(MSG_ARCHIVE.menu, MSG_ARCHIVE.ask(today().year - 1));
   if (answer === null) return;
-  const year = Number(answer.trim());
   try {
-    const r = step({ year, user: activeUserEmail() })!;
-    alert(MSG_ARCHIVE.menu, r.said ?? MSG_ARCHIVE.going(r.job.y, r.job.m, r.job.url));
+    const r = step({ year: Number(answer.trim()), user: activeUserEmail() })!;
+    alert(MSG_ARCHIVE.menu, r.said ?? MSG_ARCHIVE.going(r.job.y, r.job.m));
   } catch (err) {
-    const problem = err instanceof ArchiveProblem ? err.message : MSG_ARCHIVE.failed(errorText(err));
-    if (!(err instanceof ArchiveProblem))
-      reportIncident(MSG_ARCHIVE.menu, String(year), problem, MSG_ROW_MOVED.archiveTodo, []);
-    alert(MSG_ARCHIVE.menu, problem);
+    alert(MSG_ARCHIVE.menu, problemOf(err, []));
   }
 }

@@ -54,9 +54,8 @@ export function writeRows(id: string, tab: string, first: number, rows: readonly
   }
 }
 
-/** Column A of `count` rows from row `first` of a tab, as text, up to its last non-empty cell (one request). */
+/** Column A of `count` (≥ 1) rows from row `first` of a tab, as text, up to its last non-empty cell (one request). */
 export function readFirstColumn(id: string, tab: string, first: number, count: number): string[] {
-  if (count <= 0) return [];
   const got = api().Spreadsheets!.Values!.get(id, `${quoted(tab)}!A${first}:A${first + count - 1}`);
-  return (got.values ?? []).map((r) => String(r[0] ?? ''));
+  return (got.values ?? []).map(String); // a row of one cell as its text, an empty row ''
 }

@@ -253,10 +253,9 @@ export const MSG_ARCHIVE = {
   auditColumn: (year: number) => `Lưu trữ năm ${year}`,
   done: (year: number, moved: number, kept: number, url: string) =>
     `Đã chuyển ${moved.toLocaleString('vi-VN')} việc tốt năm ${year}, cùng nhật ký và các tab tổng hợp, sang bảng tính lưu trữ:\n${url}\n\nCòn lại ${kept.toLocaleString('vi-VN')} việc tốt trong tab «Việc tốt». Các tab tổng hợp vẫn giữ ở đây.`,
-  failed: (error: string) =>
-    `Lưu trữ không thành công (${error}). Việc tốt chưa chép sang vẫn ở nguyên tab «Việc tốt».`,
-  going: (year: number, moved: number, url: string) =>
-    `Đã chuyển ${moved} việc tốt năm ${year} sang ${url}; phần còn lại chạy tiếp, xong sẽ có email.`,
+  failed: (error: string) => `Lưu trữ không thành công (${error}). Việc tốt chưa chuyển vẫn ở nguyên tab «Việc tốt».`,
+  going: (year: number, moved: number) =>
+    `Đã chuyển ${moved} việc tốt năm ${year}; phần còn lại chạy tiếp, xong sẽ có email.`,
   nearlyFull: (c: { share: number; deedsLeft: number }) =>
     `Bảng tính đã dùng ${Math.round(c.share * 100)} % giới hạn 10 triệu ô của Google Sheets; còn chỗ cho khoảng ${c.deedsLeft.toLocaleString('vi-VN')} việc tốt.`,
   archiveTodo: 'Dùng menu Việc tốt → «Lưu trữ năm…» để chuyển một năm đã kết thúc sang bảng tính lưu trữ.',
