@@ -13,6 +13,11 @@ import type { Comparison } from '../src/domain/similarity';
 const ROOT = path.join(__dirname, '..');
 
 export const SAMPLE_UNITS: Unit[] = unitsFromTsv(readFileSync(path.join(ROOT, 'data/sample-organisation.tsv'), 'utf8'));
+/** The sample organisation's own names, as its admin would type them into «Cấu hình» (label, value). */
+export const SAMPLE_NAMES: string[][] = readFileSync(path.join(ROOT, 'data/sample-names.tsv'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => line.split('\t'));
 
 /** One line of tests/data/labelled-deeds.jsonl: a deed, its true field, and whether it tuned the rules. */
 export interface LabelledDeed {

@@ -8,7 +8,7 @@ import type { FireResult } from './runtime/triggers';
 import { SETTINGS, UNITS } from '../src/domain/tabs';
 import { HANDLER } from '#shared/entryPoints';
 import { unitToRow } from '../src/domain/registry';
-import { SAMPLE_UNITS } from './demo';
+import { SAMPLE_NAMES, SAMPLE_UNITS } from './demo';
 import type { FakeForm } from './runtime/forms';
 
 export const ADMIN = 'admin@example.org';
@@ -19,13 +19,13 @@ export const LEADER = 'thuongtruc@example.org';
 export const ROLES = { reviewer: REVIEWER, outsider: OUTSIDER } as const;
 
 /**
- * Runs "Thiết lập" as the admin on the sample organisation's units (data/sample-organisation.tsv, pasted into
- * «Đơn vị» first, as an admin would type theirs), then fills in what people would: reviewers, leadership, emails.
+ * Runs "Thiết lập" as the admin on the sample organisation (its units and names from data/, pasted into «Đơn vị» and
+ * «Cấu hình» first, as an admin would type theirs), then fills in what people would: reviewers, leadership, emails.
  */
 export function setUpSheet(addOn: AddOn): void {
   const { runtime } = addOn;
   runtime.setUser(ADMIN);
-  pasteSampleUnits(addOn);
+  pasteSampleOrganisation(addOn);
   addOn.call('menuSetup');
   const ss = runtime.spreadsheet;
   const settings = ss.getSheetByName(SETTINGS.name);
@@ -44,14 +44,20 @@ export function setUpSheet(addOn: AddOn): void {
   addOn.call('menuUpdatePermissions'); // the reviewers now write «Nhật ký», «Hộp thư đi»… (confirmed: YES)
 }
 
-/** A new Sheet's «Đơn vị» tab holding the sample organisation: set-up builds the form only once units exist. */
-export function pasteSampleUnits(addOn: AddOn): void {
+/**
+ * A new Sheet's «Đơn vị» and «Cấu hình» tabs holding the sample organisation's units and names: set-up builds the
+ * form only once both are typed (the other settings it adds with their defaults).
+ */
+export function pasteSampleOrganisation(addOn: AddOn): void {
   const ss = addOn.runtime.spreadsheet;
-  if (ss.getSheetByName(UNITS.name)) return;
-  const rows = [UNITS.headers, ...SAMPLE_UNITS.map(unitToRow)];
-  ss.insertSheet(UNITS.name)
-    .getRange(1, 1, rows.length, UNITS.headers.length)
-    .setValues(rows.map((r) => [...r]));
+  const paste = (name: string, rows: readonly (readonly unknown[])[]) => {
+    if (ss.getSheetByName(name)) return;
+    ss.insertSheet(name)
+      .getRange(1, 1, rows.length, rows[0]?.length ?? 0)
+      .setValues(rows.map((r) => [...r]));
+  };
+  paste(UNITS.name, [UNITS.headers, ...SAMPLE_UNITS.map(unitToRow)]);
+  paste(SETTINGS.name, [SETTINGS.headers, ...SAMPLE_NAMES.map(([label = '', value = '']) => [label, value, ''])]);
 }
 
 /**
@@ -66,11 +72,18 @@ export function fireTrigger(addOn: AddOn, handler: string): FireResult {
 }
 
 /**
- * The minute after a submission: the one-time trigger intake asked for sends the units' notices (receipts, refusals)
- * queued in «Hộp thư đi» (src/app/noticeMail.ts). Nothing when none is waiting.
+ * The minutes after a submission: the one-time trigger intake asked for sends the units' notices (receipts, refusals)
+ * queued in «Hộp thư đi» (src/app/noticeMail.ts), and the follow-ups it asks for while each run sends some (a run
+ * sends a bounded number). Nothing when none is waiting; a run that sends nothing (the lock held, the quota spent)
+ * leaves its follow-up for later.
  */
 export function deliverNotices(addOn: AddOn): void {
-  if (addOn.runtime.triggers.list().some((t) => t.handler === HANDLER.notices)) runTrigger(addOn, HANDLER.notices);
+  const { triggers, mail } = addOn.runtime;
+  let sent = -1;
+  while (mail.sent.length > sent && triggers.list().some((t) => t.handler === HANDLER.notices)) {
+    sent = mail.sent.length;
+    runTrigger(addOn, HANDLER.notices);
+  }
 }
 
 /** fireTrigger's result; a failed run throws its error. */

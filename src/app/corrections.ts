@@ -10,11 +10,24 @@ import { appendRows, ensureTab, tab } from '../gas/sheets';
 
 let taught: FieldModel | undefined;
 
-/** Records a reviewer's change of field (the deed's row as it was read), keeping the newest MAX_CORRECTIONS. */
-export function recordCorrection(values: readonly unknown[], field: FieldCode, at: Date): void {
+/**
+ * The hidden tab, its header checked: taken before a field change writes the deed, so that a drifted tab refuses the
+ * change (gas/sheets.ts) rather than leave the deed changed and its correction unrecorded.
+ */
+export function correctionsSheet(): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = tab(CORRECTIONS.name);
   const sheet = existing ?? ensureTab(CORRECTIONS);
   if (!existing) sheet.hideSheet();
+  return sheet;
+}
+
+/** Records a reviewer's change of field (the deed's row as it was read), keeping the newest MAX_CORRECTIONS. */
+export function recordCorrection(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  values: readonly unknown[],
+  field: FieldCode,
+  at: Date,
+): void {
   const text = (key: 'title' | 'description'): string => String(values[DEED.col[key]] ?? '');
   const unitType = codeByLabel(UNIT_TYPES, String(values[DEED.col.unitType] ?? ''));
   const row = correctionRow(at, String(values[DEED.col.id]), {

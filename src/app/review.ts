@@ -20,7 +20,7 @@ import { getArgs, listArgs, reviewArgs } from './reviewArgs';
 import { mailBudget, queueAndSend } from './outbox';
 import type { Outgoing } from './outbox';
 import { decisionsOf } from './decisions';
-import { recordCorrection } from './corrections';
+import { correctionsSheet, recordCorrection } from './corrections';
 import {
   Refusal,
   auditTab,
@@ -144,8 +144,9 @@ export function applyReview(
   const values = [...found.values];
   for (const change of changes) values[DEED.col[change.key]] = change.after;
   const decisions = decisionsIfCommended(values);
+  const corrections = action.kind === 'set_field' ? correctionsSheet() : undefined;
   writeChanges(sheet, found.row, changes);
-  if (action.kind === 'set_field') recordCorrection(found.values, action.field, now);
+  if (corrections && action.kind === 'set_field') recordCorrection(corrections, found.values, action.field, now);
   const status = changes.find((c) => c.key === 'status');
   if (status) noteStatusChange(String(cell(values, 'month')), found.row, status.before, status.after);
   const version = versionOf(found.values) + 1;

@@ -8,7 +8,7 @@ import { formatTabs } from './tabFormats';
 import { DEED, LONG_TEXT, NEEDS_FIX, OUTBOX, PENDING, SETTINGS, UNITS } from '../domain/tabs';
 import { FORM_CONFIRMATION, FORM_DESCRIPTION, FORM_TITLE } from '../domain/form';
 import { groupOf } from '../domain/unitGroups';
-import { SETTING_SPECS } from '../domain/settings';
+import { SETTING_SPECS, blankNames } from '../domain/settings';
 import { MSG, MSG_ACCESS, MSG_REPORT, MSG_STRUCTURE, MSG_TABS } from '#shared/messages';
 import { loadConfig, typedRoles } from './config';
 import { syncProtections } from './permissions';
@@ -21,7 +21,7 @@ import { activeUserEmail, effectiveUserEmail } from '../gas/session';
 import { alert } from '../gas/ui';
 import { HANDLER } from '#shared/entryPoints';
 import { LockBusy, withDocumentLock } from '../gas/lock';
-import { appendRows, ensureTab, recordTabIds, spreadsheet } from '../gas/sheets';
+import { appendRows, ensureTab, readBody, recordTabIds, spreadsheet } from '../gas/sheets';
 import { TIME_ZONE } from '../gas/clock';
 import { ensureFormSubmitTrigger } from '../gas/triggers';
 import { errorText } from '#shared/errorText';
@@ -57,7 +57,7 @@ export function setup(): SetupReport {
     // People read dd/MM/yyyy; no code depends on it (answers are read from the form, dates as Dates).
     ss.setSpreadsheetLocale(SHEET_LOCALE);
     const admin = activeUserEmail();
-    seedSettings(admin);
+    const settingsTab = seedSettings(admin);
     ensureTab(UNITS, true); // empty: a real organisation's units, never a sample's (data/ holds one for trying it out)
     for (const schema of [DEED, NEEDS_FIX, LONG_TEXT, PENDING, OUTBOX]) ensureTab(schema, true); // drift: said below
     formatTabs(true); // dates dd/MM/yyyy, recognitions as checkboxes, over every row of every owned tab
@@ -66,7 +66,9 @@ export function setup(): SetupReport {
     syncProtections(typedRoles() ?? { admins: [], reviewers: [] });
     const config = loadConfig();
     // The form's unit question needs the registry: the first run on a new Sheet stops here, the tabs made.
-    if (!config.units.some((u) => u.active)) throw new SetupStop(MSG.setupNoUnits);
+    const names = blankNames(readBody(settingsTab));
+    const noUnits = !config.units.some((u) => u.active);
+    if (noUnits || names.length > 0) throw new SetupStop(MSG.setupWaiting(noUnits, names));
     const form = openOrCreateForm(ss.getId());
     configureResponses(form, FORM_CONFIRMATION);
     syncQuestions(
@@ -89,7 +91,7 @@ export function setup(): SetupReport {
   });
 }
 
-function seedSettings(admin: string): void {
+function seedSettings(admin: string): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = spreadsheet().getSheetByName(SETTINGS.name);
   const sheet = existing ?? ensureTab(SETTINGS);
   const rows =
@@ -107,6 +109,7 @@ function seedSettings(admin: string): void {
     s.help,
   ]);
   appendRows(sheet, missing);
+  return sheet;
 }
 
 /** The recorded form; a failure to open it stops set-up (a transient error, no access): never a second form. */

@@ -56,7 +56,9 @@ const emailsIn = (text: string) =>
     .map((e) => e.trim().toLowerCase())
     .filter((e) => e !== '');
 const emailList: SettingType = {
-  check: z.string().check(z.refine((v) => emailsIn(v).every(isEmail), 'có địa chỉ email không đúng dạng.')),
+  check: z
+    .string({ error: 'có địa chỉ email không đúng dạng.' })
+    .check(z.refine((v) => emailsIn(v).every(isEmail), 'có địa chỉ email không đúng dạng.')),
   value: (cell) => emailsIn(String(cell)),
 };
 /** «MÃ: email, email; MÃ2: email» → { MÃ: [...], MÃ2: [...] }; null when a part has no code or a wrong address. */
@@ -71,11 +73,20 @@ function byCodeIn(text: string): Record<string, string[]> | null {
   return out;
 }
 const reviewersByCode: SettingType = {
-  check: z.string().check(z.refine((v) => byCodeIn(v) !== null, 'phải có dạng «mã cơ sở: email, email; …».')),
+  check: z
+    .string({ error: 'phải có dạng «mã cơ sở: email, email; …».' })
+    .check(z.refine((v) => byCodeIn(v) !== null, 'phải có dạng «mã cơ sở: email, email; …».')),
   value: (cell) => byCodeIn(String(cell)) ?? {},
 };
 const text: SettingType = {
-  check: z.string().check(z.minLength(1, 'không được để trống.'), z.maxLength(300, 'quá dài.')),
+  check: z
+    .string({ error: 'phải là chữ.' })
+    .check(z.minLength(1, 'không được để trống.'), z.maxLength(300, 'quá dài.')),
+  value: (cell) => cell,
+};
+/** A text that may stay empty: a row added after the first release, which existing Sheets lack. */
+const optionalText: SettingType = {
+  check: z.string({ error: 'phải là chữ.' }).check(z.maxLength(300, 'quá dài.')),
   value: (cell) => cell,
 };
 const intIn = (min: number, max: number): SettingType => ({
@@ -112,29 +123,29 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   {
     key: 'organisation',
     label: 'Tên tổ chức',
-    help: 'Cấp ủy tổ chức phong trào.',
-    initial: 'Đảng bộ huyện Củ Chi',
+    help: 'Cấp ủy tổ chức phong trào, ví dụ: Đảng bộ phường Tân Định.',
+    initial: '',
     schema: text,
   },
   {
     key: 'reviewingBody',
     label: 'Cơ quan theo dõi',
-    help: 'Ban duyệt việc tốt.',
-    initial: 'Ban Tuyên giáo Huyện ủy',
+    help: 'Ban duyệt việc tốt, ví dụ: Ban Tuyên giáo và Dân vận Đảng ủy.',
+    initial: '',
     schema: text,
   },
   {
     key: 'standingCommittee',
     label: 'Thường trực (tặng Thư khen)',
-    help: '',
-    initial: 'Thường trực Huyện ủy',
+    help: 'Ví dụ: Thường trực Đảng ủy.',
+    initial: '',
     schema: text,
   },
   {
     key: 'standingBoard',
     label: 'Ban Thường vụ (tặng Giấy khen)',
-    help: '',
-    initial: 'Ban Thường vụ Huyện ủy',
+    help: 'Ví dụ: Ban Thường vụ Đảng ủy.',
+    initial: '',
     schema: text,
   },
   { key: 'reviewers', label: 'Email người duyệt', help: 'Cách nhau bởi dấu phẩy.', initial: '', schema: emailList },
@@ -209,9 +220,9 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   {
     key: 'place',
     label: 'Địa danh ghi trước ngày tháng',
-    help: 'Ví dụ: Củ Chi.',
-    initial: 'Củ Chi',
-    schema: text,
+    help: 'Ví dụ: Tân Định. Để trống: «Ngày … tháng … năm …».',
+    initial: '',
+    schema: optionalText,
     optional: true,
   },
   {
@@ -320,6 +331,15 @@ function recipients(rows: [keyof Settings, string][]): SettingSpec[] {
     schema: emailList,
     optional: true,
   }));
+}
+
+/** The organisation's own names: blank in a new Sheet (never a sample's), so set-up waits until they are typed. */
+const NAME_KEYS: readonly (keyof Settings)[] = ['organisation', 'reviewingBody', 'standingCommittee', 'standingBoard'];
+
+/** Labels of the names still blank in the settings rows (without the header). */
+export function blankNames(rows: readonly (readonly unknown[])[]): string[] {
+  const typed = new Map(rows.map((row) => [String(row[0] ?? '').trim(), String(row[1] ?? '').trim()]));
+  return SETTING_SPECS.filter((s) => NAME_KEYS.includes(s.key) && !typed.get(s.label)).map((s) => s.label);
 }
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };

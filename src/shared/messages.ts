@@ -37,8 +37,19 @@ export const MSG = {
     `Đã thiết lập xong: biểu mẫu ${formUrl}, ${units} đơn vị, trigger nhận biểu mẫu đã cài.`,
   setupTitle: 'Thiết lập',
   setupToFix: 'Cần sửa:',
-  setupNoUnits:
-    'Đã tạo các tab. Tab «Đơn vị» chưa có đơn vị nào đang hoạt động: hãy nhập các đơn vị của tổ chức (mỗi dòng một đơn vị: mã, tên, loại hình, trực thuộc, email), rồi chạy lại Thiết lập để tạo biểu mẫu và cài trigger.',
+  setupWaiting: (noUnits: boolean, names: readonly string[]) =>
+    [
+      'Đã tạo các tab, chưa tạo biểu mẫu và trigger.',
+      noUnits
+        ? 'Tab «Đơn vị» chưa có đơn vị nào đang hoạt động: hãy nhập các đơn vị của tổ chức (mỗi dòng một đơn vị: mã, tên, loại hình, trực thuộc, email).'
+        : '',
+      names.length > 0
+        ? `Tab «Cấu hình» chưa có tên của tổ chức mình (ghi trong thư gửi lãnh đạo, phát thanh, Thư khen, Giấy khen): hãy điền ${names.map((n) => `«${n}»`).join(', ')}.`
+        : '',
+      'Rồi chạy lại Thiết lập.',
+    ]
+      .filter(Boolean)
+      .join(' '),
   setupBusy:
     'Sheet đang bận (đang ghi bài gửi hoặc người khác đang thiết lập). Chưa thay đổi gì: hãy chạy lại Thiết lập sau ít phút.',
   setupFailed: (error: string) =>

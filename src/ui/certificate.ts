@@ -12,7 +12,7 @@ export interface CertificateInput {
   organisation: string;
   /** The right-hand heading: «ĐẢNG CỘNG SẢN VIỆT NAM», or the state's for a government body. */
   heading: string;
-  /** The place written before the date: «Củ Chi, ngày … tháng … năm …». */
+  /** The place written before the date: «Tân Định, ngày … tháng … năm …»; empty: «Ngày … tháng … năm …». */
   place: string;
   /** Who grants it: the decision's level, else the settings' Thường trực (Thư khen) or Ban Thường vụ (Giấy khen). */
   issuer: string;
@@ -32,6 +32,10 @@ const BLANK = '……………';
 function longDate(iso: string | undefined): string {
   const d = iso ? parseLocalDate(iso) : undefined;
   return d ? `ngày ${d.day} tháng ${d.month} năm ${d.year}` : `ngày ${BLANK} tháng ${BLANK} năm ${BLANK}`;
+}
+
+function placeAndDate(place: string, date: string): string {
+  return place ? `${escapeHtml(place)}, ${date}` : date.charAt(0).toUpperCase() + date.slice(1);
 }
 
 function shortDate(iso: string): string {
@@ -76,7 +80,7 @@ function page(c: CertificateInput): string {
 ${c.decision ? '' : '<div class="draft">DỰ THẢO — chưa có quyết định</div>'}
 <table class="head"><tr>
 <td><div class="upper">${e(c.organisation)}</div><div class="upper">${e(c.issuer)}</div><div class="no">Số: ${number}</div></td>
-<td><div class="upper">${e(c.heading)}</div><div class="place">${e(c.place)}, ${longDate(c.decision?.date)}</div></td>
+<td><div class="upper">${e(c.heading)}</div><div class="place">${placeAndDate(c.place, longDate(c.decision?.date))}</div></td>
 </tr></table>
 <h1>${e(label.toUpperCase())}</h1>
 <div class="to">${e(c.issuer)}</div>

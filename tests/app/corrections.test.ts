@@ -1,6 +1,6 @@
 // Reviewers' field changes teach the categoriser, through the real bundle: each one a row of the hidden tab
 // «Lĩnh vực đã sửa», the tab bounded, later submissions classified with them.
-import { submitAnswers } from '../../local/flows';
+import { ADMIN, submitAnswers } from '../../local/flows';
 import { MAX_CORRECTIONS } from '../../src/domain/corrections';
 import { CORRECTIONS } from '../../src/domain/tabs';
 import { GOOD, freshAddOn, getDeed, okValue, review, tabRows } from '../helpers';
@@ -88,5 +88,25 @@ describe('a reviewer’s change of field', () => {
       return addOn.runtime.meter.cellsRead;
     };
     expect(cellsOfSubmission(MAX_CORRECTIONS + 300)).toBe(cellsOfSubmission(MAX_CORRECTIONS));
+  });
+
+  it('is refused, the deed unchanged, while a column inserted by hand shifts the tab; put back, it goes through', () => {
+    const addOn = freshAddOn();
+    const id = submitAnswers(addOn, WATCH).id!;
+    okValue(review(addOn, id, { kind: 'set_field', field: 'hoa_giai' }));
+    const sheet = addOn.runtime.spreadsheet.getSheetByName(CORRECTIONS.name)!;
+    addOn.runtime.setUser(ADMIN);
+    sheet.insertColumnsAfter(1, 1);
+    const refused = review(addOn, id, { kind: 'set_field', field: 'an_ninh_trat_tu' });
+    expect(refused.ok).toBe(false);
+    expect(getDeed(addOn, id).field).toBe('hoa_giai');
+    addOn.runtime.setUser(ADMIN);
+    sheet.deleteColumns(2, 1);
+    okValue(review(addOn, id, { kind: 'set_field', field: 'an_ninh_trat_tu' }));
+    expect(getDeed(addOn, id).field).toBe('an_ninh_trat_tu');
+    expect(tabRows(addOn, CORRECTIONS.name).map((r) => r[CORRECTIONS.col.field])).toEqual([
+      'hoa_giai',
+      'an_ninh_trat_tu',
+    ]);
   });
 });

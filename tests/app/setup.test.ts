@@ -48,11 +48,15 @@ describe('set-up', () => {
     );
   });
 
-  it('on a new Sheet leaves «Đơn vị» empty (no sample units), says to fill it, and builds the form once it is', () => {
+  it('on a new Sheet leaves «Đơn vị» and the names empty (no sample), says to fill them, and builds the form once they are', () => {
     const addOn = bootAddOn();
     addOn.call('menuSetup', [], { user: ADMIN });
     const { runtime } = addOn;
     expect(runtime.ui.alerts.at(-1)!.prompt).toContain('Tab «Đơn vị» chưa có đơn vị nào đang hoạt động');
+    expect(runtime.ui.alerts.at(-1)!.prompt).toContain('hãy điền «Tên tổ chức», «Cơ quan theo dõi»');
+    const settingsRows = tabRows(addOn, SETTINGS.name);
+    expect(settingsRows.find((r) => r[0] === 'Tên tổ chức')?.[1]).toBe('');
+    expect(JSON.stringify(settingsRows)).not.toContain('Củ Chi');
     expect(tabRows(addOn, UNITS.name)).toEqual([]);
     expect(runtime.spreadsheet.getSheetByName(UNITS.name)!.getRange(1, 1, 1, 6).getValues()[0]).toEqual(UNITS.headers);
     expect(runtime.forms).toHaveLength(0);
@@ -61,6 +65,18 @@ describe('set-up', () => {
       .getSheetByName(UNITS.name)!
       .getRange(2, 1, 1, 6)
       .setValues([['CB-01', 'Chi bộ Khu phố 1', 'Đảng bộ xã, thị trấn', '', '', true]]);
+    addOn.call('menuSetup', [], { user: ADMIN });
+    expect(runtime.ui.alerts.at(-1)!.prompt).not.toContain('«Đơn vị»');
+    expect(runtime.forms).toHaveLength(0);
+    const settings = runtime.spreadsheet.getSheetByName(SETTINGS.name)!;
+    const labels = settingsRows.map((r) => r[0]);
+    const names = { 'Tên tổ chức': 'Đảng bộ phường Tân Định', 'Cơ quan theo dõi': 'Ban Tuyên giáo và Dân vận Đảng ủy' };
+    const more = {
+      'Thường trực (tặng Thư khen)': 'Thường trực Đảng ủy',
+      'Ban Thường vụ (tặng Giấy khen)': 'Ban Thường vụ Đảng ủy',
+    };
+    for (const [label, value] of Object.entries({ ...names, ...more }))
+      settings.getRange(labels.indexOf(label) + 2, 2).setValue(value);
     addOn.call('menuSetup', [], { user: ADMIN });
     expect(runtime.ui.alerts.at(-1)!.prompt).toContain('Đã thiết lập xong');
     const choices = runtime.forms[0]!.getItems()[0]!.asListItem().getChoices();
@@ -127,14 +143,19 @@ describe('set-up', () => {
   it('tells the admin which settings cell is wrong, in Vietnamese', () => {
     const addOn = freshAddOn();
     const settings = addOn.runtime.spreadsheet.getSheetByName(SETTINGS.name)!;
-    settings.getRange('B6').setValue('tuyengiao@example.org, không-phải-email');
-    settings.getRange('B9').setValue(31);
+    const row = (label: string) => tabRows(addOn, SETTINGS.name).findIndex((r) => r[0] === label) + 2;
+    const reviewers = row('Email người duyệt');
+    const admins = row('Email quản trị');
+    settings.getRange(reviewers, 2).setValue('tuyengiao@example.org, không-phải-email');
+    settings.getRange(admins, 2).setValue(31);
     addOn.call('menuSetup');
     const alert = addOn.runtime.ui.alerts.at(-1)!;
     expect(alert.prompt).toContain(
-      'Cấu hình sai ở ô Cấu hình!B6: «Email người duyệt» có địa chỉ email không đúng dạng.',
+      `Cấu hình sai ở ô Cấu hình!B${reviewers}: «Email người duyệt» có địa chỉ email không đúng dạng.`,
     );
-    expect(alert.prompt).toContain('Cấu hình!B9');
+    expect(alert.prompt).toContain(
+      `Cấu hình sai ở ô Cấu hình!B${admins}: «Email quản trị» có địa chỉ email không đúng dạng.`,
+    );
   });
 });
 

@@ -1,12 +1,29 @@
 // The settings and registry tabs read back: good values typed, bad ones named by their cell in Vietnamese.
-import { readSettings, SETTING_SPECS } from '../../src/domain/settings';
+import { blankNames, readSettings, SETTING_SPECS } from '../../src/domain/settings';
 import { readRegistry, unitsFromTsv, unitToRow } from '../../src/domain/registry';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const rows = () => SETTING_SPECS.map((s) => [s.label, s.initial, s.help] as unknown[]);
+const defaults = () => SETTING_SPECS.map((s) => [s.label, s.initial, s.help] as unknown[]);
+/** The defaults set-up writes, with the organisation's names typed (they start blank). */
+const rows = () => {
+  const names = new Set(blankNames(defaults()));
+  return defaults().map((r) => (names.has(String(r[0])) ? [r[0], 'Đảng bộ phường Tân Định', r[2]] : r));
+};
 
 describe('readSettings', () => {
+  it('starts with the organisation’s names blank, never a sample’s, and refuses them blank', () => {
+    expect(blankNames(defaults())).toEqual([
+      'Tên tổ chức',
+      'Cơ quan theo dõi',
+      'Thường trực (tặng Thư khen)',
+      'Ban Thường vụ (tặng Giấy khen)',
+    ]);
+    expect(blankNames(rows())).toEqual([]);
+    const out = readSettings(defaults());
+    expect(!out.ok && out.errors[0]).toContain('«Tên tổ chức» không được để trống.');
+  });
+
   it('reads the defaults, with email lists split and numbers typed', () => {
     const r = rows();
     r[4]![1] = 'A@example.org, b@example.org;c@example.org';

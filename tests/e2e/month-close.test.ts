@@ -17,11 +17,15 @@ async function leadershipSubjects(page: Page): Promise<string[]> {
   return subjects.filter((s) => s.includes('Tổng hợp tháng'));
 }
 
+const LONG_STEP_MS = 150_000;
+
 async function letTimePass(page: Page, until: string): Promise<string> {
   await page.goto(`${env.playground.url}/reports`);
   await page.locator('input[name="until"]').fill(until);
-  await page.getByRole('button', { name: 'Chạy các trigger đến lúc đó' }).click();
-  await page.waitForURL(/\/reports$/);
+  // A month of triggers (an hourly sweep, daily jobs…) each running a fresh script: slow on a loaded machine, so
+  // this step waits longer than the page's default; no time is asserted.
+  await page.getByRole('button', { name: 'Chạy các trigger đến lúc đó' }).click({ timeout: LONG_STEP_MS });
+  await page.waitForURL(/\/reports$/, { timeout: LONG_STEP_MS });
   return (await flash(page)) ?? '';
 }
 
@@ -63,5 +67,5 @@ describe('a month on the playground', () => {
     await section.evaluate((el) => el.scrollIntoView()); // the email as seen, at its «Bổ sung tháng trước»
     await section.waitFor({ state: 'visible' });
     await docShot(mail.first(), 'journey-month-3-late');
-  });
+  }, 600_000);
 });

@@ -476,15 +476,18 @@ describe('read-only', () => {
   });
 
   test('settings errors are shown as a warning', async () => {
-    // An administrator types a wrong address into «Cấu hình» (B7: «Email lãnh đạo nhận báo cáo»); onEdit runs.
-    const fired = server.pg.addOn.runtime.userEdit(SETTINGS.name, 'B7', 'không-phải-email', { user: ADMIN });
+    // An administrator types a wrong address into «Cấu hình» («Email lãnh đạo nhận báo cáo»); onEdit runs.
+    const { runtime } = server.pg.addOn;
+    const labels = runtime.spreadsheet.getSheetByName(SETTINGS.name)!.getRange('A:A').getValues().flat();
+    const cell = `B${labels.indexOf('Email lãnh đạo nhận báo cáo') + 1}`;
+    const fired = runtime.userEdit(SETTINGS.name, cell, 'không-phải-email', { user: ADMIN });
     expect(fired.map((f) => f.error)).toEqual([undefined]);
     await open();
     expect(await page.locator('header div.banner.warn strong').textContent()).toBe(
       'Cấu hình có lỗi (hãy báo quản trị):',
     );
     expect(await page.locator('header div.banner.warn li').allTextContents()).toEqual([
-      'Cấu hình sai ở ô Cấu hình!B7: «Email lãnh đạo nhận báo cáo» có địa chỉ email không đúng dạng.',
+      `Cấu hình sai ở ô Cấu hình!${cell}: «Email lãnh đạo nhận báo cáo» có địa chỉ email không đúng dạng.`,
     ]);
   });
 });
