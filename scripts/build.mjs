@@ -9,12 +9,11 @@ const dist = path.join(root, 'dist');
 const GLOBAL = 'AddOn';
 // Issues 12 and 16: the bundle stays under 250 KB. Apps Script parses it and runs its top level at the start of every
 // execution (`npm run bench` measures that load); the ceiling also catches a heavy library slipping in (zod instead of
-// zod/mini: +100 KB). Over it, the build fails and says by how much.
-// NOT MET: the merged bundle is ~256.6 KB (this session cut 18 KB — ES2020, zod trimmed, the sample registry out, a
-// packed model — and added ~14 KB of capability: form pages, base-committee stage, edited responses, formats,
-// notices). The ceiling sits just above it to stop growth until the next cut; `npm run bench` reports 250 KB as missed.
+// zod/mini: +100 KB). Over it, the build fails and says by how much. The ceiling is the target: the bundle was cut to
+// 239.7 KB (zod/mini's 18.5 KB replaced by #shared/schema's 1.3 KB; the sidebar's own sentences out of messages.ts),
+// which leaves about 10 KB for the categoriser's larger model (≤ 6 KB) and what comes next.
 const TARGET_BYTES = 250 * 1024;
-const BUDGET_BYTES = 258 * 1024;
+const BUDGET_BYTES = TARGET_BYTES;
 
 const shared = {
   bundle: true,
@@ -58,9 +57,11 @@ async function buildServer(names) {
     minify: true,
     treeShaking: true,
     sourcemap: 'external',
+    metafile: true,
     write: false,
     outfile: 'out/Code.js',
   });
+  if (process.argv.includes('--sizes')) printSizes(result.metafile);
   const map = result.outputFiles.find((f) => f.path.endsWith('.map'));
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
   const code = `${js.text}\n${stubs(names)}\n`;
@@ -69,6 +70,15 @@ async function buildServer(names) {
   await mkdir(path.join(root, 'out'), { recursive: true });
   await writeFile(path.join(root, 'out', 'Code.js.map'), map.text);
   return Buffer.byteLength(code);
+}
+
+/** `npm run size`: the bytes each source takes in dist/Code.js, largest first (to see where to cut). */
+function printSizes(metafile) {
+  const output = Object.values(metafile.outputs).find((o) => o.entryPoint);
+  const rows = Object.entries(output.inputs).sort(([, a], [, b]) => b.bytesInOutput - a.bytesInOutput);
+  for (const [file, { bytesInOutput }] of rows) {
+    if (bytesInOutput > 0) console.log(`${String(bytesInOutput).padStart(7)} ${file.replace(/^.*node_modules\//, '')}`);
+  }
 }
 
 /** Each src/ui/<name>.html gets its client bundle (src/ui/client/<name>.ts) inlined at <!-- CLIENT -->. */
@@ -119,7 +129,7 @@ if (codeBytes > BUDGET_BYTES) {
   console.error(
     `dist/Code.js is ${codeBytes.toLocaleString('en')} bytes, over its ${BUDGET_BYTES.toLocaleString('en')}-byte ` +
       `ceiling (${kb(BUDGET_BYTES)}, issues 12 and 16) by ${(codeBytes - BUDGET_BYTES).toLocaleString('en')}. See which ` +
-      `sources take the bytes with an esbuild metafile (bytesInOutput per input) and cut there; raise the ceiling ` +
+      `sources take the bytes with \`npm run size\` and cut there; raise the ceiling ` +
       `only with a reason the issue accepts.`,
   );
   process.exit(1);

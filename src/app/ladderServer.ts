@@ -1,6 +1,6 @@
 // The sidebar's commendation functions (src/shared/contract.ts): the ladder, its suggestions, performers'
 // histories, the decision register and the printable drafts. Roles are checked here, on the server.
-import * as z from 'zod/mini';
+import * as z from '#shared/schema';
 import type { DeedDetail, LadderView, PerformerHistory, ServerApi } from '#contract';
 import { MSG_LADDER } from '#shared/messages';
 import { loadConfig } from './config';

@@ -1,7 +1,7 @@
 // Review: the server side of the reviewers' sidebar. Every function checks the caller's role on the
-// server, parses its argument with zod, and answers with a Result; writes happen under the document
+// server, parses its argument with its schema, and answers with a Result; writes happen under the document
 // lock, refuse a stale version, touch only the cells they change and leave one audit row per change.
-import * as z from 'zod/mini';
+import * as z from '#shared/schema';
 import { STATUSES } from '#shared/codes';
 import type { Recognition } from '#shared/codes';
 import { isoDate, isoWeekKey, monthKey } from '../domain/calendar';

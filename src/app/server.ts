@@ -1,6 +1,6 @@
 // The sidebar server's plumbing, shared by every server function: parse the argument, check the caller, turn
 // failures into Vietnamese Results, and find a deed's row by its id.
-import * as z from 'zod/mini';
+import * as z from '#shared/schema';
 import { AUDIT, DEED } from '../domain/tabs';
 import type { RuleContext } from '../domain/review';
 import { isoWeekKey, monthKey } from '../domain/calendar';
@@ -35,7 +35,7 @@ export function isReviewer(config: Config, email: string): boolean {
 }
 
 /** Runs one server function: parse, run, and turn every failure into a Vietnamese Result. */
-export function serve<A, T>(schema: z.ZodMiniType<A>, raw: unknown, work: (args: A) => T): Result<T> {
+export function serve<A, T>(schema: z.Schema<A>, raw: unknown, work: (args: A) => T): Result<T> {
   const parsed = z.safeParse(schema, raw);
   if (!parsed.success) {
     const where = parsed.error.issues.map((i) => i.path.join('.') || 'tham số').join(', ');

@@ -1,6 +1,6 @@
-// Reads one form submission: normalises every answer, validates it with zod (Vietnamese messages)
+// Reads one form submission: normalises every answer, validates it (#shared/schema, Vietnamese messages)
 // and resolves the unit — the result is a clean Submission or the full list of reasons to fix.
-import * as z from 'zod/mini';
+import * as z from '#shared/schema';
 import { isEmail } from './email';
 import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, codeByLabel, fieldByLabel } from '#shared/codes';
 import type { FieldCode, Nature, PerformerKind, Proposal, UnitType } from '#shared/codes';

@@ -1,5 +1,6 @@
 // Every sentence of the reviewers' sidebar (src/ui/client/), by view, in Vietnamese; the client bundle imports it.
-// The server's sentences, and those both sides say (duplicates, hand edits, suggestions), are in messages.ts.
+// The server's sentences, and those both sides say (suggestions), are in messages.ts: not the sidebar's own, which would
+// ship in dist/Code.js for nothing.
 
 export const MSG_SIDEBAR = {
   /** Said in more than one view. */
@@ -225,5 +226,28 @@ export const MSG_SIDEBAR = {
     },
     people: (unit: string) => `Người thực hiện · ${unit}`,
     noPeople: 'Đơn vị chưa có việc tốt nào đã duyệt.',
+  },
+  /** A deed that may repeat one received earlier (client/list.ts, related.ts, detail.ts). */
+  duplicate: {
+    listTag: 'Có thể trùng',
+    listTitle: 'Nội dung và ngày gần giống một việc tốt đã nhận trước',
+    label: 'Có thể trùng với: ',
+    loading: 'đang tải…',
+    earlier: (title: string, unit: string, date: string) => `«${title}» — ${unit}, ${date}`,
+    missing: (id: string) => `việc tốt ${id} (không còn trong Sheet)`,
+    hint: 'Cùng tên người, địa danh, con số và ngày gần nhau. So sánh hai báo cáo rồi chọn «Trùng» hoặc «Không trùng».',
+    back: '‹ Về việc tốt có thể trùng',
+    shared: (marks: string) => `Cùng nêu: ${marks}`,
+    same: 'Trùng',
+    notSame: 'Không trùng',
+    judgedSame: 'Đã ghi: trùng — việc tốt bị từ chối, lý do ghi trong ghi chú.',
+    judgedNotSame: 'Đã ghi: không trùng — dấu «Có thể trùng» đã bỏ.',
+  },
+  /** A deed edited in the Sheet after review (client/list.ts, detail.ts). */
+  handEdit: {
+    notice: 'Đã sửa sau khi duyệt: khen thưởng tạm dừng cho đến khi duyệt lại',
+    reviewAgain: 'Đã sửa sau khi duyệt: cần duyệt lại',
+    howTo: 'Xem thay đổi ở tab «Nhật ký» (hand_edit: sửa tay, form_edit: đơn vị sửa qua biểu mẫu), rồi bấm «Duyệt».',
+    listTag: 'Tạm dừng khen thưởng',
   },
 } as const;

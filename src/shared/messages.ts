@@ -275,10 +275,6 @@ export const MSG_ARCHIVE = {
 export const MSG_HAND_EDIT = {
   unknownUser: '(không rõ)',
   manyCells: '(nhiều ô)',
-  notice: 'Đã sửa sau khi duyệt: khen thưởng tạm dừng cho đến khi duyệt lại',
-  reviewAgain: 'Đã sửa sau khi duyệt: cần duyệt lại',
-  howTo: 'Xem thay đổi ở tab «Nhật ký» (hand_edit: sửa tay, form_edit: đơn vị sửa qua biểu mẫu), rồi bấm «Duyệt».',
-  listTag: 'Tạm dừng khen thưởng',
   job: 'Sửa tay trong Sheet',
   busy: (cells: string, who: string) =>
     `Sheet đang bận nên các việc tốt ở ô ${cells} vừa được ${who} sửa tay chưa được đưa về «Cần duyệt lại».`,
@@ -382,21 +378,8 @@ export const MSG_DUPLICATE = {
     `Không đọc/ghi được chỉ mục trùng lặp (${error}): việc tốt vẫn được ghi nhận nhưng chưa được so với các việc đã nhận.`,
   indexTodo:
     'Nếu bảng tính gần đầy 10 triệu ô, hãy lưu trữ năm cũ (menu Việc tốt › Lưu trữ năm…); nếu không, lỗi thường tự hết ở lần gửi sau.',
-  listTag: 'Có thể trùng',
-  listTitle: 'Nội dung và ngày gần giống một việc tốt đã nhận trước',
-  label: 'Có thể trùng với: ',
-  loading: 'đang tải…',
-  earlier: (title: string, unit: string, date: string) => `«${title}» — ${unit}, ${date}`,
-  missing: (id: string) => `việc tốt ${id} (không còn trong Sheet)`,
-  hint: 'Cùng tên người, địa danh, con số và ngày gần nhau. So sánh hai báo cáo rồi chọn «Trùng» hoặc «Không trùng».',
-  back: '‹ Về việc tốt có thể trùng',
-  shared: (marks: string) => `Cùng nêu: ${marks}`,
-  same: 'Trùng',
-  notSame: 'Không trùng',
   sameReason: (id: string) => `Trùng với việc tốt ${id} đã nhận trước`,
   notMarked: 'Việc tốt này không có dấu «Có thể trùng».',
-  judgedSame: 'Đã ghi: trùng — việc tốt bị từ chối, lý do ghi trong ghi chú.',
-  judgedNotSame: 'Đã ghi: không trùng — dấu «Có thể trùng» đã bỏ.',
 } as const;
 
 export const MSG_OUTBOX = {

@@ -9,7 +9,7 @@ import { ALL_MONTHS } from '#contract';
 import type { LadderView, Result } from '#contract';
 import { ADMIN, OUTSIDER, REVIEWER } from '../../local/flows';
 import { MSG_SIDEBAR } from '../../src/shared/clientMessages';
-import { MSG_DUPLICATE, MSG_HAND_EDIT, MSG_LADDER, MSG_REVIEW, MSG_SUGGESTION } from '../../src/shared/messages';
+import { MSG_LADDER, MSG_REVIEW, MSG_SUGGESTION } from '../../src/shared/messages';
 import { PHONE, SIDEBAR, browserAround, closeChecked, openPage, screenshot } from './browser';
 import {
   DUPLICATE_EARLIER,
@@ -244,9 +244,11 @@ describe('reviewing a deed', () => {
     editCell(server.pg.addOn, accepted, 'description', `${accepted.description} (sửa tay)`);
     await open();
     const title = THU_KHEN_DECIDED;
-    expect(await item(title).locator('.chip').allTextContents()).toEqual(['Thư khen', MSG_HAND_EDIT.listTag]);
+    expect(await item(title).locator('.chip').allTextContents()).toEqual(['Thư khen', MSG_SIDEBAR.handEdit.listTag]);
     await openDeed(title);
-    expect(await page.locator('#hand-edit').textContent()).toBe(MSG_HAND_EDIT.notice + MSG_HAND_EDIT.howTo);
+    expect(await page.locator('#hand-edit').textContent()).toBe(
+      MSG_SIDEBAR.handEdit.notice + MSG_SIDEBAR.handEdit.howTo,
+    );
     expect(await page.locator('main#detail .badge').textContent()).toBe('Cần duyệt lại');
     await noHorizontalScroll();
     await button('Duyệt').click();
@@ -544,13 +546,14 @@ describe('a possible duplicate', () => {
     await open();
     await page.locator('#q').pressSequentially('thap sang duong que');
     await range('1–1 / 1');
-    expect(await item(DUPLICATE_LATER).locator('.chip.dup').textContent()).toBe(MSG_DUPLICATE.listTag);
+    expect(await item(DUPLICATE_LATER).locator('.chip.dup').textContent()).toBe(MSG_SIDEBAR.duplicate.listTag);
     await openDeed(DUPLICATE_LATER);
     const earlier = deed(DUPLICATE_EARLIER);
     const link = page.locator('#dup-link', { hasText: DUPLICATE_EARLIER });
     await link.waitFor();
     expect(await page.locator('#duplicate').textContent()).toContain(
-      MSG_DUPLICATE.label + MSG_DUPLICATE.earlier(DUPLICATE_EARLIER, 'Đảng bộ xã Tân An Hội', '05/11/2026'),
+      MSG_SIDEBAR.duplicate.label +
+        MSG_SIDEBAR.duplicate.earlier(DUPLICATE_EARLIER, 'Đảng bộ xã Tân An Hội', '05/11/2026'),
     );
     await noHorizontalScroll();
     await checkTargets();
@@ -562,7 +565,7 @@ describe('a possible duplicate', () => {
       earlier.id,
     );
     expect(await page.locator('#duplicate').count()).toBe(0); // the earlier deed is not itself a duplicate
-    await button(MSG_DUPLICATE.back).click();
+    await button(MSG_SIDEBAR.duplicate.back).click();
     await page.locator('#deed-title', { hasText: DUPLICATE_LATER }).waitFor();
 
     await button('Từ chối').click();
@@ -582,8 +585,8 @@ describe('a possible duplicate', () => {
     expect(await page.locator('#dup-earlier').textContent()).toContain(deed(DUPLICATE_EARLIER).description);
     expect(await page.locator('#dup-shared').textContent()).toMatch(/^Cùng nêu: .+/);
     await checkTargets();
-    await button(MSG_DUPLICATE.notSame).click();
-    await page.locator('#slot-duplicate', { hasText: MSG_DUPLICATE.judgedNotSame }).waitFor();
+    await button(MSG_SIDEBAR.duplicate.notSame).click();
+    await page.locator('#slot-duplicate', { hasText: MSG_SIDEBAR.duplicate.judgedNotSame }).waitFor();
     expect(await page.locator('#duplicate').count()).toBe(0);
     expect(deed(DUPLICATE_LATER).duplicateOf).toBeNull();
     expect(deed(DUPLICATE_LATER).status).toBe('moi');

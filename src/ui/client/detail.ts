@@ -3,7 +3,6 @@
 import { RECOGNITIONS } from '#shared/codes';
 import type { Commendation, DeedDetail, Result, ReviewAction, ServerApi, SidebarState } from '#contract';
 import { MSG_SIDEBAR } from '#shared/clientMessages';
-import { MSG_DUPLICATE, MSG_HAND_EDIT } from '#shared/messages';
 import { actions } from './actions';
 import type { Promised } from './api';
 import { decisionSections } from './decision';
@@ -91,8 +90,8 @@ export function openDeed(host: DetailHost, root: HTMLElement, ref: DeedRef): voi
         h(
           'div',
           { class: 'banner warn', id: 'hand-edit' },
-          h('strong', null, d.suspended ? MSG_HAND_EDIT.notice : MSG_HAND_EDIT.reviewAgain),
-          edit && h('p', { class: 'small', style: 'margin:4px 0 0' }, MSG_HAND_EDIT.howTo),
+          h('strong', null, d.suspended ? MSG_SIDEBAR.handEdit.notice : MSG_SIDEBAR.handEdit.reviewAgain),
+          edit && h('p', { class: 'small', style: 'margin:4px 0 0' }, MSG_SIDEBAR.handEdit.howTo),
         ),
       d.duplicateOf &&
         duplicateNotice(
@@ -104,7 +103,7 @@ export function openDeed(host: DetailHost, root: HTMLElement, ref: DeedRef): voi
                   { kind: 'duplicate', same },
                   'duplicate',
                   `dup-${same}`,
-                  same ? MSG_DUPLICATE.judgedSame : MSG_DUPLICATE.judgedNotSame,
+                  same ? MSG_SIDEBAR.duplicate.judgedSame : MSG_SIDEBAR.duplicate.judgedNotSame,
                 )
             : undefined,
         ),

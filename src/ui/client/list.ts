@@ -4,7 +4,6 @@ import type { Status } from '#shared/codes';
 import type { DeedDetail, DeedPage, DeedSummary, ServerApi, SidebarState } from '#contract';
 import { ALL_MONTHS, summaryOf } from '#contract';
 import { MSG_SIDEBAR } from '#shared/clientMessages';
-import { MSG_DUPLICATE, MSG_HAND_EDIT } from '#shared/messages';
 import type { Promised } from './api';
 import type { DeedRef } from './detail';
 import { fill, h } from './dom';
@@ -178,8 +177,9 @@ export function createList(host: ListHost): DeedList {
           badge(s.status),
           s.flagged && flag(),
           chips(s.recognitions),
-          s.duplicateOf && h('span', { class: 'chip dup', title: MSG_DUPLICATE.listTitle }, MSG_DUPLICATE.listTag),
-          s.suspended && h('span', { class: 'chip paused' }, MSG_HAND_EDIT.listTag),
+          s.duplicateOf &&
+            h('span', { class: 'chip dup', title: MSG_SIDEBAR.duplicate.listTitle }, MSG_SIDEBAR.duplicate.listTag),
+          s.suspended && h('span', { class: 'chip paused' }, MSG_SIDEBAR.handEdit.listTag),
         ),
       ),
     );

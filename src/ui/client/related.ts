@@ -1,7 +1,6 @@
 // The other deeds a deed's detail leads to: the earlier deed it may repeat, and the performer's record.
 import type { DeedDetail, ServerApi } from '#contract';
 import { MSG_SIDEBAR } from '#shared/clientMessages';
-import { MSG_DUPLICATE } from '#shared/messages';
 import type { Promised } from './api';
 import type { DeedRef } from './detail';
 import { fill, h } from './dom';
@@ -29,34 +28,38 @@ export interface RelatedHost {
  */
 export function duplicateNotice(mine: DeedDetail, host: RelatedHost, judge?: (same: boolean) => void): HTMLElement {
   const earlierId = mine.duplicateOf ?? '';
-  const link = h('button', { type: 'button', class: 'link', id: 'dup-link', disabled: true }, MSG_DUPLICATE.loading);
+  const link = h(
+    'button',
+    { type: 'button', class: 'link', id: 'dup-link', disabled: true },
+    MSG_SIDEBAR.duplicate.loading,
+  );
   const earlier = h('div', { class: 'desc small', id: 'dup-earlier' });
   const shared = h('p', { class: 'small', id: 'dup-shared' });
   void host.api.getDeed({ id: earlierId }).then((res) => {
     if (!host.isOpen()) return;
-    if (!res.ok) return fill(link, MSG_DUPLICATE.missing(earlierId));
+    if (!res.ok) return fill(link, MSG_SIDEBAR.duplicate.missing(earlierId));
     const { id, row, title, unitName, doneOn, description, place, beneficiaries } = res.value;
-    fill(link, MSG_DUPLICATE.earlier(title, unitName, viDate(doneOn)));
+    fill(link, MSG_SIDEBAR.duplicate.earlier(title, unitName, viDate(doneOn)));
     fill(earlier, [description, place, beneficiaries].filter(Boolean).join(' — '));
     const both = marks(res.value).filter((m) => marks(mine).includes(m));
-    if (both.length > 0) fill(shared, MSG_DUPLICATE.shared(both.join(', ')));
-    link.onclick = () => host.openOther({ id, row, title }, MSG_DUPLICATE.back);
+    if (both.length > 0) fill(shared, MSG_SIDEBAR.duplicate.shared(both.join(', ')));
+    link.onclick = () => host.openOther({ id, row, title }, MSG_SIDEBAR.duplicate.back);
     link.disabled = false;
   });
   const verdict = (same: boolean) =>
     h(
       'button',
       { type: 'button', class: same ? 'danger' : '', 'data-k': `dup-${same}`, onclick: () => judge?.(same) },
-      same ? MSG_DUPLICATE.same : MSG_DUPLICATE.notSame,
+      same ? MSG_SIDEBAR.duplicate.same : MSG_SIDEBAR.duplicate.notSame,
     );
   return h(
     'div',
     { class: 'banner warn', id: 'duplicate' },
-    h('strong', null, MSG_DUPLICATE.label),
+    h('strong', null, MSG_SIDEBAR.duplicate.label),
     link,
     earlier,
     shared,
-    h('p', { class: 'small', style: 'margin:4px 0 0' }, MSG_DUPLICATE.hint),
+    h('p', { class: 'small', style: 'margin:4px 0 0' }, MSG_SIDEBAR.duplicate.hint),
     judge && h('p', { class: 'row' }, verdict(true), verdict(false)),
   );
 }
