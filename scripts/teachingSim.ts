@@ -22,7 +22,7 @@ const rate = (set: readonly Deed[], model: FieldModel): number =>
 export const arrival = (set: readonly Deed[]): Deed[] => [...set].sort((a, b) => (textKey(a) < textKey(b) ? -1 : 1));
 
 /**
- * A deployment's reviewers at work: deeds arrive in order (twice over, as a unit may send the same kind again), each
+ * A deployment's reviewers at work: deeds arrive in order, once each; each
  * wrong answer (not an accepted field) is corrected and joins the model; accuracy on `evaluation` at each checkpoint
  * and at the end.
  */
@@ -36,15 +36,13 @@ export function learningCurve(
   const corrections: Correction[] = [];
   const out: Point[] = [{ corrections: 0, accuracy: rate(evaluation, base) }];
   let model = base;
-  for (let pass = 0; pass < 2; pass++) {
-    for (const d of stream) {
-      if (corrections.length >= Math.max(...checkpoints)) break;
-      if (accepted(d, categorise(d, model).field)) continue;
-      corrections.push(d);
-      model = withCorrections(base, corrections, teaching);
-      if (checkpoints.includes(corrections.length))
-        out.push({ corrections: corrections.length, accuracy: rate(evaluation, model) });
-    }
+  for (const d of stream) {
+    if (corrections.length >= Math.max(...checkpoints)) break;
+    if (accepted(d, categorise(d, model).field)) continue;
+    corrections.push(d);
+    model = withCorrections(base, corrections, teaching);
+    if (checkpoints.includes(corrections.length))
+      out.push({ corrections: corrections.length, accuracy: rate(evaluation, model) });
   }
   if (out[out.length - 1]?.corrections !== corrections.length)
     out.push({ corrections: corrections.length, accuracy: rate(evaluation, model) });

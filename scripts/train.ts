@@ -12,8 +12,8 @@ import { allDeeds, CORPUS_FILE, readCorpus, ROOT } from './corpus';
 import { examplesOf, fit, tune } from './trainModel';
 import { writeReport } from './categoriserReport';
 
-/** The packed features' budget: with the phrase table (≈ 9 KB) the model stays under 20 KB of the bundle. */
-const FEATURE_BYTES = 10_600;
+/** The packed features' budget: the model grows the bundle by less than 6 KB (issue 16; with the table ≈ 9 KB, under 23.3 KB). */
+const FEATURE_BYTES = 13_950;
 const WEIGHTS_FILE = 'src/domain/fieldModelWeights.ts';
 
 const { positionals, values } = parseArgs({ options: { import: { type: 'boolean' } }, allowPositionals: true });

@@ -64,7 +64,7 @@ function ranked({ counts, df, fixed }: ReturnType<typeof countAll>): number[] {
 }
 
 export interface Settings {
-  alpha: number;
+  mu: number;
   features: number;
   /** A feature's count for a field below this is dropped (it tells little and costs bytes). */
   minCount: number;
@@ -79,8 +79,8 @@ export function fit(examples: readonly Example[], settings: Settings): FieldMode
   for (const f of ranked(all).slice(0, settings.features)) kept.set(f, shipped(all.counts.get(f), settings.minCount));
   const totals = zeros();
   for (const row of kept.values()) row.forEach((n, i) => (totals[i] = (totals[i] as number) + n));
-  const { alpha, temperature, lengthPower } = settings;
-  return { docs: all.docs, totals, counts: kept, alpha, temperature, lengthPower };
+  const { mu, temperature, lengthPower } = settings;
+  return { docs: all.docs, totals, counts: kept, mu, temperature, lengthPower };
 }
 
 /** A feature's counts as the packed model keeps them: those below `minCount` dropped, the others quantised. */
@@ -93,7 +93,7 @@ function featuresWithin(examples: readonly Example[], bytes: number, minCount: n
   const order = ranked(all);
   const size = (n: number): number => {
     const counts = new Map(order.slice(0, n).map((f) => [f, shipped(all.counts.get(f), minCount)]));
-    return packModel({ docs: [], totals: [], counts, alpha: 1, temperature: 1, lengthPower: 0 }).features.length;
+    return packModel({ docs: [], totals: [], counts, mu: 1, temperature: 1, lengthPower: 0 }).features.length;
   };
   let lo = 0;
   let hi = order.length;
@@ -186,23 +186,23 @@ function flaggedShare(oof: readonly OutOfFold[], c: Calibration): number {
 export interface Tuning {
   settings: Settings;
   /** Cross-validated accuracy (accepting "also") of each setting tried. */
-  tried: { alpha: number; minCount: number; features: number; accuracy: number }[];
+  tried: { mu: number; minCount: number; features: number; accuracy: number }[];
 }
 
 /** Smoothing, pruning, size and calibration chosen on the training examples alone, the model within `bytes`. */
 export function tune(examples: readonly Example[], bytes: number): Tuning {
   const tried: Tuning['tried'] = [];
   let best: (Tuning['tried'][number] & { oof: OutOfFold[] }) | undefined;
-  for (const minCount of [1, 2, 3, 4]) {
+  for (const minCount of [1, 2, 3]) {
     const maxFeatures = featuresWithin(examples, bytes, minCount);
-    for (const alpha of [0.05, 0.1, 0.2, 0.5]) {
-      for (const share of [1, 0.7, 0.5]) {
+    for (const mu of [100, 200, 300, 500, 1000]) {
+      for (const share of [1, 0.85, 0.7]) {
         const features = Math.round(maxFeatures * share);
-        const oof = outOfFold(examples, { alpha, features, minCount, temperature: 1, lengthPower: 0 });
+        const oof = outOfFold(examples, { mu, features, minCount, temperature: 1, lengthPower: 0 });
         const right = oof.filter((o) => accepted(o.deed, FIELD_CODES[argmax(o.raw)] as FieldCode)).length;
         const accuracy = right / oof.length;
-        tried.push({ alpha, minCount, features, accuracy });
-        if (!best || accuracy > best.accuracy + 1e-9) best = { alpha, minCount, features, accuracy, oof };
+        tried.push({ mu, minCount, features, accuracy });
+        if (!best || accuracy > best.accuracy + 1e-9) best = { mu, minCount, features, accuracy, oof };
       }
     }
   }
@@ -218,6 +218,6 @@ export function tune(examples: readonly Example[], bytes: number): Tuning {
       if (!calibration || logLoss(chosen.oof, c) < logLoss(chosen.oof, calibration)) calibration = c;
     }
   }
-  const { alpha, features, minCount } = chosen;
-  return { settings: { alpha, features, minCount, ...(calibration ?? { temperature: 100, lengthPower: 0 }) }, tried };
+  const { mu, features, minCount } = chosen;
+  return { settings: { mu, features, minCount, ...(calibration ?? { temperature: 100, lengthPower: 0 }) }, tried };
 }

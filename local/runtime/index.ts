@@ -3,6 +3,7 @@
 // people opening and editing the sheet, and time passing for triggers.
 
 import { PROTECTED_CELL, refusing } from './protection';
+import { personFilter, type FilterAction } from './filter';
 import * as vm from 'node:vm';
 import { FakeCacheService } from './cache';
 import { ManualClock, type Clock } from './clock';
@@ -147,6 +148,12 @@ export interface Runtime {
     value: unknown,
     options?: { user?: string; hideEmail?: boolean },
   ): FireResult[];
+  /**
+   * A person's filter on a tab, as the Sheets UI makes it (filter.ts): created over `range` (or the data) when the tab
+   * has none, values hidden per column, sorted through it (refused where a protection does not list the person), or
+   * removed. No trigger fires (a filter is no edit).
+   */
+  userFilter(sheetName: string, action: FilterAction, options?: { user?: string }): void;
   /** The raw fake behind a proxy (for tests that need internals such as FakeBlob.conversions). */
   unwrap<T>(value: T): T;
   /** From now on the clock moves (or not) by each call's modelled cost, as RuntimeOptions.modelledTime. */
@@ -326,6 +333,18 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     editResponse: (url, answers, opts = {}) => editResponse(runtime, url, answers, opts),
     openSpreadsheet: (opts = {}) => openSpreadsheet(runtime, opts),
     userEdit: (sheetName, a1, value, opts = {}) => userEdit(runtime, sheetName, a1, value, opts),
+    userFilter: (sheetName, action, opts = {}) => {
+      const sheet = sheets.findSheet(sheetName);
+      if (!sheet) throw new Error(`No sheet named "${sheetName}"`);
+      const range = action.range ? ctx.unwrap(sheets.rangeFromA1(sheet, action.range)) : undefined;
+      const rect = range && {
+        r0: range.row - 1,
+        c0: range.column - 1,
+        numRows: range.numRows,
+        numColumns: range.numColumns,
+      };
+      personFilter(model, sheet, rect, action, opts.user ?? ctx.user);
+    },
     unwrap: (value) => ctx.unwrap(value),
     useModelledTime: (on) => {
       ctx.modelledTime = on;

@@ -143,6 +143,11 @@ function table(): Record<string, RoundTripKind> {
   out['Spreadsheet.Spreadsheet.setSpreadsheetTimeZone'] = 'write';
   out['Spreadsheet.Spreadsheet.setSpreadsheetLocale'] = 'write';
   out['Spreadsheet.SpreadsheetApp.flush'] = 'commit';
+  // Filters: their state is the sheet's metadata; a change applies at once (committing what was pending).
+  for (const m of ['Sheet.getFilter', 'Range.getFilter', 'Sheet.isRowHiddenByFilter'])
+    out[`Spreadsheet.${m}`] = 'metadata';
+  for (const m of ['createFilter', 'setColumnFilterCriteria', 'removeColumnFilterCriteria', 'sort', 'remove'])
+    out[`Spreadsheet.${m === 'createFilter' ? 'Range' : 'Filter'}.${m}`] = 'commit';
   out['Spreadsheet.TextFinder.findNext'] = 'scan';
   out['Spreadsheet.TextFinder.findPrevious'] = 'scan';
   out['Spreadsheet.TextFinder.findAll'] = 'scan';

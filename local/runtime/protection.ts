@@ -45,21 +45,23 @@ export function refusing(file: SpreadsheetModel, sheet: SheetModel, user: string
  * sheets#protectedrange keeps a range, never a stale one). Whole columns ('AA:AN', numRows unbounded) stay whole.
  */
 export function shiftProtections(sheet: SheetModel, axis: 'rows' | 'columns', at: number, count: number): void {
+  sheet.protections = sheet.protections.filter((p) => !p.rect || shiftRect(p.rect, axis, at, count));
+}
+
+/** Moves, grows or shrinks `r` in place as its cells move (see shiftProtections); false once none of them is left. */
+export function shiftRect(r: Rect, axis: 'rows' | 'columns', at: number, count: number): boolean {
   const [start, size] = axis === 'rows' ? (['r0', 'numRows'] as const) : (['c0', 'numColumns'] as const);
-  sheet.protections = sheet.protections.filter((p) => {
-    const r = p.rect;
-    if (!r || r[size] === Number.MAX_SAFE_INTEGER) return true;
-    const [s, n] = [r[start], r[size]];
-    if (count > 0) {
-      if (at <= s) r[start] = s + count;
-      else if (at < s + n) r[size] = n + count;
-      return true;
-    }
-    const end = at - count; // one past the last deleted
-    const before = Math.max(0, Math.min(end, s) - at);
-    const inside = Math.max(0, Math.min(end, s + n) - Math.max(at, s));
-    r[start] = s - before;
-    r[size] = n - inside;
-    return r[size] > 0;
-  });
+  if (r[size] === Number.MAX_SAFE_INTEGER) return true;
+  const [s, n] = [r[start], r[size]];
+  if (count > 0) {
+    if (at <= s) r[start] = s + count;
+    else if (at < s + n) r[size] = n + count;
+    return true;
+  }
+  const end = at - count; // one past the last deleted
+  const before = Math.max(0, Math.min(end, s) - at);
+  const inside = Math.max(0, Math.min(end, s + n) - Math.max(at, s));
+  r[start] = s - before;
+  r[size] = n - inside;
+  return r[size] > 0;
 }

@@ -8,6 +8,7 @@ import type { SheetModel, ValidationRule } from './sheet-model';
 import type { SheetsEnv } from './spreadsheet';
 import { CellInputError, DEFAULT_NUMBER_FORMAT, displayValue, enterValue, isPlainText, type CellValue } from './values';
 import { FakeDataValidation } from './sheet-extras';
+import { createFilter, filterOf, hiddenByFilter, type FakeFilter } from './filter';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 
@@ -94,6 +95,8 @@ export class FakeRange
       | 'createTextFinder'
       | 'activate'
       | 'protect'
+      | 'createFilter'
+      | 'getFilter'
     >
 {
   constructor(
@@ -583,6 +586,14 @@ export class FakeRange
   createTextFinder(findText: string): FakeTextFinder {
     return new FakeTextFinder(this.env, String(findText), [this]).proxy;
   }
+
+  createFilter(): FakeFilter {
+    return createFilter(this.env, this.sheet, this.rect());
+  }
+
+  getFilter(): FakeFilter | null {
+    return filterOf(this.env, this.sheet);
+  }
 }
 
 /** Whether a value passes a rule (a checkbox cell holds a boolean, a list cell one of its values…). */
@@ -708,7 +719,7 @@ export class FakeTextFinder
         const lastRow = Math.min(scope.row + scope.numRows - 1, sheet.lastRow());
         for (let r = scope.row - 1; r < lastRow; r++) {
           const values = sheet.values.rows[r];
-          if (!values) continue;
+          if (!values || hiddenByFilter(where, sheet, r)) continue; // filter.ts: chosen, stricter
           const formulas = sheet.formulas.rows[r];
           const end = Math.min(scope.column - 1 + scope.numColumns, values.length);
           scanned += scope.numColumns;

@@ -3,6 +3,7 @@
 // Limits: https://support.google.com/drive/answer/37603 (10,000,000 cells per spreadsheet, 18,278 columns).
 
 import type { CellValue } from './values';
+import type { FilterModel } from './filter';
 
 export const MAX_CELLS = 10_000_000;
 export const MAX_COLUMNS = 18_278;
@@ -119,6 +120,8 @@ export class SheetModel {
   merges: { row: number; column: number; numRows: number; numColumns: number }[] = [];
   charts: ChartModel[] = [];
   protections: ProtectionModel[] = [];
+  /** The sheet's basic filter (filter.ts), at most one. */
+  filter: FilterModel | null = null;
   columnWidths = new Map<number, number>();
   frozenRows = 0;
   frozenColumns = 0;

@@ -18,6 +18,7 @@ import { MAX_COLUMNS, SheetModel, SpreadsheetModel } from './sheet-model';
 import { displayValue, enterValue, localeRules, type Entered } from './values';
 import { WriteCache } from './write-cache';
 import { PROTECTED_CELL, refusing, shiftProtections, type Rect } from './protection';
+import { FakeFilter, FakeFilterCriteriaBuilder, filterOf, hiddenByFilter, shiftFilter } from './filter';
 
 /** What Range and TextFinder need from the spreadsheet they belong to. */
 export interface SheetsEnv {
@@ -229,6 +230,7 @@ export class FakeSpreadsheetApp
       | 'openById'
       | 'openByUrl'
       | 'create'
+      | 'newFilterCriteria'
     >
 {
   readonly DataValidationCriteria = DataValidationCriteria;
@@ -259,6 +261,10 @@ export class FakeSpreadsheetApp
 
   newDataValidation(): FakeDataValidationBuilder {
     return new FakeDataValidationBuilder(this.ctx).proxy;
+  }
+
+  newFilterCriteria(): FakeFilterCriteriaBuilder {
+    return new FakeFilterCriteriaBuilder(this.ctx).proxy;
   }
 
   openById(id: string): FakeSpreadsheet {
@@ -512,6 +518,8 @@ export class FakeSheet
       | 'getProtections'
       | 'getFormUrl'
       | 'createTextFinder'
+      | 'getFilter'
+      | 'isRowHiddenByFilter'
     >
 {
   constructor(
@@ -597,6 +605,7 @@ export class FakeSheet
     this.sheets.model.ensureRoom(howMany * this.model.maxColumns, (m) => this.ctx.error(m));
     for (const layer of this.model.layers()) layer.insertRows(index0, howMany);
     shiftProtections(this.model, 'rows', index0, howMany);
+    shiftFilter(this.model, 'rows', index0, howMany);
     this.model.maxRows += howMany;
     this.model.touched();
   }
@@ -628,6 +637,7 @@ export class FakeSheet
     this.sheets.grow(this.model, this.model.maxRows, this.model.maxColumns + howMany);
     for (const layer of this.model.layers()) layer.insertColumns(afterPosition, howMany);
     shiftProtections(this.model, 'columns', afterPosition, howMany);
+    shiftFilter(this.model, 'columns', afterPosition, howMany);
     this.model.touched();
     return this.proxy;
   }
@@ -640,6 +650,7 @@ export class FakeSheet
     this.sheets.guard(model);
     for (const layer of model.layers()) layer.deleteRows(rowPosition - 1, howMany);
     shiftProtections(model, 'rows', rowPosition - 1, -howMany);
+    shiftFilter(model, 'rows', rowPosition - 1, -howMany);
     model.maxRows -= howMany;
     model.touched();
   }
@@ -657,6 +668,7 @@ export class FakeSheet
     this.sheets.guard(model);
     for (const layer of model.layers()) layer.deleteColumns(columnPosition - 1, howMany);
     shiftProtections(model, 'columns', columnPosition - 1, -howMany);
+    shiftFilter(model, 'columns', columnPosition - 1, -howMany);
     model.maxColumns -= howMany;
     model.touched();
   }
@@ -820,5 +832,13 @@ export class FakeSheet
 
   createTextFinder(findText: string): FakeTextFinder {
     return new FakeTextFinder(this.sheets, String(findText), [this.whole()]).proxy;
+  }
+
+  getFilter(): FakeFilter | null {
+    return filterOf(this.sheets, this.model);
+  }
+
+  isRowHiddenByFilter(rowPosition: number): boolean {
+    return hiddenByFilter(this.sheets.model, this.model, Number(rowPosition) - 1);
   }
 }

@@ -1,16 +1,19 @@
 // The near-duplicate index, kept in a hidden tab that no cache eviction loses, and the check a valid submission
 // goes through before its row is written: a few bucket cells read (not the tab), the candidates' texts compared
 // exactly, then the new deed filed in its slot and its buckets.
-// Layout: column A, rows 2..BUCKETS+1, the buckets ("slot.day" entries); column B, rows 2..SLOTS+1, the deeds'
-// texts in a ring of SLOTS slots (60,000 > 41,000 deeds in 60 days at 250,000 a year); B1 the next slot and the
-// tab's row count.
+// Layout: a header row; column A, rows 2..BUCKETS+1, the buckets ("slot.day" entries); column B, rows 2..SLOTS+1,
+// the deeds' texts in a ring of SLOTS slots (60,000 > 41,000 deeds in 60 days at 250,000 a year); C2 the next slot
+// and the tab's row count (in B1, with no header, before: such a tab is given its header when next used).
 import { dayNumber, parseLocalDate } from '../domain/calendar';
 import { BUCKETS, addToBucket, bucketsOf, candidates, indexedFromCell, indexedToCell } from '../domain/duplicateBands';
 import type { IndexedText } from '../domain/duplicateBands';
 import { compare, profile } from '../domain/similarity';
-import { DEED, DUPLICATE_INDEX_TAB } from '../domain/tabs';
+import { DEED, DUPLICATE_INDEX } from '../domain/tabs';
+import { headerMatches } from '../domain/structure';
+import { tabDrift } from '../gas/structure';
+import { checked } from './structureGuard';
 import { localDateOf, today } from '../gas/clock';
-import { spreadsheet, tab, toCell } from '../gas/sheets';
+import { rowsContaining, spreadsheet, tab, toCell } from '../gas/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -32,8 +35,9 @@ export interface DuplicateCheck {
 
 /** Checks a deed against the index (the caller holds the document lock until `file` has run). */
 export function checkDuplicate(deed: IndexedText, deeds: Sheet): DuplicateCheck {
-  const sheet = tab(DUPLICATE_INDEX_TAB) ?? createIndex(deeds);
-  const [next = 0, rows = BUCKETS + 1] = String(sheet.getRange(1, 2).getValue()).split(' ').map(Number);
+  const found = tab(DUPLICATE_INDEX.name);
+  const sheet = found ? headed(found) : createIndex(deeds);
+  const [next = 0, rows = BUCKETS + 1] = String(sheet.getRange(2, 3).getValue()).split(' ').map(Number);
   const mine = profile(deed);
   const buckets = bucketsOf(mine);
   const cells = buckets.map((b) => String(sheet.getRange(b + 2, 1).getValue()));
@@ -56,9 +60,36 @@ export function checkDuplicate(deed: IndexedText, deeds: Sheet): DuplicateCheck 
     buckets.forEach((b, i) =>
       sheet.getRange(b + 2, 1).setValue(toCell(addToBucket(cells[i]!, { slot, day: mine.day }, from))),
     );
-    sheet.getRange(1, 2).setValue(toCell(`${next + 1} ${height}`));
+    sheet.getRange(2, 3).setValue(toCell(`${next + 1} ${height}`));
   };
   return { earlierId: best.id, file };
+}
+
+/**
+ * The id the index holds for a «Việc tốt» row's text — the add-on's own copy, which only admins may edit, of each deed
+ * of the last WINDOW_DAYS days — or '' when it holds none (an older deed) or several (the same text twice).
+ */
+export function indexedId(row: readonly unknown[]): string {
+  const deed = fromRow(row);
+  const sheet = deed && tab(DUPLICATE_INDEX.name);
+  if (!sheet) return '';
+  const rest = indexedToCell({ ...deed, id: '' }).slice(3); // what follows the id: ,"unit",day,…]
+  const ids = new Set(
+    rowsContaining(sheet, 'B:B', rest).map((r) => indexedFromCell(String(sheet.getRange(r, 2).getValue()))?.id),
+  );
+  return ids.size === 1 ? ([...ids][0] ?? '') : '';
+}
+
+/** The tab once its header row matches (one read); one made before it had a header is given it first. */
+function headed(sheet: Sheet): Sheet {
+  if (headerMatches(tabDrift(sheet, DUPLICATE_INDEX))) return sheet;
+  const [a1, b1] = sheet.getRange('A1:B1').getValues()[0]!.map(String);
+  if (a1 === '' && /^\d+ \d+$/.test(b1!)) {
+    if (sheet.getMaxColumns() < 3) sheet.insertColumnsAfter(2, 1);
+    sheet.getRange('C2').setValue(toCell(b1!));
+    sheet.getRange('A1:C1').setValues([DUPLICATE_INDEX.headers.map(toCell)]);
+  }
+  return checked(sheet, DUPLICATE_INDEX);
 }
 
 /** The columns of «Việc tốt» the index needs, from the first: 22 of 39 (22,000 cells for the backfill). */
@@ -88,7 +119,7 @@ function fromRow(row: readonly unknown[]): IndexedText | null {
 }
 
 /**
- * The hidden tab, two columns wide (the workbook holds 10,000,000 cells in all), filled with the last
+ * The hidden tab, three columns wide (the workbook holds 10,000,000 cells in all), filled with the last
  * BACKFILL_ROWS deeds of the window; deleted again if it cannot be made whole. `deeds` comes header-checked from
  * intake (structureGuard.ts), since the backfill reads it by column position.
  */
@@ -110,13 +141,15 @@ function createIndex(deeds: Sheet): Sheet {
   });
   const height = Math.max(BUCKETS + 1, kept.length + 1);
   const ss = spreadsheet();
-  const sheet = ss.insertSheet(DUPLICATE_INDEX_TAB);
+  const sheet = ss.insertSheet(DUPLICATE_INDEX.name);
   try {
     sheet.hideSheet();
     const [rows, columns] = [sheet.getMaxRows(), sheet.getMaxColumns()];
-    if (columns > 2) sheet.deleteColumns(3, columns - 2);
+    if (columns > 3) sheet.deleteColumns(4, columns - 3);
     if (rows < height) sheet.insertRowsAfter(rows, height - rows);
-    sheet.getRange(1, 2).setValue(toCell(`${kept.length} ${height}`));
+    sheet
+      .getRange('A1:C2')
+      .setValues([DUPLICATE_INDEX.headers.map(toCell), ['', '', toCell(`${kept.length} ${height}`)]]);
     sheet.getRange(2, 1, BUCKETS, 1).setValues(buckets.map((b) => [toCell(b)]));
     if (kept.length > 0) sheet.getRange(2, 2, kept.length, 1).setValues(kept.map((d) => [toCell(indexedToCell(d))]));
   } catch (err) {

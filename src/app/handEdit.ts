@@ -14,10 +14,13 @@ import { ensureTab, toCell } from '../gas/sheets';
 import { appendOrDefer } from './deferredRows';
 import { MSG_TRUST } from '#shared/messages';
 import { forgetMonths, noteStatusChange } from './indexes/months';
+import { indexedId } from './duplicates';
 
 const WIDTH = DEED.width;
 /** A simple trigger may run 30 s: wait at most a third of it for a reviewer's or a submission's write to end. */
 const LOCK_WAIT_MS = 10_000;
+/** Rows of a paste over the key column whose key is looked up in the duplicate index (one search each); the rest are reported. */
+const KEYS_LOOKED_UP = 20;
 
 export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = e.range;
@@ -41,10 +44,16 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       const audit: CellValue[][] = [];
       const writes: { row: number; column: number; value: CellValue }[] = [];
       const statusChanges: (() => void)[] = []; // the month index follows only writes that landed
+      const lost: number[] = []; // rows pasted over whose key could not be found again
+      const onKey = left - 1 === DEED.col.id;
+      const keyOf = (values: unknown[], i: number) =>
+        !onKey ? '' : single ? (e.oldValue ?? '') : i < KEYS_LOOKED_UP ? indexedId(values) : '';
       rows.forEach((values, i) => {
-        // The key is the add-on's: one cleared or typed over by hand is put back (the event's value before names it).
+        // The key is the add-on's: one cleared or typed over by hand is put back — the event's value before names it;
+        // after a paste (no value before), the duplicate index does, for a deed of its window (duplicates.ts).
         const typed = String(cell(values, 'id') ?? '');
-        const was = single && left - 1 === DEED.col.id ? (e.oldValue ?? '') : '';
+        const was = keyOf(values, i);
+        if (onKey && !single && !was && values.some((v, c) => c !== DEED.col.id && v !== '')) lost.push(top + i);
         const id = was || typed;
         if (!id) return; // no deed in this row (a person typing below the list)
         if (was !== '' && was !== typed) writes.push({ row: top + i, column: DEED.col.id + 1, value: was });
@@ -64,6 +73,8 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
         for (let c = left - 1; c < right; c++)
           audit.push([now, who, id, 'hand_edit', DEED.headers[c] ?? '', before, values[c] as CellValue]);
       });
+      if (lost.length > 0)
+        reportIncident(MSG_HAND_EDIT.job, DEED.name, MSG_TRUST.keyLost(lost.join(', ')), MSG_TRUST.keyLostTodo, []);
       if (audit.length === 0) return;
       // Find the audit tab before writing: a read after queued writes would force a flush and a cold read.
       const auditTab = ensureTab(AUDIT);

@@ -4,8 +4,9 @@
 import { HANDLER } from '#shared/entryPoints';
 import { OUTBOX } from '../domain/tabs';
 import { appendRows, ensureTab } from '../gas/sheets';
+import { deleteDocumentProperty, documentPropertyKeys, getDocumentProperty } from '../gas/properties';
 import { ensureOneTimeTrigger, removeTriggers } from '../gas/triggers';
-import { queuedLines, sendQueuedMail } from './outbox';
+import { KEPT_NOTICE, keepNotices, queuedLines, sendQueuedMail } from './outbox';
 import type { Outgoing } from './outbox';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,12 +17,30 @@ const NOTICE_DELAY_MS = 60_000;
 
 /**
  * Appends the notices' rows (the caller holds the document lock) to the outbox tab, looked up here unless the caller
- * did it before its own writes (a tab looked up after a commit costs a cold read); whether any was queued.
+ * did it before its own writes (a tab looked up after a commit costs a cold read); whether any was queued. Those the
+ * tab refuses (a header changed by hand: reported) are kept for the sweep, never lost.
  */
 export function queueNotices(messages: readonly Outgoing[], name: string, outbox?: Sheet): boolean {
   if (messages.length === 0) return false;
-  appendRows(outbox ?? ensureTab(OUTBOX), queuedLines(messages, name));
-  return true;
+  try {
+    appendRows(outbox ?? ensureTab(OUTBOX), queuedLines(messages, name));
+    return true;
+  } catch {
+    keepNotices(messages, name);
+    return false;
+  }
+}
+
+/** The sweep's part (under the document lock): each kept notice queued once the outbox takes it, then forgotten. */
+export function requeueNotices(): boolean {
+  let queued = false;
+  for (const key of documentPropertyKeys().filter((k) => k.startsWith(KEPT_NOTICE))) {
+    const { m, name } = JSON.parse(getDocumentProperty(key) ?? '{}') as { m: Outgoing; name: string };
+    if (!queueNotices([m], name)) break; // still refused: kept for the next hour
+    deleteDocumentProperty(key);
+    queued = true;
+  }
+  return queued;
 }
 
 /**

@@ -619,7 +619,12 @@ export function queueAndSend(message: Outgoing | readonly Outgoing[], name: stri
   const all: readonly Outgoing[] = 'kind' in message ? [message] : message;
   const first = all[0];
   if (!first) return;
-  const sheet = ensureTab(OUTBOX);
+  let sheet: Sheet;
+  try {
+    sheet = ensureTab(OUTBOX);
+  } catch {
+    return keepNotices(all, name); // «Hộp thư đi» refuses it (reported): queued by the sweep once it is put back
+  }
   const options = { force: false, reserve: 0, senderName: name, settings };
   try {
     withLock(
@@ -639,6 +644,15 @@ export function queueAndSend(message: Outgoing | readonly Outgoing[], name: stri
   } catch {
     append(); // never lose the message: a rare row without the lock beats none
   }
+}
+
+/** Where a notice the outbox refused waits: one document property each, keyed by its message and recipients. */
+export const KEPT_NOTICE = 'kept:';
+
+/** Keeps the notices for the sweep (app/noticeMail.ts requeueNotices); a notice kept twice is kept once. */
+export function keepNotices(messages: readonly Outgoing[], name: string): void {
+  for (const m of messages)
+    setDocumentProperty(`${KEPT_NOTICE}${mailKey(m.kind, m.period)}|${m.to.join()}`, JSON.stringify({ m, name }));
 }
 
 /** The daily trigger: sends what is queued (the quota is back 24 h after the day's first send). */

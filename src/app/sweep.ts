@@ -4,6 +4,7 @@
 import { loadConfig } from './config';
 import { fromResponse, handled, hasAnswers, idOf, record } from './intake';
 import { notifyUnits } from './unitNotice';
+import { requeueNotices, sendNoticesSoon } from './noticeMail';
 import type { Handled } from './unitNotice';
 import { withDocumentLock } from '../gas/lock';
 import { firstRowMatching, spreadsheet, tab } from '../gas/sheets';
@@ -68,6 +69,7 @@ function recordedIds(): (id: string) => boolean {
 /** Records what the triggers missed since the last sweep; returns how many responses it recorded. */
 export function sweepResponses(): number {
   drainDeferred(); // rows written for people the protected tabs refuse (app/deferredRows.ts): this runs as the installer
+  if (withDocumentLock(requeueNotices)) sendNoticesSoon(); // notices «Hộp thư đi» refused while its header was changed
   followRoles(); // «Cấu hình» changed since the last protection sync: protect again for the lists typed now
   withDocumentLock(() => formatTabs(false)); // dates and checkboxes on the rows the Sheet grew since the last hour
   const url = spreadsheet().getFormUrl();

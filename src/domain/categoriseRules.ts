@@ -30,7 +30,7 @@ export const FIELD_PHRASES: Record<Exclude<FieldCode, 'khac'>, readonly string[]
     '5:long le duong|lan chiem long le duong|lan chiem via he|hanh lang an toan duong bo',
     '5:hanh lang an toan giao thong|khong gian duong bo|lo gioi|cho tu phat|hang rong|trat tu do thi',
     '5:trat tu via he',
-    '4:lan chiem|via he|long duong|le duong|hanh lang duong bo|mai che|bat che',
+    '4:lan chiem|via he|long duong|le duong|hanh lang duong bo|mai che|bat che|phan luong giao thong|phan luong',
     '3:giai toa|thao do|bang hieu|dau xe|buon ban',
     '2:quang cao|thong thoang|di doi',
   ],

@@ -16,7 +16,7 @@ export interface Teaching {
   similarity: number;
 }
 
-export const TEACHING: Teaching = { weight: 1, background: 5, similarity: 0.5 };
+export const TEACHING: Teaching = { weight: 2, background: 1, similarity: 0.5 };
 /** The tab keeps the newest this many corrections (older rows are deleted when it grows past it). */
 export const MAX_CORRECTIONS = 500;
 /** A description is kept up to this many characters (the words that matter come first). */

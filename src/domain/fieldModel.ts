@@ -14,8 +14,11 @@ export interface FieldModel {
   totals: PerField;
   /** Occurrences per field of each kept feature, by its bucket (bucketOf). */
   counts: Map<number, PerField>;
-  /** Additive smoothing. */
-  alpha: number;
+  /**
+   * Smoothing: each field's counts of a feature get `mu` occurrences spread as the feature's share of all counts
+   * (Dirichlet smoothing towards the background, chosen by cross-validation over additive smoothing).
+   */
+  mu: number;
   /** Scores are divided by temperature × evidence^lengthPower before the softmax (calibration: see the train script). */
   temperature: number;
   lengthPower: number;
@@ -33,7 +36,7 @@ export interface Recalled {
 /** The packed model as the generated module holds it (see packModel). */
 export interface PackedModel {
   docs: PerField;
-  alpha: number;
+  mu: number;
   temperature: number;
   lengthPower: number;
   /**
@@ -94,8 +97,8 @@ export function packModel(model: FieldModel): PackedModel {
       return gap + c.map((n, i) => (n >= 1 ? String.fromCharCode(a + i) + levelChar(n) : '')).join('');
     })
     .join('');
-  const { docs, alpha, temperature, lengthPower } = model;
-  return { docs, alpha, temperature, lengthPower, features };
+  const { docs, mu, temperature, lengthPower } = model;
+  return { docs, mu, temperature, lengthPower, features };
 }
 
 /** Reads the packed string in one pass (no regular expressions: it runs at every execution's first classification). */
@@ -118,8 +121,8 @@ export function unpackModel(packed: PackedModel): FieldModel {
     }
     counts.set(bucket, row);
   }
-  const { docs, alpha, temperature, lengthPower } = packed;
-  return { docs, totals, counts, alpha, temperature, lengthPower };
+  const { docs, mu, temperature, lengthPower } = packed;
+  return { docs, totals, counts, mu, temperature, lengthPower };
 }
 
 /** A labelled deed of this deployment: its features and the field a reviewer gave it. */
@@ -171,18 +174,20 @@ function logTables(model: FieldModel): LogTables {
   const known = tables.get(model);
   if (known) return known;
   const k = FIELD_CODES.length;
-  const vocabulary = model.counts.size;
   const docs = model.docs.reduce((x, y) => x + y, 0);
   const prior = new Float64Array(k);
   const denominators = new Float64Array(k);
   for (let i = 0; i < k; i++) {
     prior[i] = Math.log(((model.docs[i] as number) + 1) / (docs + k));
-    denominators[i] = Math.log((model.totals[i] as number) + model.alpha * vocabulary);
+    denominators[i] = Math.log((model.totals[i] as number) + model.mu);
   }
+  // The background: a feature's share of all counts, add-one smoothed over the kept features.
+  const all = model.totals.reduce((x, y) => x + y, 0) + model.counts.size;
   const logs = new Map<number, Float64Array>();
   for (const [bucket, perField] of model.counts) {
     const row = new Float64Array(k);
-    for (let i = 0; i < k; i++) row[i] = Math.log((perField[i] as number) + model.alpha) - (denominators[i] as number);
+    const spread = (model.mu * (perField.reduce((x, y) => x + y, 0) + 1)) / all;
+    for (let i = 0; i < k; i++) row[i] = Math.log((perField[i] as number) + spread) - (denominators[i] as number);
     logs.set(bucket, row);
   }
   const built = { prior, logs };

@@ -249,8 +249,13 @@ export const CORRECTIONS = defineTab('Lĩnh vực đã sửa', [
   ['description', 'Nội dung', 'text'],
 ]);
 
-/** The near-duplicate index (app/duplicates.ts): hidden, written by the add-on only, no header row. */
-export const DUPLICATE_INDEX_TAB = 'Chỉ mục trùng lặp';
+/** The near-duplicate index (app/duplicates.ts): hidden, written by the add-on only; C2 holds where it goes on. */
+export const DUPLICATE_INDEX = defineTab('Chỉ mục trùng lặp', [
+  ['bucket', 'Nhóm', 'text'],
+  ['slot', 'Việc tốt', 'text'],
+  ['next', 'Tiếp theo', 'text'],
+]);
+export const DUPLICATE_INDEX_TAB = DUPLICATE_INDEX.name;
 
 /** Every tab with a fixed header row, in the order set-up creates them (the monthly summary tabs have none). */
 /** «Chuyện kể dưới cờ»: the stories told at flag ceremonies, one per deed, with the week each went out to the units. */

@@ -241,6 +241,29 @@ function probeScratchTab(): string {
   }
 }
 
+/**
+ * A basic filter hiding a row of a scratch tab: whether TextFinder finds it (the emulator says not: unverified; the
+ * add-on reads a filter's rows itself either way), while getValues, getLastRow and a write treat it as any row.
+ */
+function probeFilter(): string {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.insertSheet(`Kiểm tra lọc ${Date.now()}`);
+  try {
+    sheet.getRange('A1:A3').setValues([['k'], ['a'], ['b']]);
+    const hide = SpreadsheetApp.newFilterCriteria().setHiddenValues(['b']).build();
+    sheet.getRange('A1:A3').createFilter().setColumnFilterCriteria(1, hide);
+    sheet.getRange('B3').setValue('x');
+    const [read, last] = [sheet.getRange('A3:B3').getValues()[0] ?? [], sheet.getLastRow()];
+    const found = sheet.createTextFinder('b').findNext() !== null;
+    return check(
+      sheet.isRowHiddenByFilter(3) && read.join() === 'b,x' && last === 3,
+      `TextFinder thấy: ${found ? 'có' : 'không'}`,
+    );
+  } finally {
+    ss.deleteSheet(sheet);
+  }
+}
+
 /** A timed read of the deeds tab (at most 2,000 rows: ~8 s at the 0.1 ms a cell published for formatted sheets): its ms per cell calibrates the benchmarks' cost model. */
 function probeRead(): string {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(DEED.name);
@@ -299,6 +322,12 @@ export const PROBES: readonly Probe[] = [
     label: 'Đọc tab «Việc tốt» (tối đa 2.000 dòng)',
     expected: 'đo thời gian đọc mỗi ô',
     run: probeRead,
+  },
+  {
+    key: 'sheet.filter',
+    label: 'Dòng bộ lọc ẩn',
+    expected: 'TextFinder thấy: không (chưa xác minh)',
+    run: probeFilter,
   },
   {
     key: 'sheet.structure',

@@ -16,3 +16,5 @@ export function setDocumentProperty(key: string, value: string): void {
 export function deleteDocumentProperty(key: string): void {
   store().deleteProperty(key);
 }
+
+export const documentPropertyKeys = (): string[] => store().getKeys();

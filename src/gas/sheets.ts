@@ -250,35 +250,56 @@ export function readBody(sheet: Sheet): unknown[][] {
   return sheet.getRange(2, 1, last - 1, sheet.getLastColumn()).getValues();
 }
 
-/** A search for cells holding exactly `value` (whole cell, same case) in a column ('A:A'): one server-side scan. */
-function exactly(sheet: Sheet, column: string, value: string): GoogleAppsScript.Spreadsheet.TextFinder {
-  return sheet.getRange(column).createTextFinder(value).matchEntireCell(true).matchCase(true);
+/**
+ * The rows of `column` (one column: 'A:A', 'B2:B9') whose text passes `test`, top down (`first`: the first only): a
+ * TextFinder scan, the same cost at any size — or, on a sheet with a filter, which may hide rows from TextFinder (the
+ * stricter reading: docs/apps-script-fidelity.md), a read of the column's cells.
+ */
+function rowsWhere(
+  sheet: Sheet,
+  column: string,
+  find: (range: GoogleAppsScript.Spreadsheet.Range) => GoogleAppsScript.Spreadsheet.TextFinder,
+  test: (text: string) => boolean,
+  first = false,
+): number[] {
+  const range = sheet.getRange(column);
+  const id = sheet.getSheetId();
+  const filtered = id in filters ? filters[id] : (filters[id] = sheet.getFilter() !== null);
+  if (filtered) {
+    const rows = range.getDisplayValues().flatMap(([v], i) => (test(v!) ? [range.getRow() + i] : []));
+    return first ? rows.slice(0, 1) : rows;
+  }
+  const finder = find(range);
+  return (first ? [finder.findNext()] : finder.findAll()).flatMap((r) => (r ? [r.getRow()] : []));
 }
+
+/** Whether a sheet (by id) has a filter, asked once per execution (a person adds one between executions). */
+const filters: Record<number, boolean> = {};
+
+/** A search for cells holding exactly `text` (whole cell, same case). */
+const exactly = (text: string) => (range: GoogleAppsScript.Spreadsheet.Range) =>
+  range.createTextFinder(text).matchEntireCell(true).matchCase(true);
 
 /** The first row (1-based) where a cell of the column holds exactly `value`, or null: the same cost at any size. */
 export function firstRowMatching(sheet: Sheet, column: string, value: string): number | null {
-  return exactly(sheet, column, value).findNext()?.getRow() ?? null;
+  return rowsWhere(sheet, column, exactly(value), (v) => v === value, true)[0] ?? null;
 }
 
 /** The first row where a cell of the column holds exactly one of `values` (one scan, a regular expression), or null. */
 export function firstRowMatchingAny(sheet: Sheet, column: string, values: readonly string[]): number | null {
   const either = [...new Set(values)].map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return exactly(sheet, column, `^(?:${either})$`).useRegularExpression(true).findNext()?.getRow() ?? null;
+  const find = (range: GoogleAppsScript.Spreadsheet.Range) =>
+    exactly(`^(?:${either})$`)(range).useRegularExpression(true);
+  return rowsWhere(sheet, column, find, (v) => values.includes(v), true)[0] ?? null;
 }
 
 /** Every row (1-based, top down) where a cell of the column holds exactly `value`. */
 export function rowsMatching(sheet: Sheet, column: string, value: string): number[] {
-  return exactly(sheet, column, value)
-    .findAll()
-    .map((r) => r.getRow());
+  return rowsWhere(sheet, column, exactly(value), (v) => v === value);
 }
 
 /** Every row (1-based, top down) where a cell of the column contains `text` (same case): one server-side scan. */
 export function rowsContaining(sheet: Sheet, column: string, text: string): number[] {
-  return sheet
-    .getRange(column)
-    .createTextFinder(text)
-    .matchCase(true)
-    .findAll()
-    .map((r) => r.getRow());
+  const find = (range: GoogleAppsScript.Spreadsheet.Range) => range.createTextFinder(text).matchCase(true);
+  return rowsWhere(sheet, column, find, (v) => v.includes(text));
 }

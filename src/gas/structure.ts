@@ -1,7 +1,7 @@
 // The structure check: each owned tab's header row, as the Sheet holds it, against its schema (domain/tabs.ts).
 import { headerDrift, headerMatches, columnLetter } from '../domain/structure';
 import type { HeaderDrift } from '../domain/structure';
-import { OWNED_TABS } from '../domain/tabs';
+import { DUPLICATE_INDEX, OWNED_TABS } from '../domain/tabs';
 import type { TabSchema } from '../domain/tabs';
 import { MSG_STRUCTURE } from '#shared/messages';
 import { spreadsheet } from './sheets';
@@ -28,8 +28,11 @@ export interface TabStructure {
   drift: HeaderDrift | null;
 }
 
-/** Every owned tab's structure: one lookup per tab and one header read per tab present. */
-export function checkStructure(schemas: readonly TabSchema[] = OWNED_TABS): TabStructure[] {
+/** Every tab with a header row: the owned ones and the duplicate index (created when first needed). */
+const HEADED: readonly TabSchema[] = [...OWNED_TABS, DUPLICATE_INDEX];
+
+/** Every such tab's structure: one lookup per tab and one header read per tab present. */
+export function checkStructure(schemas = HEADED): TabStructure[] {
   const ss = spreadsheet();
   return schemas.map((schema) => {
     const sheet = ss.getSheetByName(schema.name);
@@ -38,7 +41,7 @@ export function checkStructure(schemas: readonly TabSchema[] = OWNED_TABS): TabS
 }
 
 /** One Vietnamese line per present tab whose header row no longer matches its schema. */
-export function structureProblems(schemas: readonly TabSchema[] = OWNED_TABS): string[] {
+export function structureProblems(schemas = HEADED): string[] {
   return checkStructure(schemas)
     .filter((t): t is { schema: TabSchema; drift: HeaderDrift } => t.drift !== null && !headerMatches(t.drift))
     .map((t) => driftText(t.schema, t.drift));

@@ -278,32 +278,31 @@ export const MSG_HAND_EDIT = {
   job: 'Sửa tay trong Sheet',
   busy: (cells: string, who: string) =>
     `Sheet đang bận nên các việc tốt ở ô ${cells} vừa được ${who} sửa tay chưa được đưa về «Cần duyệt lại».`,
-  busyTodo:
-    'Mở các việc tốt đó trong bảng duyệt: việc đã duyệt hoặc đã đề xuất khen thưởng cần được xem lại nội dung vừa sửa.',
+  busyTodo: 'Mở các việc tốt đó trong bảng duyệt: việc đã duyệt hoặc đề xuất khen thưởng cần xem lại nội dung vừa sửa.',
 } as const;
 
 /** Who may act (granular consent, the installation's owner) and the retry of «Chờ xử lý». */
 export const MSG_ACCESS = {
   consentTitle: 'Cần cấp quyền',
   consentMenu: (url: string) =>
-    `Tài khoản của bạn chưa cấp đủ quyền cho tiện ích (có quyền đã bị bỏ chọn khi được hỏi), nên chưa làm gì cả. Hãy mở đường dẫn sau, cấp tất cả các quyền được hỏi, rồi chọn lại mục này:\n${url}`,
+    `Tài khoản của bạn chưa cấp đủ quyền cho tiện ích, nên chưa làm gì cả. Hãy mở đường dẫn sau, cấp tất cả các quyền được hỏi, rồi chọn lại mục này:\n${url}`,
   consentSidebar: (url: string) =>
     `Tài khoản của bạn chưa cấp đủ quyền cho tiện ích nên chưa làm gì. Hãy mở ${url}, cấp tất cả các quyền được hỏi, rồi mở lại bảng duyệt.`,
   consentJob: 'Trigger tự động',
   consentProblem: (handler: string) =>
     `Trigger «${handler}» đã dừng trước khi làm gì: tài khoản sở hữu trigger chưa cấp đủ quyền cho tiện ích.`,
   consentTodo: (url: string) =>
-    `Người đã chạy «Thiết lập» hãy mở ${url} và cấp tất cả các quyền được hỏi. Bài gửi chưa ghi vẫn còn trong tab câu trả lời của biểu mẫu và sẽ được ghi ở lần quét kế tiếp.`,
+    `Người đã chạy «Thiết lập» hãy mở ${url} và cấp tất cả các quyền được hỏi. Bài gửi chưa ghi vẫn còn trong biểu mẫu và sẽ được ghi ở lần quét sau.`,
   callerJob: 'Gọi hàm trigger không qua trigger',
   callerProblem: (handler: string, caller: string) =>
-    `Hàm «${handler}» được gọi không qua trigger của nó (người gọi: ${caller || 'không rõ'}), nên đã bị từ chối và không làm gì.`,
+    `Hàm «${handler}» được gọi không qua trigger của nó (người gọi: ${caller || 'không rõ'}), nên đã bị từ chối.`,
   callerTodo:
-    'Hàm này chỉ chạy từ trigger do «Thiết lập» cài. Nếu không ai trong nhóm cố ý chạy nó (từ trình soạn thảo Apps Script hay từ một trang), hãy xem lại danh sách người có quyền sửa Sheet.',
+    'Hàm này chỉ chạy từ trigger do «Thiết lập» cài. Nếu không ai cố ý chạy nó, hãy xem lại danh sách người có quyền sửa Sheet.',
   callerRefused: 'Hàm này chỉ chạy từ trigger của tiện ích, nên lời gọi đã bị từ chối.',
   setupOwnedBy: (owner: string) =>
-    `Hệ thống ở Sheet này do ${owner} cài đặt: biểu mẫu và các trigger thuộc tài khoản đó, tài khoản khác không mở hay sửa được. Thiết lập bằng tài khoản của bạn sẽ tạo biểu mẫu và bộ trigger thứ hai (báo cáo, email gửi hai lần), nên đã dừng và chưa thay đổi gì. Hãy nhờ ${owner} chạy «Thiết lập».`,
+    `Hệ thống ở Sheet này do ${owner} cài đặt (biểu mẫu, trigger). Thiết lập bằng tài khoản của bạn sẽ tạo biểu mẫu và bộ trigger thứ hai (email gửi hai lần), nên đã dừng, chưa thay đổi gì. Hãy nhờ ${owner} chạy «Thiết lập».`,
   setupFormUnavailable: (error: string) =>
-    `Không mở được biểu mẫu hiện có (${error}). Thiết lập đã dừng và không tạo biểu mẫu mới, để Sheet không có hai biểu mẫu. Nếu là lỗi tạm thời, hãy chạy lại «Thiết lập» sau ít phút; nếu vẫn lỗi, kiểm tra biểu mẫu còn đó và tài khoản của bạn có quyền sửa nó.`,
+    `Không mở được biểu mẫu hiện có (${error}). Thiết lập đã dừng, không tạo biểu mẫu mới. Chạy lại sau ít phút; nếu vẫn lỗi, kiểm tra biểu mẫu còn đó và bạn có quyền sửa nó.`,
   retryJob: 'Ghi lại bài chờ xử lý',
   /** Starts column C («Lý do chờ») of a «Chờ xử lý» row the retry has set aside: it is not retried again. */
   setAsideMark: 'ĐỂ RIÊNG',
@@ -311,11 +310,10 @@ export const MSG_ACCESS = {
   setAsideProblem: (row: number) =>
     `Dòng ${row} của tab «Chờ xử lý» có dữ liệu hỏng nên không ghi lại được; các bài khác vẫn được ghi.`,
   setAsideTodo:
-    'Đối chiếu với câu trả lời gốc trong tab câu trả lời của biểu mẫu, nhập lại bài này (hoặc nhờ đơn vị gửi lại biểu mẫu), rồi xóa dòng đó khỏi «Chờ xử lý».',
+    'Đối chiếu với câu trả lời gốc của biểu mẫu, nhập lại bài này (hoặc nhờ đơn vị gửi lại), rồi xóa dòng đó khỏi «Chờ xử lý».',
   retryStuck: (attempts: number) =>
     `Các bài gửi trong «Chờ xử lý» vẫn chưa ghi được sau ${attempts} lần thử (Sheet bận hoặc lỗi).`,
-  retryStuckTodo:
-    'Hệ thống tự thử lại, thưa dần tới mỗi giờ một lần. Nếu kéo dài, kiểm tra Sheet (tab bị khóa, ai đang giữ Sheet) rồi báo quản trị.',
+  retryStuckTodo: 'Hệ thống tự thử lại, thưa dần tới mỗi giờ một lần. Nếu kéo dài, kiểm tra Sheet rồi báo quản trị.',
 } as const;
 
 export const MSG_MEDIA = {
@@ -500,7 +498,7 @@ export const MSG_STRUCTURE = {
   extra: (header: string, column: string) => `cột lạ «${header}» ở cột ${column}`,
   tab: (name: string, problems: readonly string[]) => `Tab «${name}»: ${problems.join('; ')}.`,
   setup:
-    'Hàng tiêu đề của các tab dưới đây không còn khớp với cấu trúc tiện ích đọc và ghi: hãy trả tiêu đề và thứ tự cột về như cũ (đừng đổi tên, chuyển, chèn hoặc xoá cột ở các tab này).',
+    'Hàng tiêu đề các tab dưới đây không còn khớp với cấu trúc tiện ích đọc và ghi: hãy trả tiêu đề và thứ tự cột về như cũ.',
   probeLabel: 'Hàng tiêu đề các tab của tiện ích',
   probeExpected: 'mỗi tab đã có: đủ cột, đúng tên, đúng thứ tự',
   matches: (name: string) => `${name}: khớp`,
@@ -539,9 +537,9 @@ export const MSG_FORM_MAIL = {
     `Hạn mức gửi thư còn lại hôm nay phải giữ ${n} thư cho báo cáo lãnh đạo và thư báo sự cố cho quản trị: thư này chờ gửi ngày sau.`,
   job: 'Thư báo kết quả gửi biểu mẫu',
   reached: (n: number) =>
-    `Hôm nay đã chạm giới hạn thư do biểu mẫu gây ra (${n} thư/ngày, hoặc phần hạn mức giữ cho lãnh đạo và quản trị): các thư báo kết quả sau đó không được gửi.`,
+    `Hôm nay đã chạm giới hạn thư do biểu mẫu gây ra (${n} thư/ngày, hoặc phần giữ cho lãnh đạo, quản trị): thư báo kết quả sau đó không gửi.`,
   reachedTodo:
-    'Xem tab «Hộp thư đi» (các dòng «Không gửi…» hoặc «Chưa gửi…») và tab «Báo cáo bị trả lại»: mọi bài gửi vẫn được lưu. Nếu có nhiều bài gửi lạ cùng lúc, đường liên kết của biểu mẫu có thể đang bị lạm dụng: cân nhắc tạm ngừng nhận câu trả lời. Đơn vị thật chưa nhận thư thì liên hệ trực tiếp.',
+    'Mọi bài gửi vẫn được lưu (xem «Hộp thư đi», «Báo cáo bị trả lại»). Nhiều bài gửi lạ cùng lúc: liên kết biểu mẫu có thể bị lạm dụng, cân nhắc tạm ngừng nhận câu trả lời.',
 } as const;
 
 /** What a unit reads after each submission (app/unitNotice.ts): received, or what to fix and the link to fix it. */
@@ -594,9 +592,9 @@ export const MSG_NOTICE = {
 export const MSG_ROW_MOVED = {
   outboxJob: 'Hộp thư đi',
   outboxLost: (key: string, row: number, status: string) =>
-    `Không tìm lại được dòng thư «${key}» (dòng ${row} lúc bắt đầu) trong tab «Hộp thư đi»: có người đã xoá, sửa hoặc sắp xếp lại các dòng trong lúc gửi. Trạng thái «${status}» chưa được ghi vào dòng nào.`,
+    `Không tìm lại được dòng thư «${key}» (dòng ${row} lúc bắt đầu) trong «Hộp thư đi»: các dòng đã bị xoá, sửa hoặc sắp xếp trong lúc gửi. Trạng thái «${status}» chưa được ghi.`,
   outboxTodo:
-    'Tìm dòng thư đó trong tab «Hộp thư đi»: nếu trạng thái là «Đang gửi», thư có thể đã đi, đừng gửi lại; nếu là «Chờ gửi», lần gửi sau sẽ gửi. Tránh xoá, sửa hay sắp xếp các dòng của tab này.',
+    'Tìm dòng thư đó trong «Hộp thư đi»: «Đang gửi» thì thư có thể đã đi, đừng gửi lại; «Chờ gửi» thì lần sau sẽ gửi. Đừng xoá, sửa hay sắp xếp các dòng của tab này.',
   archiveChanged: (year: number, rows: string, url: string) =>
     `Dòng ở «Việc tốt» bị xoá, chèn hoặc sắp xếp trong lúc lưu trữ năm ${year} (${rows}) nên không xoá dòng nào khỏi «Việc tốt». Đã chép sang: ${url}`,
   archiveRow: (row: number, was: string, now: string) => `dòng ${row}: ${now || '(trống)'} thay vì ${was}`,
@@ -607,20 +605,20 @@ export const MSG_ROW_MOVED = {
 export const MSG_TABS = {
   job: 'Tab của tiện ích',
   renamed: (name: string, now: string) =>
-    `Tab «${name}» đã bị đổi tên thành «${now}»: tiện ích không ghi vào tab đã đổi tên và không tạo tab «${name}» mới (sẽ trống), nên việc này chưa làm được.`,
+    `Tab «${name}» đã bị đổi tên thành «${now}»: tiện ích không ghi vào đó, cũng không tạo tab «${name}» mới (sẽ trống), nên việc này chưa làm được.`,
   renamedTodo: (name: string, now: string) =>
-    `Đổi tên tab «${now}» về đúng «${name}» (nhấp đúp vào tên tab ở cuối trang). Các bài gửi trong lúc này được giữ ở tab «Chờ xử lý» và tự ghi lại sau khi tên được trả về; báo cáo bị dừng thì chạy lại từ menu.`,
+    `Đổi tên tab «${now}» về đúng «${name}». Bài gửi trong lúc này chờ ở «Chờ xử lý» và tự ghi lại sau đó; báo cáo bị dừng thì chạy lại từ menu.`,
   renamedLine: (name: string, now: string) => `Tab «${name}» đang mang tên «${now}»: hãy đổi lại đúng «${name}».`,
   setupStop: (lines: readonly string[]) =>
     [
-      'Thiết lập dừng, chưa thay đổi gì: tiện ích tìm tab của mình theo mã tab, và các tab dưới đây đã bị đổi tên.',
+      'Thiết lập dừng, chưa thay đổi gì: các tab dưới đây của tiện ích đã bị đổi tên.',
       ...lines,
       'Đổi tên xong thì chạy lại «Thiết lập».',
     ].join('\n'),
   recreated: (name: string) =>
-    `Tab «${name}» của tiện ích đã bị xoá: tiện ích đã tạo lại tab «${name}» mới (trống, chỉ có hàng tiêu đề).`,
+    `Tab «${name}» của tiện ích đã bị xoá: tiện ích đã tạo lại tab mới (trống, chỉ có hàng tiêu đề).`,
   recreatedTodo: (name: string) =>
-    `Nếu tab «${name}» bị xoá nhầm, lấy lại dữ liệu cũ qua Tệp › Nhật ký phiên bản (Version history) rồi chép các dòng vào tab «${name}» mới; đừng đổi tên hay xoá các tab của tiện ích.`,
+    `Nếu tab «${name}» bị xoá nhầm, lấy lại dữ liệu qua Tệp › Nhật ký phiên bản rồi chép các dòng vào tab «${name}» mới.`,
 } as const;
 
 /** Protected tabs and the roles they vouch for (app/permissions.ts, app/roleTrust.ts). */
@@ -630,15 +628,15 @@ export const MSG_TRUST = {
   description: (tab: string, audience: 'admins' | 'staff' | 'warning') =>
     audience === 'warning'
       ? `[Việc tốt] Tab «${tab}» của tiện ích: sửa được, có cảnh báo; đừng thêm, xoá hay đổi tên cột.`
-      : `[Việc tốt] Tab «${tab}» của tiện ích: chỉ quản trị viên${audience === 'staff' ? ', người duyệt' : ''} và tài khoản cài đặt được sửa. Đổi người thì sửa «Cấu hình»: tiện ích tự cập nhật trong vòng một giờ (hoặc chạy «Việc tốt › Cập nhật quyền»).`,
+      : `[Việc tốt] Tab «${tab}» của tiện ích: chỉ quản trị viên${audience === 'staff' ? ', người duyệt' : ''} và tài khoản cài đặt được sửa, theo «Cấu hình» (cập nhật trong một giờ).`,
   deedDescription:
-    '[Việc tốt] Các cột của «Việc tốt» (câu trả lời, trạng thái, khen thưởng, người duyệt…): chỉ quản trị viên, người duyệt và tài khoản cài đặt được sửa — người duyệt sửa thì việc tốt đã duyệt quay về «Cần duyệt lại». Cột thêm bên phải là của mọi người (có cảnh báo).',
+    '[Việc tốt] Các cột của tiện ích trong «Việc tốt»: chỉ quản trị viên, người duyệt, tài khoản cài đặt được sửa; sửa việc đã duyệt thì việc đó về «Cần duyệt lại».',
   menu: 'Cập nhật quyền',
   title: 'Cập nhật quyền',
   forbidden: 'Chỉ tài khoản đã cài đặt tiện ích hoặc quản trị viên trong «Cấu hình» được cập nhật quyền.',
   confirm: (admins: readonly string[], reviewers: readonly string[]) =>
-    `Các tab của tiện ích sẽ được khoá cho:\n• Quản trị viên: ${admins.join(', ') || '(chưa có)'}\n• Người duyệt: ${reviewers.join(', ') || '(chưa có)'}\n• và tài khoản cài đặt.\nKiểm tra kỹ hai danh sách trong «Cấu hình» trước khi đồng ý: người có tên ở đây sẽ có quyền của vai trò đó.`,
-  done: 'Đã khoá lại các tab của tiện ích («Cấu hình», «Đơn vị», «Hộp thư đi», «Nhật ký», «Sự cố», «Lĩnh vực đã sửa»…) và các cột của «Việc tốt» theo danh sách trong «Cấu hình».',
+    `Các tab của tiện ích sẽ được khoá cho:\n• Quản trị viên: ${admins.join(', ') || '(chưa có)'}\n• Người duyệt: ${reviewers.join(', ') || '(chưa có)'}\n• và tài khoản cài đặt.\nKiểm tra kỹ hai danh sách trước khi đồng ý: người có tên sẽ có quyền của vai trò đó.`,
+  done: 'Đã khoá lại các tab và cột của tiện ích theo danh sách trong «Cấu hình».',
   noSettings: 'Tab «Cấu hình» đang có lỗi: sửa các ô được nêu rồi chạy lại «Cập nhật quyền».',
   job: 'Quyền trong «Cấu hình»',
   fault: {
@@ -647,25 +645,26 @@ export const MSG_TRUST = {
     widened: 'Bảo vệ của tab «Cấu hình» đã bị mở thêm cho người không phải quản trị viên',
   },
   refused: (fault: string) =>
-    `${fault}: bất kỳ ai sửa được tab này đều có thể tự ghi mình làm người duyệt hay quản trị viên, nên tiện ích tạm không công nhận ai trong hai danh sách đó (thanh bên chỉ xem, các mục dành cho quản trị bị từ chối).`,
-  refusedTodo:
-    'Tài khoản đã cài đặt tiện ích kiểm tra lại «Email người duyệt» và «Email quản trị» trong «Cấu hình», rồi chạy «Việc tốt › Cập nhật quyền» (hoặc «Thiết lập»).',
+    `${fault}: ai sửa được tab này cũng tự ghi mình làm người duyệt hay quản trị viên được, nên tạm không công nhận ai trong hai danh sách đó.`,
+  refusedTodo: 'Tài khoản cài đặt kiểm tra hai danh sách email trong «Cấu hình», rồi chạy «Việc tốt › Cập nhật quyền».',
   syncFailed: (error: string) => `Không cập nhật được bảo vệ các tab theo «Cấu hình»: ${error}`,
   deferredJob: 'Ghi thay',
   deferredLost: (n: number) =>
-    `${n} dòng «Nhật ký»/«Sự cố» của người không có quyền ghi vào các tab này đã bị bỏ vì hàng đợi ghi thay đã đầy.`,
-  deferredLostTodo: 'Xem lịch sử phiên bản (Tệp › Nhật ký phiên bản) để biết ai đã sửa gì trong thời gian đó.',
+    `${n} dòng «Nhật ký»/«Sự cố» của người không có quyền ghi các tab này đã bị bỏ vì hàng đợi ghi thay đã đầy.`,
+  deferredLostTodo: 'Xem Tệp › Nhật ký phiên bản để biết ai đã sửa gì trong thời gian đó.',
   handEditBlocked: (id: string, who: string, undone: boolean) =>
-    `${who} sửa tay việc tốt ${id} (đã duyệt) nhưng không có quyền ghi cột trạng thái, nên việc tốt không thể chuyển về «Cần duyệt lại»: ${undone ? 'ô vừa sửa đã được trả lại giá trị cũ' : 'nội dung dán vào vẫn còn, việc tốt vẫn ở trạng thái đã duyệt'}.`,
+    `${who} sửa tay việc tốt ${id} (đã duyệt) nhưng không có quyền ghi cột trạng thái, nên việc tốt không về «Cần duyệt lại»: ${undone ? 'ô đã được trả lại giá trị cũ' : 'nội dung dán vào vẫn còn'}.`,
   handEditBlockedTodo: 'Người duyệt mở việc tốt này, xem lại nội dung đã bị sửa (tab «Nhật ký») rồi duyệt lại.',
+  keyLost: (rows: string) => `«Mã» ở dòng ${rows} của «Việc tốt» bị dán đè, không tìm lại được.`,
+  keyLostTodo: 'Hoàn tác (Ctrl+Z) hoặc khôi phục từ Lịch sử phiên bản.',
 } as const;
 
 /** Outbox rows the add-on did not queue, or that were changed after (app/outbox.ts verifies each one's signature). */
 export const MSG_OUTBOX_TRUST = {
   job: 'Hộp thư đi: thư không hợp lệ',
   problem: (key: string, to: string) =>
-    `Dòng thư «${key}» gửi ${to} trong «Hộp thư đi» không mang chữ ký của tiện ích, hoặc người nhận, tiêu đề hay nội dung đã bị sửa sau khi xếp: thư không được gửi (trạng thái «Từ chối…»).`,
-  todo: 'Xem ai đã ghi hay sửa dòng này (Tệp › Nhật ký phiên bản). Thư thật của tiện ích thì tạo lại từ menu hoặc thanh bên, đừng sửa tay trong «Hộp thư đi».',
+    `Dòng thư «${key}» gửi ${to} trong «Hộp thư đi» không mang chữ ký của tiện ích hoặc đã bị sửa sau khi xếp: thư không được gửi.`,
+  todo: 'Xem ai đã ghi hay sửa dòng này (Tệp › Nhật ký phiên bản); thư thật thì tạo lại từ menu hoặc thanh bên.',
 } as const;
 
 /** Too many incidents of one kind in an hour (app/incidents.ts): the rest are counted, not written. */
@@ -678,7 +677,7 @@ export const MSG_STRUCTURE_GUARD = {
   job: 'Cấu trúc tab',
   refused: (what: string) =>
     `${what} Tiện ích không đọc, không ghi tab này theo vị trí cột cho đến khi các cột trở lại như cũ.`,
-  todo: 'Trả tiêu đề và thứ tự cột về đúng như cũ (Chỉnh sửa › Hoàn tác, hoặc Tệp › Nhật ký phiên bản); cột thêm mới thì đặt ở bên phải cột cuối. Các bài gửi trong lúc này chờ ở «Chờ xử lý» và được ghi lại sau.',
+  todo: 'Trả tiêu đề và thứ tự cột về như cũ (Hoàn tác, hoặc Tệp › Nhật ký phiên bản); cột mới thì đặt bên phải cột cuối. Bài gửi trong lúc này chờ ở «Chờ xử lý».',
 } as const;
 
 /** Retention (app/retention.ts): what the daily run clears, as its «Nhật ký» line says. */

@@ -68,9 +68,9 @@ describe('intake under faults', () => {
     const addOn = freshAddOn();
     const { runtime } = addOn;
     fireSubmission(addOn, { ...GOOD, title: 'Lượt đầu: nạp cấu hình' });
-    // The outbox's tab and its header (looked up first, app/intake.ts), then the same round trips as above: the sixth
-    // call past the header check is the duplicate index's first read.
-    runtime.faults.failNextSheetsCall(2 + 5 + 1 + 2);
+    // The outbox's tab and its header (looked up first, app/intake.ts), then the same round trips as above and the
+    // filter checks of «Việc tốt» and «Báo cáo bị trả lại»: the next call is the duplicate index's first read.
+    runtime.faults.failNextSheetsCall(2 + 5 + 1 + 2 + 2);
     const result = fireSubmission(addOn, GOOD) as { status: string; id: string };
     expect(result.status).toBe('stored');
     expect(tabRows(addOn, DEED.name).map((r) => r[0])).toContain(result.id);

@@ -5,7 +5,7 @@ import { submitAnswers } from '../../local/flows';
 import { dayNumber, parseLocalDate } from '../../src/domain/calendar';
 import { BUCKETS, BUCKET_CHARS, bucketsOf, indexedToCell } from '../../src/domain/duplicateBands';
 import { profile } from '../../src/domain/similarity';
-import { AUDIT, DEED, DUPLICATE_INDEX_TAB } from '../../src/domain/tabs';
+import { AUDIT, DEED, DUPLICATE_INDEX, DUPLICATE_INDEX_TAB, INCIDENTS, PENDING } from '../../src/domain/tabs';
 import { MSG_DUPLICATE } from '../../src/shared/messages';
 import type { DeedDetail, DeedPage, Result } from '#contract';
 import { freshAddOn, okValue, review, tabRows } from '../helpers';
@@ -96,11 +96,12 @@ describe('near-duplicate deeds at intake', () => {
 
   it('does not touch the field check: flagged and the reason are those of the deed alone', () => {
     const alone = freshAddOn();
-    // No field chosen: the categoriser decides, unsure of this one (an_sinh_xa_hoi below 0.5), so it is flagged.
-    const aloneRow = rowOf(alone, stored(alone, COMMUNE));
+    // The unit chose «Hòa giải»; the categoriser is sure of an_sinh_xa_hoi, so the choice is kept and flagged.
+    const mediation = { ...COMMUNE, field: 'Hòa giải bức xúc của Nhân dân' };
+    const aloneRow = rowOf(alone, stored(alone, mediation));
     const addOn = freshAddOn();
     stored(addOn, VETERANS);
-    const row = rowOf(addOn, stored(addOn, COMMUNE));
+    const row = rowOf(addOn, stored(addOn, mediation));
     expect(cell(row, 'duplicateOf')).not.toBe('');
     for (const key of ['flagged', 'fieldReason', 'field', 'status', 'confidence'] as const)
       expect(cell(row, key)).toEqual(cell(aloneRow, key));
@@ -180,6 +181,7 @@ describe('the index', () => {
     });
     const sheet = addOn.runtime.spreadsheet.insertSheet(DUPLICATE_INDEX_TAB);
     sheet.hideSheet();
+    sheet.deleteColumns(3, sheet.getMaxColumns() - 2); // as the add-on made it before it had a header row
     sheet.insertRowsAfter(sheet.getMaxRows(), count + 1 - sheet.getMaxRows());
     sheet.getRange(1, 2).setValue(`${count} ${count + 1}`);
     sheet.getRange(2, 1, BUCKETS, 1).setValues(cells);
@@ -216,7 +218,34 @@ describe('the index', () => {
     expect(cell(tabRows(addOn, DEED.name).at(-1), 'duplicateOf')).toBe(first);
     const sheet = addOn.runtime.spreadsheet.getSheetByName(DUPLICATE_INDEX_TAB)!;
     expect(sheet.isSheetHidden()).toBe(true);
-    expect(sheet.getRange(1, 2).getValue()).toBe(`2 ${BUCKETS + 1}`);
+    expect(sheet.getRange('A1:C2').getValues()[0]).toEqual(DUPLICATE_INDEX.headers);
+    expect(sheet.getRange(2, 3).getValue()).toBe(`2 ${BUCKETS + 1}`);
+  });
+
+  it('gives an index made before it had a header row its header, once, and keeps finding what it holds', () => {
+    const addOn = freshAddOn();
+    const first = stored(addOn, VETERANS);
+    const sheet = addOn.runtime.spreadsheet.getSheetByName(DUPLICATE_INDEX_TAB)!;
+    // The old layout: no header, the counter in B1, two columns.
+    const counter = String(sheet.getRange(2, 3).getValue());
+    sheet.deleteColumns(3, 1);
+    sheet.getRange('A1:B1').setValues([['', counter]]);
+    stored(addOn, COMMUNE);
+    expect(cell(tabRows(addOn, DEED.name).at(-1), 'duplicateOf')).toBe(first);
+    expect(sheet.getRange('A1:C1').getValues()[0]).toEqual(DUPLICATE_INDEX.headers);
+    expect(sheet.getRange(2, 3).getValue()).toBe(`2 ${BUCKETS + 1}`);
+  });
+
+  it('refuses to write an index whose header a person changed, with an incident; the deed is still recorded', () => {
+    const addOn = freshAddOn();
+    stored(addOn, VETERANS);
+    const sheet = addOn.runtime.spreadsheet.getSheetByName(DUPLICATE_INDEX_TAB)!;
+    sheet.getRange('B1').setValue('Ghi chú');
+    const before = sheet.getRange('B2:C3').getValues();
+    submitAnswers(addOn, COMMUNE);
+    expect(sheet.getRange('B2:C3').getValues()).toEqual(before);
+    expect(tabRows(addOn, INCIDENTS.name).some((r) => String(r[3]).includes(DUPLICATE_INDEX_TAB))).toBe(true);
+    expect(tabRows(addOn, DEED.name).length + tabRows(addOn, PENDING.name).length).toBe(2);
   });
 
   it('starts from the last deeds of «Việc tốt» when the hidden tab is missing', () => {

@@ -208,15 +208,16 @@ describe('what the re-check costs', () => {
     // Both carry a Thư khen or Giấy khen, so the answer reads «Sổ quyết định» (as before): 11 with the header checks of «Việc tốt» and «Nhật ký». Kept: + the search of
     // «Nhật ký» and one read of the deed's rows. Withdrawn: + those, the status and the Thư khen beside it in one
     // write (as the status alone was), the three audit rows in one write plus two metadata calls to find the tab's end.
+    // + 1 each: whether «Nhật ký» has a filter, asked once before its search (gas/sheets.ts rowsWhere).
     expect(scenario(0, 0)).toEqual([
-      [13, 0],
-      [15, 1],
+      [14, 0],
+      [16, 1],
     ]);
     expect(scenario(5000, 0)).toEqual(scenario(0, 0));
     // The deed's own audit rows far apart (a hand edit long after the marks): one read more, for the older ones.
     expect(scenario(0, 5000)).toEqual([
-      [14, 0],
-      [15, 1],
+      [15, 0],
+      [16, 1],
     ]);
   });
 });
