@@ -24,6 +24,8 @@ import {
   competentSummary,
 } from './competent';
 import { bundleLoadMs, bytesPerCell } from './memory';
+import { cellsPerTab } from './cells';
+import type { Cells } from './cells';
 import { chartSvg } from './chart';
 
 export interface Measure {
@@ -231,6 +233,7 @@ function runSize(rows: number): Measure[] {
   out.push(measure(addOn, 'sweep', rows, 'ours', () => job(addOn, 'sweepResponses')));
   out.push(...retry(addOn, rows, submission));
   out.push(...archive(addOn, rows));
+  cells.push(cellsPerTab(addOn, rows));
   if (!values.json) process.stderr.write(`  (${auditRows.toLocaleString('en')} «Nhật ký» rows fitted)\n`);
   return out;
 }
@@ -255,14 +258,27 @@ function retry(addOn: AddOn, rows: number, submission: () => Record<string, unkn
   return [ours, measure(addOn, 'retry', rows, 'competent', () => competentRetry(rt, fresh))];
 }
 
-/** The yearly archive of 2024 (a third of the bench's months) from the menu, beside the competent peer's of 2023. */
+const cells: Cells[] = [];
+
+/** The archive's executions at the largest size: their pessimistic ms summed, against the daily trigger quota. */
+let archiveTotalMs = 0;
+
+/**
+ * The yearly archive of 2024 (a third of the bench's months) from the menu, then its one-time trigger until it is
+ * gone: the costliest execution and how many; beside the competent peer's of 2023.
+ */
 function archive(addOn: AddOn, rows: number): Measure[] {
   const rt = addOn.runtime;
   rt.setUser(ADMIN);
   rt.ui.alertResponses.push({ button: 'OK', text: '2024' });
-  const ours = measure(addOn, 'archive (a closed year)', rows, 'ours', () => void addOn.call('menuArchiveYear'));
-  const said = rt.ui.alerts.at(-1)?.prompt ?? '';
+  const runs = [measure(addOn, 'archive (a closed year)', rows, 'ours', () => void addOn.call('menuArchiveYear'))];
+  while (rt.triggers.list().some((t) => t.handler === 'archiveFollowUp'))
+    runs.push(measure(addOn, 'archive (a closed year)', rows, 'ours', () => job(addOn, 'archiveFollowUp')));
+  const said = runs.length > 1 ? (rt.mail.sent.at(-1)?.body ?? '') : (rt.ui.alerts.at(-1)?.prompt ?? '');
   if (!said.includes('Đã chuyển')) throw new Error(`archive: ${said}`);
+  archiveTotalMs = runs.reduce((n, r) => n + r.pessimisticMs, 0);
+  const costliest = runs.reduce((a, b) => (b.pessimisticMs > a.pessimisticMs ? b : a));
+  const ours = { ...costliest, heapMB: Math.max(...runs.map((r) => r.heapMB)), executions: runs.length };
   return [ours, measure(addOn, 'archive (a closed year)', rows, 'competent', () => competentArchive(rt, 2023))];
 }
 
@@ -298,6 +314,7 @@ const load = bundleLoadMs();
 if (values.json) {
   console.log(JSON.stringify({ op: 'classify', perSecond }));
   console.log(JSON.stringify({ op: 'bundle load', bytes: bundleBytes, budgetBytes, parseAndInitMs: load }));
+  for (const c of cells) console.log(JSON.stringify(c));
 }
 
 const ours = results.filter((r) => r.impl === 'ours');
@@ -331,6 +348,14 @@ const checks: [string, boolean][] = [
     `no execution holds more than 50 MB of values at ${biggest.toLocaleString('en')} rows`,
     atBiggest.every((r) => r.heapMB <= 50),
   ],
+  [
+    `the archive's executions fit the daily trigger quota (90 min) at ${biggest.toLocaleString('en')} rows (${Math.round(archiveTotalMs / 1000)} s in all)`,
+    archiveTotalMs <= 90 * 60_000,
+  ],
+  [
+    `the Sheet holds ${biggest.toLocaleString('en')} deeds and «Nhật ký» at two rows a deed under 80 % of the 10,000,000-cell limit (the capacity warning)`,
+    cells.filter((c) => c.rows === biggest).every((c) => c.share <= 80),
+  ],
   ['the categoriser classifies ≥ 2,000 descriptions a second', perSecond >= 2000],
   [
     `the bundle is ≤ ${targetBytes.toLocaleString('en')} bytes (${targetBytes / 1024} KB, issue 12's target)`,
@@ -348,6 +373,17 @@ const table = [
       `| ${r.op}${r.impl === 'ours' ? '' : ` (${r.impl} peer)`} | ${r.rows.toLocaleString('en')} | ${r.sheetsCalls} | ${r.cellsRead.toLocaleString('en')} | ${r.cellsWritten.toLocaleString('en')} | ${r.modelledMs.toLocaleString('en')} | ${r.pessimisticMs.toLocaleString('en')} | ${r.heapMB} | ${r.executions} | ${r.impl === 'ours' ? ratio(r) : ''} |`,
   ),
 ].join('\n');
+const cellTable = [
+  '| deeds | «Việc tốt» cells | «Nhật ký» cells (2 rows a deed) | other tabs | total | of 10,000,000 |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...cells.map(
+    (c) =>
+      [c.rows, c.deeds, c.audit, c.rest, c.total]
+        .map((n) => n.toLocaleString('en'))
+        .join(' | ')
+        .replace(/^/, '| ') + ` | ${c.share} % |`,
+  ),
+].join('\n');
 const verdicts = checks.map(([name, pass]) => `- ${pass ? '✅' : '❌'} ${name}`).join('\n');
 const footer =
   `Classification: ${perSecond.toLocaleString('en')} descriptions a second. Bundle: ${bundleBytes.toLocaleString('en')} bytes ` +
@@ -359,7 +395,7 @@ const footer =
   `line's «values MB» at 2 bytes a character with the rows it read (and, for the execution completing the pass, ` +
   `the tabs it writes).`;
 
-if (!values.json) console.log(`${table}\n\n${footer}\n${verdicts}`);
+if (!values.json) console.log(`${table}\n\n${cellTable}\n\n${footer}\n${verdicts}`);
 const full = SIZES.join(',') === '1000,10000,100000,250000';
 if (values['write-docs'] && full) {
   writeFileSync(path.join(__dirname, '../docs/benchmark-chart.svg'), chartSvg(results));
@@ -372,7 +408,7 @@ if (values['write-docs'] && full) {
       `(${LATENCY.READ_PER_CELL_MS} ms a cell), "pessimistic ms" at a formatted sheet's (${LATENCY.PESSIMISTIC_READ_PER_CELL_MS} ms a cell). ` +
       `"Values MB" is what one execution reads, at the V8 size of a cell of the tab measured in bench/memory.ts. ` +
       `The sheet carries «Nhật ký» rows too, as many as the 10,000,000-cell limit leaves room for.\n\n` +
-      `![modelled time against rows](benchmark-chart.svg)\n\n${table}\n\n${footer}\n\n## Targets\n\n${verdicts}\n\n` +
+      `![modelled time against rows](benchmark-chart.svg)\n\n${table}\n\n## Cells per tab\n\n${cellTable}\n\n${footer}\n\n## Targets\n\n${verdicts}\n\n` +
       `## Reproduce\n\n\`\`\`sh\nnpm ci\nnpm run bench            # table; -- --json for JSON lines; -- --write-docs to rewrite this file\n\`\`\`\n`,
   );
 }

@@ -6,7 +6,7 @@ import { fromFormEvent, intake, intakeSheetEvent, retryPending as retryQueued } 
 import type { IntakeResult } from './app/intake';
 import * as reports from './app/reports';
 import { sendRecipientMail as recipientMail } from './app/recipientJobs';
-import { menuArchiveYear as archiveFromMenu } from './app/archive';
+import { continueArchive, menuArchiveYear as archiveFromMenu } from './app/archive';
 import { sendQueuedMail as sendQueued } from './app/outbox';
 import { sendNotices as sendNoticesNow } from './app/noticeMail';
 import { clearExpired } from './app/retention';
@@ -110,6 +110,8 @@ export const menuListTriggers = menuItem(() => reports.menuListTriggers());
 
 /** "Lưu trữ năm…": moves a closed year to a spreadsheet of its own. */
 export const menuArchiveYear = menuItem(() => archiveFromMenu());
+/** One-time trigger: the yearly archive goes on, a slice an execution (src/app/archive.ts). */
+export const archiveFollowUp = triggerHandler(HANDLER.archive, (): void => continueArchive());
 
 /** Hourly trigger: records any response whose own trigger did not (cut off at the time limit, say). */
 export const sweepResponses = triggerHandler(HANDLER.sweep, (): number => sweep());

@@ -3,6 +3,7 @@
 // https://developers.google.com/apps-script/advanced/sheets
 // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/create
 // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchUpdate
+// https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/get
 // https://developers.google.com/workspace/drive/api/guides/api-specific-auth (drive.file: files the app created)
 import { parseA1 } from './a1';
 import { Facade } from './context';
@@ -75,6 +76,33 @@ class FakeValues extends Facade {
     let total = 0;
     for (const { sheet, r0, c0, values } of writes) total += write(sheet, r0, c0, values);
     return { totalUpdatedCells: total };
+  }
+
+  /**
+   * A range's values as text (the default FORMATTED_VALUE; numbers and booleans become strings), rows by rows.
+   * "Empty trailing rows and columns are omitted"; with none left the response has no `values` at all
+   * (ValueRange, developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values#ValueRange).
+   */
+  get(spreadsheetId: string, range: string): { range: string; values?: string[][] } {
+    const model = this.store.file(spreadsheetId, this.ctx);
+    const a1 = parseA1(range);
+    const sheet = a1?.sheetName ? model.byName(a1.sheetName.replace(/^'|'$/g, '')) : undefined;
+    if (!a1 || !sheet)
+      throw this.ctx.error(
+        `API call to sheets.spreadsheets.values.get failed with error: Unable to parse range: ${range}`,
+      );
+    const rows = Math.min(a1.numRows ?? sheet.maxRows, sheet.maxRows - a1.row + 1);
+    const cols = Math.min(a1.numColumns ?? sheet.maxColumns, sheet.maxColumns - a1.column + 1);
+    const values = Array.from({ length: Math.max(0, rows) }, (_, i) => {
+      const row = Array.from({ length: Math.max(0, cols) }, (_, j) => {
+        const v = sheet.values.get(a1.row - 1 + i, a1.column - 1 + j);
+        return v === undefined || v === null ? '' : String(v);
+      });
+      while (row.length > 0 && row[row.length - 1] === '') row.pop();
+      return row;
+    });
+    while (values.length > 0 && values[values.length - 1]!.length === 0) values.pop();
+    return values.length > 0 ? { range, values } : { range };
   }
 }
 

@@ -1,11 +1,11 @@
 // Capacity and the yearly archive: how full the Sheet is against the 10,000,000-cell limit (the admin is
 // warned from 80 %), and moving a closed year's deeds, with their audit rows and monthly summaries, into a
-// spreadsheet the add-on creates through the Sheets advanced service (drive.file: only files it made).
+// spreadsheet the add-on creates through the Sheets advanced service (drive.file: only files it made) — in slices,
+// its state saved between executions, continued by a one-time trigger.
 import { checked } from './structureGuard';
 import { capacityOf } from '../domain/capacity';
 import type { Capacity } from '../domain/capacity';
 import { ARCHIVES, AUDIT, DEED } from '../domain/tabs';
-import type { CellValue } from '../domain/deed';
 import { QUESTIONS } from '../domain/form';
 import { MSG_ARCHIVE, MSG_ROW_MOVED } from '#shared/messages';
 import { AUDIT_ACTIONS } from '#shared/codes';
@@ -14,9 +14,16 @@ import { reportIncident } from './incidents';
 import { TIME_ZONE, formatLocal, today } from '../gas/clock';
 import { activeUserEmail } from '../gas/session';
 import { alert, prompt } from '../gas/ui';
-import { createSpreadsheet } from '../gas/archiveFile';
-import { withDocumentLock } from '../gas/lock';
-import { appendRows, ensureTab, spreadsheet, toCell } from '../gas/sheets';
+import { createSpreadsheet, readFirstColumn, writeRows } from '../gas/archiveFile';
+import { LockBusy, withDocumentLock } from '../gas/lock';
+import { appendRows, ensureTab, rowsMatching, spreadsheet, tab } from '../gas/sheets';
+import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from '../gas/properties';
+import { ensureOneTimeTrigger, removeTriggers } from '../gas/triggers';
+import { trySend } from '../gas/mail';
+import { wholeColumn } from '../domain/structure';
+import { HANDLER } from '#shared/entryPoints';
+import { forgetMonths, mergeBlocks } from './indexes/months';
+import { columnRuns } from '../domain/columnRuns';
 import { errorText } from '#shared/errorText';
 
 const WIDTH = DEED.width;
@@ -36,16 +43,8 @@ export function watchCapacity(admins: readonly string[]): Capacity {
   return c;
 }
 
+/** A refusal, or a stop whose incident is written: what the admin reads. */
 export class ArchiveProblem extends Error {}
-
-export interface ArchiveResult {
-  year: number;
-  moved: number;
-  kept: number;
-  url: string;
-}
-
-type Row = readonly unknown[];
 
 /** A cell as the archive stores it: text stays text (RAW), a date becomes readable local text. */
 function archived(v: unknown): string | number | boolean {
@@ -53,121 +52,233 @@ function archived(v: unknown): string | number | boolean {
   return typeof v === 'number' || typeof v === 'boolean' ? v : String(v ?? '');
 }
 
-/**
- * Moves every deed done in `year` (a closed year) out of «Việc tốt». The copy is written first (each API
- * request throws if it fails); only then are the rows removed, so a failure half way leaves the deeds where
- * they were — at worst with a partial copy that a re-run replaces by a new, whole one. Runs under the document lock: submissions meanwhile wait in «Chờ xử lý».
- */
-export function archiveYear(year: number, user: string): ArchiveResult {
+/** Deed rows read and moved in one slice: 10,000 × (39 + 1 verified) cells ≈ 40 s at the pessimistic 0.1 ms a cell. */
+const SLICE_ROWS = 10_000;
+/** «Nhật ký» rows one slice reads the deed id of (and copies, at most: ≤ 320,000 cells). */
+const AUDIT_ROWS = 40_000;
+/** Another slice starts while an execution has read fewer cells: at most two slices, ≈ 80 s at the pessimistic cost. */
+const BUDGET = 400_000;
+/** Blocks (runs of adjacent rows) one slice deletes, one deleteRows each. */
+const MAX_BLOCKS = 300;
+const LATER_MS = 60_000;
+const KEY = 'archive:job';
+
+/** The archive under way, saved after every step (one document property). */
+interface Job {
+  y: number;
+  id: string;
+  url: string;
+  by: string;
+  /** Deeds in the file. */
+  n: number;
+  /** Deeds deleted from «Việc tốt». */
+  m: number;
+  /** The last batch written to the file ([first data row offset, count]) whose rows may still be in «Việc tốt». */
+  p?: [number, number];
+  /** «Nhật ký»: 0 while deeds move, then the next row to read, the key of the row above it, rows copied. */
+  a: number;
+  ak: string;
+  an: number;
+}
+
+const loadJob = (): Job | undefined => JSON.parse(getDocumentProperty(KEY) ?? 'null') as Job | undefined;
+const saveJob = (job: Job) => setDocumentProperty(KEY, JSON.stringify(job));
+
+/** Sheet rows (ascending) of the year's deeds: one server-side search of the month column per month. */
+function yearRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, year: number): number[] {
+  const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+  return months.flatMap((m) => rowsMatching(sheet, wholeColumn(DEED.col.month), m)).sort((a, b) => a - b);
+}
+
+/** The archive of `year` under way, or a new one: its file made with the summaries and room for the deeds. */
+function begin(year: number, user: string): Job {
   const config = loadConfig();
   // Moving a year out is for the admins of the settings: anyone else who can open the menu is refused.
   if (!(config.settings?.admins ?? []).includes(user.trim().toLowerCase()))
     throw new ArchiveProblem(MSG_ARCHIVE.adminsOnly);
   if (!Number.isInteger(year) || year < 2017 || year >= today().year)
     throw new ArchiveProblem(MSG_ARCHIVE.openYear(today().year));
-  return withDocumentLock(() => {
-    const ss = spreadsheet();
-    const deeds = checked(ensureTab(DEED), DEED); // read and deleted by column position
-    const last = deeds.getLastRow();
-    const rows = last < 2 ? [] : deeds.getRange(2, 1, last - 1, WIDTH).getValues();
-    const prefix = `${year}-`;
-    const moving = rows.filter((r) => String(r[DEED.col.month]).startsWith(prefix));
-    if (moving.length === 0) throw new ArchiveProblem(MSG_ARCHIVE.nothing(year));
-    const keeping = rows.filter((r) => !String(r[DEED.col.month]).startsWith(prefix));
-
-    const summaries = ss.getSheets().filter((s) => new RegExp(`^Tổng hợp \\d{2}/${year}$`).test(s.getName()));
-    const ids = new Set(moving.map((r) => r[DEED.col.id]));
-    const audit = ss.getSheetByName(AUDIT.name);
-    const auditRows =
-      audit && audit.getLastRow() > 1 ? audit.getRange(2, 1, audit.getLastRow() - 1, AUDIT.width).getValues() : [];
-    const tab = (name: string, rows: readonly Row[]) => ({ name, rows: rows.map((r) => r.map(archived)) });
-    const { url } = createSpreadsheet(MSG_ARCHIVE.title(config.settings?.organisation ?? '', year), TIME_ZONE, [
-      tab(DEED.name, [DEED.headers, ...moving]),
-      tab(AUDIT.name, [AUDIT.headers, ...auditRows.filter((r) => ids.has(r[2]))]),
-      ...summaries.map((s) => tab(s.getName(), s.getDataRange().getValues())),
-    ]);
-
-    // A person's edits take no lock: rows deleted, inserted or sorted since the read would shift what is deleted.
-    const changed = removeRows(deeds, rows, keeping, (r) => String(r[DEED.col.month]).startsWith(prefix));
-    if (changed.length > 0) {
-      const problem = MSG_ROW_MOVED.archiveChanged(year, changed.join('; '), url);
-      reportIncident(MSG_ARCHIVE.menu, String(year), problem, MSG_ROW_MOVED.archiveTodo, []);
-      throw new ArchiveProblem(problem);
-    }
-
-    const now = new Date();
-    appendRows(ensureTab(ARCHIVES), [[year, moving.length, url, now, user]]);
-    appendRows(ensureTab(AUDIT), [
-      [now, user, '', AUDIT_ACTIONS.archive, MSG_ARCHIVE.auditColumn(year), moving.length, url],
-    ]);
-    return { year, moved: moving.length, kept: keeping.length, url };
-  });
+  const saved = loadJob(); // the archive under way goes on first, whatever year was typed (the alert names it)
+  if (saved) return saved;
+  const found = yearRows(checked(ensureTab(DEED), DEED), year).length;
+  if (found === 0) throw new ArchiveProblem(MSG_ARCHIVE.nothing(year));
+  const summaries = spreadsheet()
+    .getSheets()
+    .filter((s) => new RegExp(`^Tổng hợp \\d{2}/${year}$`).test(s.getName()))
+    .map((s) => ({
+      name: s.getName(),
+      rows: s
+        .getDataRange()
+        .getValues()
+        .map((r) => r.map(archived)),
+    }));
+  const { id, url } = createSpreadsheet(MSG_ARCHIVE.title(config.settings?.organisation ?? '', year), TIME_ZONE, [
+    { name: DEED.name, rows: [DEED.headers], room: found + 1_000 /* late reports */ },
+    // Room for every audit row there is (the year's are fewer); a write past the grid fails whole (archiveFile.ts).
+    { name: AUDIT.name, rows: [AUDIT.headers], room: tab(AUDIT.name)?.getLastRow() },
+    ...summaries,
+  ]);
+  const job: Job = { y: year, id, url, by: user, n: 0, m: 0, a: 0, ak: '', an: 0 };
+  saveJob(job);
+  return job;
 }
-
-/** At most this many separate blocks are deleted one by one; past it, what stays is rewritten in one go. */
-const MAX_BLOCKS = 200;
-
-/** At most this many changed rows are named in the incident. */
-const NAMED_CHANGES = 3;
 
 /**
- * Removes the archived rows now that their copy is whole. A closed year usually sits in a few blocks (the
- * old rows at the top, a few late reports further down): each block goes with one deleteRows, bottom up,
- * and each call is whole or nothing. Scattered rows instead: one write of what stays, one delete of the tail.
- * Right before, one read of the id column over the span it deletes or rewrites: when a row to delete no longer
- * holds one of the ids copied (or, for a rewrite, any row the id read there), a person deleted, inserted or sorted
- * rows meanwhile: nothing is removed and the changed rows ("dòng 5: VT-… thay vì VT-…") are returned.
+ * One slice of the year's deeds: found anew (rows may have moved since the last execution), read, the ones not yet in
+ * the file written to it, then deleted — only when every row of the slice still holds a deed the file has, read
+ * right before. A batch written but not yet deleted ([p]) is read back from the file first, so it is never copied
+ * twice. Cells read, and whether the year's deeds are all gone.
  */
-function removeRows(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  rows: readonly Row[],
-  keeping: readonly Row[],
-  moving: (r: Row) => boolean,
-): string[] {
-  const blocks: [number, number][] = [];
-  rows.forEach((r, i) => {
-    if (!moving(r)) return;
-    const last = blocks[blocks.length - 1];
-    if (last && last[0] + last[1] === i + 2) last[1] += 1;
-    else blocks.push([i + 2, 1]);
-  });
-  const rewrite = blocks.length > MAX_BLOCKS;
-  // Blocks: only the rows deleted must hold what was copied. A rewrite: every row from 2 is overwritten or deleted.
-  const checked = (n: number) => blocks.some(([start, count]) => n >= start && n < start + count);
-  const from = rewrite ? 2 : blocks[0]![0];
-  const to = rewrite ? rows.length + 1 : blocks[blocks.length - 1]![0] + blocks[blocks.length - 1]![1] - 1;
-  const copied = new Set(rows.filter(moving).map((r) => r[DEED.col.id]));
-  const now = sheet.getRange(from, DEED.col.id + 1, to - from + 1, 1).getValues();
-  const changed: string[] = [];
-  now.forEach(([id], i) => {
-    const n = from + i;
-    const was = rows[n - 2]?.[DEED.col.id];
-    const ok = rewrite ? id === was : !checked(n) || (id !== '' && copied.has(id));
-    if (!ok) changed.push(MSG_ROW_MOVED.archiveRow(n, String(was ?? ''), String(id ?? '')));
-  });
-  if (changed.length > 0) return changed.slice(0, NAMED_CHANGES);
-  if (!rewrite) {
-    for (const [start, count] of blocks.reverse()) sheet.deleteRows(start, count);
-    return [];
+function moveDeeds(job: Job): [number, boolean] {
+  const sheet = checked(ensureTab(DEED), DEED); // read and deleted by column position
+  const inFile = job.p ? readFirstColumn(job.id, DEED.name, job.p[0] + 2, job.p[1]) : [];
+  if (job.p) job.n = job.p[0] + inFile.length;
+  const copied = new Set(inFile);
+  const rows = yearRows(sheet, job.y);
+  const blocks = columnRuns(rows.slice(0, SLICE_ROWS))
+    .slice(0, MAX_BLOCKS)
+    .map(([a, z]): [number, number] => [a, z - a + 1]);
+  const read = blocks.map(([start, count]) => sheet.getRange(start, 1, count, WIDTH).getValues());
+  const prefix = `${job.y}-`;
+  const fresh = read.flat().filter((r) => String(r[DEED.col.month]).startsWith(prefix) && !copied.has(String(r[0])));
+  if (fresh.length > 0) {
+    job.p = [job.n, fresh.length];
+    saveJob(job);
+    writeRows(
+      job.id,
+      DEED.name,
+      job.n + 2,
+      fresh.map((r) => r.map(archived)),
+    );
+    job.n += fresh.length;
   }
-  if (keeping.length > 0)
-    sheet.getRange(2, 1, keeping.length, WIDTH).setValues(keeping.map((r) => r.map((v) => toCell(v as CellValue))));
-  sheet.deleteRows(keeping.length + 2, rows.length - keeping.length);
-  return [];
+  fresh.forEach((r) => copied.add(String(r[0])));
+  // A person's edits take no lock: rows deleted, inserted or sorted since the read would shift what is deleted.
+  const changed: string[] = [];
+  blocks.forEach(([start, count], b) =>
+    sheet
+      .getRange(start, 1, count, 1)
+      .getValues()
+      .forEach(([id], i) => {
+        if (!copied.has(String(id)))
+          changed.push(MSG_ROW_MOVED.archiveRow(start + i, String(read[b]![i]![0]), String(id ?? '')));
+      }),
+  );
+  if (changed.length > 0) {
+    const problem = MSG_ROW_MOVED.archiveChanged(job.y, changed.slice(0, 3).join('; '), job.url);
+    reportIncident(
+      MSG_ARCHIVE.menu,
+      String(job.y),
+      problem,
+      MSG_ROW_MOVED.archiveTodo,
+      loadConfig().settings?.admins ?? [],
+    );
+    throw new ArchiveProblem(problem);
+  }
+  for (const [start, count] of [...blocks].reverse()) sheet.deleteRows(start, count);
+  forgetMonths(); // the month index's rows moved up
+  const moved = read.reduce((n, r) => n + r.length, 0);
+  job.m += moved;
+  job.p = undefined;
+  return [moved * (WIDTH + 1), moved === rows.length];
 }
 
-/** "Lưu trữ năm…": asks the year, moves it, and says where it went — or why not, in Vietnamese. */
+/**
+ * One slice of «Nhật ký»: the rows of deeds the file holds, from a cursor, written at the file's next rows. The key
+ * of the row above the cursor is checked first: rows sorted or deleted there since, and the copy starts again from
+ * the top over the same rows of the file (never twice). Cells read, and whether the tab is done.
+ */
+function copyAudit(job: Job): [number, boolean] {
+  const audit = ensureTab(AUDIT);
+  const last = audit.getLastRow();
+  const keyAt = (row: number) => JSON.stringify(audit.getRange(row, 1, 1, 3).getValues());
+  if (job.a > last + 1 || (job.a > 2 && keyAt(job.a - 1) !== job.ak)) [job.a, job.an] = [2, 0];
+  if (last < job.a) return [0, true];
+  const ids = new Set(readFirstColumn(job.id, DEED.name, 2, job.n || 1));
+  const end = Math.min(last, job.a + AUDIT_ROWS - 1);
+  const hits = audit
+    .getRange(job.a, AUDIT.col.deedId + 1, end - job.a + 1, 1)
+    .getValues()
+    .flatMap(([id], i) => (ids.has(String(id)) ? [job.a + i] : []));
+  const rows = mergeBlocks(
+    hits.map((r): [number, number] => [r, r]),
+    Infinity,
+  )
+    .flatMap(([a, z]) => audit.getRange(a, 1, z - a + 1, AUDIT.width).getValues())
+    .filter((r) => ids.has(String(r[AUDIT.col.deedId])));
+  writeRows(
+    job.id,
+    AUDIT.name,
+    job.an + 2,
+    rows.map((r) => r.map(archived)),
+  );
+  const cells = end - job.a + 1 + rows.length * AUDIT.width;
+  [job.a, job.ak, job.an] = [end + 1, keyAt(end), job.an + rows.length];
+  return [cells, end >= last];
+}
+
+/** Slices while the execution's budget lasts, the state saved after each; whether the archive is complete. */
+function advance(job: Job): boolean {
+  for (let used = 0; used < BUDGET; saveJob(job)) {
+    const [cells, done] = job.a === 0 ? moveDeeds(job) : copyAudit(job);
+    used += cells;
+    if (done && job.a > 0) return true;
+    if (done) job.a = 2;
+  }
+  return false;
+}
+
+/** The archive recorded («Lưu trữ», «Nhật ký») and its state dropped; what to tell the admin. */
+function finish(job: Job): string {
+  const now = new Date();
+  appendRows(ensureTab(ARCHIVES), [[job.y, job.m, job.url, now, job.by]]);
+  appendRows(ensureTab(AUDIT), [
+    [now, job.by, '', AUDIT_ACTIONS.archive, MSG_ARCHIVE.auditColumn(job.y), job.m, job.url],
+  ]);
+  deleteDocumentProperty(KEY);
+  return MSG_ARCHIVE.done(job.y, job.m, ensureTab(DEED).getLastRow() - 1, job.url);
+}
+
+/** One execution's part of the archive under the document lock: done (what to say), or more to do (null). */
+function step(start?: { year: number; user: string }): { job: Job; said: string | null } | undefined {
+  return withDocumentLock(() => {
+    const job = start ? begin(start.year, start.user) : loadJob();
+    if (!job) return undefined; // a second trigger after the end
+    if (advance(job)) return { job, said: finish(job) };
+    ensureOneTimeTrigger(HANDLER.archive, LATER_MS);
+    return { job, said: null };
+  });
+}
+
+/** What the admin reads of an error; an incident is written unless it is a refusal or a stop already written. */
+function problemOf(err: unknown, admins: readonly string[]): string {
+  if (err instanceof ArchiveProblem) return err.message;
+  const problem = MSG_ARCHIVE.failed(errorText(err));
+  reportIncident(MSG_ARCHIVE.menu, '', problem, MSG_ROW_MOVED.archiveTodo, admins);
+  return problem;
+}
+
+/** One-time trigger: the archive goes on; the admins are emailed when it is complete, or of an incident if it stops. */
+export function continueArchive(): void {
+  removeTriggers(HANDLER.archive); // a one-time trigger stays listed after it fired
+  const admins = loadConfig().settings?.admins ?? [];
+  try {
+    const r = step();
+    if (r?.said) trySend({ to: admins.join(','), subject: MSG_ARCHIVE.auditColumn(r.job.y), body: r.said });
+  } catch (err) {
+    if (err instanceof LockBusy) ensureOneTimeTrigger(HANDLER.archive, LATER_MS);
+    else problemOf(err, admins);
+  }
+}
+
+/** "Lưu trữ năm…": asks the year, starts (or goes on with) its archive, and says how far it got, in Vietnamese. */
 export function menuArchiveYear(): void {
   const answer = prompt(MSG_ARCHIVE.menu, MSG_ARCHIVE.ask(today().year - 1));
   if (answer === null) return;
-  const year = Number(answer.trim());
   try {
-    const r = archiveYear(year, activeUserEmail());
-    alert(MSG_ARCHIVE.menu, MSG_ARCHIVE.done(r.year, r.moved, r.kept, r.url));
+    const r = step({ year: Number(answer.trim()), user: activeUserEmail() })!;
+    alert(MSG_ARCHIVE.menu, r.said ?? MSG_ARCHIVE.going(r.job.y, r.job.m));
   } catch (err) {
-    const problem = err instanceof ArchiveProblem ? err.message : MSG_ARCHIVE.failed(errorText(err));
-    if (!(err instanceof ArchiveProblem))
-      reportIncident(MSG_ARCHIVE.menu, String(year), problem, MSG_ARCHIVE.retry, []);
-    alert(MSG_ARCHIVE.menu, problem);
+    alert(MSG_ARCHIVE.menu, problemOf(err, []));
   }
 }

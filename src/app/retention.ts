@@ -7,6 +7,7 @@ import type { TabSchema } from '../domain/tabs';
 import { MSG_OUTBOX, MSG_RETENTION } from '#shared/messages';
 import { loadConfig } from './config';
 import { appendRows, tab } from '../gas/sheets';
+import { columnRuns } from '../domain/columnRuns';
 import { effectiveUserEmail } from '../gas/session';
 import { withDocumentLock } from '../gas/lock';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
@@ -28,17 +29,6 @@ interface Rule {
   what: keyof typeof MSG_RETENTION.what;
   /** Whether a row may be cleared besides its age (the outbox: only finished messages). */
   may?: (row: readonly unknown[]) => boolean;
-}
-
-/** Rows (1-based) in runs of adjacent ones: [first, how many]. */
-function runs(rows: readonly number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const n of rows) {
-    const last = out[out.length - 1];
-    if (last && last[0] + last[1] === n) last[1] += 1;
-    else out.push([n, 1]);
-  }
-  return out;
 }
 
 /**
@@ -93,7 +83,7 @@ function clearTab(rule: Rule, now: number): number {
   });
   const count = rule.count ?? sheet.getLastColumn() - rule.from;
   if (count <= 0) return 0;
-  for (const [row, n] of runs(expired)) sheet.getRange(row, rule.from + 1, n, count).clearContent();
+  for (const [a, z] of columnRuns(expired)) sheet.getRange(a, rule.from + 1, z - a + 1, count).clearContent();
   setDocumentProperty(CURSOR(rule.schema.name), String(end + 1));
   return expired.length;
 }

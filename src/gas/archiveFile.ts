@@ -11,10 +11,11 @@ function api(): GoogleAppsScript.Sheets {
   return Sheets;
 }
 
-/** A tab of the new spreadsheet and the rows it holds from A1. */
+/** A tab of the new spreadsheet, the rows it holds from A1, and the rows its grid has room for (those rows at least). */
 export interface Tab {
   name: string;
   rows: readonly (readonly Cell[])[];
+  room?: number;
 }
 
 /**
@@ -29,25 +30,32 @@ export function createSpreadsheet(title: string, timeZone: string, tabs: readonl
       properties: {
         title: t.name,
         gridProperties: {
-          rowCount: Math.max(1, t.rows.length),
+          rowCount: Math.max(1, t.rows.length, t.room ?? 0),
           columnCount: t.rows.reduce((widest, r) => Math.max(widest, r.length), 1),
         },
       },
     })),
   });
   const id = made.spreadsheetId ?? '';
-  for (const t of tabs) writeRows(id, t.name, t.rows);
+  for (const t of tabs) writeRows(id, t.name, 1, t.rows);
   return { id, url: made.spreadsheetUrl ?? '' };
 }
 
-/** Writes rows from A1 of a tab, RAW: text is stored as text, never read as a formula, number or date. */
-function writeRows(id: string, tab: string, rows: readonly (readonly Cell[])[]): void {
-  const quoted = `'${tab.replace(/'/g, "''")}'`;
+const quoted = (tab: string) => `'${tab.replace(/'/g, "''")}'`;
+
+/** Writes rows from column A of row `first` of a tab, RAW: text is stored as text, never read as a formula, number or date. */
+export function writeRows(id: string, tab: string, first: number, rows: readonly (readonly Cell[])[]): void {
   for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
     const values = rows.slice(start, start + CHUNK_ROWS).map((r) => [...r]);
     api().Spreadsheets!.Values!.batchUpdate(
-      { valueInputOption: 'RAW', data: [{ range: `${quoted}!A${start + 1}`, values }] },
+      { valueInputOption: 'RAW', data: [{ range: `${quoted(tab)}!A${first + start}`, values }] },
       id,
     );
   }
+}
+
+/** Column A of `count` (≥ 1) rows from row `first` of a tab, as text, up to its last non-empty cell (one request). */
+export function readFirstColumn(id: string, tab: string, first: number, count: number): string[] {
+  const got = api().Spreadsheets!.Values!.get(id, `${quoted(tab)}!A${first}:A${first + count - 1}`);
+  return (got.values ?? []).map(String); // a row of one cell as its text, an empty row ''
 }

@@ -13,6 +13,7 @@ export const HANDLER = {
   followUp: 'reportFollowUp',
   recipients: 'sendRecipientMail',
   ladder: 'ladderFollowUp',
+  archive: 'archiveFollowUp',
 } as const;
 
 export const MENU_ITEM = {

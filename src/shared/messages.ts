@@ -256,16 +256,17 @@ export const MSG_REPORT = {
 export const MSG_ARCHIVE = {
   menu: 'Lưu trữ năm…',
   capacityJob: 'Dung lượng Sheet',
-  ask: (year: number) => `Nhập năm đã kết thúc cần chuyển sang bảng tính lưu trữ (ví dụ ${year}):`,
-  adminsOnly: 'Chỉ người có email trong mục «Email quản trị» của tab «Cấu hình» mới được lưu trữ một năm.',
+  ask: (year: number) => `Năm đã kết thúc cần lưu trữ (ví dụ ${year}):`,
+  adminsOnly: 'Chỉ người có email trong mục «Email quản trị» (tab «Cấu hình») mới được lưu trữ.',
   openYear: (year: number) => `Chỉ lưu trữ được năm đã kết thúc (trước ${year}) và từ 2017.`,
   nothing: (year: number) => `Không có việc tốt nào của năm ${year} trong tab «Việc tốt».`,
   title: (org: string, year: number) => `Lưu trữ việc tốt năm ${year}${org ? ` — ${org}` : ''}`,
   auditColumn: (year: number) => `Lưu trữ năm ${year}`,
   done: (year: number, moved: number, kept: number, url: string) =>
-    `Đã chuyển ${moved.toLocaleString('vi-VN')} việc tốt năm ${year}, cùng nhật ký và các tab tổng hợp, sang bảng tính lưu trữ:\n${url}\n\nCòn lại ${kept.toLocaleString('vi-VN')} việc tốt trong tab «Việc tốt». Các tab tổng hợp vẫn giữ ở đây.`,
-  failed: (error: string) => `Lưu trữ không thành công (${error}). Việc tốt vẫn ở nguyên tab «Việc tốt».`,
-  retry: 'Chạy lại «Lưu trữ năm…» sau ít phút.',
+    `Đã chuyển ${moved.toLocaleString('vi-VN')} việc tốt năm ${year}, cùng nhật ký và bản sao các tab tổng hợp, sang:\n${url}\n\nCòn lại ${kept.toLocaleString('vi-VN')} việc tốt trong tab «Việc tốt».`,
+  failed: (error: string) => `Lưu trữ không thành công (${error}). Việc tốt chưa chuyển vẫn ở nguyên tab «Việc tốt».`,
+  going: (year: number, moved: number) =>
+    `Đã chuyển ${moved} việc tốt năm ${year}; phần còn lại chạy tiếp, xong sẽ có email.`,
   nearlyFull: (c: { share: number; deedsLeft: number }) =>
     `Bảng tính đã dùng ${Math.round(c.share * 100)} % giới hạn 10 triệu ô của Google Sheets; còn chỗ cho khoảng ${c.deedsLeft.toLocaleString('vi-VN')} việc tốt.`,
   archiveTodo: 'Dùng menu Việc tốt → «Lưu trữ năm…» để chuyển một năm đã kết thúc sang bảng tính lưu trữ.',
@@ -595,10 +596,9 @@ export const MSG_ROW_MOVED = {
   outboxTodo:
     'Tìm dòng thư đó trong «Hộp thư đi»: «Đang gửi» thì thư có thể đã đi, đừng gửi lại; «Chờ gửi» thì lần sau sẽ gửi. Đừng xoá, sửa hay sắp xếp các dòng của tab này.',
   archiveChanged: (year: number, rows: string, url: string) =>
-    `Tab «Việc tốt» đã thay đổi trong lúc lưu trữ năm ${year} (có người xoá, chèn hoặc sắp xếp lại dòng — ${rows}), nên không xoá dòng nào khỏi «Việc tốt». Bản sao vừa tạo vẫn được giữ: ${url}`,
+    `Dòng ở «Việc tốt» bị xoá, chèn hoặc sắp xếp trong lúc lưu trữ năm ${year} (${rows}) nên không xoá dòng nào khỏi «Việc tốt». Đã chép sang: ${url}`,
   archiveRow: (row: number, was: string, now: string) => `dòng ${row}: ${now || '(trống)'} thay vì ${was}`,
-  archiveTodo:
-    'Chạy lại «Lưu trữ năm…» (việc tốt vẫn đủ trong «Việc tốt»); bản lưu trữ dở có thể xoá trong Google Drive.',
+  archiveTodo: 'Chạy lại «Lưu trữ năm…» với cùng năm để làm tiếp (việc tốt chưa chuyển vẫn ở tab «Việc tốt»).',
 } as const;
 
 /** The add-on's tabs are found by sheet id (gas/sheets.ts): a tab a person renamed or deleted, as «Sự cố» tells it. */

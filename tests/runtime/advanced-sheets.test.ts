@@ -18,6 +18,11 @@ function grid(rows, columns, range, height, width) {
     return 'ok';
   } catch (e) { return e.message; }
 }
+function readBack(range) {
+  var id = archive();
+  Sheets.Spreadsheets.Values.batchUpdate({ valueInputOption: 'RAW', data: [{ range: "'Việc tốt'!A5", values: [[7, true]] }] }, id);
+  return Sheets.Spreadsheets.Values.get(id, range);
+}
 function foreign() { return Sheets.Spreadsheets.Values.batchUpdate({ valueInputOption: 'RAW', data: [] }, 'someone-elses-file'); }
 `;
 
@@ -35,6 +40,16 @@ describe('Sheets advanced service', () => {
       expect.objectContaining({ 'Sheets.Spreadsheets.create': 1, 'Sheets.Values.batchUpdate': 1 }),
     );
     expect(rt.meter.estimateMs()).toBe(600);
+  });
+
+  it('reads a range back as text, without trailing empty rows and cells, and no values when none is left', () => {
+    const rt = createRuntime();
+    const fns = loadBundle(rt, SCRIPT);
+    expect(callEntry(rt, fns, 'readBack', "'Việc tốt'!A2:A9")).toEqual({
+      range: "'Việc tốt'!A2:A9",
+      values: [['VT-1'], ['VT-2'], [], ['7']],
+    });
+    expect(callEntry(rt, fns, 'readBack', "'Việc tốt'!C1:C9")).toEqual({ range: "'Việc tốt'!C1:C9" });
   });
 
   it('gives a new sheet 1,000 × 26 cells and refuses a write past its grid, whole', () => {
