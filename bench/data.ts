@@ -1,7 +1,14 @@
 // Benchmark data: the "Việc tốt" tab grown to N realistic rows — real rows made by the bundle's intake
 // from generated submissions, repeated with fresh ids over three years of months, the newest month last.
 import type { AddOn } from '../local/addon';
-import { SAMPLE_UNITS, demoSubmission, rng } from '../local/demo';
+import {
+  FAMILY as DEMO_FAMILY,
+  GIVEN as DEMO_GIVEN,
+  MIDDLE as DEMO_MIDDLE,
+  SAMPLE_UNITS,
+  demoSubmission,
+  rng,
+} from '../local/demo';
 import { submitAnswers } from '../local/flows';
 import { isoWeekKey, monthKey } from '../src/domain/calendar';
 import { AUDIT, DEED } from '../src/domain/tabs';
@@ -16,36 +23,10 @@ const MONTHS = 36;
  */
 const NEW_PERSON = 0.95;
 const NEW_COLLECTIVE = 0.5;
-const FAMILY = [
-  'Nguyễn',
-  'Trần',
-  'Lê',
-  'Phạm',
-  'Huỳnh',
-  'Hoàng',
-  'Võ',
-  'Phan',
-  'Trương',
-  'Bùi',
-  'Đặng',
-  'Đỗ',
-  'Ngô',
-  'Dương',
-];
-const MIDDLE = ['Văn', 'Thị', 'Minh', 'Thanh', 'Ngọc', 'Hữu', 'Thị Kim', 'Quốc', 'Đức', 'Thị Thu', 'Xuân', 'Hoài'];
+const FAMILY = [...DEMO_FAMILY, 'Hoàng', 'Đỗ', 'Ngô', 'Dương'];
+const MIDDLE = [...DEMO_MIDDLE, 'Đức', 'Thị Thu', 'Xuân', 'Hoài'];
 const GIVEN = [
-  'Tư',
-  'Hoa',
-  'Lan',
-  'Bình',
-  'Dũng',
-  'Hạnh',
-  'Phúc',
-  'Tâm',
-  'Hùng',
-  'Mai',
-  'Sơn',
-  'Thảo',
+  ...DEMO_GIVEN,
   'Hiếu',
   'Nhung',
   'Trâm',

@@ -94,9 +94,10 @@ export function rng(seed: number): () => number {
   };
 }
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Võ', 'Phan', 'Trương', 'Đặng', 'Bùi'];
-const MIDDLE = ['Văn', 'Thị', 'Minh', 'Thanh', 'Ngọc', 'Hữu', 'Thị Kim', 'Quốc'];
-const GIVEN = ['Tư', 'Hoa', 'Lan', 'Bình', 'Dũng', 'Hạnh', 'Phúc', 'Tâm', 'Hùng', 'Mai', 'Sơn', 'Thảo'];
+/** People's names the generated reports use (the bench adds more, for a city's variety). */
+export const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Võ', 'Phan', 'Trương', 'Đặng', 'Bùi'];
+export const MIDDLE = ['Văn', 'Thị', 'Minh', 'Thanh', 'Ngọc', 'Hữu', 'Thị Kim', 'Quốc'];
+export const GIVEN = ['Tư', 'Hoa', 'Lan', 'Bình', 'Dũng', 'Hạnh', 'Phúc', 'Tâm', 'Hùng', 'Mai', 'Sơn', 'Thảo'];
 const GROUPS = [
   'Chi đoàn ấp 3',
   'Tổ dân phố 5',
