@@ -1,6 +1,7 @@
 // Hand edits of «Việc tốt» (from the simple onEdit): an accepted or nominated deed changed in the Sheet goes back
 // to «Cần duyệt lại» with its nominations suspended and its version bumped; each changed cell of any deed (reviewed
 // or not) lands in «Nhật ký» as a «sửa tay» row: who (when Apps Script tells), before (one cell only) and after.
+import { auditCell, auditTicked } from '../domain/auditCell';
 import { checked } from './structureGuard';
 import { AUDIT_ACTIONS, STATUSES } from '#shared/codes';
 import { AUDIT, DEED } from '../domain/tabs';
@@ -71,7 +72,16 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
           writes.push({ row: top + i, column: DEED.col.version + 1, value: versionOf(values) + 1 });
         }
         for (let c = left - 1; c < right; c++)
-          audit.push([now, who, id, AUDIT_ACTIONS.hand_edit, DEED.headers[c] ?? '', before, values[c] as CellValue]);
+          audit.push([
+            now,
+            who,
+            id,
+            AUDIT_ACTIONS.hand_edit,
+            DEED.headers[c] ?? '',
+            // onEdit gives a ticked box's old value as text («false»): said in words like the new one.
+            auditCell(typeof values[c] === 'boolean' ? auditTicked(before) : before),
+            auditCell(values[c] as CellValue),
+          ]);
       });
       if (lost.length > 0)
         reportIncident(MSG_HAND_EDIT.job, DEED.name, MSG_TRUST.keyLost(lost.join(', ')), MSG_TRUST.keyLostTodo, []);

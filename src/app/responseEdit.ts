@@ -1,5 +1,6 @@
 // A recorded deed whose form response the unit edited through its edit link: the deed's row replaced in place (same
 // id, one write), every changed cell audited («đơn vị sửa qua biểu mẫu»), a deed already reviewed sent back to «Cần duyệt lại».
+import { auditCell } from '../domain/auditCell';
 import { AUDIT_ACTIONS, STATUSES } from '#shared/codes';
 import { MSG_NOTICE } from '#shared/messages';
 import type { CellValue, DeedRow } from '../domain/deed';
@@ -53,8 +54,8 @@ export function replaceEditedDeed(sheet: Sheet, row: number, fresh: DeedRow, now
     id,
     AUDIT_ACTIONS.form_edit,
     DEED.headers[DEED.col[key]] ?? key,
-    before(key),
-    next[key],
+    auditCell(before(key)),
+    auditCell(next[key]),
   ]);
   appendRows(ensureTab(AUDIT), audit);
   if (!same(before('month'), next.month)) forgetMonths();

@@ -1,6 +1,7 @@
 // Review: the server side of the reviewers' sidebar. Every function checks the caller's role on the
 // server, parses its argument with its schema, and answers with a Result; writes happen under the document
 // lock, refuse a stale version, touch only the cells they change and leave one audit row per change.
+import { auditCell } from '../domain/auditCell';
 import * as z from '#shared/schema';
 import { AUDIT_ACTIONS, STATUSES } from '#shared/codes';
 import type { Recognition } from '#shared/codes';
@@ -158,15 +159,14 @@ export function applyReview(
   values[DEED.col.version] = version;
   sheet.getRange(found.row, DEED.col.reviewer + 1, 1, 3).setValues([[toCell(user), now, version]]);
   appendRows(audit, [
-    ...decision.changes.map((c) => [now, user, target.id, auditAction, header(c.key), c.before, c.after]),
+    ...decision.changes.map((c) => [now, user, target.id, auditAction, header(c.key), ...beforeAfter(c)]),
     ...withdrawn.map(({ change: c, reason }) => [
       now,
       user,
       target.id,
       MSG_REVIEW_RECHECK.audit(reason),
       header(c.key),
-      c.before,
-      c.after,
+      ...beforeAfter(c),
     ]),
   ]);
   const cleared = withdrawn.map(({ recognition, reason }) => ({ recognition, reason }));
@@ -243,6 +243,11 @@ function lastAuditOf(audit: Sheet, id: string, marks: readonly Recognition[]): M
     end = start - 1;
   }
   return found;
+}
+
+/** A change's «Trước» and «Sau» as «Nhật ký» shows them (a tick in words). */
+function beforeAfter(c: Change): (string | number)[] {
+  return [auditCell(c.before), auditCell(c.after)];
 }
 
 function header(key: DeedKey): string {

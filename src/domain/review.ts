@@ -1,5 +1,6 @@
 // A reviewer's decision on one deed, under the seed's rules: legal status moves, nominations only for
 // accepted deeds, Thư khen for đột xuất, Giấy khen for thường xuyên of the minimum duration.
+import { auditTicked } from './auditCell';
 import { AUDIT_ACTIONS, FIELDS, NATURES, RECOGNITIONS, STATUSES } from '#shared/codes';
 import type { FieldCode, Nature, Recognition, Status } from '#shared/codes';
 import { monthsBetween, parseLocalDate } from './calendar';
@@ -205,7 +206,7 @@ function periodOf(s: ReviewState, r: Recognition): string | undefined {
 function setByReviewer(s: ReviewState, r: Recognition, last: LastAudit | undefined): boolean {
   if (!last || byHand(last.action)) return false;
   const now = s[RECOGNITION_KEY[r] as keyof ReviewState];
-  return typeof now === 'boolean' ? String(last.after).toLowerCase() === String(now) : String(last.after) === now;
+  return typeof now === 'boolean' ? auditTicked(last.after) === now : String(last.after) === now;
 }
 
 /** The mark taken off, as the sidebar's button would (mark … on: false). */

@@ -218,7 +218,7 @@ describe('a person deciding by hand', () => {
     ]);
     expect([a[DEED.col.status], getDeed(addOn, approved).suspended]).toEqual(['Cần duyệt lại', false]);
     expect(handEdits(addOn).map((e) => e.slice(4))).toEqual([
-      ['Thư khen', 'false', true],
+      ['Thư khen', 'Không', 'Có'],
       ['Trạng thái', 'Mới', 'Đã duyệt'],
     ]);
     expect(thuKhenProposals(addOn)).toEqual([]);

@@ -151,7 +151,7 @@ describe('deciding suggestions', () => {
     });
     expect(getDeed(addOn, ids[6]!).recognitions).toEqual(['guong_dien_hinh']);
     expect(tabRows(addOn, AUDIT_TAB).map((r) => [r[1], r[2], r[3], r[4], r[5], r[6]])).toEqual([
-      [REVIEWER, ids[6], 'chấp nhận đề xuất', 'Gương điển hình', false, true],
+      [REVIEWER, ids[6], 'chấp nhận đề xuất', 'Gương điển hình', 'Không', 'Có'],
     ]);
     // A second reviewer's click on the card they still see is refused with who decided it, and nothing changes.
     setSetting(addOn, 'Email người duyệt', `${REVIEWER}, ${SECOND}`);

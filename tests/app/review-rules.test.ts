@@ -87,8 +87,8 @@ describe('Thư khen and Giấy khen ticked by hand on a thường xuyên deed, t
     expect(cells(addOn, id, ['status', 'thuKhen', 'giayKhen'])).toEqual(['Đã duyệt', false, false]);
     expect(auditOf(addOn, id, 2)).toEqual([
       [REVIEWER, 'duyệt', 'Trạng thái', 'Cần duyệt lại', 'Đã duyệt'],
-      [REVIEWER, withdrawnBy(TK_RULE), 'Thư khen', true, false],
-      [REVIEWER, withdrawnBy(GK_ONE_MONTH), 'Giấy khen', true, false],
+      [REVIEWER, withdrawnBy(TK_RULE), 'Thư khen', 'Có', 'Không'],
+      [REVIEWER, withdrawnBy(GK_ONE_MONTH), 'Giấy khen', 'Có', 'Không'],
     ]);
     expect(getDeed(addOn, id).cleared).toBeUndefined(); // said once, in the answer to the accept
   });
@@ -191,8 +191,8 @@ describe('an accept re-checks every mark, whatever path it took to the row', () 
         REVIEWER,
         withdrawnBy(notByReviewer('Thư khen')),
         'Thư khen',
-        true,
-        false,
+        'Có',
+        'Không',
       ]);
     }
   });

@@ -108,7 +108,7 @@ describe('decisions under the seed’s rules', () => {
     const audit = tabRows(addOn, AUDIT.name);
     expect(audit.map((a) => [a[1], a[2], a[3], a[4], a[5], a[6]])).toEqual([
       [REVIEWER, once, 'duyệt', 'Trạng thái', 'Mới', 'Đã duyệt'],
-      [REVIEWER, once, 'đánh dấu', 'Thư khen', false, true],
+      [REVIEWER, once, 'đánh dấu', 'Thư khen', 'Không', 'Có'],
     ]);
   });
 
