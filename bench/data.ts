@@ -54,11 +54,8 @@ function personName(n: number): string {
   const more = Math.floor(n / (f * m * g));
   return more === 0 ? three : `${three} ${GIVEN[(more - 1) % g]!}`;
 }
-/**
- * Cells left free for the ladder, summary and report tabs the jobs write (and the peers' own tabs): at 250,000 deeds
- * «Việc tốt» alone fills 97.5 % of the limit, so 200,000 left the ladder's last execution no room (an incident).
- */
-const HEADROOM = 400_000;
+/** Cells left free for the ladder, summary and report tabs the jobs write. */
+const HEADROOM = 200_000;
 
 /**
  * Adds `total` deed rows (the last month, the clock's, holds its share, like a real sheet) and their «Nhật ký»
