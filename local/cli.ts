@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { categorise } from '../src/domain/categorise';
 import { UNIT_TYPE_CODES } from '../src/shared/codes';
 import type { UnitType } from '../src/shared/codes';
-import { MSG_REPORT } from '../src/shared/messages';
+import * as MSG_REPORT from '../src/shared/messages/report';
 import { monthLabel } from '../src/ui/reportText';
 import { bootAddOn } from './addon';
 import { sheetToCsv, writeTabs } from './csv';

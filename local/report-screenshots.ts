@@ -3,7 +3,7 @@
 // `npm run build && npx tsx local/report-screenshots.ts` writes docs/screenshots/email-monthly.png,
 // email-weekly.png, summary-tab.png, summary-grid.png and media-pack.png.
 import { previousWeek } from '../src/domain/summary';
-import { MSG_REPORT } from '../src/shared/messages';
+import * as MSG_REPORT from '../src/shared/messages/report';
 import { monthLabel } from '../src/ui/reportText';
 import { REVIEWER } from './flows';
 import { todayOf } from './playground/media';

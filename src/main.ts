@@ -22,7 +22,11 @@ import type { ServerApi } from '#contract';
 
 import { addMenu, showSidebarFile } from './gas/ui';
 import { HANDLER, MENU_ITEM } from './shared/entryPoints';
-import { MSG, MSG_ARCHIVE, MSG_REPORT, MSG_SELF_CHECK, MSG_TRUST } from './shared/messages';
+import * as MSG from './shared/messages/general';
+import * as MSG_ARCHIVE from './shared/messages/archive';
+import * as MSG_REPORT from './shared/messages/report';
+import * as MSG_SELF_CHECK from './shared/messages/selfCheck';
+import * as MSG_TRUST from './shared/messages/trust';
 import { DEED, SETTINGS, UNITS } from './domain/tabs';
 
 /** Simple trigger: builds the menu only (limited auth mode: no other service is safe here). */

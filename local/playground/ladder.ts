@@ -3,7 +3,7 @@
 import type { Commendation, LadderView, Result, ServerFunction, Suggestion } from '#contract';
 import { parseLocalDate, viDate } from '../../src/domain/calendar';
 import { PERFORMER_KINDS, RECOGNITIONS, codeByLabel } from '../../src/shared/codes';
-import { MSG_LADDER } from '../../src/shared/messages';
+import * as MSG_LADDER from '../../src/shared/messages/ladder';
 import { esc, page, redirect } from './html';
 import type { NavLink } from './html';
 import { localTime } from './reports';

@@ -11,7 +11,8 @@ import { mondayOfWeekKey, reportWeek, summariseMonth, summariseWeek, weekBefore 
 import type { ReportWeek } from '../../src/domain/summary';
 import { reportDeedOf } from '../../src/app/reportData';
 
-import { MSG_MEDIA, MSG_REPORT } from '../../src/shared/messages';
+import * as MSG_MEDIA from '../../src/shared/messages/media';
+import * as MSG_REPORT from '../../src/shared/messages/report';
 import { monthLabel, weekLabel } from '../../src/ui/reportText';
 import { esc, page } from './html';
 import type { NavLink } from './html';

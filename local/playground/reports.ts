@@ -3,7 +3,8 @@
 // charts of a tab drawn as SVG, since the sheet page otherwise shows cell values only.
 import { mailBodyHtml } from './formFlow';
 import { previousMonthKey } from '../../src/domain/calendar';
-import { MSG_REPORT, MSG_SELF_CHECK } from '../../src/shared/messages';
+import * as MSG_REPORT from '../../src/shared/messages/report';
+import * as MSG_SELF_CHECK from '../../src/shared/messages/selfCheck';
 import { SELF_CHECK } from '../../src/domain/tabs';
 import type { AddOn } from '../addon';
 import { ADMIN, fireTrigger } from '../flows';

@@ -4,7 +4,7 @@
 // department accepts a deed of such a unit only once its base committee has passed it. Checked on the server.
 import { STATUSES } from '#shared/codes';
 import type { ReviewAction } from '#contract';
-import { MSG_BASE } from '#shared/messages';
+import * as MSG_BASE from '#shared/messages/base';
 import { decide, passAtBase } from '../domain/review';
 import { DEED } from '../domain/tabs';
 import { baseCommittees } from '../domain/unitGroups';

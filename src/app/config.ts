@@ -7,7 +7,7 @@ import type { Unit } from '../domain/submission';
 import { cacheGet, cachePut, documentCache } from '../gas/cache';
 import { readBody, tab } from '../gas/sheets';
 import { SETTINGS, UNITS } from '../domain/tabs';
-import { MSG_TRUST } from '#shared/messages';
+import * as MSG_TRUST from '#shared/messages/trust';
 import { reportIncident } from './incidents';
 import { rolesFault } from './roleTrust';
 

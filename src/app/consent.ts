@@ -2,7 +2,7 @@
 // scope is missing, does nothing and says what to do — a menu item in an alert, a trigger in an incident, a
 // sidebar call in its Result — instead of failing half way (developers.google.com/apps-script/concepts/scopes).
 import type { Result } from '#contract';
-import { MSG_ACCESS } from '#shared/messages';
+import * as MSG_ACCESS from '#shared/messages/access';
 import { reportIncident } from './incidents';
 import { missingConsentUrl } from '../gas/authorization';
 import { alert } from '../gas/ui';

@@ -2,7 +2,7 @@
 // call): kept in a document property and moved into the tab by the next hourly sweep, which runs as the installer.
 import type { CellValue } from '../domain/deed';
 import { AUDIT, INCIDENTS } from '../domain/tabs';
-import { MSG_TRUST } from '#shared/messages';
+import * as MSG_TRUST from '#shared/messages/trust';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { appendRows, ensureTab } from '../gas/sheets';
 import { errorText } from '#shared/errorText';

@@ -6,7 +6,7 @@ import type { MonthSummary, ReportDeed } from '../domain/summary';
 import type { Commendation, DecisionRecord } from '#contract';
 import { certificateHtml } from '../ui/certificate';
 import type { CertificateInput } from '../ui/certificate';
-import { MSG_LADDER } from '#shared/messages';
+import * as MSG_LADDER from '#shared/messages/ladder';
 import { showDialog } from '../gas/ui';
 import type { Config } from './config';
 import { decisionsOf } from './decisions';

@@ -7,13 +7,13 @@ import { AUDIT_ACTIONS, STATUSES } from '#shared/codes';
 import { AUDIT, DEED } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
 import { handEditOf, reReview } from '../domain/handEdit';
-import { MSG_HAND_EDIT } from '#shared/messages';
+import * as MSG_HAND_EDIT from '#shared/messages/handEdit';
 import { cell, reviewState, versionOf } from './deedRows';
 import { reportIncident } from './incidents';
 import { LockBusy, withDocumentLock } from '../gas/lock';
 import { ensureTab, toCell } from '../gas/sheets';
 import { appendOrDefer } from './deferredRows';
-import { MSG_TRUST } from '#shared/messages';
+import * as MSG_TRUST from '#shared/messages/trust';
 import { forgetMonths, noteStatusChange } from './indexes/months';
 import { indexedId } from './duplicates';
 

@@ -4,7 +4,7 @@ import { honoursOf } from '../domain/ladder';
 import { isoDate } from '../domain/calendar';
 import type { LocalDate } from '../domain/calendar';
 import type { Settings } from '../domain/settings';
-import { MSG_RECIPIENTS } from '#shared/messages';
+import * as MSG_RECIPIENTS from '#shared/messages/recipients';
 import { honoursMail } from '../ui/recipientMail';
 import { allSuggestions, histories } from './ladder';
 import type { Outgoing } from './outbox';

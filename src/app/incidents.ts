@@ -2,7 +2,9 @@
 // and the quota allows. Never throws: a failure to report is logged, and the caller's own error stands.
 // At most INCIDENTS_PER_HOUR rows (and emails) of one kind an hour: a flood of forged calls or a broken tab cannot
 // bury the others or spend the mail quota; the rest are counted and said in one row when the hour has passed.
-import { MSG_INCIDENT_RATE, MSG_REPORT, MSG_TABS } from '#shared/messages';
+import * as MSG_INCIDENT_RATE from '#shared/messages/incidentRate';
+import * as MSG_REPORT from '#shared/messages/report';
+import * as MSG_TABS from '#shared/messages/tabs';
 import { trySend } from '../gas/mail';
 import { formatLocal } from '../gas/clock';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';

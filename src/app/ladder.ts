@@ -8,7 +8,7 @@ import { deedLines, honoursOf, honoursText, mergeSuggestions, parseDeedLines } f
 import type { Ladder, LadderDeed } from '../domain/ladder';
 import { RECOGNITION_COLUMNS } from '../domain/review';
 import type { LadderView, PerformerHistory, Suggestion, SuggestionStatus, UnitLadder } from '#contract';
-import { MSG_LADDER } from '#shared/messages';
+import * as MSG_LADDER from '#shared/messages/ladder';
 import { cellText, isMarked } from './deedRows';
 import { dayFormatter, readSpans } from './reportData';
 import { today } from '../gas/clock';

@@ -5,7 +5,8 @@
 import type { LadderView } from '#contract';
 import { HANDLER } from '#shared/entryPoints';
 import { errorText } from '#shared/errorText';
-import { MSG_LADDER, MSG_REPORT } from '#shared/messages';
+import * as MSG_LADDER from '#shared/messages/ladder';
+import * as MSG_REPORT from '#shared/messages/report';
 import { LADDER_PARTS, finishLadder, foldDeeds, partOf, performerKey } from '../domain/ladder';
 import type { Ladder, LadderDeed, LadderFold, LadderRules } from '../domain/ladder';
 import { hash } from '../domain/duplicateBands';

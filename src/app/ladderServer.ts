@@ -2,7 +2,7 @@
 // histories, the decision register and the printable drafts. Roles are checked here, on the server.
 import * as z from '#shared/schema';
 import type { DeedDetail, LadderView, PerformerHistory, ServerApi } from '#contract';
-import { MSG_LADDER } from '#shared/messages';
+import * as MSG_LADDER from '#shared/messages/ladder';
 import { loadConfig } from './config';
 import { recordDecision } from './decisions';
 import { showDraft } from './drafts';

@@ -7,7 +7,10 @@
 import { CELL_TEXT_LIMIT } from '../domain/cells';
 import type { CellValue } from '../domain/deed';
 import type { Settings } from '../domain/settings';
-import { MSG_FORM_MAIL, MSG_OUTBOX, MSG_OUTBOX_TRUST, MSG_ROW_MOVED } from '#shared/messages';
+import * as MSG_FORM_MAIL from '#shared/messages/formMail';
+import * as MSG_OUTBOX from '#shared/messages/outbox';
+import * as MSG_OUTBOX_TRUST from '#shared/messages/outboxTrust';
+import * as MSG_ROW_MOVED from '#shared/messages/rowMoved';
 import { signAsMe } from '../gas/signature';
 import { effectiveUserEmail } from '../gas/session';
 import { remainingMailQuota, trySend } from '../gas/mail';

@@ -2,7 +2,7 @@
 // the add-on writes as them, and the installing account; the rest of «Việc tốt» stays editable under a warning.
 import { DEED } from '../domain/tabs';
 import { PROTECTED_TABS, editorsFor } from '../domain/protections';
-import { MSG_TRUST } from '#shared/messages';
+import * as MSG_TRUST from '#shared/messages/trust';
 import { AUDIT_ACTIONS } from '#shared/codes';
 import { forgetConfig, loadConfig, typedRoles } from './config';
 import { installerEmail } from './roleTrust';

@@ -3,7 +3,7 @@
 import type { CellValue } from '../domain/deed';
 import { fold } from '../domain/text';
 import { NEEDS_FIX } from '../domain/tabs';
-import { MSG_NOTICE } from '#shared/messages';
+import * as MSG_NOTICE from '#shared/messages/notice';
 import { appendRows, rowsContaining, rowsMatching, tab, toCell } from '../gas/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

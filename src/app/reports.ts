@@ -21,7 +21,8 @@ import {
 } from '../domain/summary';
 import type { MonthSummary, ReportWeek } from '../domain/summary';
 import type { MonthDraft } from '../ui/reportText';
-import { MSG_OUTBOX, MSG_REPORT } from '#shared/messages';
+import * as MSG_OUTBOX from '#shared/messages/outbox';
+import * as MSG_REPORT from '#shared/messages/report';
 import { digestMail, monthlyMail } from '../ui/reportEmail';
 import { monthLabel, weekLabel } from '../ui/reportText';
 import { summaryLayout } from '../ui/summarySheet';
@@ -42,7 +43,7 @@ import { formatLocal, localDateOf, today } from '../gas/clock';
 import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { alert, confirm, prompt } from '../gas/ui';
 import { HANDLER } from '#shared/entryPoints';
-import { MSG_RECIPIENTS } from '#shared/messages';
+import * as MSG_RECIPIENTS from '#shared/messages/recipients';
 import { LockBusy, withLock } from '../gas/lock';
 import { spreadsheet, tab } from '../gas/sheets';
 import { ensureClockTrigger, ensureOneTimeTrigger, listTriggers, removeTriggers } from '../gas/triggers';

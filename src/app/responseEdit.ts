@@ -2,7 +2,7 @@
 // id, one write), every changed cell audited («đơn vị sửa qua biểu mẫu»), a deed already reviewed sent back to «Cần duyệt lại».
 import { auditCell } from '../domain/auditCell';
 import { AUDIT_ACTIONS, STATUSES } from '#shared/codes';
-import { MSG_NOTICE } from '#shared/messages';
+import * as MSG_NOTICE from '#shared/messages/notice';
 import type { CellValue, DeedRow } from '../domain/deed';
 import { deedToRow } from '../domain/deed';
 import { reReview } from '../domain/handEdit';

@@ -4,7 +4,8 @@
 import type { CellValue } from '../domain/deed';
 import { AUDIT, NEEDS_FIX, OUTBOX } from '../domain/tabs';
 import type { TabSchema } from '../domain/tabs';
-import { MSG_OUTBOX, MSG_RETENTION } from '#shared/messages';
+import * as MSG_OUTBOX from '#shared/messages/outbox';
+import * as MSG_RETENTION from '#shared/messages/retention';
 import { loadConfig } from './config';
 import { appendRows, tab } from '../gas/sheets';
 import { columnRuns } from '../domain/columnRuns';

@@ -3,7 +3,7 @@
 // could have written themselves in, so no one is granted a role from it until «Cập nhật quyền» restores it.
 import { settingsProtectionFault } from '../domain/protections';
 import type { ProtectionFault } from '../domain/protections';
-import { MSG_TRUST } from '#shared/messages';
+import * as MSG_TRUST from '#shared/messages/trust';
 import { getDocumentProperty } from '../gas/properties';
 import { fileOwner, sheetProtections } from '../gas/protection';
 

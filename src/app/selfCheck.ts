@@ -5,7 +5,7 @@ import { ensureTab, replaceBody } from '../gas/sheets';
 import { activeUserEmail } from '../gas/session';
 import { alert, showDialog } from '../gas/ui';
 import { escapeHtml } from '#shared/escape';
-import { MSG_SELF_CHECK } from '#shared/messages';
+import * as MSG_SELF_CHECK from '#shared/messages/selfCheck';
 import { loadConfig } from './config';
 import { errorText } from '#shared/errorText';
 import { SELF_CHECK } from '../domain/tabs';

@@ -5,7 +5,7 @@ import { AUDIT, DEED } from '../domain/tabs';
 import type { RuleContext } from '../domain/review';
 import { isoWeekKey, monthKey } from '../domain/calendar';
 import type { ErrorCode, Result } from '#contract';
-import { MSG_REVIEW } from '#shared/messages';
+import * as MSG_REVIEW from '#shared/messages/review';
 import type { Config } from './config';
 import { today } from '../gas/clock';
 import { activeUserEmail } from '../gas/session';

@@ -9,7 +9,11 @@ import { DEED, LONG_TEXT, NEEDS_FIX, OUTBOX, PENDING, SETTINGS, UNITS } from '..
 import { FORM_CONFIRMATION, FORM_DESCRIPTION, FORM_TITLE } from '../domain/form';
 import { groupOf } from '../domain/unitGroups';
 import { SETTING_SPECS, blankNames } from '../domain/settings';
-import { MSG, MSG_ACCESS, MSG_REPORT, MSG_STRUCTURE, MSG_TABS } from '#shared/messages';
+import * as MSG from '#shared/messages/general';
+import * as MSG_ACCESS from '#shared/messages/access';
+import * as MSG_REPORT from '#shared/messages/report';
+import * as MSG_STRUCTURE from '#shared/messages/structure';
+import * as MSG_TABS from '#shared/messages/tabs';
 import { loadConfig, typedRoles } from './config';
 import { syncProtections } from './permissions';
 import { INSTALLER_PROPERTY } from './roleTrust';

@@ -4,7 +4,7 @@
 // other owned tab: one the first time the execution finds it (gas/sheets.ts calls back here).
 import { headerMatches } from '../domain/structure';
 import type { TabSchema } from '../domain/tabs';
-import { MSG_STRUCTURE_GUARD } from '#shared/messages';
+import * as MSG_STRUCTURE_GUARD from '#shared/messages/structureGuard';
 import { driftText, tabDrift } from '../gas/structure';
 import { onTabFound } from '../gas/sheets';
 import { reportIncident } from './incidents';

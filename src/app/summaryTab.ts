@@ -2,7 +2,7 @@
 // the old tab is deleted and the new one takes its name. A failure before the swap removes the new tab and
 // leaves the old one as it was. Each block is one setValues.
 import type { BlockKey, TabBlock, TabLayout } from '../ui/summarySheet';
-import { MSG_REPORT } from '#shared/messages';
+import * as MSG_REPORT from '#shared/messages/report';
 import { spreadsheet, toCell } from '../gas/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -4,7 +4,7 @@
 // queued with the submission and sent a minute later (noticeMail.ts).
 import { FIELDS } from '#shared/codes';
 import type { Answers } from '../domain/form';
-import { MSG_NOTICE } from '#shared/messages';
+import * as MSG_NOTICE from '#shared/messages/notice';
 import type { Config } from './config';
 import { queueNotices, sendNoticesSoon } from './noticeMail';
 import { LockBusy, withDocumentLock } from '../gas/lock';

@@ -13,7 +13,7 @@ import type { Unit } from '../domain/submission';
 import { baseCommittees } from '../domain/unitGroups';
 import { remainingMailQuota } from '../gas/mail';
 import { appendRows, ensureTab, readBody, tab } from '../gas/sheets';
-import { MSG_RECIPIENTS as M } from '#shared/messages';
+import * as M from '#shared/messages/recipients';
 import { reportIncident } from './incidents';
 import { weekLabel } from '../ui/reportText';
 import { flagStoriesMail, radioMail } from '../ui/recipientMail';

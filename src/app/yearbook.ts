@@ -7,7 +7,7 @@ import type { LocalDate } from '../domain/calendar';
 import { honoursOf } from '../domain/ladder';
 import type { Settings } from '../domain/settings';
 import { DEED } from '../domain/tabs';
-import { MSG_RECIPIENTS as M } from '#shared/messages';
+import * as M from '#shared/messages/recipients';
 import { tab } from '../gas/sheets';
 import { yearbookHtml } from '../ui/yearbook';
 import { cellText, isTicked } from './deedRows';

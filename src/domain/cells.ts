@@ -1,5 +1,5 @@
 // Sheets cells hold at most 50,000 characters: cut long text with a marker, and keep the whole of it in parts.
-import { MSG } from '#shared/messages';
+import * as MSG from '#shared/messages/general';
 
 /** Below Sheets' 50,000-character cell limit, leaving room for the apostrophe and the marker. */
 export const CELL_TEXT_LIMIT = 49_000;

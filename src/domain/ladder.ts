@@ -7,7 +7,7 @@ import { fold } from './text';
 import { HISTORY_DEEDS } from '#contract';
 import { hash } from './duplicateBands';
 import type { PerformerHistory, Suggestion, UnitLadder } from '#contract';
-import { MSG_LADDER } from '#shared/messages';
+import * as MSG_LADDER from '#shared/messages/ladder';
 
 /** What the ladder needs of a deed row. */
 export interface LadderDeed {

@@ -2,7 +2,7 @@
 import type { LocalDate } from './calendar';
 import { parseLocalDate, viDayMonth } from './calendar';
 import type { ReportDeed, ReportWeek } from './summary';
-import { MSG_MEDIA } from '#shared/messages';
+import * as MSG_MEDIA from '#shared/messages/media';
 
 /** What a story is told from: a deed's fields as reporting reads them (never its id or codes). */
 export type StoryDeed = Pick<

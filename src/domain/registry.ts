@@ -3,7 +3,7 @@ import { UNIT_TYPES, UNIT_TYPE_CODES, codeByLabel } from '#shared/codes';
 import type { UnitType } from '#shared/codes';
 import type { Unit } from './submission';
 import { cleanLine } from './text';
-import { MSG } from '#shared/messages';
+import * as MSG from '#shared/messages/general';
 
 /** Units from a TSV with columns code, name, unit_type, parent (the sample organisation's format). */
 export function unitsFromTsv(tsv: string): Unit[] {

@@ -7,7 +7,9 @@ import { monthsBetween, parseLocalDate } from './calendar';
 import { weekCell, weekKeyOf } from './weekCell';
 import type { DeedKey } from './tabs';
 import type { BlockableAction, ReviewAction } from '#contract';
-import { MSG_DUPLICATE, MSG_REVIEW, MSG_REVIEW_RECHECK } from '#shared/messages';
+import * as MSG_DUPLICATE from '#shared/messages/duplicate';
+import * as MSG_REVIEW from '#shared/messages/review';
+import * as MSG_REVIEW_RECHECK from '#shared/messages/reviewRecheck';
 
 /** What a decision needs to know of the deed, read from its row. */
 export interface ReviewState {

@@ -1,7 +1,7 @@
 // The settings tab ("Cấu hình"): one labelled row per setting, its defaults, and reading it back checked.
 import * as z from '#shared/schema';
 import { isEmail } from './email';
-import { MSG } from '#shared/messages';
+import * as MSG from '#shared/messages/general';
 
 export interface Settings {
   organisation: string;

@@ -9,7 +9,7 @@ import type { LocalDate } from './calendar';
 import { ANSWER_KEYS, FIELD_OTHER } from './form';
 import type { AnswerKey, Answers } from './form';
 import { cleanLine, cleanParagraphs } from './text';
-import { MSG } from '#shared/messages';
+import * as MSG from '#shared/messages/general';
 
 export interface Unit {
   code: string;

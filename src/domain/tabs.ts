@@ -1,5 +1,5 @@
 // Every tab the add-on owns: its name, its header row and, per column, a key and a kind — the Sheet's structure.
-// Tab names and column headers live here (not in shared/messages.ts, which keeps the sentences) because they are
+// Tab names and column headers live here (not in shared/messages/, which keeps the sentences) because they are
 // the spreadsheet's schema: set-up creates the tabs from it, readers find columns by key (DEED.col.status, never a
 // literal number) and the structure check (gas/structure.ts) compares a tab's header row with it.
 // Append new columns at the end: existing spreadsheets keep the columns they were created with.

@@ -1,6 +1,6 @@
 // A week in a Sheet cell as people read it, «Tuần 48 (23/11–29/11/2026)», and read back to its key ("2026-W48")
 // whether the add-on wrote it, a person retyped it with a day of the week, or an older version wrote the key itself.
-import { MSG_REPORT } from '#shared/messages';
+import * as MSG_REPORT from '#shared/messages/report';
 import { dayNumber, fromDayNumber, isoWeekKey, parseLocalDate, viDate, viDayMonth } from './calendar';
 import { mondayOfWeekKey } from './summary';
 

@@ -1,6 +1,6 @@
 // The one lock contract: the document lock around writes that must not interleave (intake, review, set-up), the
 // script lock around report jobs and sending mail; either is waited for, and released only after a flush.
-import { MSG } from '#shared/messages';
+import * as MSG from '#shared/messages/general';
 
 /** Google's own onFormSubmit example waits 30 s for the lock (APPS-SCRIPT-FACTS.md). */
 export const LOCK_WAIT_MS = 30_000;

@@ -9,7 +9,7 @@ import { HANDLER } from '#shared/entryPoints';
 import { errorText } from '#shared/errorText';
 import { DEED } from '../domain/tabs';
 import { headerMatches } from '../domain/structure';
-import { MSG_STRUCTURE } from '#shared/messages';
+import * as MSG_STRUCTURE from '#shared/messages/structure';
 import { checkStructure, driftText } from './structure';
 
 export interface Probe {

@@ -3,7 +3,7 @@ import { formatRows } from './cellFormats';
 import type { CellValue } from '../domain/deed';
 import { DEED, FORMER_NAMES, LADDER_PASS, LADDER_UNITS, OWNED_TABS } from '../domain/tabs';
 import type { TabSchema } from '../domain/tabs';
-import { MSG_TABS } from '#shared/messages';
+import * as MSG_TABS from '#shared/messages/tabs';
 import { getDocumentProperty, setDocumentProperty } from './properties';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -3,7 +3,7 @@ import { headerDrift, headerMatches, columnLetter } from '../domain/structure';
 import type { HeaderDrift } from '../domain/structure';
 import { DUPLICATE_INDEX, OWNED_TABS } from '../domain/tabs';
 import type { TabSchema } from '../domain/tabs';
-import { MSG_STRUCTURE } from '#shared/messages';
+import * as MSG_STRUCTURE from '#shared/messages/structure';
 import { spreadsheet } from './sheets';
 
 /** A tab's header row held against its schema: '1:1' spans every column of the grid, so one read sees them all. */

@@ -1,5 +1,5 @@
 // Every sentence of the reviewers' sidebar (src/ui/client/), by view, in Vietnamese; the client bundle imports it.
-// The server's sentences, and those both sides say (suggestions), are in messages.ts: not the sidebar's own, which would
+// The server's sentences, and those both sides say (suggestions), are in messages/: not the sidebar's own, which would
 // ship in dist/Code.js for nothing.
 
 export const MSG_SIDEBAR = {

@@ -6,7 +6,9 @@ import { leadershipNote } from '../domain/leadershipNote';
 import type { MonthSummary, ReportDeed, WeekDigest } from '../domain/summary';
 import type { Commendation, DecisionRecord } from '#contract';
 import { escapeHtml as esc, utf8Length } from '#shared/escape';
-import { MSG_LADDER, MSG_MEDIA, MSG_REPORT } from '#shared/messages';
+import * as MSG_LADDER from '#shared/messages/ladder';
+import * as MSG_MEDIA from '#shared/messages/media';
+import * as MSG_REPORT from '#shared/messages/report';
 import { dayLabel, deedMeta, monthLabel, monthTitle, weekLabel } from './reportText';
 import type { MonthExtras } from './reportText';
 

@@ -1,7 +1,7 @@
 // How reports name months, weeks, days and deeds for people: 11/2026, "Tuần 45 (02/11–08/11)", 27/11/2026.
 import { parseLocalDate, viDate, viDayMonth } from '../domain/calendar';
 import type { ReportDeed, ReportWeek, Supplement } from '../domain/summary';
-import { MSG_REPORT } from '#shared/messages';
+import * as MSG_REPORT from '#shared/messages/report';
 
 /** A month's summary before its closing day: figures up to `until` (dd/MM/yyyy), final on `closing`. */
 export interface MonthDraft {

@@ -2,7 +2,7 @@
 // setValues), the colours of the unit × week grid, and the charts drawn over two of the blocks.
 import { FIELDS, RECOGNITIONS, UNIT_GROUPS, UNIT_TYPES } from '#shared/codes';
 import type { MonthSummary, ReportDeed, Tally } from '../domain/summary';
-import { MSG_REPORT } from '#shared/messages';
+import * as MSG_REPORT from '#shared/messages/report';
 import { dayLabel, monthLabel, monthTitle, weekLabel } from './reportText';
 import type { MonthExtras } from './reportText';
 

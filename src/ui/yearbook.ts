@@ -5,7 +5,7 @@ import type { UnitGroup } from '#shared/codes';
 import type { ReportDeed } from '../domain/summary';
 import { groupOf } from '../domain/unitGroups';
 import { escapeHtml as esc } from '#shared/escape';
-import { MSG_RECIPIENTS as M } from '#shared/messages';
+import * as M from '#shared/messages/recipients';
 import { deedMeta } from './reportText';
 
 export interface YearbookEntry {

@@ -5,7 +5,7 @@ import type { AddOn } from '../../local/addon';
 import { ADMIN, OUTSIDER, REVIEWER, runTrigger, submitAnswers } from '../../local/flows';
 import { DEED, INCIDENTS } from '../../src/domain/tabs';
 import { columnLetter } from '../../src/domain/structure';
-import { MSG_ACCESS } from '../../src/shared/messages';
+import * as MSG_ACCESS from '../../src/shared/messages/access';
 import { acceptedInClosedYear } from './hostile-fixtures';
 import { GOOD, getDeed, okValue, review, rowsWithDeferred, tabRows } from '../helpers';
 import { WEEKLY_HANDLER, fire, leadershipMails, monthlyAt } from './reporting-fixtures';

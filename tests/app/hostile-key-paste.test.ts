@@ -3,7 +3,7 @@
 // find again (an older deed) is reported, never left silently.
 import { REVIEWER, submitAnswers } from '../../local/flows';
 import { AUDIT, DEED, INCIDENTS } from '../../src/domain/tabs';
-import { MSG_TRUST } from '../../src/shared/messages';
+import * as MSG_TRUST from '../../src/shared/messages/trust';
 import { AUDIT_ACTIONS } from '../../src/shared/codes';
 import { GOOD, freshAddOn, getDeed, okValue, review, rowsWithDeferred, tabRows } from '../helpers';
 import { putDeeds } from './reporting-fixtures';

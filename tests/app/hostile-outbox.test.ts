@@ -4,7 +4,8 @@
 import type { AddOn } from '../../local/addon';
 import { ADMIN, REVIEWER, deliverNotices, runTrigger, submitAnswers } from '../../local/flows';
 import { OUTBOX, INCIDENTS } from '../../src/domain/tabs';
-import { MSG_OUTBOX, MSG_OUTBOX_TRUST } from '../../src/shared/messages';
+import * as MSG_OUTBOX from '../../src/shared/messages/outbox';
+import * as MSG_OUTBOX_TRUST from '../../src/shared/messages/outboxTrust';
 import { freshAddOn, GOOD, okValue, review, sentMail, tabRows } from '../helpers';
 
 const STRANGER = 'ke.la@example.net';

@@ -16,7 +16,8 @@ import {
   UNITS,
 } from '../../src/domain/tabs';
 import { columnLetter } from '../../src/domain/structure';
-import { MSG_ACCESS, MSG_TRUST } from '../../src/shared/messages';
+import * as MSG_ACCESS from '../../src/shared/messages/access';
+import * as MSG_TRUST from '../../src/shared/messages/trust';
 import { GOOD, freshAddOn, getDeed, okValue, review, rowsWithDeferred, sidebarCall, tabRows } from '../helpers';
 
 const SHEET = 'SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;

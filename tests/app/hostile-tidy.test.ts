@@ -4,7 +4,7 @@
 import type { AddOn } from '../../local/addon';
 import { ADMIN, LEADER, REVIEWER, runTrigger, submitAnswers } from '../../local/flows';
 import { DEED, INCIDENTS, PENDING } from '../../src/domain/tabs';
-import { MSG_STRUCTURE_GUARD } from '../../src/shared/messages';
+import * as MSG_STRUCTURE_GUARD from '../../src/shared/messages/structureGuard';
 import { GOOD, freshAddOn, getDeed, okValue, review, sidebarCall, tabRows } from '../helpers';
 import { WEEKLY_HANDLER, fire, monthlyAt, putDeeds } from './reporting-fixtures';
 

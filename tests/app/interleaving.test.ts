@@ -1,7 +1,7 @@
 // Two executions interleaved at a lock release, through the bundle: the next holder reads what the first wrote.
 import { ADMIN, REVIEWER, deliverSubmission, runTrigger, submitAnswers } from '../../local/flows';
 import type { DeedDetail, Result } from '#contract';
-import { MSG_OUTBOX } from '../../src/shared/messages';
+import * as MSG_OUTBOX from '../../src/shared/messages/outbox';
 import { GOOD, freshAddOn, getDeed, okValue, sidebarCall, tabRows, withoutUnitAddresses } from '../helpers';
 import { AUDIT, DEED, OUTBOX } from '../../src/domain/tabs';
 

@@ -2,7 +2,7 @@
 // went without the leading apostrophe), so an address a form respondent typed as "=…" never becomes a formula.
 import { submitKeyed } from '../../local/flows';
 import { OUTBOX } from '../../src/domain/tabs';
-import { MSG_OUTBOX } from '../../src/shared/messages';
+import * as MSG_OUTBOX from '../../src/shared/messages/outbox';
 import { freshAddOn, GOOD, sentMail, withoutUnitAddresses } from '../helpers';
 
 const REFUSED = { ...GOOD, description: 'quá ngắn', doneOn: '2030-01-01' };

@@ -3,7 +3,8 @@
 import type { AddOn } from '../../local/addon';
 import { ADMIN, deliverNotices, runTrigger, submitKeyed } from '../../local/flows';
 import { INCIDENTS, NEEDS_FIX, OUTBOX } from '../../src/domain/tabs';
-import { MSG_FORM_MAIL, MSG_OUTBOX } from '../../src/shared/messages';
+import * as MSG_FORM_MAIL from '../../src/shared/messages/formMail';
+import * as MSG_OUTBOX from '../../src/shared/messages/outbox';
 import { GOOD, sentMail, tabRows, withoutUnitAddresses } from '../helpers';
 import { leadershipMails, monthlyAt, setSetting, sheetAt } from './reporting-fixtures';
 

@@ -1,5 +1,6 @@
 // The monthly email when Apps Script cannot convert the drafts to PDF: sent without them, saying where to print them.
-import { MSG_LADDER, MSG_OUTBOX } from '../../src/shared/messages';
+import * as MSG_LADDER from '../../src/shared/messages/ladder';
+import * as MSG_OUTBOX from '../../src/shared/messages/outbox';
 import { INCIDENTS, SENT_LOG, leadershipMails, monthlyAt, putDeeds, sheetAt, values } from './reporting-fixtures';
 
 function monthWithProposals() {

@@ -6,7 +6,7 @@ import { dayNumber, parseLocalDate } from '../../src/domain/calendar';
 import { BUCKETS, BUCKET_CHARS, bucketsOf, indexedToCell } from '../../src/domain/duplicateBands';
 import { profile } from '../../src/domain/similarity';
 import { AUDIT, DEED, DUPLICATE_INDEX, DUPLICATE_INDEX_TAB, INCIDENTS, PENDING } from '../../src/domain/tabs';
-import { MSG_DUPLICATE } from '../../src/shared/messages';
+import * as MSG_DUPLICATE from '../../src/shared/messages/duplicate';
 import type { DeedDetail, DeedPage, Result } from '#contract';
 import { freshAddOn, okValue, review, tabRows } from '../helpers';
 

@@ -2,7 +2,7 @@
 // later by the one-time trigger `sendNotices`, which asks for itself again while more waits than one run sends.
 import { runTrigger, submitAnswers } from '../../local/flows';
 import { OUTBOX } from '../../src/domain/tabs';
-import { MSG_OUTBOX } from '../../src/shared/messages';
+import * as MSG_OUTBOX from '../../src/shared/messages/outbox';
 import { GOOD, freshAddOn, tabRows } from '../helpers';
 
 const noticeTriggers = (addOn: ReturnType<typeof freshAddOn>) =>

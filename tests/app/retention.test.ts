@@ -4,7 +4,7 @@
 import type { AddOn } from '../../local/addon';
 import { ADMIN, LEADER, runTrigger, submitAnswers } from '../../local/flows';
 import { AUDIT, NEEDS_FIX, OUTBOX } from '../../src/domain/tabs';
-import { MSG_RETENTION } from '../../src/shared/messages';
+import * as MSG_RETENTION from '../../src/shared/messages/retention';
 import { GOOD, freshAddOn, okValue, review, tabRows } from '../helpers';
 import { monthlyAt, putDeeds } from './reporting-fixtures';
 import { masked } from '../../src/gas/mail';

@@ -4,7 +4,7 @@
 import type { AddOn } from '../../local/addon';
 import { submitAnswers } from '../../local/flows';
 import { AUDIT } from '../../src/domain/tabs';
-import { MSG_REVIEW } from '../../src/shared/messages';
+import * as MSG_REVIEW from '../../src/shared/messages/review';
 import { GOOD, freshAddOn, okValue, review, tabRows } from '../helpers';
 import { setSetting } from './reporting-fixtures';
 

@@ -4,7 +4,7 @@
 import type { AddOn } from '../../local/addon';
 import { ADMIN, REVIEWER, runTrigger, submitAnswers } from '../../local/flows';
 import { AUDIT, DEED, INCIDENTS, OUTBOX } from '../../src/domain/tabs';
-import { MSG_STRUCTURE_GUARD } from '../../src/shared/messages';
+import * as MSG_STRUCTURE_GUARD from '../../src/shared/messages/structureGuard';
 import { GOOD, freshAddOn, getDeed, okValue, review, rowsWithDeferred, sidebarCall, tabRows } from '../helpers';
 
 const sheetOf = (addOn: AddOn, name: string) => addOn.runtime.spreadsheet.getSheetByName(name)!;

@@ -1,7 +1,7 @@
 // The structure check through the bundle: set-up and «Kiểm tra hệ thống» name every owned tab whose header row was
 // renamed, moved or inserted into by hand, and stay quiet about tabs that match.
 import { ADMIN } from '../../local/flows';
-import { MSG_STRUCTURE } from '../../src/shared/messages';
+import * as MSG_STRUCTURE from '../../src/shared/messages/structure';
 import { DEED, NEEDS_FIX, OUTBOX, SELF_CHECK } from '../../src/domain/tabs';
 import { freshAddOn, tabRows } from '../helpers';
 import type { AddOn } from '../../local/addon';

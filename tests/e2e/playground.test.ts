@@ -8,7 +8,7 @@ import { callBridge } from '../../local/playground/client';
 import { startPlayground } from '../../local/playground/server';
 import { HOSTILE_TITLE } from '../../local/playground/seed';
 import { DECISION, RESCUER, SOUP_KITCHEN, acceptAndMark } from '../../local/playground/seedLadder';
-import { MSG_REVIEW } from '../../src/shared/messages';
+import * as MSG_REVIEW from '../../src/shared/messages/review';
 import { browserAround, closeChecked, openPage } from './browser';
 import { DEED } from '../../src/domain/tabs';
 

@@ -9,7 +9,9 @@ import { ALL_MONTHS } from '#contract';
 import type { LadderView, Result } from '#contract';
 import { ADMIN, OUTSIDER, REVIEWER } from '../../local/flows';
 import { MSG_SIDEBAR } from '../../src/shared/clientMessages';
-import { MSG_LADDER, MSG_REVIEW, MSG_SUGGESTION } from '../../src/shared/messages';
+import * as MSG_LADDER from '../../src/shared/messages/ladder';
+import * as MSG_REVIEW from '../../src/shared/messages/review';
+import * as MSG_SUGGESTION from '../../src/shared/messages/suggestion';
 import { PHONE, SIDEBAR, browserAround, closeChecked, openPage, screenshot } from './browser';
 import {
   DUPLICATE_EARLIER,

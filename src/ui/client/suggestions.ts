@@ -2,7 +2,7 @@
 import { PERFORMER_KINDS, RECOGNITIONS } from '#shared/codes';
 import type { LadderView, ServerApi, Suggestion } from '#contract';
 import { MSG_SIDEBAR } from '#shared/clientMessages';
-import { MSG_SUGGESTION } from '#shared/messages';
+import * as MSG_SUGGESTION from '#shared/messages/suggestion';
 import type { Promised } from './api';
 import type { DeedRef } from './detail';
 import { fill, h } from './dom';

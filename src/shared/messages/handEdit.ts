@@ -1,0 +1,9 @@
+// A hand edit of «Việc tốt» the add-on could not send back to review.
+
+export const unknownUser = '(không rõ)';
+export const manyCells = '(nhiều ô)';
+export const job = 'Sửa tay trong Sheet';
+export const busy = (cells: string, who: string) =>
+  `Sheet đang bận nên các việc tốt ở ô ${cells} vừa được ${who} sửa tay chưa được đưa về «Cần duyệt lại».`;
+export const busyTodo =
+  'Mở các việc tốt đó trong bảng duyệt: việc đã duyệt hoặc đề xuất khen thưởng cần xem lại nội dung vừa sửa.';
