@@ -7,7 +7,8 @@
 /** What a column holds, as the Sheet stores it: 'date' a moment (shown with its time), 'day' a calendar day. */
 export type ColumnKind = 'id' | 'text' | 'date' | 'day' | 'number' | 'boolean' | 'json';
 
-type ColumnSpec = readonly [key: string, header: string, kind: ColumnKind];
+/** A column's key, header and kind; no kind is 'text', the kind of most columns. */
+type ColumnSpec = readonly [key: string, header: string, kind?: ColumnKind];
 
 export interface TabSchema<K extends string = string> {
   readonly name: string;
@@ -34,7 +35,7 @@ function defineTab<const C extends readonly ColumnSpec[]>(name: string, columns:
     name,
     keys,
     headers,
-    kinds: Object.fromEntries(columns.map(([key, , kind]) => [key, kind])) as Record<K, ColumnKind>,
+    kinds: Object.fromEntries(columns.map(([key, , kind = 'text']) => [key, kind])) as Record<K, ColumnKind>,
     col: Object.fromEntries(keys.map((key, i) => [key, i])) as Record<K, number>,
     width: columns.length,
   };
@@ -45,39 +46,39 @@ export const DEED = defineTab('Việc tốt', [
   ['id', 'Mã', 'id'],
   ['receivedAt', 'Thời điểm nhận', 'date'],
   ['unitCode', 'Mã đơn vị', 'id'],
-  ['unitName', 'Đơn vị', 'text'],
-  ['unitType', 'Loại hình', 'text'],
-  ['performerKind', 'Cá nhân/Tập thể', 'text'],
-  ['performerName', 'Người thực hiện', 'text'],
-  ['performerRole', 'Chức vụ, nơi công tác', 'text'],
-  ['title', 'Tên việc tốt', 'text'],
-  ['description', 'Nội dung', 'text'],
-  ['submittedField', 'Lĩnh vực đơn vị chọn', 'text'],
-  ['field', 'Lĩnh vực', 'text'],
-  ['fieldReason', 'Lý do phân loại', 'text'],
+  ['unitName', 'Đơn vị'],
+  ['unitType', 'Loại hình'],
+  ['performerKind', 'Cá nhân/Tập thể'],
+  ['performerName', 'Người thực hiện'],
+  ['performerRole', 'Chức vụ, nơi công tác'],
+  ['title', 'Tên việc tốt'],
+  ['description', 'Nội dung'],
+  ['submittedField', 'Lĩnh vực đơn vị chọn'],
+  ['field', 'Lĩnh vực'],
+  ['fieldReason', 'Lý do phân loại'],
   ['confidence', 'Độ tin cậy', 'number'],
   ['flagged', 'Cần xem lĩnh vực', 'boolean'],
-  ['nature', 'Tính chất', 'text'],
+  ['nature', 'Tính chất'],
   ['startDate', 'Ngày bắt đầu', 'day'],
   ['doneOn', 'Ngày thực hiện', 'day'],
-  ['week', 'Tuần', 'text'],
-  ['month', 'Tháng', 'text'],
-  ['place', 'Địa điểm', 'text'],
-  ['beneficiaries', 'Người được giúp đỡ', 'text'],
-  ['evidence', 'Minh chứng', 'text'],
-  ['proposal', 'Đơn vị đề nghị', 'text'],
-  ['email', 'Email liên hệ', 'text'],
-  ['phone', 'Điện thoại', 'text'],
-  ['status', 'Trạng thái', 'text'],
+  ['week', 'Tuần'],
+  ['month', 'Tháng'],
+  ['place', 'Địa điểm'],
+  ['beneficiaries', 'Người được giúp đỡ'],
+  ['evidence', 'Minh chứng'],
+  ['proposal', 'Đơn vị đề nghị'],
+  ['email', 'Email liên hệ'],
+  ['phone', 'Điện thoại'],
+  ['status', 'Trạng thái'],
   ['thuKhen', 'Thư khen', 'boolean'],
   ['giayKhen', 'Giấy khen', 'boolean'],
   ['guongDienHinh', 'Gương điển hình', 'boolean'],
-  ['phatThanh', 'Phát thanh (tuần)', 'text'],
-  ['banTin', 'Bản tin (tháng)', 'text'],
+  ['phatThanh', 'Phát thanh (tuần)'],
+  ['banTin', 'Bản tin (tháng)'],
   ['chuyenDuoiCo', 'Chuyện kể dưới cờ', 'boolean'],
   ['kyYeu', 'Kỷ yếu', 'boolean'],
-  ['note', 'Ghi chú người duyệt', 'text'],
-  ['reviewer', 'Người duyệt', 'text'],
+  ['note', 'Ghi chú người duyệt'],
+  ['reviewer', 'Người duyệt'],
   ['reviewedAt', 'Thời điểm duyệt', 'date'],
   ['version', 'Phiên bản', 'number'],
   ['duplicateOf', 'Có thể trùng với', 'id'],
@@ -91,12 +92,12 @@ export type DeedKey = ColumnKey<typeof DEED>;
 export const NEEDS_FIX = defineTab('Báo cáo bị trả lại', [
   ['id', 'Mã', 'id'],
   ['receivedAt', 'Thời điểm nhận', 'date'],
-  ['unit', 'Đơn vị (như đã gửi)', 'text'],
-  ['title', 'Tên việc tốt (như đã gửi)', 'text'],
-  ['reasons', 'Lý do cần bổ sung', 'text'],
-  ['email', 'Email liên hệ', 'text'],
+  ['unit', 'Đơn vị (như đã gửi)'],
+  ['title', 'Tên việc tốt (như đã gửi)'],
+  ['reasons', 'Lý do cần bổ sung'],
+  ['email', 'Email liên hệ'],
   ['answers', 'Toàn bộ câu trả lời (JSON)', 'json'],
-  ['status', 'Trạng thái', 'text'],
+  ['status', 'Trạng thái'],
 ]);
 
 /** Names an owned tab had before: an existing Sheet's tab is found by its recorded id (or that name) and renamed. */
@@ -105,114 +106,114 @@ export const FORMER_NAMES: Readonly<Record<string, readonly string[]>> = { [NEED
 /** «Văn bản dài»: the parts of a text longer than a cell holds. */
 export const LONG_TEXT = defineTab('Văn bản dài', [
   ['id', 'Mã', 'id'],
-  ['column', 'Cột', 'text'],
+  ['column', 'Cột'],
   ['part', 'Phần', 'number'],
-  ['text', 'Văn bản', 'text'],
+  ['text', 'Văn bản'],
 ]);
 
 /** «Chờ xử lý»: submissions saved while the Sheet was busy, recorded later; the JSON may spill over more cells. */
 export const PENDING = defineTab('Chờ xử lý', [
   ['id', 'Mã', 'id'],
   ['receivedAt', 'Thời điểm nhận', 'date'],
-  ['reason', 'Lý do chờ', 'text'],
+  ['reason', 'Lý do chờ'],
   ['data', 'Dữ liệu (JSON, có thể nhiều ô)', 'json'],
 ]);
 
 /** «Đơn vị»: the registry of units, owned by people once set-up has created it. */
 export const UNITS = defineTab('Đơn vị', [
   ['code', 'Mã đơn vị', 'id'],
-  ['name', 'Tên đơn vị', 'text'],
-  ['type', 'Loại hình', 'text'],
-  ['parent', 'Trực thuộc', 'text'],
-  ['email', 'Email liên hệ', 'text'],
+  ['name', 'Tên đơn vị'],
+  ['type', 'Loại hình'],
+  ['parent', 'Trực thuộc'],
+  ['email', 'Email liên hệ'],
   ['active', 'Hoạt động', 'boolean'],
 ]);
 
 /** «Cấu hình»: one setting per row. */
 export const SETTINGS = defineTab('Cấu hình', [
-  ['item', 'Mục', 'text'],
-  ['value', 'Giá trị', 'text'],
-  ['help', 'Hướng dẫn', 'text'],
+  ['item', 'Mục'],
+  ['value', 'Giá trị'],
+  ['help', 'Hướng dẫn'],
 ]);
 
 /** «Nhật ký»: every decision and hand edit. */
 export const AUDIT = defineTab('Nhật ký', [
   ['at', 'Thời điểm', 'date'],
-  ['user', 'Người thực hiện', 'text'],
+  ['user', 'Người thực hiện'],
   ['deedId', 'Mã việc tốt', 'id'],
-  ['action', 'Hành động', 'text'],
-  ['column', 'Cột', 'text'],
-  ['before', 'Trước', 'text'],
-  ['after', 'Sau', 'text'],
+  ['action', 'Hành động'],
+  ['column', 'Cột'],
+  ['before', 'Trước'],
+  ['after', 'Sau'],
 ]);
 
 /** «Lưu trữ»: one row per year moved to an archive spreadsheet. */
 export const ARCHIVES = defineTab('Lưu trữ', [
   ['year', 'Năm', 'number'],
   ['deeds', 'Số việc tốt', 'number'],
-  ['url', 'Bảng tính lưu trữ', 'text'],
+  ['url', 'Bảng tính lưu trữ'],
   ['at', 'Thời điểm', 'date'],
-  ['user', 'Người thực hiện', 'text'],
+  ['user', 'Người thực hiện'],
 ]);
 
 /** «Hộp thư đi»: every email the add-on sends; the body may spill over more cells after the fixed columns. */
 export const OUTBOX = defineTab('Hộp thư đi', [
   ['key', 'Khoá', 'id'],
-  ['kind', 'Loại thư', 'text'],
-  ['to', 'Người nhận', 'text'],
-  ['subject', 'Tiêu đề', 'text'],
-  ['status', 'Trạng thái', 'text'],
-  ['note', 'Ghi chú', 'text'],
+  ['kind', 'Loại thư'],
+  ['to', 'Người nhận'],
+  ['subject', 'Tiêu đề'],
+  ['status', 'Trạng thái'],
+  ['note', 'Ghi chú'],
   ['queuedAt', 'Xếp hàng lúc', 'date'],
   ['sentAt', 'Gửi lúc', 'date'],
-  ['body', 'Nội dung', 'text'],
+  ['body', 'Nội dung'],
 ]);
 
 /** «Sự cố»: what went wrong in a job, and what to do. */
 export const INCIDENTS = defineTab('Sự cố', [
   ['at', 'Thời điểm', 'date'],
-  ['job', 'Việc', 'text'],
-  ['period', 'Kỳ', 'text'],
-  ['problem', 'Sự cố', 'text'],
-  ['todo', 'Cần làm', 'text'],
+  ['job', 'Việc'],
+  ['period', 'Kỳ'],
+  ['problem', 'Sự cố'],
+  ['todo', 'Cần làm'],
 ]);
 
 /** «Hồ sơ khen thưởng»: each performer's history, rebuilt from the deeds. */
 export const LADDER = defineTab('Hồ sơ khen thưởng', [
   ['key', 'Khoá', 'id'],
-  ['name', 'Người/tập thể', 'text'],
-  ['performerKind', 'Cá nhân/Tập thể', 'text'],
+  ['name', 'Người/tập thể'],
+  ['performerKind', 'Cá nhân/Tập thể'],
   ['unitCode', 'Mã đơn vị', 'id'],
-  ['unitName', 'Đơn vị', 'text'],
+  ['unitName', 'Đơn vị'],
   ['accepted', 'Việc tốt đã duyệt', 'number'],
   ['thuKhen', 'Thư khen', 'number'],
   ['giayKhen', 'Giấy khen', 'number'],
   ['guongDienHinh', 'Gương điển hình', 'number'],
   ['media', 'Được giới thiệu (phát thanh, bản tin, dưới cờ, kỷ yếu)', 'number'],
-  ['deeds', 'Các việc tốt (mới nhất trước)', 'text'],
+  ['deeds', 'Các việc tốt (mới nhất trước)'],
 ]);
 
 /** A ladder rebuild under way (src/app/ladderPass.ts): its aggregates as JSON in cells, hidden, not one of the owned tabs. */
-export const LADDER_PASS = defineTab('Khen thưởng (đang tính)', [['chunk', 'Dữ liệu tạm (đừng sửa)', 'text']]);
+export const LADDER_PASS = defineTab('Khen thưởng (đang tính)', [['chunk', 'Dữ liệu tạm (đừng sửa)']]);
 /** Hidden: every unit's line of the last complete ladder, as JSON in a few cells (read by the sidebar's view). */
-export const LADDER_UNITS = defineTab('Khen thưởng (đơn vị)', [['chunk', 'Dữ liệu (đừng sửa)', 'text']]);
+export const LADDER_UNITS = defineTab('Khen thưởng (đơn vị)', [['chunk', 'Dữ liệu (đừng sửa)']]);
 
 /** «Đề xuất khen thưởng»: the ladder's suggestions and what the reviewers made of them. */
 export const SUGGESTIONS = defineTab('Đề xuất khen thưởng', [
   ['key', 'Khoá', 'id'],
-  ['kind', 'Loại', 'text'],
-  ['status', 'Trạng thái', 'text'],
+  ['kind', 'Loại'],
+  ['status', 'Trạng thái'],
   ['score', 'Điểm', 'number'],
-  ['name', 'Người/tập thể', 'text'],
-  ['performerKind', 'Cá nhân/Tập thể', 'text'],
+  ['name', 'Người/tập thể'],
+  ['performerKind', 'Cá nhân/Tập thể'],
   ['unitCode', 'Mã đơn vị', 'id'],
-  ['unitName', 'Đơn vị', 'text'],
+  ['unitName', 'Đơn vị'],
   ['deedId', 'Mã việc tốt', 'id'],
-  ['deedTitle', 'Tên việc tốt', 'text'],
-  ['reason', 'Lý do đề xuất', 'text'],
-  ['decidedBy', 'Người xử lý', 'text'],
+  ['deedTitle', 'Tên việc tốt'],
+  ['reason', 'Lý do đề xuất'],
+  ['decidedBy', 'Người xử lý'],
   ['decidedAt', 'Thời điểm xử lý', 'date'],
-  ['note', 'Ghi chú', 'text'],
+  ['note', 'Ghi chú'],
   ['performerKey', 'Khoá người thực hiện', 'id'],
 ]);
 
@@ -220,24 +221,24 @@ export const SUGGESTIONS = defineTab('Đề xuất khen thưởng', [
 export const REGISTER = defineTab('Sổ quyết định', [
   ['key', 'Khoá', 'id'],
   ['deedId', 'Mã việc tốt', 'id'],
-  ['kind', 'Hình thức', 'text'],
-  ['number', 'Số quyết định', 'text'],
+  ['kind', 'Hình thức'],
+  ['number', 'Số quyết định'],
   ['date', 'Ngày quyết định', 'day'],
-  ['level', 'Cấp quyết định', 'text'],
-  ['name', 'Người/tập thể', 'text'],
-  ['unitName', 'Đơn vị', 'text'],
-  ['deedTitle', 'Tên việc tốt', 'text'],
-  ['recordedBy', 'Người ghi', 'text'],
+  ['level', 'Cấp quyết định'],
+  ['name', 'Người/tập thể'],
+  ['unitName', 'Đơn vị'],
+  ['deedTitle', 'Tên việc tốt'],
+  ['recordedBy', 'Người ghi'],
   ['recordedAt', 'Thời điểm ghi', 'date'],
 ]);
 
 /** «Kiểm tra»: the self-check's probes, rewritten on each run. */
 export const SELF_CHECK = defineTab('Kiểm tra', [
   ['id', 'Mã', 'id'],
-  ['name', 'Kiểm tra', 'text'],
-  ['expected', 'Mong đợi', 'text'],
-  ['result', 'Kết quả', 'text'],
-  ['observed', 'Quan sát được hoặc lỗi', 'text'],
+  ['name', 'Kiểm tra'],
+  ['expected', 'Mong đợi'],
+  ['result', 'Kết quả'],
+  ['observed', 'Quan sát được hoặc lỗi'],
   ['ms', 'Thời gian (ms)', 'number'],
 ]);
 
@@ -245,17 +246,17 @@ export const SELF_CHECK = defineTab('Kiểm tra', [
 export const CORRECTIONS = defineTab('Lĩnh vực đã sửa', [
   ['at', 'Thời điểm', 'date'],
   ['deedId', 'Mã việc tốt', 'id'],
-  ['unitType', 'Mã loại hình', 'text'],
-  ['field', 'Mã lĩnh vực', 'text'],
-  ['title', 'Tên việc tốt', 'text'],
-  ['description', 'Nội dung', 'text'],
+  ['unitType', 'Mã loại hình'],
+  ['field', 'Mã lĩnh vực'],
+  ['title', 'Tên việc tốt'],
+  ['description', 'Nội dung'],
 ]);
 
 /** The near-duplicate index (app/duplicates.ts): hidden, written by the add-on only; C2 holds where it goes on. */
 export const DUPLICATE_INDEX = defineTab('Chỉ mục trùng lặp', [
-  ['bucket', 'Nhóm', 'text'],
-  ['slot', 'Việc tốt', 'text'],
-  ['next', 'Tiếp theo', 'text'],
+  ['bucket', 'Nhóm'],
+  ['slot', 'Việc tốt'],
+  ['next', 'Tiếp theo'],
 ]);
 export const DUPLICATE_INDEX_TAB = DUPLICATE_INDEX.name;
 
@@ -263,11 +264,11 @@ export const DUPLICATE_INDEX_TAB = DUPLICATE_INDEX.name;
 /** «Chuyện kể dưới cờ»: the stories told at flag ceremonies, one per deed, with the week each went out to the units. */
 export const FLAG_STORIES = defineTab('Chuyện kể dưới cờ', [
   ['deedId', 'Mã việc tốt', 'id'],
-  ['week', 'Tuần kể', 'text'],
-  ['title', 'Việc tốt', 'text'],
-  ['unitName', 'Đơn vị', 'text'],
-  ['performerName', 'Người thực hiện', 'text'],
-  ['story', 'Câu chuyện', 'text'],
+  ['week', 'Tuần kể'],
+  ['title', 'Việc tốt'],
+  ['unitName', 'Đơn vị'],
+  ['performerName', 'Người thực hiện'],
+  ['story', 'Câu chuyện'],
 ]);
 
 export const OWNED_TABS: readonly TabSchema[] = [
