@@ -56,79 +56,60 @@ export const FORM_DESCRIPTION =
   'Mỗi lần gửi một việc tốt của cá nhân hoặc tập thể trong đơn vị. Các mục có dấu * là bắt buộc. ' +
   'Ban Tuyên giáo sẽ xem xét, đề xuất khen thưởng và giới thiệu trên phát thanh, bản tin.';
 
+/** One question: its key, title, help, kind, whether it is required, and its fixed choices. */
+function question(
+  key: AnswerKey,
+  title: string,
+  help: string,
+  kind: QuestionKind,
+  required: boolean,
+  choices?: readonly string[],
+): Question {
+  return { key, title, help, kind, required, choices };
+}
+
 const QUESTIONS_FIRST_PAGE: readonly Question[] = [
-  { key: 'unit', title: 'Đơn vị', help: 'Chọn chi bộ, đảng bộ hoặc cơ quan của bạn.', kind: 'list', required: true },
-  {
-    key: 'performerKind',
-    title: 'Người thực hiện là',
-    help: '',
-    kind: 'choice',
-    required: true,
-    choices: Object.values(PERFORMER_KINDS),
-  },
-  {
-    key: 'performerName',
-    title: 'Họ tên cá nhân hoặc tên tập thể',
-    help: 'Ví dụ: Nguyễn Văn A, hoặc Chi đoàn ấp 3.',
-    kind: 'text',
-    required: true,
-  },
-  { key: 'performerRole', title: 'Chức vụ, nơi công tác', help: 'Nếu có.', kind: 'text', required: false },
-  {
-    key: 'title',
-    title: 'Tên việc tốt',
-    help: 'Một câu ngắn, ví dụ: Trả lại ví nhặt được.',
-    kind: 'text',
-    required: true,
-  },
-  {
-    key: 'description',
-    title: 'Nội dung việc tốt',
-    help: 'Đã làm gì, cho ai, kết quả ra sao (ít nhất 20 ký tự).',
-    kind: 'paragraph',
-    required: true,
-  },
-  {
-    key: 'nature',
-    title: 'Tính chất',
-    help: 'Đột xuất: việc làm một lần. Thường xuyên: việc làm trong thời gian dài.',
-    kind: 'choice',
-    required: true,
-    choices: Object.values(NATURES),
-  },
-  {
-    key: 'startDate',
-    title: 'Ngày bắt đầu (nếu thường xuyên)',
-    help: 'Bắt buộc với việc tốt thường xuyên.',
-    kind: 'date',
-    required: false,
-  },
-  { key: 'doneOn', title: 'Ngày thực hiện', help: '', kind: 'date', required: true },
-  { key: 'place', title: 'Địa điểm', help: 'Ấp, khu phố, xã…', kind: 'text', required: false },
-  {
-    key: 'beneficiaries',
-    title: 'Người được giúp đỡ',
-    help: 'Ai được giúp, bao nhiêu người/hộ.',
-    kind: 'text',
-    required: false,
-  },
-  { key: 'evidence', title: 'Đường dẫn hình ảnh, minh chứng', help: 'Nếu có.', kind: 'text', required: false },
-  {
-    key: 'proposal',
-    title: 'Đề nghị khen thưởng',
-    help: 'Thư khen cho việc tốt đột xuất; Giấy khen cho việc tốt thường xuyên; Gương điển hình: đề nghị tuyên dương nhân dịp 19/5.',
-    kind: 'choice',
-    required: false,
-    choices: Object.values(PROPOSALS),
-  },
-  {
-    key: 'email',
-    title: 'Email liên hệ',
-    help: 'Để nhận xác nhận và góp ý bổ sung.',
-    kind: 'text',
-    required: false,
-  },
-  { key: 'phone', title: 'Số điện thoại liên hệ', help: '', kind: 'text', required: false },
+  question('unit', 'Đơn vị', 'Chọn chi bộ, đảng bộ hoặc cơ quan của bạn.', 'list', true),
+  question('performerKind', 'Người thực hiện là', '', 'choice', true, Object.values(PERFORMER_KINDS)),
+  question(
+    'performerName',
+    'Họ tên cá nhân hoặc tên tập thể',
+    'Ví dụ: Nguyễn Văn A, hoặc Chi đoàn ấp 3.',
+    'text',
+    true,
+  ),
+  question('performerRole', 'Chức vụ, nơi công tác', 'Nếu có.', 'text', false),
+  question('title', 'Tên việc tốt', 'Một câu ngắn, ví dụ: Trả lại ví nhặt được.', 'text', true),
+  question(
+    'description',
+    'Nội dung việc tốt',
+    'Đã làm gì, cho ai, kết quả ra sao (ít nhất 20 ký tự).',
+    'paragraph',
+    true,
+  ),
+  question(
+    'nature',
+    'Tính chất',
+    'Đột xuất: việc làm một lần. Thường xuyên: việc làm trong thời gian dài.',
+    'choice',
+    true,
+    Object.values(NATURES),
+  ),
+  question('startDate', 'Ngày bắt đầu (nếu thường xuyên)', 'Bắt buộc với việc tốt thường xuyên.', 'date', false),
+  question('doneOn', 'Ngày thực hiện', '', 'date', true),
+  question('place', 'Địa điểm', 'Ấp, khu phố, xã…', 'text', false),
+  question('beneficiaries', 'Người được giúp đỡ', 'Ai được giúp, bao nhiêu người/hộ.', 'text', false),
+  question('evidence', 'Đường dẫn hình ảnh, minh chứng', 'Nếu có.', 'text', false),
+  question(
+    'proposal',
+    'Đề nghị khen thưởng',
+    'Thư khen cho việc tốt đột xuất; Giấy khen cho việc tốt thường xuyên; Gương điển hình: đề nghị tuyên dương nhân dịp 19/5.',
+    'choice',
+    false,
+    Object.values(PROPOSALS),
+  ),
+  question('email', 'Email liên hệ', 'Để nhận xác nhận và góp ý bổ sung.', 'text', false),
+  question('phone', 'Số điện thoại liên hệ', '', 'text', false),
 ];
 
 /**
@@ -170,14 +151,14 @@ export const FORM_ITEMS: readonly (Question | Page)[] = [
   ...QUESTIONS_FIRST_PAGE,
   ...UNIT_GROUP_CODES.flatMap((g, i): (Question | Page)[] => [
     { kind: 'page', group: g, title: UNIT_GROUPS[g].label, help: `Hướng dẫn, mục II.${i + 1}: những việc tốt gợi ý.` },
-    {
-      key: 'field',
-      title: fieldTitle(g),
-      help: 'Không bắt buộc: nếu để trống hoặc chọn «Khác», hệ thống tự phân loại.',
-      kind: 'choice',
-      required: false,
-      choices: groupFields(g).map((f) => FIELDS[f]),
-    },
+    question(
+      'field',
+      fieldTitle(g),
+      'Không bắt buộc: nếu để trống hoặc chọn «Khác», hệ thống tự phân loại.',
+      'choice',
+      false,
+      groupFields(g).map((f) => FIELDS[f]),
+    ),
   ]),
 ];
 
