@@ -43,27 +43,28 @@ function shortDate(iso: string): string {
   return d ? `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}/${d.year}` : '';
 }
 
+// Written compact, one rule a line: it ships in dist/Code.js.
 const STYLE = `
-@page { size: A4 landscape; margin: 14mm; }
-body { font-family: 'Times New Roman', Times, serif; color: #111; margin: 0; }
-.page { box-sizing: border-box; border: 3px double #a31f1f; padding: 10mm 14mm; min-height: 180mm; page-break-after: always; }
-.page:last-child { page-break-after: auto; }
-.head { width: 100%; border-collapse: collapse; font-size: 13pt; }
-.head td { vertical-align: top; text-align: center; width: 50%; }
-.upper { text-transform: uppercase; font-weight: bold; }
-.no { margin-top: 4pt; }
-.place { font-style: italic; }
-h1 { color: #a31f1f; text-align: center; font-size: 34pt; letter-spacing: 3pt; margin: 14pt 0 4pt; }
-.to { text-align: center; font-size: 15pt; margin: 6pt 0; }
-.name { text-align: center; font-size: 22pt; font-weight: bold; margin: 4pt 0; }
-.role { text-align: center; font-size: 13pt; font-style: italic; }
-.why { font-size: 14pt; margin: 14pt 10mm 0; line-height: 1.45; }
-.sign { width: 100%; margin-top: 16pt; font-size: 13pt; }
-.sign td { width: 50%; text-align: center; vertical-align: top; }
-.draft { text-align: center; color: #a31f1f; font-weight: bold; letter-spacing: 2pt; border: 1px dashed #a31f1f; padding: 2pt; margin-bottom: 6pt; }
-.print { margin: 8pt 0; text-align: right; }
-@media print { .print { display: none; } }
-@media screen { body { margin: 12px; background: #f1f5f9; } .page { background: #fff; max-width: 269mm; margin: 0 auto 12px; } }
+@page{size:A4 landscape;margin:14mm}
+body{font-family:'Times New Roman',Times,serif;color:#111;margin:0}
+.page{box-sizing:border-box;border:3px double #a31f1f;padding:10mm 14mm;min-height:180mm;page-break-after:always}
+.page:last-child{page-break-after:auto}
+.head{width:100%;border-collapse:collapse;font-size:13pt}
+.head td{vertical-align:top;text-align:center;width:50%}
+.upper{text-transform:uppercase;font-weight:bold}
+.no{margin-top:4pt}
+.place{font-style:italic}
+h1{color:#a31f1f;text-align:center;font-size:34pt;letter-spacing:3pt;margin:14pt 0 4pt}
+.to{text-align:center;font-size:15pt;margin:6pt 0}
+.name{text-align:center;font-size:22pt;font-weight:bold;margin:4pt 0}
+.role{text-align:center;font-size:13pt;font-style:italic}
+.why{font-size:14pt;margin:14pt 10mm 0;line-height:1.45}
+.sign{width:100%;margin-top:16pt;font-size:13pt}
+.sign td{width:50%;text-align:center;vertical-align:top}
+.draft{text-align:center;color:#a31f1f;font-weight:bold;letter-spacing:2pt;border:1px dashed #a31f1f;padding:2pt;margin-bottom:6pt}
+.print{margin:8pt 0;text-align:right}
+@media print{.print{display:none}}
+@media screen{body{margin:12px;background:#f1f5f9} .page{background:#fff;max-width:269mm;margin:0 auto 12px}}
 `;
 
 function page(c: CertificateInput): string {
