@@ -1,6 +1,6 @@
 // The form as code: one list of questions builds the Google Form (gas/form.ts) and reads its answers
 // (domain/submission.ts). Keys are stable; titles are what people see and what events carry.
-import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, UNIT_GROUPS, UNIT_GROUP_CODES } from '#shared/codes';
+import { CAMPAIGN, FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, UNIT_GROUPS, UNIT_GROUP_CODES } from '#shared/codes';
 import type { FieldCode, UnitGroup } from '#shared/codes';
 
 export type QuestionKind = 'list' | 'choice' | 'text' | 'paragraph' | 'date';
@@ -46,7 +46,7 @@ export type Answers = Partial<Record<AnswerKey, string>>;
 
 export const FIELD_OTHER = FIELDS.khac;
 
-export const FORM_TITLE = 'Mỗi tuần làm một việc tốt — báo cáo việc tốt';
+export const FORM_TITLE = `${CAMPAIGN} — báo cáo việc tốt`;
 /** What the respondent reads after sending: sent, not yet recorded — the outcome comes by email (app/unitNotice.ts). */
 export const FORM_CONFIRMATION =
   'Cảm ơn đơn vị! Báo cáo đã được gửi. Kết quả (đã ghi nhận, hoặc cần sửa gì kèm đường dẫn để sửa) sẽ được gửi qua ' +

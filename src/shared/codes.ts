@@ -1,4 +1,6 @@
-// The campaign's fixed vocabulary (DOMAIN.md): unit types, fields, natures, recognitions, statuses.
+// The campaign's fixed vocabulary (DOMAIN.md): its name, unit types, fields, natures, recognitions, statuses.
+
+export const CAMPAIGN = 'Mỗi tuần làm một việc tốt';
 
 export const UNIT_TYPES = {
   xa_thi_tran: 'Đảng bộ xã, thị trấn',

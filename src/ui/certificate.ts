@@ -1,7 +1,7 @@
 // The printable draft of a Thư khen or Giấy khen: one A4 landscape page per deed, plain HTML and simple inline CSS
 // (no positioning or transforms: Apps Script's HTML-to-PDF conversion is not a browser), filled from the deed, the
 // unit and the settings' names.
-import { RECOGNITIONS } from '#shared/codes';
+import { CAMPAIGN, RECOGNITIONS } from '#shared/codes';
 import type { PerformerKind } from '#shared/codes';
 import { parseLocalDate } from '../domain/calendar';
 import type { Commendation } from '#contract';
@@ -88,7 +88,7 @@ ${c.decision ? '' : '<div class="draft">DỰ THẢO — chưa có quyết địn
 <div class="to">${who}</div>
 <div class="name">${e(c.performerName)}</div>
 <div class="role">${role}</div>
-<div class="why">Đã có thành tích trong phong trào «Mỗi tuần làm một việc tốt»: <b>${e(c.title)}</b> (${since}).</div>
+<div class="why">Đã có thành tích trong phong trào «${CAMPAIGN}»: <b>${e(c.title)}</b> (${since}).</div>
 <table class="sign"><tr><td></td><td><div class="upper">TM. ${e(c.issuer)}</div><div>(ký, ghi rõ họ tên, đóng dấu)</div></td></tr></table>
 </div>`;
 }

@@ -1,11 +1,11 @@
 // The weekly media pack (src/domain/mediaPack.ts): text read aloud on local radio and at the flag ceremony,
 // so plain spoken Vietnamese — no codes, dates as "ngày 24 tháng 11", small numbers in words.
+import { CAMPAIGN } from '#shared/codes';
 
-export const heading = (days: string) => `Chuyên mục «Mỗi tuần làm một việc tốt» — tuần ${days}`;
+export const heading = (days: string) => `Chuyên mục «${CAMPAIGN}» — tuần ${days}`;
 export const opening = (organisation: string, days: string, count: string) =>
-  `Kính thưa quý vị thính giả! Hưởng ứng phong trào «Mỗi tuần làm một việc tốt»${organisation ? ` của ${organisation}` : ''}, chuyên mục tuần này, ${days}, xin giới thiệu cùng quý vị ${count} mô hình hay, việc làm tốt ở cơ sở.`;
-export const closing =
-  'Kính thưa quý vị! Những việc làm tuy nhỏ nhưng giàu ý nghĩa ấy là tấm gương để mỗi chúng ta học tập và làm theo. Mong rằng mỗi cán bộ, đảng viên và người dân sẽ cùng hưởng ứng phong trào «Mỗi tuần làm một việc tốt», để tuần nào cũng có thêm những việc làm tốt. Chuyên mục đến đây xin tạm dừng. Cảm ơn quý vị đã lắng nghe và hẹn gặp lại vào tuần sau.';
+  `Kính thưa quý vị thính giả! Hưởng ứng phong trào «${CAMPAIGN}»${organisation ? ` của ${organisation}` : ''}, chuyên mục tuần này, ${days}, xin giới thiệu cùng quý vị ${count} mô hình hay, việc làm tốt ở cơ sở.`;
+export const closing = `Kính thưa quý vị! Những việc làm tuy nhỏ nhưng giàu ý nghĩa ấy là tấm gương để mỗi chúng ta học tập và làm theo. Mong rằng mỗi cán bộ, đảng viên và người dân sẽ cùng hưởng ứng phong trào «${CAMPAIGN}», để tuần nào cũng có thêm những việc làm tốt. Chuyên mục đến đây xin tạm dừng. Cảm ơn quý vị đã lắng nghe và hẹn gặp lại vào tuần sau.`;
 export const transition = { first: 'Trước hết', next: 'Tiếp theo', last: 'Cuối cùng' } as const;
 export const day = (day: number, month: number, year?: number) =>
   `ngày ${day} tháng ${month}${year === undefined ? '' : ` năm ${year}`}`;
@@ -22,7 +22,7 @@ export const did = (who: string, where: string, what: string) =>
   `${who} đã có ${what ? '' : 'một '}việc làm tốt${where ? ` tại ${where}` : ''}${what ? `: ${what}` : ''}`;
 export const helped = (who: string) => `Việc làm ấy đã giúp đỡ ${who}`;
 export const fieldLine = (field: string) =>
-  `Đây là một việc làm tốt${field ? ` trong lĩnh vực ${field},` : ''} thuộc phong trào «Mỗi tuần làm một việc tốt»`;
+  `Đây là một việc làm tốt${field ? ` trong lĩnh vực ${field},` : ''} thuộc phong trào «${CAMPAIGN}»`;
 /** The campaign's fields as one says them (DOMAIN.md); "khác" says none. */
 export const fields = {
   thu_tuc_hanh_chinh: 'cải cách thủ tục hành chính, tạo thuận lợi cho Nhân dân',

@@ -1,11 +1,11 @@
 // What each recipient of the guidance (section III) receives: src/ui/recipientMail.ts, src/app/recipients.ts.
+import { CAMPAIGN } from '#shared/codes';
 
 export const thuKhenSubject = (month: string, n: number) => `Đề nghị tặng Thư khen tháng ${month}: ${n} việc tốt`;
 export const thuKhenTitle = (month: string) => `Danh sách đề nghị tặng Thư khen — tháng ${month}`;
 export const thuKhenLead = (body: string, reviewing: string) =>
   `${reviewing} kính gửi ${body} danh sách việc tốt đột xuất đã được thẩm định, đề nghị tặng Thư khen.`;
-export const baseSubject = (month: string, base: string) =>
-  `Tổng hợp «Mỗi tuần làm một việc tốt» tháng ${month} — ${base}`;
+export const baseSubject = (month: string, base: string) => `Tổng hợp «${CAMPAIGN}» tháng ${month} — ${base}`;
 export const baseTitle = (month: string) => `Tổng hợp tháng ${month}`;
 export const baseReport = 'Đoạn báo cáo (để đưa vào báo cáo tuyên giáo tháng)';
 export const baseParagraph = (
@@ -17,7 +17,7 @@ export const baseParagraph = (
   thuKhen: number,
   giayKhen: number,
 ) =>
-  `Trong tháng ${month}, thực hiện phong trào «Mỗi tuần làm một việc tốt», ${base} có ${reported}/${units} đơn vị báo cáo với ${deeds} việc tốt; đề nghị tặng Thư khen ${thuKhen} việc, Giấy khen ${giayKhen} việc.`;
+  `Trong tháng ${month}, thực hiện phong trào «${CAMPAIGN}», ${base} có ${reported}/${units} đơn vị báo cáo với ${deeds} việc tốt; đề nghị tặng Thư khen ${thuKhen} việc, Giấy khen ${giayKhen} việc.`;
 export const baseHighlights = (titles: string) => `Việc tốt tiêu biểu: ${titles}.`;
 export const baseProposals = (award: string, n: number) => `Đề nghị tặng ${award} (${n})`;
 export const baseSilent = (n: number) => `Đơn vị chưa báo cáo (${n})`;
@@ -47,14 +47,14 @@ export const history = (accepted: number, lines: string) => `Quá trình: ${acce
 export const thresholds = (months: number, deeds: number, top: number) =>
   `Ngưỡng do tổ chức tự chọn (Hướng dẫn không quy định): Giấy khen khi việc kéo dài từ ${months} tháng; gương điển hình từ ${deeds} việc tốt trong năm; tối đa ${top} gương.`;
 export const more = (n: number) => `và ${n} mục khác — xem trong bảng tính`;
-export const yearbookTitle = (years: string) => `Kỷ yếu «Mỗi tuần làm một việc tốt» ${years}`;
+export const yearbookTitle = (years: string) => `Kỷ yếu «${CAMPAIGN}» ${years}`;
 export const yearbookModel = 'Gương điển hình';
 export const yearbookCount = (models: number, all: number) =>
   `${models} gương điển hình, ${all - models} việc tốt được chọn vào Kỷ yếu`;
 export const yearbookSubject = (years: string, n: number) =>
   `Kỷ yếu ${years}: ${n} mô hình hay, việc làm tốt (tệp PDF đính kèm)`;
 export const yearbookBody = (years: string, n: number, file: string) =>
-  `Kỷ yếu «Mỗi tuần làm một việc tốt» ${years} gồm ${n} gương điển hình và việc tốt được chọn, xếp theo 5 loại hình của Hướng dẫn, trong tệp đính kèm «${file}» để in.`;
+  `Kỷ yếu «${CAMPAIGN}» ${years} gồm ${n} gương điển hình và việc tốt được chọn, xếp theo 5 loại hình của Hướng dẫn, trong tệp đính kèm «${file}» để in.`;
 export const yearbookFile = (year: number) => `Ky-yeu-${year}.pdf`;
 export const yearbookMissing = (from: string, to: string) =>
   `Lưu ý: không đính kèm được tệp Kỷ yếu (PDF) vì Google không chuyển được sang PDF. Kỷ yếu gồm các việc đã duyệt, thực hiện từ ${from} đến ${to}, đánh dấu «Gương điển hình» hoặc «Kỷ yếu» ở thẻ «Việc tốt».`;

@@ -1,4 +1,5 @@
 // The monthly summary and Monday's digest (tab, email, prompts), their incidents and the trigger list.
+import { CAMPAIGN } from '#shared/codes';
 
 export const menu = {
   monthly: 'Tạo tổng hợp tháng…',
@@ -16,7 +17,7 @@ export const draftSubject = (until: string) => `[Tạm tính đến ${until}] `;
 export const supplement = (since: string) => `Bổ sung tháng trước (sau thư ngày ${since})`;
 export const lateReport = (month: string) => `Báo cáo muộn tháng ${month}`;
 export const supplementNone = 'Không có việc tốt hay đề nghị nào đến sau thư tháng trước.';
-export const campaign = 'Mỗi tuần làm một việc tốt';
+export const campaign = CAMPAIGN;
 export const builtAt = (org: string, at: string) => `${org} · lập lúc ${at}`;
 export const countingRule =
   'Cách tính: theo tháng thực hiện (cột «Tháng», giờ Việt Nam); không tính việc bị «Từ chối»; gồm cả việc chưa duyệt xong. Đề nghị khen: việc «Đã duyệt» được người duyệt đánh dấu.';
