@@ -52,6 +52,12 @@ export interface Change {
 export type Decision =
   { ok: true; changes: Change[]; mailToUnit?: string; rejection?: string } | { ok: false; error: string };
 
+const refused = (error: string): Decision => ({ ok: false, error });
+const changed = (changes: Change[]): Decision => ({ ok: true, changes });
+/** One cell's change, or none when it holds that value already. */
+const changeOf = (key: DeedKey, before: Change['before'], after: Change['after']): Decision =>
+  changed(before === after ? [] : [{ key, before, after }]);
+
 /** Allowed status moves (from → to). */
 const MOVES: Record<Status, readonly Status[]> = {
   moi: ['da_duyet', 'can_bo_sung', 'tu_choi', 'co_so_duyet'],
@@ -91,30 +97,29 @@ export interface RuleContext {
 export function decide(s: ReviewState, action: ReviewAction, ctx: RuleContext): Decision {
   switch (action.kind) {
     case 'accept':
-      if (s.status === 'tu_choi' && !action.reverse) return { ok: false, error: MSG_REVIEW.confirmReverse };
+      if (s.status === 'tu_choi' && !action.reverse) return refused(MSG_REVIEW.confirmReverse);
       return move(s, 'da_duyet', withoutRejection(s));
     case 'request_info': {
       const message = action.message.trim();
-      if (message.length < 5) return { ok: false, error: MSG_REVIEW.messageNeeded };
+      if (message.length < 5) return refused(MSG_REVIEW.messageNeeded);
       const moved = move(s, 'can_bo_sung', clearRecognitions(s));
       return moved.ok ? { ...moved, mailToUnit: message } : moved;
     }
     case 'reject': {
       const reason = action.reason.trim();
-      if (reason.length < 5) return { ok: false, error: MSG_REVIEW.reasonNeeded };
-      if (s.status === 'da_duyet' && !action.reverse) return { ok: false, error: MSG_REVIEW.confirmReverse };
+      if (reason.length < 5) return refused(MSG_REVIEW.reasonNeeded);
+      if (s.status === 'da_duyet' && !action.reverse) return refused(MSG_REVIEW.confirmReverse);
       const moved = move(s, 'tu_choi', clearRecognitions(s));
       return moved.ok ? { ...moved, changes: [...moved.changes, ...noteChange(s, reason)], rejection: reason } : moved;
     }
     case 'set_field':
-      if (!(action.field in FIELDS)) return { ok: false, error: MSG_REVIEW.unknownField };
-      if (action.field === s.field) return { ok: false, error: MSG_REVIEW.sameField };
-      return { ok: true, changes: manualField(s, action.field) };
+      if (!(action.field in FIELDS)) return refused(MSG_REVIEW.unknownField);
+      if (action.field === s.field) return refused(MSG_REVIEW.sameField);
+      return changed(manualField(s, action.field));
     case 'note': {
       const note = action.note.trim();
-      if (note.length > 2000) return { ok: false, error: MSG_REVIEW.noteTooLong };
-      if (note === s.note) return { ok: true, changes: [] };
-      return { ok: true, changes: [{ key: 'note', before: s.note, after: note }] };
+      if (note.length > 2000) return refused(MSG_REVIEW.noteTooLong);
+      return changeOf('note', s.note, note);
     }
     case 'mark':
       return mark(s, action.recognition, action.on, action.period, ctx);
@@ -122,9 +127,8 @@ export function decide(s: ReviewState, action: ReviewAction, ctx: RuleContext): 
       return duplicateVerdict(s, action.same, ctx);
     case 'set_title': {
       const title = action.title.replace(/\s+/g, ' ').trim();
-      if (title.length < 5 || title.length > 200) return { ok: false, error: MSG_REVIEW.titleLength };
-      if (title === s.title) return { ok: true, changes: [] };
-      return { ok: true, changes: [{ key: 'title', before: s.title, after: title }] };
+      if (title.length < 5 || title.length > 200) return refused(MSG_REVIEW.titleLength);
+      return changeOf('title', s.title, title);
     }
   }
 }
@@ -135,9 +139,9 @@ export function decide(s: ReviewState, action: ReviewAction, ctx: RuleContext): 
  * which nothing sets again (the check runs once, at intake).
  */
 function duplicateVerdict(s: ReviewState, same: boolean, ctx: RuleContext): Decision {
-  if (!s.duplicateOf) return { ok: false, error: MSG_DUPLICATE.notMarked };
+  if (!s.duplicateOf) return refused(MSG_DUPLICATE.notMarked);
   if (same) return decide(s, { kind: 'reject', reason: MSG_DUPLICATE.sameReason(s.duplicateOf) }, ctx);
-  return { ok: true, changes: [{ key: 'duplicateOf', before: s.duplicateOf, after: '' }] };
+  return changed([{ key: 'duplicateOf', before: s.duplicateOf, after: '' }]);
 }
 
 /** What the reviewer may not do to this deed now, and why: every decision tried on a copy of the state. */
@@ -236,8 +240,8 @@ export function passAtBase(s: ReviewState): Decision {
 }
 
 function move(s: ReviewState, to: Status, extra: Change[]): Decision {
-  if (!MOVES[s.status].includes(to)) return { ok: false, error: MSG_REVIEW.badMove(STATUSES[s.status], STATUSES[to]) };
-  return { ok: true, changes: [{ key: 'status', before: STATUSES[s.status], after: STATUSES[to] }, ...extra] };
+  if (!MOVES[s.status].includes(to)) return refused(MSG_REVIEW.badMove(STATUSES[s.status], STATUSES[to]));
+  return changed([{ key: 'status', before: STATUSES[s.status], after: STATUSES[to] }, ...extra]);
 }
 
 function clearRecognitions(s: ReviewState): Change[] {
@@ -273,27 +277,25 @@ function mark(s: ReviewState, r: Recognition, on: boolean, period: string | unde
   const periodic = r === 'phat_thanh' || r === 'ban_tin';
   if (!on) {
     const after = periodic ? '' : false;
-    return before === after ? { ok: true, changes: [] } : { ok: true, changes: [{ key, before, after }] };
+    return changeOf(key, before, after);
   }
-  if (s.status !== 'da_duyet') return { ok: false, error: MSG_REVIEW.onlyAccepted };
-  if (r === 'thu_khen' && s.nature !== 'dot_xuat')
-    return { ok: false, error: MSG_REVIEW.thuKhenRule(NATURES[s.nature]) };
+  if (s.status !== 'da_duyet') return refused(MSG_REVIEW.onlyAccepted);
+  if (r === 'thu_khen' && s.nature !== 'dot_xuat') return refused(MSG_REVIEW.thuKhenRule(NATURES[s.nature]));
   if (r === 'giay_khen') {
-    if (s.nature !== 'thuong_xuyen') return { ok: false, error: MSG_REVIEW.giayKhenRule(NATURES[s.nature]) };
+    if (s.nature !== 'thuong_xuyen') return refused(MSG_REVIEW.giayKhenRule(NATURES[s.nature]));
     const start = s.startDate ? parseLocalDate(s.startDate) : undefined;
     const done = parseLocalDate(s.doneOn);
     const months = start && done ? monthsBetween(start, done) : 0;
-    if (months < ctx.giayKhenMinMonths)
-      return { ok: false, error: MSG_REVIEW.giayKhenDuration(months, ctx.giayKhenMinMonths) };
+    if (months < ctx.giayKhenMinMonths) return refused(MSG_REVIEW.giayKhenDuration(months, ctx.giayKhenMinMonths));
   }
   let after: string | boolean = true;
   if (r === 'phat_thanh') {
     const week = period ?? ctx.currentWeek;
-    if (!/^\d{4}-W\d{2}$/.test(week)) return { ok: false, error: MSG_REVIEW.badWeek };
+    if (!/^\d{4}-W\d{2}$/.test(week)) return refused(MSG_REVIEW.badWeek);
     after = weekCell(week);
   } else if (r === 'ban_tin') {
     after = period ?? ctx.currentMonth;
-    if (!/^\d{4}-\d{2}$/.test(after)) return { ok: false, error: MSG_REVIEW.badMonth };
+    if (!/^\d{4}-\d{2}$/.test(after)) return refused(MSG_REVIEW.badMonth);
   }
-  return before === after ? { ok: true, changes: [] } : { ok: true, changes: [{ key, before, after }] };
+  return changeOf(key, before, after);
 }
