@@ -41,14 +41,27 @@ function defineTab<const C extends readonly ColumnSpec[]>(name: string, columns:
   };
 }
 
+// Columns several tabs hold, alike in each.
+const ID_COLUMN = ['id', 'Mã', 'id'] as const;
+const RECEIVED_AT_COLUMN = ['receivedAt', 'Thời điểm nhận', 'date'] as const;
+const UNIT_CODE_COLUMN = ['unitCode', 'Mã đơn vị', 'id'] as const;
+const UNIT_NAME_COLUMN = ['unitName', 'Đơn vị'] as const;
+const PERFORMER_KIND_COLUMN = ['performerKind', 'Cá nhân/Tập thể'] as const;
+const PERFORMER_COLUMN = ['name', 'Người/tập thể'] as const;
+const EMAIL_COLUMN = ['email', 'Email liên hệ'] as const;
+const DEED_ID_COLUMN = ['deedId', 'Mã việc tốt', 'id'] as const;
+const STATUS_COLUMN = ['status', 'Trạng thái'] as const;
+const KEY_COLUMN = ['key', 'Khoá', 'id'] as const;
+const AT_COLUMN = ['at', 'Thời điểm', 'date'] as const;
+
 /** «Việc tốt»: one row per valid submission (domain/deed.ts builds it). */
 export const DEED = defineTab('Việc tốt', [
-  ['id', 'Mã', 'id'],
-  ['receivedAt', 'Thời điểm nhận', 'date'],
-  ['unitCode', 'Mã đơn vị', 'id'],
-  ['unitName', 'Đơn vị'],
+  ID_COLUMN,
+  RECEIVED_AT_COLUMN,
+  UNIT_CODE_COLUMN,
+  UNIT_NAME_COLUMN,
   ['unitType', 'Loại hình'],
-  ['performerKind', 'Cá nhân/Tập thể'],
+  PERFORMER_KIND_COLUMN,
   ['performerName', 'Người thực hiện'],
   ['performerRole', 'Chức vụ, nơi công tác'],
   ['title', 'Tên việc tốt'],
@@ -67,9 +80,9 @@ export const DEED = defineTab('Việc tốt', [
   ['beneficiaries', 'Người được giúp đỡ'],
   ['evidence', 'Minh chứng'],
   ['proposal', 'Đơn vị đề nghị'],
-  ['email', 'Email liên hệ'],
+  EMAIL_COLUMN,
   ['phone', 'Điện thoại'],
-  ['status', 'Trạng thái'],
+  STATUS_COLUMN,
   ['thuKhen', 'Thư khen', 'boolean'],
   ['giayKhen', 'Giấy khen', 'boolean'],
   ['guongDienHinh', 'Gương điển hình', 'boolean'],
@@ -90,14 +103,14 @@ export type DeedKey = ColumnKey<typeof DEED>;
  * sung» before: that is the reviewer's status for a recorded deed they want more information about (codes.ts).
  */
 export const NEEDS_FIX = defineTab('Báo cáo bị trả lại', [
-  ['id', 'Mã', 'id'],
-  ['receivedAt', 'Thời điểm nhận', 'date'],
+  ID_COLUMN,
+  RECEIVED_AT_COLUMN,
   ['unit', 'Đơn vị (như đã gửi)'],
   ['title', 'Tên việc tốt (như đã gửi)'],
   ['reasons', 'Lý do cần bổ sung'],
-  ['email', 'Email liên hệ'],
+  EMAIL_COLUMN,
   ['answers', 'Toàn bộ câu trả lời (JSON)', 'json'],
-  ['status', 'Trạng thái'],
+  STATUS_COLUMN,
 ]);
 
 /** Names an owned tab had before: an existing Sheet's tab is found by its recorded id (or that name) and renamed. */
@@ -105,7 +118,7 @@ export const FORMER_NAMES: Readonly<Record<string, readonly string[]>> = { [NEED
 
 /** «Văn bản dài»: the parts of a text longer than a cell holds. */
 export const LONG_TEXT = defineTab('Văn bản dài', [
-  ['id', 'Mã', 'id'],
+  ID_COLUMN,
   ['column', 'Cột'],
   ['part', 'Phần', 'number'],
   ['text', 'Văn bản'],
@@ -113,8 +126,8 @@ export const LONG_TEXT = defineTab('Văn bản dài', [
 
 /** «Chờ xử lý»: submissions saved while the Sheet was busy, recorded later; the JSON may spill over more cells. */
 export const PENDING = defineTab('Chờ xử lý', [
-  ['id', 'Mã', 'id'],
-  ['receivedAt', 'Thời điểm nhận', 'date'],
+  ID_COLUMN,
+  RECEIVED_AT_COLUMN,
   ['reason', 'Lý do chờ'],
   ['data', 'Dữ liệu (JSON, có thể nhiều ô)', 'json'],
 ]);
@@ -125,7 +138,7 @@ export const UNITS = defineTab('Đơn vị', [
   ['name', 'Tên đơn vị'],
   ['type', 'Loại hình'],
   ['parent', 'Trực thuộc'],
-  ['email', 'Email liên hệ'],
+  EMAIL_COLUMN,
   ['active', 'Hoạt động', 'boolean'],
 ]);
 
@@ -138,9 +151,9 @@ export const SETTINGS = defineTab('Cấu hình', [
 
 /** «Nhật ký»: every decision and hand edit. */
 export const AUDIT = defineTab('Nhật ký', [
-  ['at', 'Thời điểm', 'date'],
+  AT_COLUMN,
   ['user', 'Người thực hiện'],
-  ['deedId', 'Mã việc tốt', 'id'],
+  DEED_ID_COLUMN,
   ['action', 'Hành động'],
   ['column', 'Cột'],
   ['before', 'Trước'],
@@ -152,17 +165,17 @@ export const ARCHIVES = defineTab('Lưu trữ', [
   ['year', 'Năm', 'number'],
   ['deeds', 'Số việc tốt', 'number'],
   ['url', 'Bảng tính lưu trữ'],
-  ['at', 'Thời điểm', 'date'],
+  AT_COLUMN,
   ['user', 'Người thực hiện'],
 ]);
 
 /** «Hộp thư đi»: every email the add-on sends; the body may spill over more cells after the fixed columns. */
 export const OUTBOX = defineTab('Hộp thư đi', [
-  ['key', 'Khoá', 'id'],
+  KEY_COLUMN,
   ['kind', 'Loại thư'],
   ['to', 'Người nhận'],
   ['subject', 'Tiêu đề'],
-  ['status', 'Trạng thái'],
+  STATUS_COLUMN,
   ['note', 'Ghi chú'],
   ['queuedAt', 'Xếp hàng lúc', 'date'],
   ['sentAt', 'Gửi lúc', 'date'],
@@ -171,7 +184,7 @@ export const OUTBOX = defineTab('Hộp thư đi', [
 
 /** «Sự cố»: what went wrong in a job, and what to do. */
 export const INCIDENTS = defineTab('Sự cố', [
-  ['at', 'Thời điểm', 'date'],
+  AT_COLUMN,
   ['job', 'Việc'],
   ['period', 'Kỳ'],
   ['problem', 'Sự cố'],
@@ -180,11 +193,11 @@ export const INCIDENTS = defineTab('Sự cố', [
 
 /** «Hồ sơ khen thưởng»: each performer's history, rebuilt from the deeds. */
 export const LADDER = defineTab('Hồ sơ khen thưởng', [
-  ['key', 'Khoá', 'id'],
-  ['name', 'Người/tập thể'],
-  ['performerKind', 'Cá nhân/Tập thể'],
-  ['unitCode', 'Mã đơn vị', 'id'],
-  ['unitName', 'Đơn vị'],
+  KEY_COLUMN,
+  PERFORMER_COLUMN,
+  PERFORMER_KIND_COLUMN,
+  UNIT_CODE_COLUMN,
+  UNIT_NAME_COLUMN,
   ['accepted', 'Việc tốt đã duyệt', 'number'],
   ['thuKhen', 'Thư khen', 'number'],
   ['giayKhen', 'Giấy khen', 'number'],
@@ -200,15 +213,15 @@ export const LADDER_UNITS = defineTab('Khen thưởng (đơn vị)', [['chunk', 
 
 /** «Đề xuất khen thưởng»: the ladder's suggestions and what the reviewers made of them. */
 export const SUGGESTIONS = defineTab('Đề xuất khen thưởng', [
-  ['key', 'Khoá', 'id'],
+  KEY_COLUMN,
   ['kind', 'Loại'],
-  ['status', 'Trạng thái'],
+  STATUS_COLUMN,
   ['score', 'Điểm', 'number'],
-  ['name', 'Người/tập thể'],
-  ['performerKind', 'Cá nhân/Tập thể'],
-  ['unitCode', 'Mã đơn vị', 'id'],
-  ['unitName', 'Đơn vị'],
-  ['deedId', 'Mã việc tốt', 'id'],
+  PERFORMER_COLUMN,
+  PERFORMER_KIND_COLUMN,
+  UNIT_CODE_COLUMN,
+  UNIT_NAME_COLUMN,
+  DEED_ID_COLUMN,
   ['deedTitle', 'Tên việc tốt'],
   ['reason', 'Lý do đề xuất'],
   ['decidedBy', 'Người xử lý'],
@@ -219,14 +232,14 @@ export const SUGGESTIONS = defineTab('Đề xuất khen thưởng', [
 
 /** «Sổ quyết định»: leadership's decisions on Thư khen and Giấy khen, one row per (deed, recognition). */
 export const REGISTER = defineTab('Sổ quyết định', [
-  ['key', 'Khoá', 'id'],
-  ['deedId', 'Mã việc tốt', 'id'],
+  KEY_COLUMN,
+  DEED_ID_COLUMN,
   ['kind', 'Hình thức'],
   ['number', 'Số quyết định'],
   ['date', 'Ngày quyết định', 'day'],
   ['level', 'Cấp quyết định'],
-  ['name', 'Người/tập thể'],
-  ['unitName', 'Đơn vị'],
+  PERFORMER_COLUMN,
+  UNIT_NAME_COLUMN,
   ['deedTitle', 'Tên việc tốt'],
   ['recordedBy', 'Người ghi'],
   ['recordedAt', 'Thời điểm ghi', 'date'],
@@ -234,7 +247,7 @@ export const REGISTER = defineTab('Sổ quyết định', [
 
 /** «Kiểm tra»: the self-check's probes, rewritten on each run. */
 export const SELF_CHECK = defineTab('Kiểm tra', [
-  ['id', 'Mã', 'id'],
+  ID_COLUMN,
   ['name', 'Kiểm tra'],
   ['expected', 'Mong đợi'],
   ['result', 'Kết quả'],
@@ -244,8 +257,8 @@ export const SELF_CHECK = defineTab('Kiểm tra', [
 
 /** «Lĩnh vực đã sửa» (hidden): each change of a deed's field by a reviewer, a labelled example the categoriser learns from. */
 export const CORRECTIONS = defineTab('Lĩnh vực đã sửa', [
-  ['at', 'Thời điểm', 'date'],
-  ['deedId', 'Mã việc tốt', 'id'],
+  AT_COLUMN,
+  DEED_ID_COLUMN,
   ['unitType', 'Mã loại hình'],
   ['field', 'Mã lĩnh vực'],
   ['title', 'Tên việc tốt'],
@@ -263,10 +276,10 @@ export const DUPLICATE_INDEX_TAB = DUPLICATE_INDEX.name;
 /** Every tab with a fixed header row, in the order set-up creates them (the monthly summary tabs have none). */
 /** «Chuyện kể dưới cờ»: the stories told at flag ceremonies, one per deed, with the week each went out to the units. */
 export const FLAG_STORIES = defineTab('Chuyện kể dưới cờ', [
-  ['deedId', 'Mã việc tốt', 'id'],
+  DEED_ID_COLUMN,
   ['week', 'Tuần kể'],
   ['title', 'Việc tốt'],
-  ['unitName', 'Đơn vị'],
+  UNIT_NAME_COLUMN,
   ['performerName', 'Người thực hiện'],
   ['story', 'Câu chuyện'],
 ]);
