@@ -51,19 +51,14 @@ export const byWeekHeaders = ['Tuần', 'Việc tốt', 'Phát thanh đã chọn
 export const byField = 'Theo lĩnh vực';
 export const byFieldHeaders = ['Lĩnh vực', 'Việc tốt'] as const;
 export const byGroup = 'Theo 5 loại hình của Hướng dẫn (mục II)';
-export const byGroupHeaders = ['Loại hình', 'Việc tốt', 'Số đơn vị', 'Có báo cáo', 'Chưa báo cáo'] as const;
+/** The counts each row of the group, kind and base tables gives. */
+const COUNT_HEADERS = ['Việc tốt', 'Số đơn vị', 'Có báo cáo', 'Chưa báo cáo'] as const;
+export const byGroupHeaders = ['Loại hình', ...COUNT_HEADERS] as const;
 export const chartByGroup = 'Việc tốt theo loại hình';
 export const byKind = 'Các loại đơn vị trong từng loại hình';
-export const byKindHeaders = [
-  'Loại hình',
-  'Loại đơn vị',
-  'Việc tốt',
-  'Số đơn vị',
-  'Có báo cáo',
-  'Chưa báo cáo',
-] as const;
+export const byKindHeaders = ['Loại hình', 'Loại đơn vị', ...COUNT_HEADERS] as const;
 export const byBase = (level: string) => `Theo ${level.charAt(0).toLowerCase()}${level.slice(1)}`;
-export const byBaseHeaders = (level: string) => [level, 'Việc tốt', 'Số đơn vị', 'Có báo cáo', 'Chưa báo cáo'];
+export const byBaseHeaders = (level: string) => [level, ...COUNT_HEADERS];
 export const groupLine = (label: string, deeds: number, reported: number, units: number) =>
   `${label}: ${deeds} việc tốt; ${reported}/${units} đơn vị có báo cáo`;
 export const radio = 'Phát thanh theo tuần';
