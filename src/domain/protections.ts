@@ -27,6 +27,8 @@ export interface TabProtection {
   audience: Audience;
 }
 
+const protect = (tab: TabProtection['tab'], audience: Audience): TabProtection => ({ tab, audience });
+
 /**
  * Whole tabs. «Hộp thư đi», «Nhật ký», «Sự cố», «Lĩnh vực đã sửa» (what the categoriser learns from) and the ladder's
  * pass are written as whoever acts — a reviewer's sidebar action writes the audit row, a correction, queues mail —
@@ -35,17 +37,17 @@ export interface TabProtection {
  * A name (not a schema) is a tab protected only once it exists; the installer's hourly sweep protects it then.
  */
 export const PROTECTED_TABS: readonly TabProtection[] = [
-  { tab: SETTINGS, audience: 'admins' },
-  { tab: UNITS, audience: 'admins' },
-  { tab: OUTBOX, audience: 'staff' },
-  { tab: AUDIT, audience: 'staff' },
-  { tab: INCIDENTS, audience: 'staff' },
-  { tab: NEEDS_FIX, audience: 'warning' },
-  { tab: CORRECTIONS.name, audience: 'staff' },
-  { tab: LADDER_PASS.name, audience: 'staff' },
-  { tab: LADDER_UNITS.name, audience: 'staff' },
-  { tab: FLAG_STORIES.name, audience: 'warning' },
-  { tab: DUPLICATE_INDEX_TAB, audience: 'admins' },
+  protect(SETTINGS, 'admins'),
+  protect(UNITS, 'admins'),
+  protect(OUTBOX, 'staff'),
+  protect(AUDIT, 'staff'),
+  protect(INCIDENTS, 'staff'),
+  protect(NEEDS_FIX, 'warning'),
+  protect(CORRECTIONS.name, 'staff'),
+  protect(LADDER_PASS.name, 'staff'),
+  protect(LADDER_UNITS.name, 'staff'),
+  protect(FLAG_STORIES.name, 'warning'),
+  protect(DUPLICATE_INDEX_TAB, 'admins'),
 ];
 
 /**
