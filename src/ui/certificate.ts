@@ -6,6 +6,7 @@ import type { PerformerKind } from '#shared/codes';
 import { parseLocalDate } from '../domain/calendar';
 import type { Commendation } from '#contract';
 import { escapeHtml } from '#shared/escape';
+import { pageStart } from './htmlPage';
 
 export interface CertificateInput {
   recognition: Commendation;
@@ -96,5 +97,5 @@ ${c.decision ? '' : '<div class="draft">DỰ THẢO — chưa có quyết địn
 /** A whole printable document, one page per certificate; `printButton` for the dialog over the Sheet. */
 export function certificateHtml(items: readonly CertificateInput[], printButton = false): string {
   const button = printButton ? '<div class="print"><button onclick="window.print()">In (Ctrl+P)</button></div>' : '';
-  return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Thư khen, Giấy khen</title><style>${STYLE}</style></head><body>${button}${items.map(page).join('\n')}</body></html>`;
+  return `${pageStart('Thư khen, Giấy khen')}<style>${STYLE}</style></head><body>${button}${items.map(page).join('\n')}</body></html>`;
 }

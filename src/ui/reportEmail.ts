@@ -10,6 +10,7 @@ import * as MSG_LADDER from '#shared/messages/ladder';
 import * as MSG_MEDIA from '#shared/messages/media';
 import * as MSG_REPORT from '#shared/messages/report';
 import { dayLabel, deedMeta, monthLabel, monthTitle, weekLabel } from './reportText';
+import { pageStart } from './htmlPage';
 import type { MonthExtras } from './reportText';
 
 export interface MailItem {
@@ -113,7 +114,7 @@ function renderHtml(doc: MailDoc, cap: number): string {
   const link = doc.link ? `<a href="${esc(doc.link.href)}" style="${S.button}">${esc(doc.link.label)}</a>` : '';
   const warning = doc.warning ? `<div style="${S.warning}">⚠ ${esc(doc.warning)}</div>` : '';
   return [
-    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(doc.title)}</title></head>`,
+    `${pageStart(doc.title, '<meta name="viewport" content="width=device-width,initial-scale=1">')}</head>`,
     `<body style="${S.body}"><div style="${S.page}">`,
     `<div style="${S.head}"><div style="${S.small}">${esc(doc.kicker)}</div><div style="${S.title}">${esc(doc.title)}</div><div style="${S.small}">${esc(doc.subtitle)}</div></div>`,
     `<div style="${S.main}">${warning}<table role="presentation" style="${S.figures}">${figures}</table>${link}`,

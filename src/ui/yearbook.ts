@@ -7,6 +7,7 @@ import { groupOf } from '../domain/unitGroups';
 import { escapeHtml as esc } from '#shared/escape';
 import * as M from '#shared/messages/recipients';
 import { deedMeta } from './reportText';
+import { pageStart } from './htmlPage';
 
 export interface YearbookEntry {
   deed: ReportDeed;
@@ -41,7 +42,7 @@ export function yearbookHtml(organisation: string, years: string, entries: reado
     return `<h2 style="${S.h2}">${esc(UNIT_GROUPS[g].label)}</h2>${items}`;
   }).join('');
   return [
-    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${esc(M.yearbookTitle(years))}</title></head>`,
+    `${pageStart(M.yearbookTitle(years))}</head>`,
     `<body style="${S.page}"><p style="${S.sub}">${esc(organisation)}</p><h1 style="${S.h1}">${esc(M.yearbookTitle(years))}</h1>`,
     `<p style="${S.sub}">${esc(M.yearbookCount(entries.filter((e) => e.model).length, entries.length))}</p>`,
     sections,
