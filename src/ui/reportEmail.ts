@@ -1,5 +1,6 @@
 // The report emails: one document model rendered twice, as phone-first HTML (inline styles, one column)
 // and as plain text, with long lists capped so the HTML stays far below Gmail's ~102 KB clipping size.
+import { viNumber } from '#shared/number';
 import { RECOGNITIONS, UNIT_GROUPS, UNIT_TYPES } from '#shared/codes';
 import { mediaPack } from '../domain/mediaPack';
 import { leadershipNote } from '../domain/leadershipNote';
@@ -55,7 +56,6 @@ const CAPS = [20, 10, 3, 0];
 const LIMITS = { head: 200, meta: 200, note: 400 };
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-const num = (n: number) => n.toLocaleString('vi-VN');
 
 const S = {
   body: 'margin:0;padding:0;background:#f3f4f6',
@@ -203,11 +203,11 @@ export function monthlyMail(
     subtitle: MSG_REPORT.campaign,
     warning: c.draft ? MSG_REPORT.draftNotice(c.draft.until, c.draft.closing) : undefined,
     figures: [
-      { value: num(s.deeds), label: f.deeds },
+      { value: viNumber(s.deeds), label: f.deeds },
       { value: `${s.reportedUnits}/${s.activeUnits}`, label: f.reported },
-      { value: num(s.thuKhen.length), label: f.thuKhen },
-      { value: num(s.giayKhen.length), label: f.giayKhen },
-      { value: num(missing.length), label: f.missing },
+      { value: viNumber(s.thuKhen.length), label: f.thuKhen },
+      { value: viNumber(s.giayKhen.length), label: f.giayKhen },
+      { value: viNumber(missing.length), label: f.missing },
       { value: `${s.radioWeeks.met}/${s.radioWeeks.of}`, label: f.radioWeeks },
     ],
     link: { href: c.tabUrl, label: MSG_REPORT.openTab(c.tabName) },
@@ -337,10 +337,10 @@ export function digestMail(d: WeekDigest, c: MailContext): RenderedMail {
     subtitle: `${MSG_REPORT.campaign}. ${MSG_REPORT.digestLead(week, weekLabel(d.past))}`,
     warning: d.radio.length < d.radioTarget ? MSG_REPORT.digestWarning(d.radio.length, d.radioTarget) : undefined,
     figures: [
-      { value: num(d.deeds), label: f.deeds },
+      { value: viNumber(d.deeds), label: f.deeds },
       { value: `${d.radio.length}/${d.radioTarget}`, label: f.radio },
-      { value: num(d.flagStories.length), label: f.stories },
-      { value: num(d.silentUnits.length), label: f.silent },
+      { value: viNumber(d.flagStories.length), label: f.stories },
+      { value: viNumber(d.silentUnits.length), label: f.silent },
     ],
     link: { href: c.tabUrl, label: MSG_REPORT.openTab(c.tabName) },
     sections,

@@ -1,4 +1,5 @@
 // The yearly archive (menu «Lưu trữ năm…») and the Sheet's capacity warning.
+import { viNumber } from '#shared/number';
 
 export const menu = 'Lưu trữ năm…';
 export const capacityJob = 'Dung lượng Sheet';
@@ -9,11 +10,11 @@ export const nothing = (year: number) => `Không có việc tốt nào của nă
 export const title = (org: string, year: number) => `Lưu trữ việc tốt năm ${year}${org ? ` — ${org}` : ''}`;
 export const auditColumn = (year: number) => `Lưu trữ năm ${year}`;
 export const done = (year: number, moved: number, kept: number, url: string) =>
-  `Đã chuyển ${moved.toLocaleString('vi-VN')} việc tốt năm ${year}, cùng nhật ký và bản sao các tab tổng hợp, sang:\n${url}\n\nCòn lại ${kept.toLocaleString('vi-VN')} việc tốt trong tab «Việc tốt».`;
+  `Đã chuyển ${viNumber(moved)} việc tốt năm ${year}, cùng nhật ký và bản sao các tab tổng hợp, sang:\n${url}\n\nCòn lại ${viNumber(kept)} việc tốt trong tab «Việc tốt».`;
 export const failed = (error: string) =>
   `Lưu trữ không thành công (${error}). Việc tốt chưa chuyển vẫn ở nguyên tab «Việc tốt».`;
 export const going = (year: number, moved: number) =>
   `Đã chuyển ${moved} việc tốt năm ${year}; phần còn lại chạy tiếp, xong sẽ có email.`;
 export const nearlyFull = (c: { share: number; deedsLeft: number }) =>
-  `Bảng tính đã dùng ${Math.round(c.share * 100)} % giới hạn 10 triệu ô của Google Sheets; còn chỗ cho khoảng ${c.deedsLeft.toLocaleString('vi-VN')} việc tốt.`;
+  `Bảng tính đã dùng ${Math.round(c.share * 100)} % giới hạn 10 triệu ô của Google Sheets; còn chỗ cho khoảng ${viNumber(c.deedsLeft)} việc tốt.`;
 export const archiveTodo = 'Dùng menu Việc tốt → «Lưu trữ năm…» để chuyển một năm đã kết thúc sang bảng tính lưu trữ.';

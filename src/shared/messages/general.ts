@@ -1,9 +1,9 @@
 // What people read of the form's checks, the menu, set-up and the settings' errors (one export per message, so the build drops the unused and shortens the names).
+import { viNumber } from '#shared/number';
 
 export const required = (label: string) => `Chưa trả lời câu «${label}».`;
 export const tooShort = (label: string, min: number) => `«${label}» quá ngắn: cần ít nhất ${min} ký tự.`;
-export const tooLong = (label: string, max: number) =>
-  `«${label}» quá dài: tối đa ${max.toLocaleString('vi-VN')} ký tự.`;
+export const tooLong = (label: string, max: number) => `«${label}» quá dài: tối đa ${viNumber(max)} ký tự.`;
 export const notAChoice = (label: string, choices: readonly string[]) =>
   `«${label}» phải là một trong các lựa chọn: ${choices.join('; ')}.`;
 export const badDate = (label: string) =>
@@ -28,8 +28,7 @@ export const queued =
 export const lockBusy = (kind: 'document' | 'script') =>
   `Sheet đang bận: ${kind === 'document' ? 'khoá tài liệu' : 'khoá script'} do một lần chạy khác giữ quá lâu, chưa làm gì.`;
 export const emptyEvent = 'Sự kiện gửi biểu mẫu không có câu trả lời nào (trigger chạy lặp): bỏ qua.';
-export const truncated = (n: number) =>
-  `… [đã cắt: văn bản dài ${n.toLocaleString('vi-VN')} ký tự, bản đầy đủ ở tab «Văn bản dài»]`;
+export const truncated = (n: number) => `… [đã cắt: văn bản dài ${viNumber(n)} ký tự, bản đầy đủ ở tab «Văn bản dài»]`;
 export const menu = {
   title: 'Việc tốt',
   setup: 'Thiết lập',

@@ -1,5 +1,6 @@
 // The weekly media pack (src/domain/mediaPack.ts): text read aloud on local radio and at the flag ceremony,
 // so plain spoken Vietnamese — no codes, dates as "ngày 24 tháng 11", small numbers in words.
+import { viNumber } from '#shared/number';
 import { CAMPAIGN } from '#shared/codes';
 
 export const heading = (days: string) => `Chuyên mục «${CAMPAIGN}» — tuần ${days}`;
@@ -14,7 +15,7 @@ export const range = (from: string, to: string) => `từ ${from} đến ${to}`;
 export const since = (month: number, year?: number) =>
   `từ tháng ${month}${year === undefined ? '' : ` năm ${year}`} đến nay`;
 export const number = (n: number) =>
-  ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'][n] ?? n.toLocaleString('vi-VN');
+  ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'][n] ?? viNumber(n);
 export const someone = 'một đơn vị';
 export const of = (unit: string) => `thuộc ${unit}`;
 export const collective = (name: string, unit: string) => `${name} thuộc ${unit}`;
