@@ -118,6 +118,9 @@ interface SettingSpec {
   optional?: boolean;
 }
 
+/** The help of a threshold the guidance leaves to the organisation. */
+const ORGANISATION_CHOICE = 'Lựa chọn của tổ chức, Hướng dẫn không quy định:';
+
 /** One row of the settings tab; `optional` for a row added after the first release. */
 function setting(
   key: keyof Settings,
@@ -167,7 +170,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   setting(
     'modelMinDeeds',
     'Số việc tốt tối thiểu để đề cử gương điển hình',
-    'Lựa chọn của tổ chức, Hướng dẫn không quy định: trong năm tính đến 19/5; người đã có Thư khen hoặc Giấy khen cần 2.',
+    `${ORGANISATION_CHOICE} trong năm tính đến 19/5; người đã có Thư khen hoặc Giấy khen cần 2.`,
     4,
     intIn(1, 100),
     true,
@@ -175,7 +178,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   setting(
     'modelTop',
     'Số gương điển hình đề xuất tối đa mỗi năm',
-    'Lựa chọn của tổ chức, Hướng dẫn không quy định: danh sách gợi ý gửi Ban Thường vụ dịp 19/5 giữ bấy nhiêu người điểm cao nhất.',
+    `${ORGANISATION_CHOICE} danh sách gợi ý gửi Ban Thường vụ dịp 19/5 giữ bấy nhiêu người điểm cao nhất.`,
     30,
     intIn(1, 500),
     true,

@@ -1,15 +1,17 @@
 // Who may act (granular consent, the installation's owner) and the retry of «Chờ xử lý».
 
+const NOT_GRANTED = 'Tài khoản của bạn chưa cấp đủ quyền cho tiện ích';
+const GRANT_ALL = 'cấp tất cả các quyền được hỏi';
 export const consentTitle = 'Cần cấp quyền';
 export const consentMenu = (url: string) =>
-  `Tài khoản của bạn chưa cấp đủ quyền cho tiện ích, nên chưa làm gì cả. Hãy mở đường dẫn sau, cấp tất cả các quyền được hỏi, rồi chọn lại mục này:\n${url}`;
+  `${NOT_GRANTED}, nên chưa làm gì cả. Hãy mở đường dẫn sau, ${GRANT_ALL}, rồi chọn lại mục này:\n${url}`;
 export const consentSidebar = (url: string) =>
-  `Tài khoản của bạn chưa cấp đủ quyền cho tiện ích nên chưa làm gì. Hãy mở ${url}, cấp tất cả các quyền được hỏi, rồi mở lại bảng duyệt.`;
+  `${NOT_GRANTED} nên chưa làm gì. Hãy mở ${url}, ${GRANT_ALL}, rồi mở lại bảng duyệt.`;
 export const consentJob = 'Trigger tự động';
 export const consentProblem = (handler: string) =>
   `Trigger «${handler}» đã dừng trước khi làm gì: tài khoản sở hữu trigger chưa cấp đủ quyền cho tiện ích.`;
 export const consentTodo = (url: string) =>
-  `Người đã chạy «Thiết lập» hãy mở ${url} và cấp tất cả các quyền được hỏi. Bài gửi chưa ghi vẫn còn trong biểu mẫu và sẽ được ghi ở lần quét sau.`;
+  `Người đã chạy «Thiết lập» hãy mở ${url} và ${GRANT_ALL}. Bài gửi chưa ghi vẫn còn trong biểu mẫu và sẽ được ghi ở lần quét sau.`;
 export const callerJob = 'Gọi hàm trigger không qua trigger';
 export const callerProblem = (handler: string, caller: string) =>
   `Hàm «${handler}» được gọi không qua trigger của nó (người gọi: ${caller || 'không rõ'}), nên đã bị từ chối.`;

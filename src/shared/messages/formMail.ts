@@ -1,9 +1,10 @@
 // The cap on mail a form respondent can trigger (app/outbox.ts): the outbox row's note, and the day's one incident.
 
-export const sameRecipient =
-  'Hôm nay đã gửi một thư tới địa chỉ (do người gửi biểu mẫu tự điền) này: thư này không gửi nữa. Kết quả vẫn ghi ở tab «Việc tốt» hoặc «Báo cáo bị trả lại».';
+/** How a notice not sent ends: where the respondent's result still is. */
+const RESULT_KEPT = 'Kết quả vẫn ghi ở tab «Việc tốt» hoặc «Báo cáo bị trả lại».';
+export const sameRecipient = `Hôm nay đã gửi một thư tới địa chỉ (do người gửi biểu mẫu tự điền) này: thư này không gửi nữa. ${RESULT_KEPT}`;
 export const dailyShare = (n: number) =>
-  `Hôm nay đã gửi đủ ${n} thư do biểu mẫu gây ra (giới hạn mỗi ngày): thư này không gửi. Kết quả vẫn ghi ở tab «Việc tốt» hoặc «Báo cáo bị trả lại».`;
+  `Hôm nay đã gửi đủ ${n} thư do biểu mẫu gây ra (giới hạn mỗi ngày): thư này không gửi. ${RESULT_KEPT}`;
 export const reserve = (n: number) =>
   `Hạn mức gửi thư còn lại hôm nay phải giữ ${n} thư cho báo cáo lãnh đạo và thư báo sự cố cho quản trị: thư này chờ gửi ngày sau.`;
 export const job = 'Thư báo kết quả gửi biểu mẫu';
