@@ -13,7 +13,7 @@ import { headerMatches } from '../domain/structure';
 import { tabDrift } from '../gas/structure';
 import { checked } from './structureGuard';
 import { localDateOf, today } from '../gas/clock';
-import { rowsContaining, spreadsheet, tab, toCell } from '../gas/sheets';
+import { newSheet, removeSheet, rowsContaining, tab, toCell } from '../gas/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -140,8 +140,7 @@ function createIndex(deeds: Sheet): Sheet {
     for (const b of bucketsOf(profile(d))) buckets[b] = addToBucket(buckets[b]!, { slot, day: d.day }, from);
   });
   const height = Math.max(BUCKETS + 1, kept.length + 1);
-  const ss = spreadsheet();
-  const sheet = ss.insertSheet(DUPLICATE_INDEX.name);
+  const sheet = newSheet(DUPLICATE_INDEX.name);
   try {
     sheet.hideSheet();
     const [rows, columns] = [sheet.getMaxRows(), sheet.getMaxColumns()];
@@ -153,7 +152,7 @@ function createIndex(deeds: Sheet): Sheet {
     sheet.getRange(2, 1, BUCKETS, 1).setValues(buckets.map((b) => [toCell(b)]));
     if (kept.length > 0) sheet.getRange(2, 2, kept.length, 1).setValues(kept.map((d) => [toCell(indexedToCell(d))]));
   } catch (err) {
-    ss.deleteSheet(sheet);
+    removeSheet(sheet);
     throw err;
   }
   return sheet;

@@ -109,21 +109,43 @@ const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 const OWNED = new Set(OWNED_TABS.map((t) => t.name));
 
 /**
- * An owned tab by its recorded sheet id (one getSheetById, the round trip getSheetByName cost before; getName is
- * local), else by name, recording the id it has. A tab renamed by a person throws TabRenamed (and is reported):
- * writing to it would hide the rename, and creating another by the old name would start an empty one.
+ * The spreadsheet's sheets, listed once per execution (one getSheets: a listed sheet's id and name are local); a sheet
+ * the add-on inserts or deletes joins or leaves the list (newSheet, removeSheet), so a tab missing from it is missing.
+ */
+let listed: Sheet[] | undefined;
+
+const listedSheet = (test: (sheet: Sheet) => boolean): Sheet | null =>
+  (listed ??= spreadsheet().getSheets()).find(test) ?? null;
+
+/** A new sheet, in the execution's list. */
+export function newSheet(name: string): Sheet {
+  const sheet = spreadsheet().insertSheet(name);
+  listed?.push(sheet);
+  return sheet;
+}
+
+/** Deletes a sheet, and takes it out of the execution's list. */
+export function removeSheet(sheet: Sheet): void {
+  spreadsheet().deleteSheet(sheet);
+  listed = listed?.filter((s) => s !== sheet);
+}
+
+/**
+ * An owned tab by its recorded sheet id, else by name, recording the id it has: both found in the execution's one
+ * listing of the sheets. A tab renamed by a person throws TabRenamed (and is reported): writing to it would hide the
+ * rename, and creating another by the old name would start an empty one.
  * `undefined` when the recorded tab was deleted and none has the name.
  */
 function lookUp(name: string, check: boolean): Sheet | null | undefined {
-  const ss = spreadsheet();
+  const byName = () => listedSheet((s) => sameName(s.getName(), name));
   if (!OWNED.has(name)) {
-    const other = ss.getSheetByName(name);
+    const other = byName();
     return other && guarded(name, other, check);
   }
   migrate(name);
   const id = tabIds()[name];
   if (id !== undefined) {
-    const sheet = ss.getSheetById(id);
+    const sheet = listedSheet((s) => s.getSheetId() === id);
     if (sheet) {
       const now = sheet.getName();
       if (sameName(now, name)) return guarded(name, sheet, check);
@@ -132,8 +154,8 @@ function lookUp(name: string, check: boolean): Sheet | null | undefined {
       throw renamed;
     }
   }
-  const byName = ss.getSheetByName(name);
-  if (byName) return guarded(name, remember(name, byName), check);
+  const found = byName();
+  if (found) return guarded(name, remember(name, found), check);
   return id === undefined ? null : undefined;
 }
 
@@ -165,7 +187,7 @@ export function ensureTab(schema: TabSchema, asIs = false): Sheet {
   const { name, headers } = schema;
   const existing = lookUp(name, !asIs);
   if (existing) return existing;
-  const sheet = spreadsheet().insertSheet(name);
+  const sheet = newSheet(name);
   fitColumns(sheet, headers.length);
   sheet
     .getRange(1, 1, 1, headers.length)
