@@ -33,7 +33,9 @@ export function measureCapacity(): Capacity {
   const tabs = spreadsheet()
     .getSheets()
     .map((s) => ({ name: s.getName(), rows: s.getMaxRows(), columns: s.getMaxColumns() }));
-  return capacityOf(tabs, { deeds: WIDTH, responses: QUESTIONS.length + 1, audit: AUDIT.width });
+  // A Sheet whose set-up has not run since the form stopped filling a tab still grows one there per response.
+  const responses = spreadsheet().getFormUrl() ? QUESTIONS.length + 1 : 0;
+  return capacityOf(tabs, { deeds: WIDTH, responses, audit: AUDIT.width });
 }
 
 /** The weekly check: a «Sự cố» row and an email to the admins once the Sheet is 80 % full. */

@@ -37,6 +37,8 @@ export const MSG = {
     `Đã thiết lập xong: biểu mẫu ${formUrl}, ${units} đơn vị, trigger nhận biểu mẫu đã cài.`,
   setupTitle: 'Thiết lập',
   setupToFix: 'Cần sửa:',
+  setupUnlinked: (tabs: readonly string[]) =>
+    `Biểu mẫu thôi chép câu trả lời vào ${tabs.map((t) => `«${t}»`).join(', ')} (chúng vẫn ở biểu mẫu và «Việc tốt»): xoá tab đó khi không cần, để Sheet còn chỗ.`,
   setupWaiting: (noUnits: boolean, names: readonly string[]) =>
     [
       'Đã tạo các tab, chưa tạo biểu mẫu và trigger.',
