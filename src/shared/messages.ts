@@ -597,8 +597,8 @@ export const MSG_ROW_MOVED = {
     `Không tìm lại được dòng thư «${key}» (dòng ${row} lúc bắt đầu) trong «Hộp thư đi»: các dòng đã bị xoá, sửa hoặc sắp xếp trong lúc gửi. Trạng thái «${status}» chưa được ghi.`,
   outboxTodo:
     'Tìm dòng thư đó trong «Hộp thư đi»: «Đang gửi» thì thư có thể đã đi, đừng gửi lại; «Chờ gửi» thì lần sau sẽ gửi. Đừng xoá, sửa hay sắp xếp các dòng của tab này.',
-  archiveChanged: (year: number, rows: string, url: string) =>
-    `Dòng ở «Việc tốt» bị xoá, chèn hoặc sắp xếp trong lúc lưu trữ năm ${year} (${rows}) nên không xoá dòng nào khỏi «Việc tốt». Đã chép sang: ${url}`,
+  archiveChanged: (tab: string, year: number, rows: string, url: string) =>
+    `Dòng ở «${tab}» bị xoá, chèn hoặc sắp xếp trong lúc lưu trữ năm ${year} (${rows}) nên không xoá dòng nào khỏi «${tab}». Đã chép sang: ${url}`,
   archiveRow: (row: number, was: string, now: string) => `dòng ${row}: ${now || '(trống)'} thay vì ${was}`,
   archiveTodo: 'Chạy lại «Lưu trữ năm…» với cùng năm để làm tiếp (việc tốt chưa chuyển vẫn ở tab «Việc tốt»).',
 } as const;
