@@ -12,6 +12,14 @@ export function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
+/** The tabs a form fills with its responses (Sheet.getFormUrl names the form behind each). */
+export function formTabNames(): string[] {
+  return spreadsheet()
+    .getSheets()
+    .filter((s) => s.getFormUrl() !== null)
+    .map((s) => s.getName());
+}
+
 /**
  * A value as it must be written so that Sheets keeps it as typed: every non-empty string gets a leading
  * apostrophe, so "=HYPERLINK(…)" stays text (never a formula) and "0912345678" keeps its leading zero.

@@ -37,6 +37,8 @@ export const MSG = {
     `Đã thiết lập xong: biểu mẫu ${formUrl}, ${units} đơn vị, trigger nhận biểu mẫu đã cài.`,
   setupTitle: 'Thiết lập',
   setupToFix: 'Cần sửa:',
+  setupUnlinked: (tabs: readonly string[]) =>
+    `Biểu mẫu thôi chép câu trả lời vào ${tabs.map((t) => `«${t}»`).join(', ')} (chúng vẫn ở biểu mẫu và «Việc tốt»): xoá tab đó khi không cần, để Sheet còn chỗ.`,
   setupWaiting: (noUnits: boolean, names: readonly string[]) =>
     [
       'Đã tạo các tab, chưa tạo biểu mẫu và trigger.',
@@ -595,8 +597,8 @@ export const MSG_ROW_MOVED = {
     `Không tìm lại được dòng thư «${key}» (dòng ${row} lúc bắt đầu) trong «Hộp thư đi»: các dòng đã bị xoá, sửa hoặc sắp xếp trong lúc gửi. Trạng thái «${status}» chưa được ghi.`,
   outboxTodo:
     'Tìm dòng thư đó trong «Hộp thư đi»: «Đang gửi» thì thư có thể đã đi, đừng gửi lại; «Chờ gửi» thì lần sau sẽ gửi. Đừng xoá, sửa hay sắp xếp các dòng của tab này.',
-  archiveChanged: (year: number, rows: string, url: string) =>
-    `Dòng ở «Việc tốt» bị xoá, chèn hoặc sắp xếp trong lúc lưu trữ năm ${year} (${rows}) nên không xoá dòng nào khỏi «Việc tốt». Đã chép sang: ${url}`,
+  archiveChanged: (tab: string, year: number, rows: string, url: string) =>
+    `Dòng ở «${tab}» bị xoá, chèn hoặc sắp xếp trong lúc lưu trữ năm ${year} (${rows}) nên không xoá dòng nào khỏi «${tab}». Đã chép sang: ${url}`,
   archiveRow: (row: number, was: string, now: string) => `dòng ${row}: ${now || '(trống)'} thay vì ${was}`,
   archiveTodo: 'Chạy lại «Lưu trữ năm…» với cùng năm để làm tiếp (việc tốt chưa chuyển vẫn ở tab «Việc tốt»).',
 } as const;

@@ -4,7 +4,16 @@ import { gas } from '../../local/runtime';
 import { submitAnswers } from '../../local/flows';
 import { DEED, LONG_TEXT, NEEDS_FIX } from '../../src/domain/tabs';
 import { KEYS_PER_DEED } from '../../src/domain/duplicateBands';
-import { fireSubmission, freshAddOn, GOOD, isDate, sentMail, tabRows, titledAnswers } from '../helpers';
+import {
+  fireSubmission,
+  freshAddOn,
+  GOOD,
+  isDate,
+  olderInstallation,
+  sentMail,
+  tabRows,
+  titledAnswers,
+} from '../helpers';
 
 const deedCell = (row: unknown[] | undefined, key: keyof typeof DEED.col) => row?.[DEED.col[key]];
 
@@ -132,8 +141,7 @@ describe('repeated deliveries', () => {
   it('gives the same response the same id from a form-bound and a spreadsheet-bound trigger', () => {
     const addOn = freshAddOn();
     const form = addOn.runtime.forms[0]!;
-    const { ScriptApp, SpreadsheetApp } = gas(addOn.runtime);
-    ScriptApp.newTrigger('onFormSubmit').forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onFormSubmit().create();
+    olderInstallation(addOn);
     const fired = addOn.runtime.submitForm(form, titledAnswers());
     expect(fired).toHaveLength(2);
     expect(fired.map((f) => (f.result as { status: string }).status)).toEqual(['stored', 'duplicate']);
