@@ -293,9 +293,7 @@ function rowsWhere(
   first = false,
 ): number[] {
   const range = sheet.getRange(column);
-  const id = sheet.getSheetId();
-  const filtered = id in filters ? filters[id] : (filters[id] = sheet.getFilter() !== null);
-  if (filtered) {
+  if (hasFilter(sheet)) {
     const rows = range.getDisplayValues().flatMap(([v], i) => (test(v!) ? [range.getRow() + i] : []));
     return first ? rows.slice(0, 1) : rows;
   }
@@ -305,6 +303,8 @@ function rowsWhere(
 
 /** Whether a sheet (by id) has a filter, asked once per execution (a person adds one between executions). */
 const filters: Record<number, boolean> = {};
+/** Whether the sheet has a filter: asked once per execution (intake asks before it takes the document lock). */
+export const hasFilter = (sheet: Sheet): boolean => (filters[sheet.getSheetId()] ??= sheet.getFilter() !== null);
 
 /** A search for cells holding exactly `text` (whole cell, same case). */
 const exactly = (text: string) => (range: GoogleAppsScript.Spreadsheet.Range) =>
