@@ -23,6 +23,7 @@ import { trySend } from '../gas/mail';
 import { wholeColumn } from '../domain/structure';
 import { HANDLER } from '#shared/entryPoints';
 import { forgetMonths } from './indexes/months';
+import { rowsDeleted } from './retention';
 import { columnRuns } from '../domain/columnRuns';
 import { errorText } from '#shared/errorText';
 
@@ -243,6 +244,7 @@ function moveAudit(job: Job): [number, boolean] {
       changed.map((r) => MSG_ROW_MOVED.archiveRow(r, String(idsRead[r - job.a]![0]), String(now[r - job.a]![0] ?? ''))),
     );
   for (const [a, z] of [...runs].reverse()) audit.deleteRows(a, z - a + 1);
+  rowsDeleted(AUDIT.name, runs); // retention's cursor follows the rows it walked
   job.q = undefined;
   const cells = (now.length > 0 ? 2 : 1) * (end - job.a + 1) + rows.length * AUDIT.width;
   const done = end >= last;

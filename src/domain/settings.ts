@@ -236,7 +236,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   {
     key: 'keepMailDays',
     label: 'Số ngày giữ nội dung thư ở «Hộp thư đi»',
-    help: 'Chỉ thư đã gửi hoặc bỏ qua; người nhận và trạng thái vẫn giữ.',
+    help: 'Chỉ thư đã gửi hoặc bỏ qua; người nhận và trạng thái vẫn giữ, trừ thư báo đơn vị (xoá cả dòng).',
     initial: 90,
     schema: intIn(7, 3650),
     optional: true,

@@ -686,7 +686,12 @@ export const MSG_STRUCTURE_GUARD = {
 export const MSG_RETENTION = {
   action: 'xoá theo thời hạn lưu',
   cleared: (rows: number, what: string, days: number) => `${rows} dòng: ${what} quá ${days} ngày`,
-  what: { raw: 'câu trả lời gốc', mail: 'nội dung thư', audit: 'giá trị trước/sau' },
+  what: {
+    raw: 'câu trả lời gốc',
+    mail: 'nội dung thư',
+    audit: 'giá trị trước/sau',
+    notices: 'thư báo đơn vị (xoá cả dòng)',
+  },
   system: '(tiện ích)',
 } as const;
 

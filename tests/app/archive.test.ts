@@ -1,7 +1,7 @@
 // Capacity and the yearly archive through the bundle: a closed year moves whole (deeds, their audit rows,
 // its summaries) to a spreadsheet the add-on creates; what stays is untouched; failures lose nothing, and rows a person
 // moves meanwhile are never deleted in place of the year's.
-import { REVIEWER, review } from '../../local/flows';
+import { ADMIN, REVIEWER, review, runTrigger } from '../../local/flows';
 import { ARCHIVES, AUDIT, DEED } from '../../src/domain/tabs';
 import { INCIDENTS, WEEKLY_HANDLER, fire, monthlyAt, putDeeds, sheetAt, tabNames } from './reporting-fixtures';
 import { tabRows } from '../helpers';
@@ -61,6 +61,27 @@ describe('the yearly archive', () => {
       'Lưu trữ năm 2025',
       12,
       expect.stringContaining(file!),
+    ]);
+  });
+
+  it('retention still reaches «Nhật ký»’s rows that moved up when the archive deleted the year’s above them', () => {
+    const addOn = yearsOfDeeds(); // «Nhật ký»: the 2025 deed's note, of 1 January 2026
+    const deed2026 = String(tabRows(addOn, DEED.name).at(-1)![0]);
+    const audit = addOn.runtime.spreadsheet.getSheetByName(AUDIT.name)!;
+    const later = [new Date('2026-02-01T09:00:00+07:00'), REVIEWER, deed2026, 'ghi chú', 'Ghi chú', 'trước', 'sau'];
+    audit.getRange(audit.getLastRow() + 1, 1, 2, AUDIT.width).setValues([later, later]);
+    const daily = (at: string) => {
+      addOn.runtime.clock.set(new Date(at));
+      addOn.runtime.setUser(ADMIN);
+      runTrigger(addOn, 'sendQueuedMail');
+    };
+    daily('2028-01-05T09:00:00+07:00'); // the note is past 730 days, February's rows not yet: the cursor stops there
+    expect(archiveFromMenu(addOn, '2025')).toContain('Đã chuyển 12 việc tốt năm 2025'); // the note leaves «Nhật ký»
+    daily('2028-03-01T09:00:00+07:00');
+    const kept = tabRows(addOn, AUDIT.name).filter((r) => r[AUDIT.col.deedId] === deed2026);
+    expect(kept.map((r) => r.slice(AUDIT.col.before))).toEqual([
+      ['', ''],
+      ['', ''],
     ]);
   });
 
