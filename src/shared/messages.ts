@@ -480,6 +480,10 @@ export const MSG_LADDER = {
   job: 'Tính hồ sơ khen thưởng',
   updating: 'đang cập nhật… (bấm «Làm mới» lại sau ít phút để xem bản mới)',
   refreshTodo: 'Mở bảng duyệt, thẻ «Khen thưởng», bấm «Làm mới»; nếu vẫn lỗi, báo người quản trị.',
+  historiesKept: (error: string) =>
+    `Đề xuất khen thưởng và số liệu từng đơn vị đã cập nhật, nhưng «Hồ sơ khen thưởng» vẫn là của lần tính trước: ${error}`,
+  historiesTodo:
+    'Nếu Sheet gần đủ 10 triệu ô: lưu trữ năm đã xong (Việc tốt › Lưu trữ năm…) hoặc xoá tab không cần, rồi bấm «Làm mới».',
   settingsNeeded: 'Trang «Cấu hình» đang có lỗi: hãy sửa trước khi in (cần tên tổ chức và cấp khen).',
   draftTitle: (recognition: string, name: string) => `Bản in ${recognition}: ${name}`,
   draftsFile: (month: string) => `Du-thao-khen-thuong-${month}.pdf`,
