@@ -339,14 +339,18 @@ const ratio = (r: Measure) => {
   const p = competent(r);
   return p && p.pessimisticMs > 0 ? `${((r.pessimisticMs / p.pessimisticMs) * 100).toFixed(1)} %` : '—';
 };
+/** A submission's Sheets calls at most: 16 fixed + 2 × 8 bucket reads and writes + 12 candidate reads. */
+const SUBMISSION_CALLS = 16 + 2 * 8 + 12;
 const biggest = Math.max(...SIZES);
 const atBiggest = ours.filter((r) => r.rows === biggest);
 
 const checks: [string, boolean][] = [
   [
-    'a submission costs ≤ 6 Sheets calls at every size, the same at each',
-    new Set(ours.filter((r) => r.op === 'submission').map((r) => r.sheetsCalls)).size === 1 &&
-      ours.filter((r) => r.op === 'submission').every((r) => r.sheetsCalls <= 6),
+    // Was "≤ 6, the same at each size", set before issue 13's filter questions and issue 18's near-duplicate index:
+    // now 16 fixed calls, plus up to 8 bucket reads and 8 writes and 12 candidate reads of the index, which depend on
+    // the text and what the index holds, never on the rows (docs/how-it-works.md, what a submission does).
+    `a submission costs ≤ ${SUBMISSION_CALLS} Sheets calls at every size, however many rows`,
+    ours.filter((r) => r.op === 'submission').every((r) => r.sheetsCalls <= SUBMISSION_CALLS),
   ],
   [
     `every interactive call fits ${INTERACTIVE_MS / 1000} s at the pessimistic cost at ${biggest.toLocaleString('en')} rows`,

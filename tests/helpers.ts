@@ -87,6 +87,17 @@ export function titledAnswers(extra: Record<string, string> = {}): Record<string
   };
 }
 
+/**
+ * An installation set up by an earlier version: the form fills a response tab of the Sheet, and a spreadsheet-bound
+ * onFormSubmit trigger (an older set-up's, or another admin's) fires on it.
+ */
+export function olderInstallation(addOn: AddOn): void {
+  const { FormApp, ScriptApp, SpreadsheetApp } = gas(addOn.runtime);
+  const book = SpreadsheetApp.getActiveSpreadsheet();
+  addOn.runtime.forms[0]!.setDestination(FormApp.DestinationType.SPREADSHEET, book.getId());
+  ScriptApp.newTrigger('onFormSubmit').forSpreadsheet(book).onFormSubmit().create();
+}
+
 /** A sidebar call (as google.script.run makes it) by `user`. */
 export function sidebarCall<T>(addOn: AddOn, user: string, fn: string, arg?: unknown): Result<T> {
   addOn.runtime.setUser(user);

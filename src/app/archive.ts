@@ -15,7 +15,7 @@ import { reportIncident } from './incidents';
 import { TIME_ZONE, formatLocal, today } from '../gas/clock';
 import { activeUserEmail } from '../gas/session';
 import { alert, prompt } from '../gas/ui';
-import { createSpreadsheet, readFirstColumn, writeRows } from '../gas/archiveFile';
+import { createSpreadsheet, readFirstColumn, readRows, writeRows } from '../gas/archiveFile';
 import { LockBusy, withDocumentLock } from '../gas/lock';
 import { appendRows, ensureTab, rowsMatching, spreadsheet, tab } from '../gas/sheets';
 import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from '../gas/properties';
@@ -23,7 +23,8 @@ import { ensureOneTimeTrigger, removeTriggers } from '../gas/triggers';
 import { trySend } from '../gas/mail';
 import { wholeColumn } from '../domain/structure';
 import { HANDLER } from '#shared/entryPoints';
-import { forgetMonths, mergeBlocks } from './indexes/months';
+import { forgetMonths } from './indexes/months';
+import { rowsDeleted } from './retention';
 import { columnRuns } from '../domain/columnRuns';
 import { errorText } from '#shared/errorText';
 
@@ -34,7 +35,9 @@ export function measureCapacity(): Capacity {
   const tabs = spreadsheet()
     .getSheets()
     .map((s) => ({ name: s.getName(), rows: s.getMaxRows(), columns: s.getMaxColumns() }));
-  return capacityOf(tabs, { deeds: WIDTH, responses: QUESTIONS.length + 1, audit: AUDIT.width });
+  // A Sheet whose set-up has not run since the form stopped filling a tab still grows one there per response.
+  const responses = spreadsheet().getFormUrl() ? QUESTIONS.length + 1 : 0;
+  return capacityOf(tabs, { deeds: WIDTH, responses, audit: AUDIT.width });
 }
 
 /** The weekly check: a «Sự cố» row and an email to the admins once the Sheet is 80 % full. */
@@ -76,10 +79,12 @@ interface Job {
   m: number;
   /** The last batch written to the file ([first data row offset, count]) whose rows may still be in «Việc tốt». */
   p?: [number, number];
-  /** «Nhật ký»: 0 while deeds move, then the next row to read, the key of the row above it, rows copied. */
+  /** «Nhật ký»: 0 while deeds move, then the next row to read, the key of the row above it, rows in the file. */
   a: number;
   ak: string;
   an: number;
+  /** The last batch of «Nhật ký» rows written to the file ([offset, count]) that may still be in «Nhật ký». */
+  q?: [number, number];
 }
 
 const loadJob = (): Job | undefined => JSON.parse(getDocumentProperty(KEY) ?? 'null') as Job | undefined;
@@ -165,17 +170,7 @@ function moveDeeds(job: Job): [number, boolean] {
           changed.push(MSG_ROW_MOVED.archiveRow(start + i, String(read[b]![i]![0]), String(id ?? '')));
       }),
   );
-  if (changed.length > 0) {
-    const problem = MSG_ROW_MOVED.archiveChanged(job.y, changed.slice(0, 3).join('; '), job.url);
-    reportIncident(
-      MSG_ARCHIVE.menu,
-      String(job.y),
-      problem,
-      MSG_ROW_MOVED.archiveTodo,
-      loadConfig().settings?.admins ?? [],
-    );
-    throw new ArchiveProblem(problem);
-  }
+  if (changed.length > 0) stopChanged(job, DEED.name, changed);
   for (const [start, count] of [...blocks].reverse()) sheet.deleteRows(start, count);
   forgetMonths(); // the month index's rows moved up
   const moved = read.reduce((n, r) => n + r.length, 0);
@@ -184,44 +179,85 @@ function moveDeeds(job: Job): [number, boolean] {
   return [moved * (WIDTH + 1), moved === rows.length];
 }
 
+/** Rows of `tab` moved by a person since they were read: nothing deleted, an incident, the archive stops. */
+function stopChanged(job: Job, tab: string, rows: readonly string[]): never {
+  const problem = MSG_ROW_MOVED.archiveChanged(tab, job.y, rows.slice(0, 3).join('; '), job.url);
+  reportIncident(
+    MSG_ARCHIVE.menu,
+    String(job.y),
+    problem,
+    MSG_ROW_MOVED.archiveTodo,
+    loadConfig().settings?.admins ?? [],
+  );
+  throw new ArchiveProblem(problem);
+}
+
+/** A «Nhật ký» row as text, here as in the file (which stores a moment as text, TRUE as the API's "TRUE"): its identity. */
+const auditKey = (r: readonly unknown[]): string =>
+  r
+    .slice(0, AUDIT.width)
+    .map((v) => String(archived(v)).toLowerCase())
+    .join('\u0001');
+
 /**
- * One slice of «Nhật ký»: the rows of deeds the file holds, from a cursor, written at the file's next rows. The key
- * of the row above the cursor is checked first: rows sorted or deleted there since, and the copy starts again from
- * the top over the same rows of the file (never twice). Cells read, and whether the tab is done.
+ * One slice of «Nhật ký»: the rows of deeds the file holds, from a cursor, moved to the file's next rows — written,
+ * then deleted here once the rows still hold the deeds read (a person's sort takes no lock), so the tab shrinks with
+ * «Việc tốt». A batch written but maybe not deleted ([q]) is read back from the file first: never copied twice. The
+ * key of the row above the cursor is checked first: rows sorted or deleted there since, and the search starts again
+ * from the top (rows moved are gone from it). Cells read, and whether the tab is done.
  */
-function copyAudit(job: Job): [number, boolean] {
-  const audit = ensureTab(AUDIT);
+function moveAudit(job: Job): [number, boolean] {
+  const audit = checked(ensureTab(AUDIT), AUDIT); // read and deleted by column position
+  const inFile = job.q ? readRows(job.id, AUDIT.name, job.q[0] + 2, job.q[1], AUDIT.width) : [];
+  if (job.q) job.an = job.q[0] + inFile.length;
+  const copied = new Set(inFile.map(auditKey));
   const last = audit.getLastRow();
   const keyAt = (row: number) => JSON.stringify(audit.getRange(row, 1, 1, 3).getValues());
-  if (job.a > last + 1 || (job.a > 2 && keyAt(job.a - 1) !== job.ak)) [job.a, job.an] = [2, 0];
+  if (job.a > last + 1 || (job.a > 2 && keyAt(job.a - 1) !== job.ak)) job.a = 2;
   if (last < job.a) return [0, true];
   const ids = new Set(readFirstColumn(job.id, DEED.name, 2, job.n || 1));
-  const end = Math.min(last, job.a + AUDIT_ROWS - 1);
-  const hits = audit
-    .getRange(job.a, AUDIT.col.deedId + 1, end - job.a + 1, 1)
-    .getValues()
-    .flatMap(([id], i) => (ids.has(String(id)) ? [job.a + i] : []));
-  const rows = mergeBlocks(
-    hits.map((r): [number, number] => [r, r]),
-    Infinity,
-  )
-    .flatMap(([a, z]) => audit.getRange(a, 1, z - a + 1, AUDIT.width).getValues())
-    .filter((r) => ids.has(String(r[AUDIT.col.deedId])));
-  writeRows(
-    job.id,
-    AUDIT.name,
-    job.an + 2,
-    rows.map((r) => r.map(archived)),
-  );
-  const cells = end - job.a + 1 + rows.length * AUDIT.width;
-  [job.a, job.ak, job.an] = [end + 1, keyAt(end), job.an + rows.length];
-  return [cells, end >= last];
+  let end = Math.min(last, job.a + AUDIT_ROWS - 1);
+  const idsRead = audit.getRange(job.a, AUDIT.col.deedId + 1, end - job.a + 1, 1).getValues();
+  const hits = idsRead.flatMap(([id], i) => (ids.has(String(id)) ? [job.a + i] : []));
+  // One deleteRows a run: a slice stops after MAX_BLOCKS runs, the rest for the next one.
+  const runs = columnRuns(hits).slice(0, MAX_BLOCKS);
+  if (runs.length === MAX_BLOCKS) end = runs[MAX_BLOCKS - 1]![1];
+  const moving = hits.filter((r) => r <= end);
+  const rows = runs.flatMap(([a, z]) => audit.getRange(a, 1, z - a + 1, AUDIT.width).getValues());
+  const fresh = rows.filter((r) => !copied.has(auditKey(r)));
+  if (fresh.length > 0) {
+    job.q = [job.an, fresh.length];
+    saveJob(job);
+    writeRows(
+      job.id,
+      AUDIT.name,
+      job.an + 2,
+      fresh.map((r) => r.map(archived)),
+    );
+    job.an += fresh.length;
+  }
+  const now = moving.length > 0 ? audit.getRange(job.a, AUDIT.col.deedId + 1, end - job.a + 1, 1).getValues() : [];
+  const changed = moving.filter((r) => String(now[r - job.a]![0]) !== String(idsRead[r - job.a]![0]));
+  if (changed.length > 0)
+    stopChanged(
+      job,
+      AUDIT.name,
+      changed.map((r) => MSG_ROW_MOVED.archiveRow(r, String(idsRead[r - job.a]![0]), String(now[r - job.a]![0] ?? ''))),
+    );
+  for (const [a, z] of [...runs].reverse()) audit.deleteRows(a, z - a + 1);
+  rowsDeleted(AUDIT.name, runs); // retention's cursor follows the rows it walked
+  job.q = undefined;
+  const cells = (now.length > 0 ? 2 : 1) * (end - job.a + 1) + rows.length * AUDIT.width;
+  const done = end >= last;
+  job.a = end + 1 - moving.length;
+  job.ak = job.a > 2 ? keyAt(job.a - 1) : '';
+  return [cells, done];
 }
 
 /** Slices while the execution's budget lasts, the state saved after each; whether the archive is complete. */
 function advance(job: Job): boolean {
   for (let used = 0; used < BUDGET; saveJob(job)) {
-    const [cells, done] = job.a === 0 ? moveDeeds(job) : copyAudit(job);
+    const [cells, done] = job.a === 0 ? moveDeeds(job) : moveAudit(job);
     used += cells;
     if (done && job.a > 0) return true;
     if (done) job.a = 2;

@@ -9,11 +9,10 @@ import { BUCKETS, addToBucket, bucketsOf, candidates, indexedFromCell, indexedTo
 import type { IndexedText } from '../domain/duplicateBands';
 import { compare, profile } from '../domain/similarity';
 import { DEED, DUPLICATE_INDEX } from '../domain/tabs';
-import { headerMatches } from '../domain/structure';
-import { tabDrift } from '../gas/structure';
+import { headerDrift, headerMatches } from '../domain/structure';
 import { checked } from './structureGuard';
 import { localDateOf, today } from '../gas/clock';
-import { rowsContaining, spreadsheet, tab, toCell } from '../gas/sheets';
+import { newSheet, removeSheet, rowsContaining, tab, toCell } from '../gas/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -36,8 +35,9 @@ export interface DuplicateCheck {
 /** Checks a deed against the index (the caller holds the document lock until `file` has run). */
 export function checkDuplicate(deed: IndexedText, deeds: Sheet): DuplicateCheck {
   const found = tab(DUPLICATE_INDEX.name);
-  const sheet = found ? headed(found) : createIndex(deeds);
-  const [next = 0, rows = BUCKETS + 1] = String(sheet.getRange(2, 3).getValue()).split(' ').map(Number);
+  const sheet = found ?? createIndex(deeds);
+  const head = found ? headed(found) : String(sheet.getRange(2, 3).getValue());
+  const [next = 0, rows = BUCKETS + 1] = head.split(' ').map(Number);
   const mine = profile(deed);
   const buckets = bucketsOf(mine);
   const cells = buckets.map((b) => String(sheet.getRange(b + 2, 1).getValue()));
@@ -80,16 +80,20 @@ export function indexedId(row: readonly unknown[]): string {
   return ids.size === 1 ? ([...ids][0] ?? '') : '';
 }
 
-/** The tab once its header row matches (one read); one made before it had a header is given it first. */
-function headed(sheet: Sheet): Sheet {
-  if (headerMatches(tabDrift(sheet, DUPLICATE_INDEX))) return sheet;
-  const [a1, b1] = sheet.getRange('A1:B1').getValues()[0]!.map(String);
+/**
+ * The head cell (C2: the next slot and the tab's rows) once the header row matches, both in one read; an index made
+ * before it had a header is given it first.
+ */
+function headed(sheet: Sheet): string {
+  const [header = [], second = []] = sheet.getRange('1:2').getValues();
+  if (headerMatches(headerDrift(DUPLICATE_INDEX, header))) return String(second[2]);
+  const [a1, b1] = header.map(String);
   if (a1 === '' && /^\d+ \d+$/.test(b1!)) {
     if (sheet.getMaxColumns() < 3) sheet.insertColumnsAfter(2, 1);
     sheet.getRange('C2').setValue(toCell(b1!));
     sheet.getRange('A1:C1').setValues([DUPLICATE_INDEX.headers.map(toCell)]);
   }
-  return checked(sheet, DUPLICATE_INDEX);
+  return String(checked(sheet, DUPLICATE_INDEX).getRange(2, 3).getValue());
 }
 
 /** The columns of «Việc tốt» the index needs, from the first: 22 of 39 (22,000 cells for the backfill). */
@@ -140,8 +144,7 @@ function createIndex(deeds: Sheet): Sheet {
     for (const b of bucketsOf(profile(d))) buckets[b] = addToBucket(buckets[b]!, { slot, day: d.day }, from);
   });
   const height = Math.max(BUCKETS + 1, kept.length + 1);
-  const ss = spreadsheet();
-  const sheet = ss.insertSheet(DUPLICATE_INDEX.name);
+  const sheet = newSheet(DUPLICATE_INDEX.name);
   try {
     sheet.hideSheet();
     const [rows, columns] = [sheet.getMaxRows(), sheet.getMaxColumns()];
@@ -153,7 +156,7 @@ function createIndex(deeds: Sheet): Sheet {
     sheet.getRange(2, 1, BUCKETS, 1).setValues(buckets.map((b) => [toCell(b)]));
     if (kept.length > 0) sheet.getRange(2, 2, kept.length, 1).setValues(kept.map((d) => [toCell(indexedToCell(d))]));
   } catch (err) {
-    ss.deleteSheet(sheet);
+    removeSheet(sheet);
     throw err;
   }
   return sheet;

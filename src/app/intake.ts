@@ -32,7 +32,7 @@ import { HANDLER } from '#shared/entryPoints';
 import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { withDocumentLock } from '../gas/lock';
 import { ensureOneTimeTrigger, removeTriggers } from '../gas/triggers';
-import { appendRows, ensureTab, firstRowMatching, firstRowMatchingAny } from '../gas/sheets';
+import { appendRows, ensureTab, firstRowMatching, firstRowMatchingAny, hasFilter, tab } from '../gas/sheets';
 import { errorText } from '#shared/errorText';
 
 export type IntakeStatus = 'stored' | 'updated' | 'needs_fix' | 'duplicate' | 'queued';
@@ -162,11 +162,17 @@ export function intake(incoming: Incoming): IntakeResult {
   /** Whether a notice was queued with the deed; undefined when queueing it failed (tried again after the lock). */
   let queued: boolean | undefined;
   try {
+    // What needs no lock is done before it is taken (it is held for each submission to the Sheet in turn): the
+    // tabs found and their header rows checked (a person's edit is no more kept out by the lock than before it),
+    // whether the searched ones have a filter — the cold first read and the metadata calls; a missing tab is made
+    // under the lock. The outbox's failure (a header changed by hand) never costs the deed: the notice is tried
+    // again after the lock, which says why it fails.
+    const outbox = attempt(() => ensureTab(OUTBOX));
+    const found = tab(DEED.name);
+    const deeds = found ? checked(found, DEED) : undefined;
+    for (const sheet of [deeds, tab(NEEDS_FIX.name)]) if (sheet) hasFilter(sheet);
     result = withDocumentLock(() => {
-      // The outbox's tab looked up before the deed's row commits (no cold read after it). Its failure (a header
-      // changed by hand) never costs the deed: the notice is tried again after the lock, which says why it fails.
-      const outbox = attempt(() => ensureTab(OUTBOX));
-      const recorded = record(incoming, id, new Date(), config);
+      const recorded = record(incoming, id, new Date(), config, deeds);
       if (outbox) queued = attempt(() => queueUnitNotices([handled(incoming, recorded)], config, outbox));
       return recorded;
     });
@@ -197,8 +203,13 @@ export const handled = (incoming: Incoming, result: IntakeResult): Handled => ({
 });
 
 /** Writes one submission; the caller holds the document lock. A repeated delivery is recognised by its id. */
-export function record(incoming: Incoming, id: string, receivedAt: Date, config: Config): IntakeResult {
-  const deeds = checked(ensureTab(DEED), DEED); // appended by column position
+export function record(
+  incoming: Incoming,
+  id: string,
+  receivedAt: Date,
+  config: Config,
+  deeds = checked(ensureTab(DEED), DEED), // appended by column position
+): IntakeResult {
   const needsFix = ensureTab(NEEDS_FIX);
   const delivery = deliveryOf(incoming);
   // This response's deed (its edit, or the same delivery again), or one recorded before ids followed the response.

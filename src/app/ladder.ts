@@ -15,6 +15,11 @@ import { today } from '../gas/clock';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { ensureTab, firstRowMatching, readBody, replaceBody, rowsMatching, tab, toCell } from '../gas/sheets';
 import { wholeColumn } from '../domain/structure';
+import { reportIncident } from './incidents';
+import { loadConfig } from './config';
+import { errorText } from '#shared/errorText';
+
+const admins = () => loadConfig().settings?.admins ?? [];
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -188,7 +193,6 @@ export function writeLadder(ladder: Ladder, started: Date): LadderView {
   // A rebuild that started after this one read the deeds has written newer tabs: keep them.
   const last = getDocumentProperty(UPDATED_KEY);
   if (last && last > started.toISOString()) return ladderView();
-  replaceBody(ensureTab(LADDER), ladder.performers.map(performerRow), LADDER.width);
   // Every unit's line (the histories may leave performers out): a few cells of JSON in a hidden tab.
   const units = ensureTab(LADDER_UNITS);
   if (!units.isSheetHidden()) units.hideSheet();
@@ -205,6 +209,13 @@ export function writeLadder(ladder: Ladder, started: Date): LadderView {
   const width = SUGGESTIONS.width;
   replaceBody(sheet, [...merged.map(suggestionRow), ...unread.map((r) => r.slice(0, width) as CellValue[])], width);
   setDocumentProperty(UPDATED_KEY, started.toISOString());
+  // The histories last: the largest tab (a row a performer) is the one a Sheet near its 10,000,000 cells cannot take,
+  // and the suggestions and units' lines above matter more — then the histories stay as they were, said to the admins.
+  try {
+    replaceBody(ensureTab(LADDER), ladder.performers.map(performerRow), LADDER.width);
+  } catch (err) {
+    reportIncident(MSG_LADDER.job, '', MSG_LADDER.historiesKept(errorText(err)), MSG_LADDER.historiesTodo, admins());
+  }
   // What was just written, without reading it back.
   return viewOf(merged, ladder.units, started.toISOString());
 }

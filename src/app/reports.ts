@@ -46,6 +46,7 @@ import { HANDLER } from '#shared/entryPoints';
 import * as MSG_RECIPIENTS from '#shared/messages/recipients';
 import { LockBusy, withLock } from '../gas/lock';
 import { spreadsheet, tab } from '../gas/sheets';
+import { campaignForm } from '../gas/form';
 import { ensureClockTrigger, ensureOneTimeTrigger, listTriggers, removeTriggers } from '../gas/triggers';
 import type { TriggerInfo } from '../gas/triggers';
 import { errorText } from '#shared/errorText';
@@ -175,7 +176,7 @@ function weeklyMessages(week: ReportWeek): Outgoing[] {
     const email = u.email.toLowerCase();
     unitsByEmail.set(email, [...(unitsByEmail.get(email) ?? []), u.name]);
   }
-  const formUrl = unitsByEmail.size > 0 ? (spreadsheet().getFormUrl() ?? '') : '';
+  const formUrl = unitsByEmail.size > 0 ? publishedFormUrl() : '';
   const reminders: Outgoing[] = [...unitsByEmail].map(([email, names]) => ({
     kind: 'reminder',
     period: past.key,
@@ -184,6 +185,15 @@ function weeklyMessages(week: ReportWeek): Outgoing[] {
     body: MSG_REPORT.reminderBody(names, label, settings.reviewingBody, formUrl),
   }));
   return [{ kind: 'digest', period: week.key, to: settings.reviewers, ...mail }, ...reminders];
+}
+
+/** The link units open the form by; none (the reminder then names the form only) when it cannot be opened. */
+function publishedFormUrl(): string {
+  try {
+    return campaignForm()?.getPublishedUrl() ?? '';
+  } catch {
+    return '';
+  }
 }
 
 // ---- sending, and telling the admin ------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // Retention: raw answers in «Báo cáo bị trả lại», message bodies in «Hộp thư đi» and before/after values in «Nhật ký» are
-// cleared once older than the days «Cấu hình» sets (the rows stay, so counts and who-did-what remain), with one
-// «Nhật ký» line per tab saying how many rows. Runs with the daily outbox trigger, as the installer.
+// cleared once older than the days «Cấu hình» sets (the rows stay, so counts and who-did-what remain) — except a unit's
+// notices, whose rows go whole (two a deed would fill the Sheet) — with one «Nhật ký» line each saying how many rows.
+// Runs with the daily outbox trigger, as the installer.
 import type { CellValue } from '../domain/deed';
 import { AUDIT, NEEDS_FIX, OUTBOX } from '../domain/tabs';
 import type { TabSchema } from '../domain/tabs';
@@ -18,6 +19,16 @@ const DAY_MS = 24 * 3600_000;
 const FINISHED = new Set<string>(
   (['sent', 'duplicate', 'held', 'failed', 'refused'] as const).map((s) => MSG_OUTBOX.status[s]),
 );
+/**
+ * A unit's notices: two a deed (the unit's address and the one typed), 2 × 9 cells — at 250,000 deeds a year 4.5 M
+ * cells a year of the 10,000,000 (issue 12). Past their days nothing needs them: nothing queues that key again (a
+ * response is delivered again within minutes, the sweep looks back a week), and the deed and «Nhật ký» keep the facts.
+ */
+const NOTICES = new Set<string>(
+  (['receipt', 'needs_fix', 'request_info', 'rejected'] as const).map((k) => MSG_OUTBOX.kind[k]),
+);
+/** Runs of rows one run deletes, one deleteRows each; the rest on the next days. */
+const MAX_DELETES = 300;
 
 interface Rule {
   schema: TabSchema;
@@ -30,6 +41,8 @@ interface Rule {
   what: keyof typeof MSG_RETENTION.what;
   /** Whether a row may be cleared besides its age (the outbox: only finished messages). */
   may?: (row: readonly unknown[]) => boolean;
+  /** Whether an expired row goes whole rather than cleared (the outbox: a unit's notices). */
+  drop?: (row: readonly unknown[]) => boolean;
 }
 
 /**
@@ -57,13 +70,14 @@ const CURSOR = (name: string) => `retention:${name}`;
 
 /**
  * Clears one tab's expired cells without reading the tab whole: from where the last run stopped to the last row old
- * enough (found by bisection), at most MAX_ROWS rows, reading only the columns needed; one clear per run of rows.
- * Rows cleared.
+ * enough (found by bisection), at most MAX_ROWS rows, reading only the columns needed; one clear per run of rows, then
+ * the rows to drop deleted (bottom up, their first column read again right before: a sort by hand meanwhile and none
+ * is deleted this run). Rows cleared and rows deleted.
  */
-function clearTab(rule: Rule, now: number): number {
+function clearTab(rule: Rule, now: number): [number, number] {
   const sheet = tab(rule.schema.name);
   const last = sheet ? sheet.getLastRow() : 0;
-  if (!sheet || last < 2) return 0;
+  if (!sheet || last < 2) return [0, 0];
   const saved = Number(getDocumentProperty(CURSOR(rule.schema.name)));
   const from = saved >= 2 && saved <= last + 1 ? saved : 2;
   const cutoff = now - rule.days * DAY_MS;
@@ -71,22 +85,38 @@ function clearTab(rule: Rule, now: number): number {
     const at = sheet.getRange(row, rule.dated + 1).getValue();
     return !(at instanceof Date) || at.getTime() >= cutoff;
   };
-  const end = Math.min(firstYoung(from, last, young) - 1, from + MAX_ROWS - 1);
-  if (end < from) return 0;
+  let end = Math.min(firstYoung(from, last, young) - 1, from + MAX_ROWS - 1);
+  if (end < from) return [0, 0];
   const checked = rule.count ?? 1; // the cells that tell whether anything is left to clear
   const width = Math.max(rule.dated, rule.from + checked - 1, OUTBOX.col.status) + 1;
   const values = sheet.getRange(from, 1, end - from + 1, width).getValues();
-  const expired = values.flatMap((row, i) => {
+  const old = (row: readonly unknown[]) => {
     const at = row[rule.dated];
-    const old = at instanceof Date && at.getTime() < cutoff;
+    return at instanceof Date && at.getTime() < cutoff && (rule.may?.(row) ?? true);
+  };
+  let runs = columnRuns(values.flatMap((row, i) => (old(row) && rule.drop?.(row) ? [from + i] : [])));
+  if (runs.length > MAX_DELETES) [end, runs] = [runs[MAX_DELETES - 1]![1], runs.slice(0, MAX_DELETES)];
+  const dropped = new Set(runs.flatMap(([a, z]) => Array.from({ length: z - a + 1 }, (_, i) => a + i)));
+  const expired = values.flatMap((row, i) => {
     const filled = row.slice(rule.from, rule.from + checked).some((v) => v !== '');
-    return old && filled && (rule.may?.(row) ?? true) ? [from + i] : [];
+    return from + i <= end && old(row) && filled && !dropped.has(from + i) ? [from + i] : [];
   });
   const count = rule.count ?? sheet.getLastColumn() - rule.from;
-  if (count <= 0) return 0;
-  for (const [a, z] of columnRuns(expired)) sheet.getRange(a, rule.from + 1, z - a + 1, count).clearContent();
-  setDocumentProperty(CURSOR(rule.schema.name), String(end + 1));
-  return expired.length;
+  if (count > 0)
+    for (const [a, z] of columnRuns(expired)) sheet.getRange(a, rule.from + 1, z - a + 1, count).clearContent();
+  const keys = dropped.size > 0 ? sheet.getRange(from, 1, end - from + 1, 1).getValues() : [];
+  const moved = [...dropped].some((r) => keys[r - from]?.[0] !== values[r - from]![0]);
+  if (!moved) for (const [a, z] of [...runs].reverse()) sheet.deleteRows(a, z - a + 1);
+  const gone = moved ? 0 : dropped.size;
+  setDocumentProperty(CURSOR(rule.schema.name), String(moved ? from : end + 1 - gone));
+  return [expired.length, gone];
+}
+
+/** Rows the archive deleted from a tab retention walks («Nhật ký»): the cursor moves up by the rows above it. */
+export function rowsDeleted(name: string, runs: readonly (readonly [number, number])[]): void {
+  const saved = Number(getDocumentProperty(CURSOR(name)));
+  const above = runs.reduce((n, [a, z]) => n + Math.max(0, Math.min(z, saved - 1) - a + 1), 0);
+  if (above > 0) setDocumentProperty(CURSOR(name), String(saved - above));
 }
 
 /** The daily run's part: clears what is past its days and records one «Nhật ký» line per tab that had any. */
@@ -109,6 +139,7 @@ export function clearExpired(): void {
       days: settings.keepMailDays,
       what: 'mail',
       may: (row) => FINISHED.has(String(row[OUTBOX.col.status])),
+      drop: (row) => NOTICES.has(String(row[OUTBOX.col.kind])),
     },
     {
       schema: AUDIT,
@@ -123,17 +154,18 @@ export function clearExpired(): void {
     const now = Date.now();
     const lines: CellValue[][] = [];
     for (const rule of rules) {
-      const n = clearTab(rule, now);
-      if (n > 0)
-        lines.push([
-          new Date(now),
-          effectiveUserEmail() || MSG_RETENTION.system,
-          '',
-          MSG_RETENTION.action,
-          rule.schema.name,
-          '',
-          MSG_RETENTION.cleared(n, MSG_RETENTION.what[rule.what], rule.days),
-        ]);
+      const [n, gone] = clearTab(rule, now);
+      const line = (rows: number, what: keyof typeof MSG_RETENTION.what): CellValue[] => [
+        new Date(now),
+        effectiveUserEmail() || MSG_RETENTION.system,
+        '',
+        MSG_RETENTION.action,
+        rule.schema.name,
+        '',
+        MSG_RETENTION.cleared(rows, MSG_RETENTION.what[what], rule.days),
+      ];
+      if (n > 0) lines.push(line(n, rule.what));
+      if (gone > 0) lines.push(line(gone, 'notices'));
     }
     const audit = tab(AUDIT.name);
     if (audit && lines.length > 0) appendRows(audit, lines);

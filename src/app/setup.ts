@@ -19,19 +19,18 @@ import { syncProtections } from './permissions';
 import { INSTALLER_PROPERTY } from './roleTrust';
 import { installReportTriggers } from './reports';
 import { installRecipientTrigger } from './recipientJobs';
-import { configureResponses, createLinkedForm, openForm, syncQuestions } from '../gas/form';
+import { campaignForm, configureResponses, createCampaignForm, syncQuestions, unlinkFrom } from '../gas/form';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { activeUserEmail, effectiveUserEmail } from '../gas/session';
 import { alert } from '../gas/ui';
 import { HANDLER } from '#shared/entryPoints';
 import { LockBusy, withDocumentLock } from '../gas/lock';
-import { appendRows, ensureTab, readBody, recordTabIds, spreadsheet } from '../gas/sheets';
+import { appendRows, ensureTab, formTabNames, readBody, recordTabIds, spreadsheet } from '../gas/sheets';
 import { TIME_ZONE } from '../gas/clock';
 import { ensureFormSubmitTrigger } from '../gas/triggers';
 import { errorText } from '#shared/errorText';
 import { structureProblems } from '../gas/structure';
 
-const FORM_ID_PROPERTY = 'formId';
 /** Who installed the form and the triggers: only that account sees and repairs them (getProjectTriggers). */
 const OWNER_PROPERTY = INSTALLER_PROPERTY;
 
@@ -46,6 +45,8 @@ export interface SetupReport {
   problems: string[];
   /** Owned tabs whose header row no longer matches the schema (gas/structure.ts), one Vietnamese line each. */
   structure: string[];
+  /** The tabs a form made before this filled with its responses, left as they are once it stopped (gas/form.ts). */
+  unlinked: string[];
   reportHours: { monthly: number; weekly: number };
 }
 
@@ -73,7 +74,9 @@ export function setup(): SetupReport {
     const names = blankNames(readBody(settingsTab));
     const noUnits = !config.units.some((u) => u.active);
     if (noUnits || names.length > 0) throw new SetupStop(MSG.setupWaiting(noUnits, names));
-    const form = openOrCreateForm(ss.getId());
+    const form = openOrCreateForm();
+    const formTabs = ss.getFormUrl() ? formTabNames() : []; // asked before unlinking: then no tab has a form
+    const unlinked = unlinkFrom(form, ss.getId()) ? formTabs : [];
     configureResponses(form, FORM_CONFIRMATION);
     syncQuestions(
       form,
@@ -90,6 +93,7 @@ export function setup(): SetupReport {
       units: config.units.length,
       problems: config.errors,
       structure: structureProblems(),
+      unlinked,
       reportHours,
     };
   });
@@ -117,19 +121,15 @@ function seedSettings(admin: string): GoogleAppsScript.Spreadsheet.Sheet {
 }
 
 /** The recorded form; a failure to open it stops set-up (a transient error, no access): never a second form. */
-function openOrCreateForm(spreadsheetId: string): GoogleAppsScript.Forms.Form {
-  const id = getDocumentProperty(FORM_ID_PROPERTY);
-  if (id) {
-    try {
-      return openForm(id);
-    } catch (err) {
-      console.warn(`Form ${id} could not be opened: ${String(err)}`);
-      throw new SetupStop(MSG_ACCESS.setupFormUnavailable(errorText(err)));
-    }
+function openOrCreateForm(): GoogleAppsScript.Forms.Form {
+  let form: GoogleAppsScript.Forms.Form | null;
+  try {
+    form = campaignForm();
+  } catch (err) {
+    console.warn(`The recorded form could not be opened: ${String(err)}`);
+    throw new SetupStop(MSG_ACCESS.setupFormUnavailable(errorText(err)));
   }
-  const form = createLinkedForm({ title: FORM_TITLE, description: FORM_DESCRIPTION }, spreadsheetId);
-  setDocumentProperty(FORM_ID_PROPERTY, form.getId());
-  return form;
+  return form ?? createCampaignForm({ title: FORM_TITLE, description: FORM_DESCRIPTION });
 }
 
 /** "Thiết lập" from the menu: what was set up, or what went wrong and what to do, in Vietnamese. */
@@ -153,5 +153,6 @@ function setupMessage(report: SetupReport): string {
   ];
   if (report.problems.length > 0) lines.push('', MSG.setupToFix, ...report.problems);
   if (report.structure.length > 0) lines.push('', MSG_STRUCTURE.setup, ...report.structure);
+  if (report.unlinked.length > 0) lines.push('', MSG.setupUnlinked(report.unlinked));
   return lines.join('\n');
 }

@@ -8,9 +8,9 @@ import { notifyUnits } from './unitNotice';
 import { requeueNotices, sendNoticesSoon } from './noticeMail';
 import type { Handled } from './unitNotice';
 import { withDocumentLock } from '../gas/lock';
-import { firstRowMatching, spreadsheet, tab } from '../gas/sheets';
+import { firstRowMatching, tab } from '../gas/sheets';
 import { ensureHourlyTrigger } from '../gas/triggers';
-import { openFormByUrl } from '../gas/form';
+import { campaignForm } from '../gas/form';
 import { HANDLER } from '#shared/entryPoints';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { DEED, NEEDS_FIX, PENDING } from '../domain/tabs';
@@ -80,12 +80,12 @@ export function sweepResponses(): number {
   if (withDocumentLock(requeueNotices)) sendNoticesSoon(); // notices «Hộp thư đi» refused while its header was changed
   followRoles(); // «Cấu hình» changed since the last protection sync: protect again for the lists typed now
   withDocumentLock(() => formatTabs(false)); // dates and checkboxes on the rows the Sheet grew since the last hour
-  const url = spreadsheet().getFormUrl();
-  if (!url) return 0;
+  const form = campaignForm();
+  if (!form) return 0;
   const saved = getDocumentProperty(CHECKPOINT);
   const since = saved ? Number(saved) : Date.now() - FIRST_LOOK_BACK_MS;
   const settled = Date.now() - SETTLE_MS;
-  const batch = openFormByUrl(url)
+  const batch = form
     .getResponses(new Date(since))
     .map((response) => ({ response, at: response.getTimestamp().getTime() }))
     .filter(({ at }) => at <= settled)

@@ -15,7 +15,7 @@ export interface TabSize {
 export interface Capacity {
   usedCells: number;
   share: number;
-  /** Grid cells one more deed costs: its row, its form response row, its audit rows. */
+  /** Grid cells one more deed costs: its row, its audit rows (and its form response row where a form still fills a tab). */
   cellsPerDeed: number;
   /** Deeds that still fit before the limit (rounded down). */
   deedsLeft: number;

@@ -210,7 +210,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   setting(
     'keepMailDays',
     'Số ngày giữ nội dung thư ở «Hộp thư đi»',
-    'Chỉ thư đã gửi hoặc bỏ qua; người nhận và trạng thái vẫn giữ.',
+    'Chỉ thư đã gửi hoặc bỏ qua; người nhận và trạng thái vẫn giữ, trừ thư báo đơn vị (xoá cả dòng).',
     90,
     intIn(7, 3650),
     true,

@@ -54,8 +54,12 @@ export function writeRows(id: string, tab: string, first: number, rows: readonly
   }
 }
 
-/** Column A of `count` (≥ 1) rows from row `first` of a tab, as text, up to its last non-empty cell (one request). */
-export function readFirstColumn(id: string, tab: string, first: number, count: number): string[] {
-  const got = api().Spreadsheets!.Values!.get(id, `${quoted(tab)}!A${first}:A${first + count - 1}`);
-  return (got.values ?? []).map(String); // a row of one cell as its text, an empty row ''
+/** `count` (≥ 1) rows of a tab from row `first`, columns A to the `width`-th (≤ 26), as text, up to the last non-empty row (one request). */
+export function readRows(id: string, tab: string, first: number, count: number, width = 1): string[][] {
+  const last = String.fromCharCode(64 + width);
+  return api().Spreadsheets!.Values!.get(id, `${quoted(tab)}!A${first}:${last}${first + count - 1}`).values ?? [];
 }
+
+/** Column A of `count` (≥ 1) rows from row `first` of a tab, as text (an empty row ''). */
+export const readFirstColumn = (id: string, tab: string, first: number, count: number): string[] =>
+  readRows(id, tab, first, count).map(String);

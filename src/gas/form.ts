@@ -1,9 +1,10 @@
-// Builds or updates the real Google Form from the form definition, in place: items are matched by title,
-// missing ones added, changed ones updated, unknown ones removed, and the order restored; the unit's answer leads to
-// its loại hình's page (Forms' page navigation).
+// The campaign's Google Form: found by the id set-up records, built or updated from the form definition in place
+// (items matched by title, missing ones added, changed ones updated, unknown ones removed, the order restored; the
+// unit's answer leads to its loại hình's page), and kept from copying its responses into the Sheet.
 import type { UnitGroup } from '#shared/codes';
 import { FORM_ITEMS } from '../domain/form';
 import type { Page, Question } from '../domain/form';
+import { getDocumentProperty, setDocumentProperty } from './properties';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Item = GoogleAppsScript.Forms.Item;
@@ -89,21 +90,47 @@ export function syncQuestions(form: Form, units: readonly { name: string; group:
   list.setChoices(units.map((u) => list.createChoice(u.name, pages.get(u.group)!)));
 }
 
-/** The form with this id; throws as FormApp does when it is gone or not shared with this user. */
-export function openForm(id: string): Form {
-  return FormApp.openById(id);
+/** Where set-up keeps the form's id: the Sheet is not the form's destination, so nothing else leads to it. */
+const FORM_ID_PROPERTY = 'formId';
+
+/** The recorded form, null before set-up made one; throws as FormApp does when it is gone or not shared with this user. */
+export function campaignForm(): Form | null {
+  const id = getDocumentProperty(FORM_ID_PROPERTY);
+  return id ? FormApp.openById(id) : null;
 }
 
-/** The form behind a response sheet's getFormUrl(). */
+/** The form behind a response sheet's getFormUrl() (a spreadsheet-bound event of a Sheet still linked). */
 export function openFormByUrl(url: string): Form {
   return FormApp.openByUrl(url);
 }
 
-/** A new form, owned by the user running this, whose responses land in the spreadsheet with this id. */
-export function createLinkedForm(text: { title: string; description: string }, spreadsheetId: string): Form {
+/**
+ * A new form, owned by the user running this, recorded as the campaign's. It has no destination: the form keeps
+ * every response itself (intake and the hourly sweep read them there), and a response tab would cost the Sheet a
+ * row of ~21 cells a deed against its 10,000,000-cell limit (issue 12).
+ */
+export function createCampaignForm(text: { title: string; description: string }): Form {
   const form = FormApp.create(text.title).setDescription(text.description);
-  form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheetId);
+  setDocumentProperty(FORM_ID_PROPERTY, form.getId());
   return form;
+}
+
+/**
+ * Stops a form made before this from copying its responses into this spreadsheet; true when it did. The tab it
+ * filled stays as it is (a plain tab; the form still holds every response). getDestinationId throws "The form currently
+ * has no response destination" on a form without one (googleworkspace/apps-script-samples pull request 145), so that
+ * is asked first, and only a link to this spreadsheet is removed.
+ */
+export function unlinkFrom(form: Form, spreadsheetId: string): boolean {
+  let destination: string;
+  try {
+    destination = form.getDestinationId();
+  } catch {
+    return false;
+  }
+  if (destination !== spreadsheetId) return false;
+  form.removeDestination();
+  return true;
 }
 
 /**

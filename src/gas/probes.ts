@@ -11,6 +11,7 @@ import { DEED } from '../domain/tabs';
 import { headerMatches } from '../domain/structure';
 import * as MSG_STRUCTURE from '#shared/messages/structure';
 import { checkStructure, driftText } from './structure';
+import { campaignForm } from './form';
 
 export interface Probe {
   /** Stable key: rows of a real run and an emulated run are matched on it. */
@@ -133,11 +134,10 @@ function probeResponseRead(): string {
   }
 }
 
-/** The campaign's own form, reached as intake and the sweep reach it: by the Sheet's form URL. */
+/** The campaign's own form, reached as the sweep reaches it: by the id set-up recorded. */
 function probeCampaignForm(): string {
-  const url = SpreadsheetApp.getActiveSpreadsheet().getFormUrl();
-  if (!url) throw new Error('Sheet chưa liên kết biểu mẫu: hãy chạy «Thiết lập»');
-  const form = FormApp.openByUrl(url);
+  const form = campaignForm();
+  if (!form) throw new Error('Chưa có biểu mẫu: hãy chạy «Thiết lập»');
   const questions = form.getItems().length;
   return check(
     questions === FORM_ITEMS.length,

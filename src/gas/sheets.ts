@@ -12,6 +12,14 @@ export function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
+/** The tabs a form fills with its responses (Sheet.getFormUrl names the form behind each). */
+export function formTabNames(): string[] {
+  return spreadsheet()
+    .getSheets()
+    .filter((s) => s.getFormUrl() !== null)
+    .map((s) => s.getName());
+}
+
 /**
  * A value as it must be written so that Sheets keeps it as typed: every non-empty string gets a leading
  * apostrophe, so "=HYPERLINK(…)" stays text (never a formula) and "0912345678" keeps its leading zero.
@@ -109,21 +117,43 @@ const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 const OWNED = new Set(OWNED_TABS.map((t) => t.name));
 
 /**
- * An owned tab by its recorded sheet id (one getSheetById, the round trip getSheetByName cost before; getName is
- * local), else by name, recording the id it has. A tab renamed by a person throws TabRenamed (and is reported):
- * writing to it would hide the rename, and creating another by the old name would start an empty one.
+ * The spreadsheet's sheets, listed once per execution (one getSheets: a listed sheet's id and name are local); a sheet
+ * the add-on inserts or deletes joins or leaves the list (newSheet, removeSheet), so a tab missing from it is missing.
+ */
+let listed: Sheet[] | undefined;
+
+const listedSheet = (test: (sheet: Sheet) => boolean): Sheet | null =>
+  (listed ??= spreadsheet().getSheets()).find(test) ?? null;
+
+/** A new sheet, in the execution's list. */
+export function newSheet(name: string): Sheet {
+  const sheet = spreadsheet().insertSheet(name);
+  listed?.push(sheet);
+  return sheet;
+}
+
+/** Deletes a sheet, and takes it out of the execution's list. */
+export function removeSheet(sheet: Sheet): void {
+  spreadsheet().deleteSheet(sheet);
+  listed = listed?.filter((s) => s !== sheet);
+}
+
+/**
+ * An owned tab by its recorded sheet id, else by name, recording the id it has: both found in the execution's one
+ * listing of the sheets. A tab renamed by a person throws TabRenamed (and is reported): writing to it would hide the
+ * rename, and creating another by the old name would start an empty one.
  * `undefined` when the recorded tab was deleted and none has the name.
  */
 function lookUp(name: string, check: boolean): Sheet | null | undefined {
-  const ss = spreadsheet();
+  const byName = () => listedSheet((s) => sameName(s.getName(), name));
   if (!OWNED.has(name)) {
-    const other = ss.getSheetByName(name);
+    const other = byName();
     return other && guarded(name, other, check);
   }
   migrate(name);
   const id = tabIds()[name];
   if (id !== undefined) {
-    const sheet = ss.getSheetById(id);
+    const sheet = listedSheet((s) => s.getSheetId() === id);
     if (sheet) {
       const now = sheet.getName();
       if (sameName(now, name)) return guarded(name, sheet, check);
@@ -132,8 +162,8 @@ function lookUp(name: string, check: boolean): Sheet | null | undefined {
       throw renamed;
     }
   }
-  const byName = ss.getSheetByName(name);
-  if (byName) return guarded(name, remember(name, byName), check);
+  const found = byName();
+  if (found) return guarded(name, remember(name, found), check);
   return id === undefined ? null : undefined;
 }
 
@@ -165,7 +195,7 @@ export function ensureTab(schema: TabSchema, asIs = false): Sheet {
   const { name, headers } = schema;
   const existing = lookUp(name, !asIs);
   if (existing) return existing;
-  const sheet = spreadsheet().insertSheet(name);
+  const sheet = newSheet(name);
   fitColumns(sheet, headers.length);
   sheet
     .getRange(1, 1, 1, headers.length)
@@ -216,12 +246,12 @@ function fitColumns(sheet: Sheet, width: number): void {
   else if (width < max) sheet.deleteColumns(width + 1, max - width);
 }
 
-/** Appends rows below the last one in one write. */
+/** Appends rows below the last one: up to three by appendRow each, more in one write. */
 export function appendRows(sheet: Sheet, rows: readonly (readonly CellValue[])[]): void {
-  if (rows.length === 0) return;
-  if (rows.length === 1) {
-    // appendRow is one atomic call that also grows the sheet when it is full.
-    sheet.appendRow(rows[0]!.map(toCell));
+  if (rows.length < 4) {
+    // appendRow is one atomic call that also grows the sheet when it is full: up to three (a submission's receipts to
+    // the unit and to the typed address), cheaper than finding the tab's end (two metadata calls, 320 ms: LATENCY.md).
+    for (const row of rows) sheet.appendRow(row.map(toCell));
     return;
   }
   const first = sheet.getLastRow() + 1;
@@ -263,9 +293,7 @@ function rowsWhere(
   first = false,
 ): number[] {
   const range = sheet.getRange(column);
-  const id = sheet.getSheetId();
-  const filtered = id in filters ? filters[id] : (filters[id] = sheet.getFilter() !== null);
-  if (filtered) {
+  if (hasFilter(sheet)) {
     const rows = range.getDisplayValues().flatMap(([v], i) => (test(v!) ? [range.getRow() + i] : []));
     return first ? rows.slice(0, 1) : rows;
   }
@@ -275,6 +303,8 @@ function rowsWhere(
 
 /** Whether a sheet (by id) has a filter, asked once per execution (a person adds one between executions). */
 const filters: Record<number, boolean> = {};
+/** Whether the sheet has a filter: asked once per execution (intake asks before it takes the document lock). */
+export const hasFilter = (sheet: Sheet): boolean => (filters[sheet.getSheetId()] ??= sheet.getFilter() !== null);
 
 /** A search for cells holding exactly `text` (whole cell, same case). */
 const exactly = (text: string) => (range: GoogleAppsScript.Spreadsheet.Range) =>

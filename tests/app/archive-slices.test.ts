@@ -82,6 +82,8 @@ describe('a yearly archive larger than one execution', () => {
     const file = fileOf(addOn);
     const audited = addOn.runtime.archives.rows(file, AUDIT.name).slice(1);
     expect(audited.map((r) => r[2])).toEqual([0, 1, 7_000, 20_999].map((i) => deeds[i]![0])); // not the 2026 one
+    const left = tabRows(addOn, AUDIT.name).map((r) => r[AUDIT.col.deedId]);
+    expect(left).toEqual([deeds[2_500]![0], '']); // the 2026 deed's row, and the archive's own line
     expect(tabRows(addOn, ARCHIVES.name)).toEqual([
       [2025, 20_996, expect.stringContaining(file), expect.anything(), ADMIN],
     ]);

@@ -1,7 +1,7 @@
 // Capacity and the yearly archive through the bundle: a closed year moves whole (deeds, their audit rows,
 // its summaries) to a spreadsheet the add-on creates; what stays is untouched; failures lose nothing, and rows a person
 // moves meanwhile are never deleted in place of the year's.
-import { REVIEWER, review } from '../../local/flows';
+import { ADMIN, REVIEWER, review, runTrigger } from '../../local/flows';
 import { ARCHIVES, AUDIT, DEED } from '../../src/domain/tabs';
 import { INCIDENTS, WEEKLY_HANDLER, fire, monthlyAt, putDeeds, sheetAt, tabNames } from './reporting-fixtures';
 import { tabRows } from '../helpers';
@@ -54,11 +54,34 @@ describe('the yearly archive', () => {
     expect(tabRows(addOn, ARCHIVES.name)).toEqual([
       [2025, 12, expect.stringContaining(file!), expect.anything(), 'admin@example.org'],
     ]);
+    // The year's audit rows moved, not copied: «Nhật ký» keeps only the archive's own line.
+    expect(tabRows(addOn, AUDIT.name).filter((r) => String(r[AUDIT.col.deedId]).startsWith('VT-'))).toEqual([]);
     expect(tabRows(addOn, AUDIT.name).at(-1)!.slice(3, 7)).toEqual([
       'lưu trữ',
       'Lưu trữ năm 2025',
       12,
       expect.stringContaining(file!),
+    ]);
+  });
+
+  it('retention still reaches «Nhật ký»’s rows that moved up when the archive deleted the year’s above them', () => {
+    const addOn = yearsOfDeeds(); // «Nhật ký»: the 2025 deed's note, of 1 January 2026
+    const deed2026 = String(tabRows(addOn, DEED.name).at(-1)![0]);
+    const audit = addOn.runtime.spreadsheet.getSheetByName(AUDIT.name)!;
+    const later = [new Date('2026-02-01T09:00:00+07:00'), REVIEWER, deed2026, 'ghi chú', 'Ghi chú', 'trước', 'sau'];
+    audit.getRange(audit.getLastRow() + 1, 1, 2, AUDIT.width).setValues([later, later]);
+    const daily = (at: string) => {
+      addOn.runtime.clock.set(new Date(at));
+      addOn.runtime.setUser(ADMIN);
+      runTrigger(addOn, 'sendQueuedMail');
+    };
+    daily('2028-01-05T09:00:00+07:00'); // the note is past 730 days, February's rows not yet: the cursor stops there
+    expect(archiveFromMenu(addOn, '2025')).toContain('Đã chuyển 12 việc tốt năm 2025'); // the note leaves «Nhật ký»
+    daily('2028-03-01T09:00:00+07:00');
+    const kept = tabRows(addOn, AUDIT.name).filter((r) => r[AUDIT.col.deedId] === deed2026);
+    expect(kept.map((r) => r.slice(AUDIT.col.before))).toEqual([
+      ['', ''],
+      ['', ''],
     ]);
   });
 
@@ -74,7 +97,7 @@ describe('the yearly archive', () => {
 
   it('loses no deed and copies none twice whichever Sheets call fails: a run again finishes the year', () => {
     let stopped = 0;
-    for (let n = 1; n <= 14; n++) {
+    for (let n = 1; n <= 22; n++) {
       const addOn = yearsOfDeeds();
       const ids = (rows: readonly unknown[][]) => rows.map((r) => String(r[0]));
       const before = ids(tabRows(addOn, DEED.name));
@@ -93,8 +116,11 @@ describe('the yearly archive', () => {
       expect(addOn.runtime.archives.files.size).toBe(1);
       expect([...copied()].sort()).toEqual(before.slice(0, 12).sort());
       expect(ids(tabRows(addOn, DEED.name))).toEqual(before.slice(12));
+      // The year's one audit row (a note): in the file once, gone from «Nhật ký».
+      expect(addOn.runtime.archives.rows(file()!, AUDIT.name).map((r) => r[3])).toEqual(['Hành động', 'ghi chú']);
+      expect(tabRows(addOn, AUDIT.name).filter((r) => before.includes(String(r[AUDIT.col.deedId])))).toEqual([]);
     }
-    expect(stopped).toBeGreaterThan(5); // the failure did land inside the archive's work
+    expect(stopped).toBeGreaterThan(8); // the failure did land inside the archive's work, deeds and audit rows
   });
 });
 
@@ -123,6 +149,21 @@ describe('the yearly archive when a person changes «Việc tốt» meanwhile', 
     expect(String(incident[4])).toContain('Chạy lại «Lưu trữ năm…»');
     expect(archiveFromMenu(addOn, '2025')).toContain('Đã chuyển 11 việc tốt năm 2025'); // run again: done
     expect(tabRows(addOn, DEED.name)).toHaveLength(2);
+  });
+
+  it('a row inserted above «Nhật ký»’s rows of the year after their copy: deletes none of them, then finishes', () => {
+    const addOn = yearsOfDeeds();
+    const audit = addOn.runtime.spreadsheet.getSheetByName(AUDIT.name)!;
+    const noted = tabRows(addOn, AUDIT.name).length;
+    // The file's tabs (3), the deeds' copy (4th), then «Nhật ký»'s (5th): a person inserts a row on top right after.
+    addOn.runtime.faults.duringCall('Sheets.Values.batchUpdate', () => audit.insertRowBefore(2), 5);
+    expect(archiveFromMenu(addOn, '2025')).toContain('nên không xoá dòng nào khỏi «Nhật ký»');
+    expect(tabRows(addOn, AUDIT.name)).toHaveLength(noted + 1); // every row kept, and the person's blank one
+    expect(tabRows(addOn, INCIDENTS).at(-1)![3]).toMatch(/dòng 2: \(trống\) thay vì VT-/);
+    expect(archiveFromMenu(addOn, '2025')).toContain('Đã chuyển 12 việc tốt năm 2025');
+    const file = [...addOn.runtime.archives.files.keys()][0]!;
+    expect(addOn.runtime.archives.rows(file, AUDIT.name).map((r) => r[3])).toEqual(['Hành động', 'ghi chú']);
+    expect(tabRows(addOn, AUDIT.name).filter((r) => String(r[AUDIT.col.action]) === 'ghi chú')).toEqual([]);
   });
 
   it('rows sorted: deletes nothing', () => {

@@ -5,7 +5,7 @@ import type { AddOn } from '../../local/addon';
 import { DEED, NEEDS_FIX } from '../../src/domain/tabs';
 import { QUESTIONS } from '../../src/domain/form';
 import type { AnswerKey } from '../../src/domain/form';
-import { GOOD, freshAddOn, tabRows, titledAnswers } from '../helpers';
+import { GOOD, freshAddOn, olderInstallation, tabRows, titledAnswers } from '../helpers';
 import { deedRow, putRows } from './reporting-fixtures';
 
 type Result = { status: string; id: string; reasons: string[] };
@@ -36,9 +36,8 @@ function dropSubmitTrigger(addOn: AddOn): void {
 
 /** The spreadsheet-bound trigger an older set-up (or another admin) installed, instead of or beside set-up's. */
 function legacyTrigger(addOn: AddOn, keepFormTrigger: boolean): void {
-  const { ScriptApp, SpreadsheetApp } = gas(addOn.runtime);
   if (!keepFormTrigger) dropSubmitTrigger(addOn);
-  ScriptApp.newTrigger('onFormSubmit').forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onFormSubmit().create();
+  olderInstallation(addOn);
 }
 
 /** Typed with a leading "=": the response sheet turns each into a formula (#NAME?), the response keeps it. */

@@ -3,8 +3,17 @@
 import { gas } from '../../local/runtime';
 import { submitAnswers } from '../../local/flows';
 import { DEED, LONG_TEXT, NEEDS_FIX } from '../../src/domain/tabs';
-import { KEYS_PER_DEED } from '../../src/domain/duplicateBands';
-import { fireSubmission, freshAddOn, GOOD, isDate, sentMail, tabRows, titledAnswers } from '../helpers';
+import { KEYS_PER_DEED, MAX_CANDIDATES } from '../../src/domain/duplicateBands';
+import {
+  fireSubmission,
+  freshAddOn,
+  GOOD,
+  isDate,
+  olderInstallation,
+  sentMail,
+  tabRows,
+  titledAnswers,
+} from '../helpers';
 
 const deedCell = (row: unknown[] | undefined, key: keyof typeof DEED.col) => row?.[DEED.col[key]];
 
@@ -132,8 +141,7 @@ describe('repeated deliveries', () => {
   it('gives the same response the same id from a form-bound and a spreadsheet-bound trigger', () => {
     const addOn = freshAddOn();
     const form = addOn.runtime.forms[0]!;
-    const { ScriptApp, SpreadsheetApp } = gas(addOn.runtime);
-    ScriptApp.newTrigger('onFormSubmit').forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onFormSubmit().create();
+    olderInstallation(addOn);
     const fired = addOn.runtime.submitForm(form, titledAnswers());
     expect(fired).toHaveLength(2);
     expect(fired.map((f) => (f.result as { status: string }).status)).toEqual(['stored', 'duplicate']);
@@ -209,21 +217,56 @@ describe('cost', () => {
     submitAnswers(addOn, { ...GOOD, title: 'Lượt đầu: nạp cấu hình' });
     addOn.runtime.meter.reset();
     submitAnswers(addOn, { ...GOOD, email: '' });
-    // Eight for the deed itself (two of them: does it close a refused report?), and one more for the header row's
-    // check before «Việc tốt» is written by position (issue 13, src/app/structureGuard.ts); the duplicate index
-    // (app/duplicates.ts): its tab, its head cell, one read and one write per bucket, the deed's slot and the head
-    // written back (no candidate here); 2 for the receipt to the unit: the outbox's tab, looked up before the deed's
-    // write commits, and its row appended in the same commit — sent a minute later by its own trigger
-    // (app/noticeMail.ts), never in the submission's execution (issue 12: MailApp costs ≈ 1.2 s a message); 2 for the
-    // header rows of «Báo cáo bị trả lại» and «Hộp thư đi» (each once, issue 13); 3 more since: the duplicate index's
-    // header row, and whether «Việc tốt» and «Báo cáo bị trả lại» have a filter (gas/sheets.ts rowsWhere).
+    // 14 whatever the text: the tabs found in one listing of the sheets (gas/sheets.ts); the header rows of «Việc tốt»,
+    // «Báo cáo bị trả lại» and «Hộp thư đi» checked (issue 13, app/structureGuard.ts), each once; whether «Việc tốt»
+    // and «Báo cáo bị trả lại» have a filter (gas/sheets.ts rowsWhere, issue 13); the search of «Việc tốt» for this
+    // response, and three of «Báo cáo bị trả lại» (a delivery recorded there under an older id; does the deed close a
+    // refused report: this response's, or the unit's with the same title?); the duplicate index's header row and head
+    // cell in one read, its new slot and head written back; the deed's row appended; the receipt's row appended to
+    // «Hộp thư đi» — sent a minute later by its own trigger (app/noticeMail.ts), never in the submission's execution
+    // (issue 12: MailApp costs ≈ 1.2 s a message) — and the commit at the lock's release. Then the duplicate index's
+    // cells (app/duplicates.ts), one getValue or setValue each: a read and a write per bucket, a read per candidate.
     const calls = addOn.runtime.meter.snapshot().calls;
-    expect(addOn.runtime.meter.sheetsCalls()).toBeLessThanOrEqual(8 + 1 + 2 + 2 * KEYS_PER_DEED + 2 + 2 + 3);
+    const count = (key: string) => calls[`Spreadsheet.${key}`] ?? 0;
+    const indexCells = count('Range.getValue') + count('Range.setValue');
+    expect(addOn.runtime.meter.sheetsCalls() - indexCells).toBe(14);
+    expect(count('Range.getValue')).toBeLessThanOrEqual(KEYS_PER_DEED + MAX_CANDIDATES);
+    expect(count('Range.setValue')).toBeLessThanOrEqual(KEYS_PER_DEED + 2);
+    expect(count('Spreadsheet.getSheets')).toBe(1);
+    expect(count('Spreadsheet.getSheetById') + count('Spreadsheet.getSheetByName')).toBe(0);
+    expect(count('Sheet.getFilter')).toBe(2);
     expect(calls['Mail.MailApp.sendEmail']).toBeUndefined();
     expect(calls['Spreadsheet.Sheet.getLastRow']).toBeUndefined();
     expect(calls['Spreadsheet.SpreadsheetApp.flush']).toBe(1); // the lock's release: one commit of everything
     // no sheet read but the header rows' (of «Việc tốt», «Báo cáo bị trả lại», «Hộp thư đi» and the duplicate index,
     // each once)
-    expect(calls['Spreadsheet.Range.getValues'] ?? 0).toBeLessThanOrEqual(4);
+    expect(count('Range.getValues')).toBe(4);
+  });
+
+  it('holds the document lock for the deed’s own searches and writes: the tabs, header rows and filters are asked before', () => {
+    const addOn = freshAddOn();
+    submitAnswers(addOn, { ...GOOD, title: 'Lượt đầu: nạp cấu hình' });
+    const { meter, faults } = addOn.runtime;
+    meter.reset();
+    const at: Record<string, number>[] = [];
+    const mark = () => at.push({ ...meter.snapshot().calls, sheets: meter.sheetsCalls() });
+    faults.duringCall('Lock.Lock.tryLock', mark);
+    faults.duringCall('Lock.Lock.releaseLock', mark);
+    // A receipt to the unit's address in «Đơn vị» and one to the address typed in the form.
+    expect(submitAnswers(addOn, GOOD).status).toBe('stored');
+    const [taken = {}, released = {}] = at;
+    const under = (key: string) => (released[key] ?? 0) - (taken[key] ?? 0);
+    // Before the lock: the listing of the sheets (the execution's first, cold read), the three header rows, the two
+    // filter questions (160 ms each in the latency model, LATENCY.md).
+    expect(taken.sheets).toBe(6);
+    expect(under('Spreadsheet.Sheet.getFilter')).toBe(0);
+    expect(under('Spreadsheet.Spreadsheet.getSheets')).toBe(0);
+    expect(under('Spreadsheet.Range.getValues')).toBe(1); // the duplicate index's header row and head cell
+    expect(under('sheets')).toBe(meter.sheetsCalls() - 6);
+    // The deed's row and the two receipts' by appendRow, without finding the outbox's end (two metadata calls); the
+    // signing secret read once for both receipts (gas/signature.ts).
+    expect(under('Spreadsheet.Sheet.appendRow')).toBe(3);
+    expect(under('Spreadsheet.Sheet.getLastRow') + under('Spreadsheet.Sheet.getMaxRows')).toBe(0);
+    expect(under('Properties.Properties.getProperty')).toBe(1);
   });
 });

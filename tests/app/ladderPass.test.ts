@@ -4,7 +4,7 @@ import { REVIEWER } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
 import type { LadderView } from '#contract';
 import { okValue, sidebarCall, tabRows } from '../helpers';
-import { putDeeds, sheetAt } from './reporting-fixtures';
+import { INCIDENTS, putDeeds, sheetAt } from './reporting-fixtures';
 import { FOLLOW_UP, finish, tabs, undisturbed } from './ladderFixtures';
 import type { DeedSpec } from './reporting-fixtures';
 import { DEED, LADDER } from '../../src/domain/tabs';
@@ -96,5 +96,44 @@ describe('the ladder rebuilt over several executions', () => {
     });
     expect(read[1]).toBe(read[0]);
     expect(read[0]).toBeLessThan(1_000); // the settings and the view: no deed row
+  });
+});
+
+describe('a Sheet with no cells left for «Hồ sơ khen thưởng»', () => {
+  it('still writes the suggestions and each unit’s line, keeps the histories as they were, and tells the admins', () => {
+    const addOn = sheetWith(many(200));
+    addOn.runtime.clock.set(new Date(MONDAY));
+    refresh(addOn);
+    finish(addOn);
+    const before = tabs(addOn).ladder;
+    expect(before).toHaveLength(25);
+    // 1,200 deeds by as many new people: their histories need more rows than the tab's grid holds.
+    putDeeds(
+      addOn,
+      Array.from({ length: 1_200 }, (_, i) => ({
+        doneOn: '2026-11-02',
+        unit: i % 5,
+        performerName: `Người mới ${i}`,
+        title: `Việc mới ${i}`,
+      })),
+    );
+    // An admin's own tab takes the Sheet to 1,000 cells below the 10,000,000-cell limit.
+    const book = addOn.runtime.spreadsheet;
+    const filler = book.insertSheet('Số liệu riêng');
+    filler.deleteColumns(11, filler.getMaxColumns() - 10);
+    const used = book.getSheets().reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0);
+    filler.insertRowsAfter(filler.getMaxRows(), Math.floor((10_000_000 - 1_000 - used) / 10));
+
+    addOn.runtime.clock.set(new Date('2026-12-07T07:00:00+07:00'));
+    refresh(addOn);
+    finish(addOn);
+    const view = okValue(sidebarCall<LadderView>(addOn, REVIEWER, 'getLadder'));
+    expect(view.units.reduce((n, u) => n + u.accepted, 0)).toBe(1_400); // the units' lines are this pass's
+    expect(view.updatedAt).toBe(new Date('2026-12-07T07:00:00+07:00').toISOString());
+    expect(tabs(addOn).ladder).toEqual(before); // the histories as the last pass left them
+    const incident = tabRows(addOn, INCIDENTS).at(-1)!;
+    expect(incident[1]).toBe('Tính hồ sơ khen thưởng');
+    expect(String(incident[3])).toContain('«Hồ sơ khen thưởng» vẫn là của lần tính trước');
+    expect(String(incident[3])).toContain('10000000 cells');
   });
 });

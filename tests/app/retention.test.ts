@@ -26,11 +26,15 @@ describe('retention', () => {
     submitAnswers(addOn, { ...GOOD, title: 'Ví', description: 'quá ngắn' }); // «Báo cáo bị trả lại», and its mail sent
     const id = submitAnswers(addOn, GOOD).id!;
     okValue(review(addOn, id, { kind: 'note', note: 'Đã gọi điện' }));
-    expect(tabRows(addOn, OUTBOX.name)[0]![OUTBOX.col.body]).not.toBe('');
+    expect(monthlyAt(addOn, '2026-12-04T07:00:00+07:00').error).toBeUndefined(); // November's report to leadership
+    const kinds = () => tabRows(addOn, OUTBOX.name).map((r) => r[OUTBOX.col.kind]);
+    expect(kinds()).toEqual([...Array(4).fill(expect.stringMatching(/^Báo/)), 'Tổng hợp tháng']);
+    expect(tabRows(addOn, OUTBOX.name).every((r) => r[OUTBOX.col.body] !== '')).toBe(true);
 
     daily(addOn, 30);
     expect(retentionLines(addOn)).toEqual([]);
-    daily(addOn, 70); // 100 days
+    daily(addOn, 70); // 100 days: the unit's notices go whole, the report keeps its row without its body
+    expect(kinds()).toEqual(['Tổng hợp tháng']);
     expect(tabRows(addOn, OUTBOX.name)[0]![OUTBOX.col.body]).toBe('');
     expect(tabRows(addOn, OUTBOX.name)[0]![OUTBOX.col.status]).toBe('Đã gửi');
     expect(tabRows(addOn, NEEDS_FIX.name)[0]![NEEDS_FIX.col.answers]).not.toBe('');
@@ -43,7 +47,8 @@ describe('retention', () => {
     expect([note()[1], note()[2], note()[5], note()[6]]).toEqual([expect.any(String), id, '', '']);
     expect(retentionLines(addOn)).toEqual([
       // The refusal's notice and the deed's receipt, each to the unit's address in «Đơn vị» and the one typed.
-      [OUTBOX.name, MSG_RETENTION.cleared(4, MSG_RETENTION.what.mail, 90)],
+      [OUTBOX.name, MSG_RETENTION.cleared(1, MSG_RETENTION.what.mail, 90)],
+      [OUTBOX.name, MSG_RETENTION.cleared(4, MSG_RETENTION.what.notices, 90)],
       [NEEDS_FIX.name, MSG_RETENTION.cleared(1, MSG_RETENTION.what.raw, 180)],
       [AUDIT.name, MSG_RETENTION.cleared(1, MSG_RETENTION.what.audit, 730)],
     ]);

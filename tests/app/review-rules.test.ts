@@ -199,11 +199,12 @@ describe('an accept re-checks every mark, whatever path it took to the row', () 
 });
 
 describe('what the re-check costs', () => {
-  it('nothing for a deed without marks (10 Sheets calls: 8 and two header checks); with marks, a number that does not grow with «Nhật ký»', () => {
+  it('nothing for a deed without marks (9 Sheets calls: 7 and two header checks); with marks, a number that does not grow with «Nhật ký»', () => {
     const plain = freshAddOn();
     accept(plain, submitAnswers(plain, GOOD).id!); // creates «Nhật ký»
-    // 8 before the header rows' checks of «Việc tốt» and «Nhật ký» (src/app/structureGuard.ts)
-    expect(accept(plain, submitAnswers(plain, { ...GOOD, title: 'Trả lại ví cho người đánh rơi' }).id!).calls).toBe(10);
+    // 7 before the header rows' checks of «Việc tốt» and «Nhật ký» (src/app/structureGuard.ts); the tabs found in one
+    // listing of the sheets (src/gas/sheets.ts), where each took a getSheetById before
+    expect(accept(plain, submitAnswers(plain, { ...GOOD, title: 'Trả lại ví cho người đánh rơi' }).id!).calls).toBe(9);
 
     /** Marks the reviewer set on one deed and one ticked by hand, after `before` other audit rows. */
     const scenario = (before: number, between: number) => {
@@ -220,16 +221,18 @@ describe('what the re-check costs', () => {
     // Both carry a Thư khen or Giấy khen, so the answer reads «Sổ quyết định» (as before): 11 with the header checks of «Việc tốt» and «Nhật ký». Kept: + the search of
     // «Nhật ký» and one read of the deed's rows. Withdrawn: + those, the status and the Thư khen beside it in one
     // write (as the status alone was), the three audit rows in one write plus two metadata calls to find the tab's end.
-    // + 1 each: whether «Nhật ký» has a filter, asked once before its search (gas/sheets.ts rowsWhere).
+    // + 1 each: whether «Nhật ký» has a filter, asked once before its search (gas/sheets.ts rowsWhere). − 2 each: the
+    // three tabs found in one listing of the sheets (gas/sheets.ts), where each took a getSheetById. − 1 withdrawn:
+    // up to three rows are appended by appendRow each, without the two metadata calls (gas/sheets.ts appendRows).
     expect(scenario(0, 0)).toEqual([
-      [14, 0],
-      [16, 1],
+      [12, 0],
+      [13, 1],
     ]);
     expect(scenario(5000, 0)).toEqual(scenario(0, 0));
     // The deed's own audit rows far apart (a hand edit long after the marks): one read more, for the older ones.
     expect(scenario(0, 5000)).toEqual([
-      [15, 0],
-      [16, 1],
+      [13, 0],
+      [13, 1],
     ]);
   });
 });

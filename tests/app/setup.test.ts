@@ -1,12 +1,12 @@
 // Set-up ("Thiết lập") through the bundle: one form and one trigger however often it runs, the form
 // following the registry, people's edits kept, bad settings named by their cell.
 import { gas } from '../../local/runtime';
-import { FORM_ITEMS } from '../../src/domain/form';
-import { freshAddOn, tabRows } from '../helpers';
+import { FORM_ITEMS, QUESTIONS } from '../../src/domain/form';
+import { freshAddOn, tabRows, titledAnswers } from '../helpers';
 import { bootAddOn } from '../../local/addon';
 import { ADMIN, setUpSheet } from '../../local/flows';
 import type { Page, Question } from '../../src/domain/form';
-import { SETTINGS, UNITS } from '../../src/domain/tabs';
+import { DEED, SETTINGS, UNITS } from '../../src/domain/tabs';
 
 type QuestionItem = GoogleAppsScript.Forms.ListItem | GoogleAppsScript.Forms.TextItem;
 
@@ -21,10 +21,14 @@ function asQuestion(item: GoogleAppsScript.Forms.Item, kind: (Question | Page)['
 }
 
 describe('set-up', () => {
-  it('builds the form from the definition, linked to the Sheet, with the active units to choose from', () => {
+  it('builds the form from the definition, with the active units to choose from, filling no tab of the Sheet', () => {
     const addOn = freshAddOn();
     const form = addOn.runtime.forms[0]!;
-    expect(form.getDestinationId()).toBe(addOn.runtime.spreadsheet.getId());
+    expect(() => form.getDestinationId()).toThrow('no response destination');
+    expect(addOn.runtime.spreadsheet.getFormUrl()).toBeNull();
+    addOn.runtime.submitForm(form, titledAnswers());
+    expect(addOn.runtime.spreadsheet.getSheets().filter((s) => s.getFormUrl() !== null)).toEqual([]);
+    expect(tabRows(addOn, DEED.name)).toHaveLength(1);
     const items = form.getItems();
     expect(items.map((i) => i.getTitle())).toEqual(FORM_ITEMS.map((q) => q.title));
     const units = items[0]!
@@ -46,6 +50,32 @@ describe('set-up', () => {
           })[q.kind],
       ),
     );
+  });
+
+  it('stops a form made before from filling its response tab, keeps the tab, and says it may go', () => {
+    const addOn = freshAddOn();
+    const { FormApp } = gas(addOn.runtime);
+    const book = addOn.runtime.spreadsheet;
+    const form = addOn.runtime.forms[0]!;
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, book.getId()); // as set-up did until now
+    addOn.runtime.submitForm(form, titledAnswers());
+    const responses = book.getSheets()[0]!;
+    expect(responses.getFormUrl()).not.toBeNull();
+    expect(responses.getLastRow()).toBe(2);
+
+    addOn.call('menuSetup');
+    expect(() => form.getDestinationId()).toThrow('no response destination');
+    expect(addOn.runtime.ui.alerts.at(-1)!.prompt).toContain(
+      `Biểu mẫu thôi chép câu trả lời vào «${responses.getName()}» (chúng vẫn ở biểu mẫu và «Việc tốt»): xoá tab đó khi không cần`,
+    );
+    addOn.runtime.submitForm(
+      form,
+      titledAnswers({ [QUESTIONS.find((q) => q.key === 'title')!.title]: 'Sửa đường cho xóm' }),
+    );
+    expect(responses.getLastRow()).toBe(2); // the tab is kept as it was, not written to
+    expect(tabRows(addOn, DEED.name)).toHaveLength(2);
+    addOn.call('menuSetup');
+    expect(addOn.runtime.ui.alerts.at(-1)!.prompt).not.toContain('thôi chép'); // said once
   });
 
   it('on a new Sheet leaves «Đơn vị» and the names empty (no sample), says to fill them, and builds the form once they are', () => {

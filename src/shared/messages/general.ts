@@ -39,6 +39,8 @@ export const setupDone = (formUrl: string, units: number) =>
   `Đã thiết lập xong: biểu mẫu ${formUrl}, ${units} đơn vị, trigger nhận biểu mẫu đã cài.`;
 export const setupTitle = 'Thiết lập';
 export const setupToFix = 'Cần sửa:';
+export const setupUnlinked = (tabs: readonly string[]) =>
+  `Biểu mẫu thôi chép câu trả lời vào ${tabs.map((t) => `«${t}»`).join(', ')} (chúng vẫn ở biểu mẫu và «Việc tốt»): xoá tab đó khi không cần, để Sheet còn chỗ.`;
 export const setupWaiting = (noUnits: boolean, names: readonly string[]) =>
   [
     'Đã tạo các tab, chưa tạo biểu mẫu và trigger.',

@@ -41,6 +41,10 @@ export const suspended = 'Việc tốt đang chờ duyệt lại sau khi bị s�
 export const job = 'Tính hồ sơ khen thưởng';
 export const updating = 'đang cập nhật… (bấm «Làm mới» lại sau ít phút để xem bản mới)';
 export const refreshTodo = 'Mở bảng duyệt, thẻ «Khen thưởng», bấm «Làm mới»; nếu vẫn lỗi, báo người quản trị.';
+export const historiesKept = (error: string) =>
+  `Đề xuất khen thưởng và số liệu từng đơn vị đã cập nhật, nhưng «Hồ sơ khen thưởng» vẫn là của lần tính trước: ${error}`;
+export const historiesTodo =
+  'Nếu Sheet gần đủ 10 triệu ô: lưu trữ năm đã xong (Việc tốt › Lưu trữ năm…) hoặc xoá tab không cần, rồi bấm «Làm mới».';
 export const settingsNeeded = 'Trang «Cấu hình» đang có lỗi: hãy sửa trước khi in (cần tên tổ chức và cấp khen).';
 export const draftTitle = (recognition: string, name: string) => `Bản in ${recognition}: ${name}`;
 export const draftsFile = (month: string) => `Du-thao-khen-thuong-${month}.pdf`;
