@@ -310,77 +310,40 @@ function probeDates(): string {
   return check(text === '27/11/2026 09:05', text);
 }
 
+const probe = (key: string, label: string, expected: string, run: () => string): Probe => ({
+  key,
+  label,
+  expected,
+  run,
+});
+
+/** Every probe: key, what it does, what Apps Script is expected to do, and the probe itself. */
 export const PROBES: readonly Probe[] = [
-  {
-    key: 'sheet.scratchTab',
-    label: 'Tab tạm: ghi, đọc lại, xoá',
-    expected: '"=1+1" và số 0 đầu giữ nguyên là chữ',
-    run: probeScratchTab,
-  },
-  {
-    key: 'sheet.read',
-    label: 'Đọc tab «Việc tốt» (tối đa 2.000 dòng)',
-    expected: 'đo thời gian đọc mỗi ô',
-    run: probeRead,
-  },
-  {
-    key: 'sheet.filter',
-    label: 'Dòng bộ lọc ẩn',
-    expected: 'TextFinder thấy: không (chưa xác minh)',
-    run: probeFilter,
-  },
-  {
-    key: 'sheet.structure',
-    label: MSG_STRUCTURE.probeLabel,
-    expected: MSG_STRUCTURE.probeExpected,
-    run: probeStructure,
-  },
-  { key: 'sheet.locale', label: 'Ngôn ngữ bảng tính', expected: 'vi_VN (Thiết lập đặt)', run: probeLocale },
-  {
-    key: 'form.items',
-    label: 'Biểu mẫu tạm: mọi loại câu hỏi',
-    expected: 'ListItem không có asListItem()',
-    run: probeForm,
-  },
-  {
-    key: 'form.responseRead',
-    label: 'Đọc một câu trả lời biểu mẫu như khi nhận bài',
-    expected: 'đo thời gian mỗi lệnh đọc; "=1+1" giữ nguyên',
-    run: probeResponseRead,
-  },
-  {
-    key: 'form.campaign',
-    label: 'Biểu mẫu của phong trào (mở theo liên kết của Sheet)',
-    expected: 'mở được, đủ câu hỏi',
-    run: probeCampaignForm,
-  },
-  {
-    key: 'script.triggers',
-    label: 'Tạo và xoá một trigger',
-    expected: 'tối đa 20 trigger mỗi người',
-    run: probeTriggers,
-  },
-  { key: 'lock.both', label: 'Khoá tài liệu và khoá script', expected: 'lấy, flush, trả lại', run: probeLocks },
-  {
-    key: 'cache.limits',
-    label: 'Bộ nhớ đệm ở giới hạn',
-    expected: '100 KB (byte) mỗi giá trị, khoá 250 ký tự',
-    run: probeCache,
-  },
-  {
-    key: 'properties.limits',
-    label: 'Thuộc tính ở giới hạn',
-    expected: '9 KB (byte) mỗi giá trị',
-    run: probeProperties,
-  },
-  {
-    key: 'sheetsApi.grid',
-    label: 'Sheets API: ghi ngoài lưới mặc định',
-    expected: 'bị từ chối (exceeds grid limits)',
-    run: probeSheetsApi,
-  },
-  { key: 'blob.pdf', label: 'Chuyển HTML sang PDF', expected: 'có thể lỗi; tính vào hạn mức ngày', run: probePdf },
-  { key: 'mail.quota', label: 'Hạn mức gửi thư còn lại', expected: 'đọc được, không gửi thư', run: probeMailQuota },
-  { key: 'script.authorization', label: 'Quyền đã cấp', expected: 'NOT_REQUIRED: đã cấp đủ', run: probeAuthorization },
-  { key: 'utilities.formatDate', label: 'Ngày giờ Việt Nam', expected: '27/11/2026 09:05', run: probeDates },
+  probe('sheet.scratchTab', 'Tab tạm: ghi, đọc lại, xoá', '"=1+1" và số 0 đầu giữ nguyên là chữ', probeScratchTab),
+  probe('sheet.read', 'Đọc tab «Việc tốt» (tối đa 2.000 dòng)', 'đo thời gian đọc mỗi ô', probeRead),
+  probe('sheet.filter', 'Dòng bộ lọc ẩn', 'TextFinder thấy: không (chưa xác minh)', probeFilter),
+  probe('sheet.structure', MSG_STRUCTURE.probeLabel, MSG_STRUCTURE.probeExpected, probeStructure),
+  probe('sheet.locale', 'Ngôn ngữ bảng tính', 'vi_VN (Thiết lập đặt)', probeLocale),
+  probe('form.items', 'Biểu mẫu tạm: mọi loại câu hỏi', 'ListItem không có asListItem()', probeForm),
+  probe(
+    'form.responseRead',
+    'Đọc một câu trả lời biểu mẫu như khi nhận bài',
+    'đo thời gian mỗi lệnh đọc; "=1+1" giữ nguyên',
+    probeResponseRead,
+  ),
+  probe(
+    'form.campaign',
+    'Biểu mẫu của phong trào (mở theo liên kết của Sheet)',
+    'mở được, đủ câu hỏi',
+    probeCampaignForm,
+  ),
+  probe('script.triggers', 'Tạo và xoá một trigger', 'tối đa 20 trigger mỗi người', probeTriggers),
+  probe('lock.both', 'Khoá tài liệu và khoá script', 'lấy, flush, trả lại', probeLocks),
+  probe('cache.limits', 'Bộ nhớ đệm ở giới hạn', '100 KB (byte) mỗi giá trị, khoá 250 ký tự', probeCache),
+  probe('properties.limits', 'Thuộc tính ở giới hạn', '9 KB (byte) mỗi giá trị', probeProperties),
+  probe('sheetsApi.grid', 'Sheets API: ghi ngoài lưới mặc định', 'bị từ chối (exceeds grid limits)', probeSheetsApi),
+  probe('blob.pdf', 'Chuyển HTML sang PDF', 'có thể lỗi; tính vào hạn mức ngày', probePdf),
+  probe('mail.quota', 'Hạn mức gửi thư còn lại', 'đọc được, không gửi thư', probeMailQuota),
+  probe('script.authorization', 'Quyền đã cấp', 'NOT_REQUIRED: đã cấp đủ', probeAuthorization),
+  probe('utilities.formatDate', 'Ngày giờ Việt Nam', '27/11/2026 09:05', probeDates),
 ];
