@@ -12,6 +12,7 @@ import * as MSG_MEDIA from '#shared/messages/media';
 import * as MSG_REPORT from '#shared/messages/report';
 import { dayLabel, deedMeta, monthLabel, monthTitle, weekLabel } from './reportText';
 import { pageStart } from './htmlPage';
+import * as S from './emailStyle';
 import type { MonthExtras } from './reportText';
 
 export interface MailItem {
@@ -56,29 +57,6 @@ const CAPS = [20, 10, 3, 0];
 const LIMITS = { head: 200, meta: 200, note: 400 };
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-const S = {
-  body: 'margin:0;padding:0;background:#f3f4f6',
-  page: 'max-width:600px;margin:0 auto;background:#ffffff;font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1f2937;overflow-wrap:break-word;word-wrap:break-word',
-  head: 'background:#b91c1c;color:#ffffff;padding:16px',
-  small: 'font-size:13px',
-  title: 'font-size:21px;font-weight:bold;line-height:1.3;margin:2px 0',
-  main: 'padding:4px 16px 16px',
-  warning: 'background:#fef3c7;border-left:4px solid #d97706;padding:10px 12px;margin:14px 0',
-  figures: 'border-collapse:separate;border-spacing:0 8px;width:100%;margin:6px 0;table-layout:fixed',
-  tile: 'width:50%;padding:8px 10px;background:#fef2f2;border-radius:6px;vertical-align:top',
-  value: 'font-size:24px;font-weight:bold;color:#b91c1c;line-height:1.2',
-  label: 'font-size:13px;color:#4b5563;line-height:1.3',
-  button:
-    'display:block;background:#1d4ed8;color:#ffffff;text-decoration:none;text-align:center;font-weight:bold;padding:12px;border-radius:6px;margin:16px 0',
-  h2: 'font-size:17px;line-height:1.3;margin:24px 0 4px;color:#111827',
-  item: (warn: boolean) => `border-left:3px solid ${warn ? '#d97706' : '#b91c1c'};padding:2px 0 2px 10px;margin:10px 0`,
-  meta: 'font-size:13px;color:#4b5563',
-  note: 'font-size:13px;color:#374151;font-style:italic',
-  read: 'font-size:16px;line-height:1.6;color:#111827;margin:8px 0',
-  more: 'font-size:13px;color:#6b7280;margin:8px 0',
-  footer: 'font-size:12px;color:#6b7280;border-top:1px solid #e5e7eb;padding-top:10px;margin-top:24px',
-};
 
 function itemHtml(item: MailItem): string {
   const meta = item.meta ? `<div style="${S.meta}">${esc(clip(item.meta, LIMITS.meta))}</div>` : '';
