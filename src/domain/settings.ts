@@ -55,10 +55,9 @@ const emailsIn = (text: string) =>
     .split(/[,;\s]+/)
     .map((e) => e.trim().toLowerCase())
     .filter((e) => e !== '');
+const BAD_EMAIL = 'có địa chỉ email không đúng dạng.';
 const emailList: SettingType = {
-  check: z
-    .string({ error: 'có địa chỉ email không đúng dạng.' })
-    .check(z.refine((v) => emailsIn(v).every(isEmail), 'có địa chỉ email không đúng dạng.')),
+  check: z.string({ error: BAD_EMAIL }).check(z.refine((v) => emailsIn(v).every(isEmail), BAD_EMAIL)),
   value: (cell) => emailsIn(String(cell)),
 };
 /** «MÃ: email, email; MÃ2: email» → { MÃ: [...], MÃ2: [...] }; null when a part has no code or a wrong address. */
@@ -72,10 +71,9 @@ function byCodeIn(text: string): Record<string, string[]> | null {
   }
   return out;
 }
+const BAD_CODES = 'phải có dạng «mã cơ sở: email, email; …».';
 const reviewersByCode: SettingType = {
-  check: z
-    .string({ error: 'phải có dạng «mã cơ sở: email, email; …».' })
-    .check(z.refine((v) => byCodeIn(v) !== null, 'phải có dạng «mã cơ sở: email, email; …».')),
+  check: z.string({ error: BAD_CODES }).check(z.refine((v) => byCodeIn(v) !== null, BAD_CODES)),
   value: (cell) => byCodeIn(String(cell)) ?? {},
 };
 const text: SettingType = {
