@@ -6,7 +6,7 @@ import type { AddOn } from './addon';
 import { clockEvent } from './runtime/triggers';
 import type { FireResult } from './runtime/triggers';
 import { SETTINGS, UNITS } from '../src/domain/tabs';
-import { HANDLER } from '#shared/entryPoints';
+import * as HANDLER from '#shared/handlers';
 import { unitToRow } from '../src/domain/registry';
 import { SAMPLE_NAMES, SAMPLE_UNITS } from './demo';
 import type { FakeForm } from './runtime/forms';

@@ -21,7 +21,8 @@ import { menuItem, sidebarCall, triggerHandler } from './app/consent';
 import type { ServerApi } from '#contract';
 
 import { addMenu, showSidebarFile } from './gas/ui';
-import { HANDLER, MENU_ITEM } from './shared/entryPoints';
+import { MENU_ITEM } from './shared/entryPoints';
+import * as HANDLER from './shared/handlers';
 import * as MSG from './shared/messages/general';
 import * as MSG_ARCHIVE from './shared/messages/archive';
 import * as MSG_REPORT from './shared/messages/report';

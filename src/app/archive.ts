@@ -22,7 +22,7 @@ import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from
 import { ensureOneTimeTrigger, removeTriggers } from '../gas/triggers';
 import { trySend } from '../gas/mail';
 import { wholeColumn } from '../domain/structure';
-import { HANDLER } from '#shared/entryPoints';
+import * as HANDLER from '#shared/handlers';
 import { forgetMonths } from './indexes/months';
 import { rowsDeleted } from './retention';
 import { columnRuns } from '../domain/columnRuns';

@@ -28,7 +28,7 @@ import type { Handled } from './unitNotice';
 import { closeRefusals, NEEDS_FIX_OPEN, refusalJson, refusalsToClose, writeRefusal } from './refusals';
 import { dateAtMidnight, digestId, formatLocal, today } from '../gas/clock';
 import { openFormByUrl } from '../gas/form';
-import { HANDLER } from '#shared/entryPoints';
+import * as HANDLER from '#shared/handlers';
 import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { withDocumentLock } from '../gas/lock';
 import { ensureOneTimeTrigger, removeTriggers } from '../gas/triggers';

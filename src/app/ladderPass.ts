@@ -3,7 +3,7 @@
 // saves one at a time, with the next row and each partition's checksum between executions (a one-time trigger goes
 // on); the tabs are replaced only when the pass completes.
 import type { LadderView } from '#contract';
-import { HANDLER } from '#shared/entryPoints';
+import * as HANDLER from '#shared/handlers';
 import { errorText } from '#shared/errorText';
 import * as MSG_LADDER from '#shared/messages/ladder';
 import * as MSG_REPORT from '#shared/messages/report';

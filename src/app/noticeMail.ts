@@ -1,7 +1,7 @@
 // The units' notices (receipts, refusals) leave the submission's execution: queued in «Hộp thư đi» with the deed,
 // then sent about a minute later by a one-time trigger, so a submission never waits ≈ 1.2 s a message for MailApp
 // (issue 12: a submission ≤ 3 s at the pessimistic cost). The daily outbox run sends whatever this one could not.
-import { HANDLER } from '#shared/entryPoints';
+import * as HANDLER from '#shared/handlers';
 import { OUTBOX } from '../domain/tabs';
 import { appendRows, ensureTab } from '../gas/sheets';
 import { deleteDocumentProperty, documentPropertyKeys, getDocumentProperty } from '../gas/properties';

@@ -18,7 +18,7 @@ import { digestId, formatLocal } from '../gas/clock';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { loadConfig } from './config';
 import { reportIncident } from './incidents';
-import { HANDLER } from '#shared/entryPoints';
+import * as HANDLER from '#shared/handlers';
 import { LockBusy, withDocumentLock, withLock } from '../gas/lock';
 import { ensureClockTrigger } from '../gas/triggers';
 import { appendRows, ensureTab, rowsMatching, tab, toCell } from '../gas/sheets';

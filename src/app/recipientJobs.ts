@@ -4,7 +4,7 @@ import { dayNumber, fromDayNumber, isoWeekday, mondayOf } from '../domain/calend
 import { SETTING_SPECS } from '../domain/settings';
 import type { Settings } from '../domain/settings';
 import { reportWeek } from '../domain/summary';
-import { HANDLER } from '#shared/entryPoints';
+import * as HANDLER from '#shared/handlers';
 import * as MSG_RECIPIENTS from '#shared/messages/recipients';
 import * as MSG_REPORT from '#shared/messages/report';
 import { errorText } from '#shared/errorText';

@@ -23,7 +23,7 @@ import { campaignForm, configureResponses, createCampaignForm, syncQuestions, un
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { activeUserEmail, effectiveUserEmail } from '../gas/session';
 import { alert } from '../gas/ui';
-import { HANDLER } from '#shared/entryPoints';
+import * as HANDLER from '#shared/handlers';
 import { LockBusy, withDocumentLock } from '../gas/lock';
 import { appendRows, ensureTab, formTabNames, readBody, recordTabIds, spreadsheet } from '../gas/sheets';
 import { TIME_ZONE } from '../gas/clock';

@@ -11,7 +11,7 @@ import { withDocumentLock } from '../gas/lock';
 import { firstRowMatching, tab } from '../gas/sheets';
 import { ensureHourlyTrigger } from '../gas/triggers';
 import { campaignForm } from '../gas/form';
-import { HANDLER } from '#shared/entryPoints';
+import * as HANDLER from '#shared/handlers';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { DEED, NEEDS_FIX, PENDING } from '../domain/tabs';
 import { drainDeferred } from './deferredRows';

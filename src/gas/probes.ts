@@ -5,7 +5,7 @@ import { FORM_ITEMS, QUESTIONS } from '../domain/form';
 import { utf8Length } from '#shared/escape';
 import { documentCache } from './cache';
 import { TIME_ZONE } from './clock';
-import { HANDLER } from '#shared/entryPoints';
+import * as HANDLER from '#shared/handlers';
 import { errorText } from '#shared/errorText';
 import { DEED } from '../domain/tabs';
 import { headerMatches } from '../domain/structure';

@@ -1,20 +1,7 @@
-// The entry points Apps Script calls by name — trigger handlers and menu items — in one place, so no other file
+// The entry points Apps Script calls by name — menu items here, trigger handlers in handlers.ts — so no other file
 // spells a function's name. tests/bundle/entry-points.test.ts checks at compile time that each is an export of
 // src/main.ts, and at run time that each is a top-level function of dist/Code.js.
-export const HANDLER = {
-  formSubmit: 'onFormSubmit',
-  retryPending: 'retryPending',
-  sweep: 'sweepResponses',
-  outbox: 'sendQueuedMail',
-  notices: 'sendNotices',
-  monthly: 'monthlyReport',
-  weekly: 'weeklyReport',
-  radioReminder: 'radioReminder',
-  followUp: 'reportFollowUp',
-  recipients: 'sendRecipientMail',
-  ladder: 'ladderFollowUp',
-  archive: 'archiveFollowUp',
-} as const;
+import type * as HANDLER from './handlers';
 
 export const MENU_ITEM = {
   review: 'menuOpenReview',

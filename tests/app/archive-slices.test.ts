@@ -2,7 +2,7 @@
 // rest; an execution cut off, a sort between executions and a double trigger neither lose a deed nor copy one twice.
 import { ADMIN, REVIEWER } from '../../local/flows';
 import { ARCHIVES, AUDIT, DEED } from '../../src/domain/tabs';
-import { HANDLER } from '../../src/shared/entryPoints';
+import * as HANDLER from '../../src/shared/handlers';
 import { clockEvent } from '../../local/runtime/triggers';
 import { INCIDENTS, fire, putDeeds, sheetAt } from './reporting-fixtures';
 import { tabRows } from '../helpers';

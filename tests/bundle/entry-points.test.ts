@@ -5,7 +5,8 @@ import path from 'node:path';
 import { SERVER_FUNCTIONS } from '#contract';
 import type { ServerFunction } from '#contract';
 import { createRuntime, loadBundle } from '../../local/runtime';
-import { HANDLER, MENU_ITEM } from '../../src/shared/entryPoints';
+import { MENU_ITEM } from '../../src/shared/entryPoints';
+import * as HANDLER from '../../src/shared/handlers';
 import type { Handler, MenuItem } from '../../src/shared/entryPoints';
 import type * as Main from '../../src/main';
 
