@@ -10,8 +10,8 @@ import { continueArchive, menuArchiveYear as archiveFromMenu } from './app/archi
 import { sendQueuedMail as sendQueued } from './app/outbox';
 import { sendNotices as sendNoticesNow } from './app/noticeMail';
 import { clearExpired } from './app/retention';
-import { reviewServer } from './app/review';
-import { ladderServer } from './app/ladderServer';
+import * as reviewServer from './app/review';
+import * as ladderServer from './app/ladderServer';
 import { continueLadder } from './app/ladderPass';
 import { sweepResponses as sweep } from './app/sweep';
 import { setupFromMenu } from './app/setup';

@@ -4,91 +4,85 @@ import * as z from '#shared/schema';
 import type { DeedDetail, LadderView, PerformerHistory, ServerApi } from '#contract';
 import * as MSG_LADDER from '#shared/messages/ladder';
 import { loadConfig } from './config';
-import { recordDecision } from './decisions';
-import { showDraft } from './drafts';
+import { recordDecision as register } from './decisions';
+import { showDraft as draft } from './drafts';
 import { findSuggestion, histories, ladderView, writeSuggestion } from './ladder';
-import { refreshLadder } from './ladderPass';
+import { refreshLadder as startPass } from './ladderPass';
 import { applyReview } from './review';
 import { decisionArgs, draftArgs, historyArgs, suggestionArgs } from './reviewArgs';
 import { Refusal, auditTab, requireReviewer, serve } from './server';
 import { withDocumentLock } from '../gas/lock';
 import { appendRows } from '../gas/sheets';
 
-type LadderApi = Pick<
-  ServerApi,
-  'getLadder' | 'refreshLadder' | 'decideSuggestion' | 'getHistory' | 'recordDecision' | 'showDraft'
->;
-
 const none = z.optional(z.unknown());
 
-export const ladderServer: LadderApi = {
-  getLadder: () => serve(none, undefined, (): LadderView => ladderView()),
+export const getLadder: ServerApi['getLadder'] = () => serve(none, undefined, (): LadderView => ladderView());
 
-  refreshLadder: () =>
-    serve(none, undefined, (): LadderView => {
-      const config = loadConfig();
-      requireReviewer(config);
-      return refreshLadder(config);
-    }),
+export const refreshLadder: ServerApi['refreshLadder'] = () =>
+  serve(none, undefined, (): LadderView => {
+    const config = loadConfig();
+    requireReviewer(config);
+    return startPass(config);
+  });
 
-  decideSuggestion: (raw) =>
-    serve(suggestionArgs, raw, (args): LadderView => {
-      const config = loadConfig();
-      const user = requireReviewer(config);
-      const reason = (args.reason ?? '').trim();
-      if (!args.accept && reason.length < 5) throw new Refusal('invalid', MSG_LADDER.dismissReasonNeeded);
-      withDocumentLock(() => {
-        const found = findSuggestion(args.key);
-        if (!found) throw new Refusal('not_found', MSG_LADDER.notFound);
-        const s = found.suggestion;
-        if (s.status !== 'pending')
-          throw new Refusal('stale', MSG_LADDER.alreadyDecided(MSG_LADDER.status[s.status], s.decidedBy));
-        const now = new Date();
-        if (args.accept) {
-          // Marks the recognition under the seed's rules, on the deed as it is now (audited by applyReview).
-          applyReview(
-            { id: s.deedId },
-            { kind: 'mark', recognition: s.kind, on: true },
+export const decideSuggestion: ServerApi['decideSuggestion'] = (raw) =>
+  serve(suggestionArgs, raw, (args): LadderView => {
+    const config = loadConfig();
+    const user = requireReviewer(config);
+    const reason = (args.reason ?? '').trim();
+    if (!args.accept && reason.length < 5) throw new Refusal('invalid', MSG_LADDER.dismissReasonNeeded);
+    withDocumentLock(() => {
+      const found = findSuggestion(args.key);
+      if (!found) throw new Refusal('not_found', MSG_LADDER.notFound);
+      const s = found.suggestion;
+      if (s.status !== 'pending')
+        throw new Refusal('stale', MSG_LADDER.alreadyDecided(MSG_LADDER.status[s.status], s.decidedBy));
+      const now = new Date();
+      if (args.accept) {
+        // Marks the recognition under the seed's rules, on the deed as it is now (audited by applyReview).
+        applyReview(
+          { id: s.deedId },
+          { kind: 'mark', recognition: s.kind, on: true },
+          user,
+          config,
+          MSG_LADDER.auditAccept,
+        );
+      } else {
+        appendRows(auditTab(), [
+          [
+            now,
             user,
-            config,
-            MSG_LADDER.auditAccept,
-          );
-        } else {
-          appendRows(auditTab(), [
-            [
-              now,
-              user,
-              s.deedId,
-              MSG_LADDER.auditDismiss,
-              MSG_LADDER.suggestionColumn,
-              MSG_LADDER.status.pending,
-              `${MSG_LADDER.status.dismissed}: ${reason}`,
-            ],
-          ]);
-        }
-        writeSuggestion(found.sheet, found.row, {
-          ...s,
-          status: args.accept ? 'accepted' : 'dismissed',
-          decidedBy: user,
-          decidedAt: now.toISOString(),
-          note: args.accept ? '' : reason,
-        });
+            s.deedId,
+            MSG_LADDER.auditDismiss,
+            MSG_LADDER.suggestionColumn,
+            MSG_LADDER.status.pending,
+            `${MSG_LADDER.status.dismissed}: ${reason}`,
+          ],
+        ]);
+      }
+      writeSuggestion(found.sheet, found.row, {
+        ...s,
+        status: args.accept ? 'accepted' : 'dismissed',
+        decidedBy: user,
+        decidedAt: now.toISOString(),
+        note: args.accept ? '' : reason,
       });
-      return ladderView();
-    }),
+    });
+    return ladderView();
+  });
 
-  getHistory: (raw) => serve(historyArgs, raw, (args): PerformerHistory[] => histories(args)),
+export const getHistory: ServerApi['getHistory'] = (raw) =>
+  serve(historyArgs, raw, (args): PerformerHistory[] => histories(args));
 
-  recordDecision: (raw) =>
-    serve(decisionArgs, raw, (args): DeedDetail => {
-      const config = loadConfig();
-      const user = requireReviewer(config);
-      return withDocumentLock(() => recordDecision(args, user, config));
-    }),
+export const recordDecision: ServerApi['recordDecision'] = (raw) =>
+  serve(decisionArgs, raw, (args): DeedDetail => {
+    const config = loadConfig();
+    const user = requireReviewer(config);
+    return withDocumentLock(() => register(args, user, config));
+  });
 
-  showDraft: (raw) =>
-    serve(draftArgs, raw, (args): null => {
-      showDraft(args, loadConfig());
-      return null;
-    }),
-};
+export const showDraft: ServerApi['showDraft'] = (raw) =>
+  serve(draftArgs, raw, (args): null => {
+    draft(args, loadConfig());
+    return null;
+  });

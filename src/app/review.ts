@@ -36,7 +36,7 @@ import {
   ruleContext,
   serve,
 } from './server';
-import { listDeeds, monthsSinceFirst } from './deedList';
+import { listDeeds as deedPage, monthsSinceFirst } from './deedList';
 import { baseScope, baseStage, departmentStage, onlyOwnUnits } from './baseReview';
 import { indexedMonths, noteStatusChange } from './indexes/months';
 import { today } from '../gas/clock';
@@ -50,56 +50,54 @@ type Row = unknown[];
 /** The most rows of «Nhật ký» one read spans when looking for a deed's audit rows (a read of 4 columns). */
 const AUDIT_RUN_ROWS = 1000;
 
-export const reviewServer: Pick<ServerApi, 'getSidebarState' | 'listDeeds' | 'getDeed' | 'reviewDeed'> = {
-  getSidebarState: () =>
-    serve(z.optional(z.unknown()), undefined, (): SidebarState => {
-      const config = loadConfig();
-      const user = currentUser();
-      const canEdit = isReviewer(config, user) || baseScope(config, user) !== undefined;
-      const day = today();
-      const week = isoWeekKey(day);
-      return {
-        user,
-        canEdit,
-        readOnlyReason: canEdit ? null : MSG_REVIEW.readOnly(user),
-        today: isoDate(day),
-        currentMonth: monthKey(day),
-        currentWeek: week,
-        months: monthsSinceFirst(indexedMonths()),
-        radio: { week, picks: countRadioPicks(week), target: config.settings?.radioTarget ?? 2 },
-        units: config.units.map((u) => ({ code: u.code, name: u.name, unitType: u.unitType })),
-        settingsErrors: config.errors,
-        mail: canEdit || (config.settings?.admins ?? []).includes(user) ? mailBudget() : null,
-        refused: openRefusalCount(),
-      };
-    }),
+export const getSidebarState: ServerApi['getSidebarState'] = () =>
+  serve(z.optional(z.unknown()), undefined, (): SidebarState => {
+    const config = loadConfig();
+    const user = currentUser();
+    const canEdit = isReviewer(config, user) || baseScope(config, user) !== undefined;
+    const day = today();
+    const week = isoWeekKey(day);
+    return {
+      user,
+      canEdit,
+      readOnlyReason: canEdit ? null : MSG_REVIEW.readOnly(user),
+      today: isoDate(day),
+      currentMonth: monthKey(day),
+      currentWeek: week,
+      months: monthsSinceFirst(indexedMonths()),
+      radio: { week, picks: countRadioPicks(week), target: config.settings?.radioTarget ?? 2 },
+      units: config.units.map((u) => ({ code: u.code, name: u.name, unitType: u.unitType })),
+      settingsErrors: config.errors,
+      mail: canEdit || (config.settings?.admins ?? []).includes(user) ? mailBudget() : null,
+      refused: openRefusalCount(),
+    };
+  });
 
-  listDeeds: (raw) =>
-    serve(listArgs, raw, (args) =>
-      listDeeds(args.filter, args.offset, args.limit, args.from, baseScope(loadConfig(), currentUser())),
-    ),
+export const listDeeds: ServerApi['listDeeds'] = (raw) =>
+  serve(listArgs, raw, (args) =>
+    deedPage(args.filter, args.offset, args.limit, args.from, baseScope(loadConfig(), currentUser())),
+  );
 
-  getDeed: (raw) =>
-    serve(getArgs, raw, (args): DeedDetail => {
-      const config = loadConfig();
-      const found = locate(deedsSheet(), args.id, args.row);
-      onlyOwnUnits(baseScope(config, currentUser()))(found.values);
-      return detailOf(found.values, found.row, ruleContext(config));
-    }),
+export const getDeed: ServerApi['getDeed'] = (raw) =>
+  serve(getArgs, raw, (args): DeedDetail => {
+    const config = loadConfig();
+    const found = locate(deedsSheet(), args.id, args.row);
+    onlyOwnUnits(baseScope(config, currentUser()))(found.values);
+    return detailOf(found.values, found.row, ruleContext(config));
+  });
 
-  reviewDeed: (raw) =>
-    serve(reviewArgs, raw, (args): DeedDetail => {
-      const config = loadConfig();
-      const user = currentUser();
-      const scope = baseScope(config, user);
-      if (!scope) requireReviewer(config);
-      const stage = scope ? baseStage(scope, args.action) : departmentStage(config, args.action);
-      const audit = `${scope ? MSG_BASE.auditPrefix : ''}${AUDIT_ACTIONS[args.action.kind]}`;
-      const done = withDocumentLock(() => applyReview(args, args.action, user, config, audit, stage));
-      if (done.mail) queueAndSend(done.mail, config.settings?.reviewingBody ?? '');
-      return done.detail;
-    }),
-};
+export const reviewDeed: ServerApi['reviewDeed'] = (raw) =>
+  serve(reviewArgs, raw, (args): DeedDetail => {
+    const config = loadConfig();
+    const user = currentUser();
+    const scope = baseScope(config, user);
+    if (!scope) requireReviewer(config);
+    const stage = scope ? baseStage(scope, args.action) : departmentStage(config, args.action);
+    const audit = `${scope ? MSG_BASE.auditPrefix : ''}${AUDIT_ACTIONS[args.action.kind]}`;
+    const done = withDocumentLock(() => applyReview(args, args.action, user, config, audit, stage));
+    if (done.mail) queueAndSend(done.mail, config.settings?.reviewingBody ?? '');
+    return done.detail;
+  });
 
 /** A deed's detail with its recorded decisions (looked up only when it carries a Thư khen or Giấy khen). */
 export function detailOf(values: Row, row: number, ctx: RuleContext): DeedDetail {
