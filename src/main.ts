@@ -21,7 +21,7 @@ import { menuItem, sidebarCall, triggerHandler } from './app/consent';
 import type { ServerApi } from '#contract';
 
 import { addMenu, showSidebarFile } from './gas/ui';
-import { MENU_ITEM } from './shared/entryPoints';
+import * as MENU_ITEM from './shared/menuItems';
 import * as HANDLER from './shared/handlers';
 import * as MSG from './shared/messages/general';
 import * as MSG_ARCHIVE from './shared/messages/archive';

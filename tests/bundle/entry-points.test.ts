@@ -5,7 +5,7 @@ import path from 'node:path';
 import { SERVER_FUNCTIONS } from '#contract';
 import type { ServerFunction } from '#contract';
 import { createRuntime, loadBundle } from '../../local/runtime';
-import { MENU_ITEM } from '../../src/shared/entryPoints';
+import * as MENU_ITEM from '../../src/shared/menuItems';
 import * as HANDLER from '../../src/shared/handlers';
 import type { Handler, MenuItem } from '../../src/shared/entryPoints';
 import type * as Main from '../../src/main';
