@@ -23,6 +23,11 @@ function itemType(kind: (Question | Page)['kind']): GoogleAppsScript.Forms.ItemT
   }[kind];
 }
 
+/** Sets a question's help and whether it must be answered on its item (of any kind). */
+function asked<T extends { setHelpText(text: string): T; setRequired(enabled: boolean): T }>(item: T, q: Question): T {
+  return item.setHelpText(q.help).setRequired(q.required);
+}
+
 /**
  * Configures the question's item and returns its index: an existing generic Item (from getItems) is seen as
  * its type with as…Item; a new one is the typed item add…Item returns, configured directly — a ListItem,
@@ -44,24 +49,24 @@ function configure(
     case 'list': {
       // The unit list's choices, each leading to its loại hình's page, are set once every page exists.
       const item = existing ? existing.asListItem() : form.addListItem().setTitle(q.title);
-      item.setHelpText(q.help).setRequired(q.required);
+      asked(item, q);
       return (choices.length > 0 ? item.setChoiceValues(choices) : item).getIndex();
     }
     case 'choice': {
       const item = existing ? existing.asMultipleChoiceItem() : form.addMultipleChoiceItem().setTitle(q.title);
-      return item.setHelpText(q.help).setRequired(q.required).setChoiceValues(choices).getIndex();
+      return asked(item, q).setChoiceValues(choices).getIndex();
     }
     case 'text': {
       const item = existing ? existing.asTextItem() : form.addTextItem().setTitle(q.title);
-      return item.setHelpText(q.help).setRequired(q.required).getIndex();
+      return asked(item, q).getIndex();
     }
     case 'paragraph': {
       const item = existing ? existing.asParagraphTextItem() : form.addParagraphTextItem().setTitle(q.title);
-      return item.setHelpText(q.help).setRequired(q.required).getIndex();
+      return asked(item, q).getIndex();
     }
     case 'date': {
       const item = existing ? existing.asDateItem() : form.addDateItem().setTitle(q.title);
-      return item.setHelpText(q.help).setRequired(q.required).getIndex();
+      return asked(item, q).getIndex();
     }
   }
 }
