@@ -2,6 +2,7 @@
 // warned from 80 %), and moving a closed year's deeds, with their audit rows and monthly summaries, into a
 // spreadsheet the add-on creates through the Sheets advanced service (drive.file: only files it made) — in slices,
 // its state saved between executions, continued by a one-time trigger.
+import { emailKey } from '../domain/email';
 import { checked } from './structureGuard';
 import { capacityOf } from '../domain/capacity';
 import type { Capacity } from '../domain/capacity';
@@ -100,8 +101,7 @@ function yearRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, year: number): numb
 function begin(year: number, user: string): Job {
   const config = loadConfig();
   // Moving a year out is for the admins of the settings: anyone else who can open the menu is refused.
-  if (!(config.settings?.admins ?? []).includes(user.trim().toLowerCase()))
-    throw new ArchiveProblem(MSG_ARCHIVE.adminsOnly);
+  if (!(config.settings?.admins ?? []).includes(emailKey(user))) throw new ArchiveProblem(MSG_ARCHIVE.adminsOnly);
   if (!Number.isInteger(year) || year < 2017 || year >= today().year)
     throw new ArchiveProblem(MSG_ARCHIVE.openYear(today().year));
   const saved = loadJob(); // the archive under way goes on first, whatever year was typed (the alert names it)

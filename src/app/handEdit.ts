@@ -1,6 +1,7 @@
 // Hand edits of «Việc tốt» (from the simple onEdit): an accepted or nominated deed changed in the Sheet goes back
 // to «Cần duyệt lại» with its nominations suspended and its version bumped; each changed cell of any deed (reviewed
 // or not) lands in «Nhật ký» as a «sửa tay» row: who (when Apps Script tells), before (one cell only) and after.
+import { emailKey } from '../domain/email';
 import { auditCell, auditTicked } from '../domain/auditCell';
 import { checked } from './structureGuard';
 import { AUDIT_ACTIONS, STATUSES } from '#shared/codes';
@@ -33,7 +34,7 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   // Apps Script gives the value before and after only for a single cell; typing the same value changes nothing.
   if (single && e.oldValue === e.value) return;
   const email = e.user?.getEmail() ?? '';
-  const who = email.trim().toLowerCase() || MSG_HAND_EDIT.unknownUser;
+  const who = emailKey(email) || MSG_HAND_EDIT.unknownUser;
   const before: CellValue = single ? (e.oldValue ?? '') : MSG_HAND_EDIT.manyCells;
   const edited = DEED.keys.slice(left - 1, right);
   if (edited.includes('month') || edited.includes('status')) forgetMonths();

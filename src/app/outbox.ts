@@ -4,6 +4,7 @@
 // Mail a form respondent triggers is capped (FormMailCap): one per typed address a day within a fixed share of the
 // quota (a unit's own address in «Đơn vị» outside both), and never into the reserve kept for leadership and admins;
 // what the cap holds back says so in its row.
+import { emailKey } from '../domain/email';
 import { CELL_TEXT_LIMIT } from '../domain/cells';
 import type { CellValue } from '../domain/deed';
 import type { Settings } from '../domain/settings';
@@ -135,7 +136,7 @@ interface Row {
 type NewRow = Row & { payload: Payload };
 
 export const mailKey = (kind: MailKind, period: string): string => `${kind}|${period}`;
-const slot = (key: string, to: string) => `${key}|${to.trim().toLowerCase()}`;
+const slot = (key: string, to: string) => `${key}|${emailKey(to)}`;
 const statusOf = (text: unknown) =>
   (Object.keys(MSG_OUTBOX.status) as Status[]).find((s) => MSG_OUTBOX.status[s] === text);
 
@@ -283,8 +284,8 @@ export class Outbox {
     const sig = p.sig;
     if (!sig || typeof sig.by !== 'string' || typeof sig.mac !== 'string' || !Array.isArray(sig.to)) return 'forged';
     if (sig.by !== effectiveUserEmail()) return 'other';
-    const signed = new Set(sig.to.map((t) => String(t).trim().toLowerCase()));
-    const within = row.to.every((t) => signed.has(t.trim().toLowerCase()));
+    const signed = new Set(sig.to.map((t) => emailKey(String(t))));
+    const within = row.to.every((t) => signed.has(emailKey(t)));
     return within && signAsMe(macInput(row.key, row.subject, sig.to, p)) === sig.mac ? 'ok' : 'forged';
   }
 
@@ -320,7 +321,7 @@ export class Outbox {
       () =>
         new Set(
           loadConfig()
-            .units.map((u) => u.email.trim().toLowerCase())
+            .units.map((u) => emailKey(u.email))
             .filter(Boolean),
         ),
     );
@@ -406,7 +407,7 @@ export class Outbox {
 
 const isFormMail = (key: string) => FORM_KINDS.some((k) => key.startsWith(mailKey(k, '')));
 /** An address as the cap remembers it: a digest, so the day's property names no one. */
-const recipientId = (to: string) => digestId('M', to.trim().toLowerCase());
+const recipientId = (to: string) => digestId('M', emailKey(to));
 
 interface FormMailDay {
   /** The local date, yyyy-MM-dd. */
@@ -473,7 +474,7 @@ class FormMailCap {
   private typed(to: readonly string[]): readonly string[] {
     this.registered ??= this.registry();
     const known = this.registered;
-    return to.filter((t) => !known.has(t.trim().toLowerCase()));
+    return to.filter((t) => !known.has(emailKey(t)));
   }
 
   /** Recipients taken but not mailed (MailApp refused): they count no more. */

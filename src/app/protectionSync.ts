@@ -1,6 +1,7 @@
 // The protections follow «Cấu hình» without anyone running «Cập nhật quyền»: each sync records the roles, the plan's
 // version and which of the plan's tabs exist; the installer's hourly sweep syncs again when any of them changed,
 // provided «Cấu hình»'s protection lists no one but the admins of the last sync, the installer and the owner.
+import { emailKey } from '../domain/email';
 import { PLAN_VERSION, PROTECTED_TABS } from '../domain/protections';
 import { SETTINGS } from '../domain/tabs';
 import { rolesFault } from './roleTrust';
@@ -15,7 +16,7 @@ interface Synced {
   admins: string[];
 }
 
-const people = (list: readonly string[]) => [...new Set(list.map((e) => e.trim().toLowerCase()))].sort();
+const people = (list: readonly string[]) => [...new Set(list.map(emailKey))].sort();
 
 /** What a sync depends on: the plan, both lists and the plan's tabs made when first needed that exist now. */
 function signature(roles: Roles): string {

@@ -3,3 +3,6 @@
 const EMAIL = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
 export const isEmail = (text: string): boolean => EMAIL.test(text);
+
+/** An address as the add-on compares it: trimmed, lower-cased. */
+export const emailKey = (text: string): string => text.trim().toLowerCase();

@@ -1,5 +1,6 @@
 // Which tabs set-up protects, for whom, and how a protection found in the Sheet is judged before roles are read
 // from «Cấu hình»: the plan is pure; gas/protection.ts applies it and app/permissions.ts runs it.
+import { emailKey } from './email';
 import {
   AUDIT,
   CORRECTIONS,
@@ -64,7 +65,7 @@ export function editorsFor(
 ): string[] {
   if (audience === 'warning') return [];
   const people = [...roles.admins, ...(audience === 'staff' ? roles.reviewers : []), installer];
-  return [...new Set(people.map((e) => e.trim().toLowerCase()).filter((e) => e !== ''))];
+  return [...new Set(people.map(emailKey).filter((e) => e !== ''))];
 }
 
 /** A protection as found in the Sheet. */
@@ -90,6 +91,6 @@ export function settingsProtectionFault(
   const ours = found.filter((p) => p.description.startsWith(marker));
   if (ours.length === 0) return 'missing';
   if (ours.some((p) => p.warningOnly)) return 'warningOnly';
-  const ok = new Set(allowed.map((e) => e.trim().toLowerCase()));
-  return ours.some((p) => p.editors.some((e) => !ok.has(e.trim().toLowerCase()))) ? 'widened' : null;
+  const ok = new Set(allowed.map(emailKey));
+  return ours.some((p) => p.editors.some((e) => !ok.has(emailKey(e)))) ? 'widened' : null;
 }

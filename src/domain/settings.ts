@@ -1,6 +1,6 @@
 // The settings tab ("Cấu hình"): one labelled row per setting, its defaults, and reading it back checked.
 import * as z from '#shared/schema';
-import { isEmail } from './email';
+import { emailKey, isEmail } from './email';
 import * as MSG from '#shared/messages/general';
 
 export interface Settings {
@@ -53,7 +53,7 @@ interface SettingType {
 const emailsIn = (text: string) =>
   text
     .split(/[,;\s]+/)
-    .map((e) => e.trim().toLowerCase())
+    .map(emailKey)
     .filter((e) => e !== '');
 const BAD_EMAIL = 'có địa chỉ email không đúng dạng.';
 const emailList: SettingType = {

@@ -1,11 +1,12 @@
 // Sheet and range protections (developers.google.com/apps-script/reference/spreadsheet/protection): the add-on's
 // own, found by the marker that opens their description, replaced whole on each sync.
+import { emailKey } from '../domain/email';
 import type { FoundProtection } from '../domain/protections';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
-const email = (u: GoogleAppsScript.Base.User) => u.getEmail().trim().toLowerCase();
+const email = (u: GoogleAppsScript.Base.User) => emailKey(u.getEmail());
 
 function ours(sheet: Sheet, marker: string): Protection[] {
   const { SHEET, RANGE } = SpreadsheetApp.ProtectionType;
