@@ -12,7 +12,7 @@ import type { Config } from './config';
 import { carries, cellText, isoLocal, reviewState, toDetail, versionOf } from './deedRows';
 import { Refusal, auditTab, deedsSheet, locate, ruleContext } from './server';
 import { dateAtMidnight, today } from '../gas/clock';
-import { appendRows, ensureTab, firstRowMatching, rowsMatching, tab, toCell } from '../gas/sheets';
+import { appendRows, ensureTab, firstRowMatching, readRow, rowsMatching, tab, toCell } from '../gas/sheets';
 
 const COMMENDATIONS: readonly Commendation[] = ['thu_khen', 'giay_khen'];
 const registerKey = (deedId: string, recognition: Commendation) => `${deedId}|${recognition}`;
@@ -37,7 +37,7 @@ export function decisionsOf(deedId: string): DecisionRecord[] {
   const sheet = tab(REGISTER.name);
   if (!sheet) return [];
   return rowsMatching(sheet, 'B:B', deedId)
-    .map((row) => recordOf(sheet.getRange(row, 1, 1, REGISTER.width).getValues()[0] ?? []))
+    .map((row) => recordOf(readRow(sheet, row, REGISTER.width)))
     .filter((d): d is DecisionRecord => d !== undefined);
 }
 
@@ -87,8 +87,7 @@ export function recordDecision(input: DecisionInput, user: string, config: Confi
   const audit = auditTab();
   const key = registerKey(input.id, input.recognition);
   const match = firstRowMatching(register, 'A:A', key);
-  const before =
-    match !== null ? recordOf(register.getRange(match, 1, 1, REGISTER.width).getValues()[0] ?? []) : undefined;
+  const before = match !== null ? recordOf(readRow(register, match, REGISTER.width)) : undefined;
   const now = new Date();
   const cell = (k: 'performerName' | 'unitName' | 'title') => String(found.values[DEED.col[k]] ?? '');
   const line = [

@@ -13,7 +13,7 @@ import { cellText, isMarked } from './deedRows';
 import { dayFormatter, readSpans } from './reportData';
 import { today } from '../gas/clock';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
-import { ensureTab, firstRowMatching, readBody, replaceBody, rowsMatching, tab, toCell } from '../gas/sheets';
+import { ensureTab, firstRowMatching, readBody, readRow, replaceBody, rowsMatching, tab, toCell } from '../gas/sheets';
 import { wholeColumn } from '../domain/structure';
 import { reportIncident } from './incidents';
 import { loadConfig } from './config';
@@ -272,7 +272,7 @@ export function findSuggestion(key: string): { sheet: Sheet; row: number; sugges
   const sheet = tab(SUGGESTIONS.name);
   const row = sheet ? firstRowMatching(sheet, 'A:A', key) : null;
   if (!sheet || row === null) return undefined;
-  const values = sheet.getRange(row, 1, 1, SUGGESTIONS.width).getValues()[0] ?? [];
+  const values = readRow(sheet, row, SUGGESTIONS.width);
   const suggestion = suggestionOf(values);
   return suggestion && { sheet, row, suggestion };
 }

@@ -22,7 +22,7 @@ import { reportIncident } from './incidents';
 import * as HANDLER from '#shared/handlers';
 import { LockBusy, withDocumentLock, withLock } from '../gas/lock';
 import { ensureClockTrigger } from '../gas/triggers';
-import { appendRows, ensureTab, rowsMatching, tab, toCell } from '../gas/sheets';
+import { appendRows, ensureTab, readRow, rowsMatching, tab, toCell } from '../gas/sheets';
 import { errorText } from '#shared/errorText';
 import { OUTBOX } from '../domain/tabs';
 
@@ -189,7 +189,7 @@ export class Outbox {
     const found = rowsMatching(sheet, 'A:A', key);
     return new Outbox(
       sheet,
-      found.map((n) => ({ n, values: sheet.getRange(n, 1, 1, FIXED).getValues()[0] ?? [] })),
+      found.map((n) => ({ n, values: readRow(sheet, n, FIXED) })),
     );
   }
 

@@ -10,7 +10,7 @@ import { weekCell, weekKeyOf } from '../domain/weekCell';
 import { recognitionsOf } from '../domain/review';
 import { AUDIT, DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
-import { appendRows, ensureTab, toCell } from '../gas/sheets';
+import { appendRows, ensureTab, readRow, toCell } from '../gas/sheets';
 import { reviewState, versionOf } from './deedRows';
 import { forgetMonths, noteStatusChange } from './indexes/months';
 
@@ -31,7 +31,7 @@ const same = (a: unknown, b: unknown) =>
  * it went back to review, or null when the answers are the ones recorded (the same response delivered again).
  */
 export function replaceEditedDeed(sheet: Sheet, row: number, fresh: DeedRow, now: Date): { reReview: boolean } | null {
-  const old = sheet.getRange(row, 1, 1, DEED.width).getValues()[0] ?? [];
+  const old = readRow(sheet, row, DEED.width);
   const before = (key: DeedKey) => old[DEED.col[key]] as CellValue;
   const state = reviewState(old);
   const reviewed = state.status !== 'moi' || recognitionsOf(state).length > 0;

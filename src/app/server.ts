@@ -9,7 +9,7 @@ import * as MSG_REVIEW from '#shared/messages/review';
 import type { Config } from './config';
 import { today } from '../gas/clock';
 import { activeUserEmail } from '../gas/session';
-import { ensureTab, firstRowMatching } from '../gas/sheets';
+import { ensureTab, firstRowMatching, readRow } from '../gas/sheets';
 import { LockBusy } from '../gas/lock';
 import { StructureChanged, checked } from './structureGuard';
 
@@ -82,10 +82,10 @@ export function ruleContext(config: Config): RuleContext {
 /** The deed's row: the hint when it still holds the id (one read), else a search of the id column. */
 export function locate(sheet: Sheet, id: string, hint: number | undefined): { row: number; values: Row } {
   if (hint !== undefined && hint <= sheet.getMaxRows()) {
-    const values = sheet.getRange(hint, 1, 1, WIDTH).getValues()[0] ?? [];
+    const values = readRow(sheet, hint, WIDTH);
     if (values[DEED.col.id] === id) return { row: hint, values };
   }
   const row = firstRowMatching(sheet, 'A:A', id);
   if (row === null) throw new Refusal('not_found', MSG_REVIEW.notFound);
-  return { row, values: sheet.getRange(row, 1, 1, WIDTH).getValues()[0] ?? [] };
+  return { row, values: readRow(sheet, row, WIDTH) };
 }

@@ -274,6 +274,10 @@ export function replaceBody(sheet: Sheet, rows: readonly (readonly CellValue[])[
 }
 
 /** Every row below the header, as getValues() gives them: one read. */
+/** The first `width` cells of one row (one read). */
+export const readRow = (sheet: Sheet, row: number, width: number): unknown[] =>
+  sheet.getRange(row, 1, 1, width).getValues()[0] ?? [];
+
 export function readBody(sheet: Sheet): unknown[][] {
   const last = sheet.getLastRow();
   if (last < 2) return [];
