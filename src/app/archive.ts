@@ -11,7 +11,7 @@ import { QUESTIONS } from '../domain/form';
 import * as MSG_ARCHIVE from '#shared/messages/archive';
 import * as MSG_ROW_MOVED from '#shared/messages/rowMoved';
 import { AUDIT_ACTIONS } from '#shared/codes';
-import { loadConfig } from './config';
+import { adminsOf, loadConfig } from './config';
 import { reportIncident } from './incidents';
 import { TIME_ZONE, formatLocal, today } from '../gas/clock';
 import { activeUserEmail } from '../gas/session';
@@ -101,7 +101,7 @@ function yearRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, year: number): numb
 function begin(year: number, user: string): Job {
   const config = loadConfig();
   // Moving a year out is for the admins of the settings: anyone else who can open the menu is refused.
-  if (!(config.settings?.admins ?? []).includes(emailKey(user))) throw new ArchiveProblem(MSG_ARCHIVE.adminsOnly);
+  if (!adminsOf(config).includes(emailKey(user))) throw new ArchiveProblem(MSG_ARCHIVE.adminsOnly);
   if (!Number.isInteger(year) || year < 2017 || year >= today().year)
     throw new ArchiveProblem(MSG_ARCHIVE.openYear(today().year));
   const saved = loadJob(); // the archive under way goes on first, whatever year was typed (the alert names it)
@@ -182,13 +182,7 @@ function moveDeeds(job: Job): [number, boolean] {
 /** Rows of `tab` moved by a person since they were read: nothing deleted, an incident, the archive stops. */
 function stopChanged(job: Job, tab: string, rows: readonly string[]): never {
   const problem = MSG_ROW_MOVED.archiveChanged(tab, job.y, rows.slice(0, 3).join('; '), job.url);
-  reportIncident(
-    MSG_ARCHIVE.menu,
-    String(job.y),
-    problem,
-    MSG_ROW_MOVED.archiveTodo,
-    loadConfig().settings?.admins ?? [],
-  );
+  reportIncident(MSG_ARCHIVE.menu, String(job.y), problem, MSG_ROW_MOVED.archiveTodo, adminsOf());
   throw new ArchiveProblem(problem);
 }
 
@@ -298,7 +292,7 @@ function problemOf(err: unknown, admins: readonly string[]): string {
 /** One-time trigger: the archive goes on; the admins are emailed when it is complete, or of an incident if it stops. */
 export function continueArchive(): void {
   removeTriggers(HANDLER.archive); // a one-time trigger stays listed after it fired
-  const admins = loadConfig().settings?.admins ?? [];
+  const admins = adminsOf();
   try {
     const r = step();
     if (r?.said) trySend({ to: admins.join(','), subject: MSG_ARCHIVE.auditColumn(r.job.y), body: r.said });

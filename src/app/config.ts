@@ -30,6 +30,9 @@ export function loadConfig(): Config {
   return config;
 }
 
+/** The admins' emails (none while «Cấu hình» has errors). */
+export const adminsOf = (config: Config = loadConfig()): string[] => config.settings?.admins ?? [];
+
 export function forgetConfig(): void {
   documentCache().remove(CACHE_KEY);
 }

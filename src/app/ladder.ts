@@ -16,10 +16,8 @@ import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { ensureTab, firstRowMatching, readBody, readRow, replaceBody, rowsMatching, tab, toCell } from '../gas/sheets';
 import { wholeColumn } from '../domain/structure';
 import { reportIncident } from './incidents';
-import { loadConfig } from './config';
+import { adminsOf } from './config';
 import { errorText } from '#shared/errorText';
-
-const admins = () => loadConfig().settings?.admins ?? [];
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -214,7 +212,7 @@ export function writeLadder(ladder: Ladder, started: Date): LadderView {
   try {
     replaceBody(ensureTab(LADDER), ladder.performers.map(performerRow), LADDER.width);
   } catch (err) {
-    reportIncident(MSG_LADDER.job, '', MSG_LADDER.historiesKept(errorText(err)), MSG_LADDER.historiesTodo, admins());
+    reportIncident(MSG_LADDER.job, '', MSG_LADDER.historiesKept(errorText(err)), MSG_LADDER.historiesTodo, adminsOf());
   }
   // What was just written, without reading it back.
   return viewOf(merged, ladder.units, started.toISOString());

@@ -17,7 +17,7 @@ import { withDocumentLock } from '../gas/lock';
 import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { ensureTab, tab, toCell } from '../gas/sheets';
 import { ensureOneTimeTrigger, removeTriggers } from '../gas/triggers';
-import { loadConfig } from './config';
+import { adminsOf, loadConfig } from './config';
 import type { Config } from './config';
 import { reportIncident } from './incidents';
 import { chunked, ladderView, readLadderDeeds, writeLadder } from './ladder';
@@ -202,7 +202,7 @@ function reportFailure(work: (config: Config) => unknown): void {
   let admins: readonly string[] = [];
   try {
     const config = loadConfig();
-    admins = config.settings?.admins ?? [];
+    admins = adminsOf(config);
     work(config);
   } catch (err) {
     reportIncident(MSG_LADDER.job, '', MSG_REPORT.failed(errorText(err)), MSG_LADDER.refreshTodo, admins);

@@ -4,7 +4,7 @@ import { DEED } from '../domain/tabs';
 import { PROTECTED_TABS, editorsFor } from '../domain/protections';
 import * as MSG_TRUST from '#shared/messages/trust';
 import { AUDIT_ACTIONS } from '#shared/codes';
-import { forgetConfig, loadConfig, typedRoles } from './config';
+import { adminsOf, forgetConfig, typedRoles } from './config';
 import { installerEmail } from './roleTrust';
 import { withDocumentLock } from '../gas/lock';
 import { protectTab } from '../gas/protection';
@@ -48,7 +48,7 @@ export function syncProtections(roles: { admins: readonly string[]; reviewers: r
 export function permissionsFromMenu(): void {
   const me = activeUserEmail();
   const isInstaller = me !== '' && me === installerEmail();
-  if (!isInstaller && !(me !== '' && (loadConfig().settings?.admins ?? []).includes(me))) {
+  if (!isInstaller && !(me !== '' && adminsOf().includes(me))) {
     alert(MSG_TRUST.title, MSG_TRUST.forbidden);
     return;
   }

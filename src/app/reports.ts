@@ -26,7 +26,7 @@ import * as MSG_REPORT from '#shared/messages/report';
 import { digestMail, monthlyMail } from '../ui/reportEmail';
 import { monthLabel, weekLabel } from '../ui/reportText';
 import { summaryLayout } from '../ui/summarySheet';
-import { loadConfig } from './config';
+import { adminsOf, loadConfig } from './config';
 import type { Config } from './config';
 import { isReviewer } from './server';
 import { activeUserEmail } from '../gas/session';
@@ -305,7 +305,7 @@ export function weeklyReport(): void {
     // Even after a failed digest (already reported): the capacity watch and the ladder do not depend on it.
     // Once a week is often enough to see the Sheet filling up: the admin hears of it at 80 %.
     try {
-      watchCapacity(loadConfig().settings?.admins ?? []);
+      watchCapacity(adminsOf());
     } catch (err) {
       console.error(`Capacity check failed: ${errorText(err)}`);
     }
@@ -417,7 +417,7 @@ function deliveryText(job: Job, period: string, d: Delivery): string {
 function mayReport(title: string): boolean {
   const config = loadConfig();
   const user = activeUserEmail();
-  if (isReviewer(config, user) || (config.settings?.admins ?? []).includes(user)) return true;
+  if (isReviewer(config, user) || adminsOf(config).includes(user)) return true;
   alert(title, MSG_REPORT.reviewersOnly);
   return false;
 }

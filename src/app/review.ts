@@ -17,7 +17,7 @@ import * as MSG_REVIEW from '#shared/messages/review';
 import * as MSG_REVIEW_RECHECK from '#shared/messages/reviewRecheck';
 import { openRefusalCount } from './refusals';
 import { addresses, quotedTitle } from './unitNotice';
-import { loadConfig } from './config';
+import { adminsOf, loadConfig } from './config';
 import type { Config } from './config';
 import { carries, cell, reviewState, toDetail, versionOf } from './deedRows';
 import { getArgs, listArgs, reviewArgs } from './reviewArgs';
@@ -68,7 +68,7 @@ export const getSidebarState: ServerApi['getSidebarState'] = () =>
       radio: { week, picks: countRadioPicks(week), target: config.settings?.radioTarget ?? 2 },
       units: config.units.map((u) => ({ code: u.code, name: u.name, unitType: u.unitType })),
       settingsErrors: config.errors,
-      mail: canEdit || (config.settings?.admins ?? []).includes(user) ? mailBudget() : null,
+      mail: canEdit || adminsOf(config).includes(user) ? mailBudget() : null,
       refused: openRefusalCount(),
     };
   });

@@ -6,7 +6,7 @@ import { activeUserEmail } from '../gas/session';
 import { alert, showDialog } from '../gas/ui';
 import { escapeHtml } from '#shared/escape';
 import * as MSG_SELF_CHECK from '#shared/messages/selfCheck';
-import { loadConfig } from './config';
+import { adminsOf } from './config';
 import { errorText } from '#shared/errorText';
 import { SELF_CHECK } from '../domain/tabs';
 
@@ -60,7 +60,7 @@ function writeTab(report: SelfCheckReport): void {
 
 /** The menu item: refuses anyone who is not an admin of «Cấu hình», then runs, writes and shows the result. */
 export function selfCheckFromMenu(): void {
-  if (!(loadConfig().settings?.admins ?? []).includes(activeUserEmail())) {
+  if (!adminsOf().includes(activeUserEmail())) {
     alert(MSG_SELF_CHECK.title, MSG_SELF_CHECK.adminsOnly);
     return;
   }
