@@ -1,5 +1,6 @@
 // Sheet and range protections (developers.google.com/apps-script/reference/spreadsheet/protection): the add-on's
 // own, found by the marker that opens their description, replaced whole on each sync.
+import { spreadsheet } from './sheets';
 import { emailKey } from '../domain/email';
 import type { FoundProtection } from '../domain/protections';
 
@@ -59,6 +60,6 @@ export function sheetProtections(sheet: Sheet): FoundProtection[] {
 
 /** The file's owner ('' when Apps Script tells none, as for a file of a shared drive). */
 export function fileOwner(): string {
-  const owner = SpreadsheetApp.getActiveSpreadsheet().getOwner();
+  const owner = spreadsheet().getOwner();
   return owner ? email(owner) : '';
 }
