@@ -1,5 +1,5 @@
 // One email address as the settings and the form check it, with the pattern z.email() uses (zod 4, core/regexes.ts
-// `email`); tests/domain/email.test.ts holds it to z.email().
+// `email`; tests/domain/email.test.ts holds it to z.email()), and as the add-on compares two.
 const EMAIL = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
 export const isEmail = (text: string): boolean => EMAIL.test(text);
