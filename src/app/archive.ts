@@ -130,6 +130,23 @@ function begin(year: number, user: string): Job {
 }
 
 /**
+ * Rows the file's tab lacks written after the `done` it holds, the batch saved first as the one under way ([p] or [q]):
+ * a cut-off after this is read back from the file, never written twice. How many the tab holds then.
+ */
+function writeBatch(job: Job, pending: 'p' | 'q', name: string, done: number, fresh: readonly unknown[][]): number {
+  if (fresh.length === 0) return done;
+  job[pending] = [done, fresh.length];
+  saveJob(job);
+  writeRows(
+    job.id,
+    name,
+    done + 2,
+    fresh.map((r) => r.map(archived)),
+  );
+  return done + fresh.length;
+}
+
+/**
  * One slice of the year's deeds: found anew (rows may have moved since the last execution), read, the ones not yet in
  * the file written to it, then deleted — only when every row of the slice still holds a deed the file has, read
  * right before. A batch written but not yet deleted ([p]) is read back from the file first, so it is never copied
@@ -147,17 +164,7 @@ function moveDeeds(job: Job): [number, boolean] {
   const read = blocks.map(([start, count]) => sheet.getRange(start, 1, count, WIDTH).getValues());
   const prefix = `${job.y}-`;
   const fresh = read.flat().filter((r) => String(r[DEED.col.month]).startsWith(prefix) && !copied.has(String(r[0])));
-  if (fresh.length > 0) {
-    job.p = [job.n, fresh.length];
-    saveJob(job);
-    writeRows(
-      job.id,
-      DEED.name,
-      job.n + 2,
-      fresh.map((r) => r.map(archived)),
-    );
-    job.n += fresh.length;
-  }
+  job.n = writeBatch(job, 'p', DEED.name, job.n, fresh);
   fresh.forEach((r) => copied.add(String(r[0])));
   // A person's edits take no lock: rows deleted, inserted or sorted since the read would shift what is deleted.
   const changed: string[] = [];
@@ -219,17 +226,7 @@ function moveAudit(job: Job): [number, boolean] {
   const moving = hits.filter((r) => r <= end);
   const rows = runs.flatMap(([a, z]) => audit.getRange(a, 1, z - a + 1, AUDIT.width).getValues());
   const fresh = rows.filter((r) => !copied.has(auditKey(r)));
-  if (fresh.length > 0) {
-    job.q = [job.an, fresh.length];
-    saveJob(job);
-    writeRows(
-      job.id,
-      AUDIT.name,
-      job.an + 2,
-      fresh.map((r) => r.map(archived)),
-    );
-    job.an += fresh.length;
-  }
+  job.an = writeBatch(job, 'q', AUDIT.name, job.an, fresh);
   const now = moving.length > 0 ? audit.getRange(job.a, AUDIT.col.deedId + 1, end - job.a + 1, 1).getValues() : [];
   const changed = moving.filter((r) => String(now[r - job.a]![0]) !== String(idsRead[r - job.a]![0]));
   if (changed.length > 0)
