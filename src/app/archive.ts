@@ -217,6 +217,7 @@ function moveAudit(job: Job): [number, boolean] {
   if (job.a > last + 1 || (job.a > 2 && keyAt(job.a - 1) !== job.ak)) job.a = 2;
   if (last < job.a) return [0, true];
   const ids = new Set(readFirstColumn(job.id, DEED.name, 2, job.n || 1));
+  ids.delete(''); // a cell blanked in the file by hand: «Nhật ký»'s own lines (no deed) never move
   let end = Math.min(last, job.a + AUDIT_ROWS - 1);
   const idsRead = audit.getRange(job.a, AUDIT.col.deedId + 1, end - job.a + 1, 1).getValues();
   const hits = idsRead.flatMap(([id], i) => (ids.has(String(id)) ? [job.a + i] : []));

@@ -161,4 +161,16 @@ describe('a yearly archive larger than one execution', () => {
     expect(tabRows(addOn, ARCHIVES.name)).toHaveLength(1);
     expect(addOn.runtime.mail.sent.filter((m) => m.subject === 'Lưu trữ năm 2025')).toEqual([]); // the menu said it
   });
+
+  it('a deed id blanked in the archive file between executions: no «Nhật ký» line without a deed is moved', () => {
+    const addOn = bigYear(12_000);
+    const audit = addOn.runtime.spreadsheet.getSheetByName(AUDIT.name)!;
+    const own = [new Date('2026-11-01T09:00:00+07:00'), ADMIN, '', 'xoá theo thời hạn lưu', 'Hộp thư đi', '', '3 dòng'];
+    audit.getRange(audit.getLastRow() + 1, 1, 1, AUDIT.width).setValues([own]);
+    expect(archiveFromMenu(addOn, '2025')).toContain('phần còn lại chạy tiếp');
+    addOn.runtime.archives.files.get(fileOf(addOn))!.byName(DEED.name)!.values.set(1, 0, ''); // a person's edit there
+    followUps(addOn);
+    expect(tabRows(addOn, ARCHIVES.name)).toHaveLength(1);
+    expect(tabRows(addOn, AUDIT.name).filter((r) => r[AUDIT.col.action] === own[3])).toHaveLength(1);
+  });
 });
