@@ -9,8 +9,11 @@ import { tab } from '../gas/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Cells one set-up reads and writes folding, at most: ≈ 150 s at the pessimistic 0.1 ms a cell (LATENCY.md). */
-export const FOLD_CELLS = 1_500_000;
+/**
+ * Cells one set-up reads and writes folding, at most: ≈ 240 s at the pessimistic 0.1 ms a cell (LATENCY.md), inside
+ * the 6-minute limit of a menu's execution with the rest of set-up (≈ 65,000 deeds and 130,000 «Nhật ký» rows).
+ */
+export const FOLD_CELLS = 2_400_000;
 
 /** Why a tab cannot be folded now, in Vietnamese: set-up stops with it and changes nothing more. */
 export class FoldStop extends Error {}
@@ -41,7 +44,15 @@ export function foldOlderLayouts(archiveUnderWay: boolean): string[] {
   const pending = work.filter((w) => w.folds.some((f) => positions(w.headers, f).some((p) => p > 0)));
   if (pending.length === 0) return done;
   if (archiveUnderWay) throw new FoldStop(MSG_STRUCTURE.foldArchiveBusy);
-  const cells = pending.reduce((n, w) => n + (w.sheet.getLastRow() - 1) * (w.sheet.getLastColumn() + 1), 0);
+  // Each fold into a column reads the span of its old columns and writes the new one: rows × (span + 1) cells.
+  const cells = pending.reduce((n, w) => {
+    const rows = w.sheet.getLastRow() - 1;
+    const spans = w.folds.map((f) => {
+      const at = positions(w.headers, f).filter((p) => p > 0);
+      return f.into && at.length > 0 ? Math.max(...at) - Math.min(...at) + 2 : 0;
+    });
+    return n + rows * spans.reduce((a, b) => a + b, 0);
+  }, 0);
   if (cells > FOLD_CELLS) throw new FoldStop(MSG_STRUCTURE.foldTooBig(pending.map((w) => w.schema.name)));
   for (const { schema, folds, sheet } of pending) {
     const folded = folds.flatMap((fold) => foldOne(sheet, schema, fold));
