@@ -6,6 +6,7 @@ import { AUDIT_FOLDS, DEED_FOLDS } from '../domain/layoutFolds';
 import type { ColumnFold } from '../domain/layoutFolds';
 import * as MSG_STRUCTURE from '#shared/messages/structure';
 import { tab } from '../gas/sheets';
+import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -38,11 +39,17 @@ export function foldOlderLayouts(archiveUnderWay: boolean): string[] {
       [AUDIT, AUDIT_FOLDS],
     ] as const
   ).flatMap(([schema, folds]) => {
-    const sheet = folds.length > 0 ? tab(schema.name, true) : null;
-    return sheet ? [{ schema, folds, sheet, headers: headerRow(sheet) }] : [];
+    // Folded once (or made narrow): a column a person adds later under an old header is theirs, never folded away.
+    const key = `folds:${schema.name}`;
+    const sheet = folds.length > 0 && getDocumentProperty(key) !== String(folds.length) ? tab(schema.name, true) : null;
+    return sheet ? [{ schema, folds, sheet, key, headers: headerRow(sheet) }] : [];
   });
   const pending = work.filter((w) => w.folds.some((f) => positions(w.headers, f).some((p) => p > 0)));
-  if (pending.length === 0) return done;
+  const finished = () => work.forEach((w) => setDocumentProperty(w.key, String(w.folds.length)));
+  if (pending.length === 0) {
+    finished();
+    return done;
+  }
   if (archiveUnderWay) throw new FoldStop(MSG_STRUCTURE.foldArchiveBusy);
   // Each fold into a column reads the span of its old columns and writes the new one: rows × (span + 1) cells.
   const cells = pending.reduce((n, w) => {
@@ -58,6 +65,7 @@ export function foldOlderLayouts(archiveUnderWay: boolean): string[] {
     const folded = folds.flatMap((fold) => foldOne(sheet, schema, fold));
     if (folded.length > 0) done.push(MSG_STRUCTURE.folded(schema.name, folded));
   }
+  finished();
   return done;
 }
 
