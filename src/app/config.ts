@@ -3,6 +3,7 @@
 import { readRegistry } from '../domain/registry';
 import { readSettings } from '../domain/settings';
 import type { Settings } from '../domain/settings';
+import type { UnitType } from '#shared/codes';
 import type { Unit } from '../domain/submission';
 import { cacheGet, cachePut, documentCache } from '../gas/cache';
 import { readBody, tab } from '../gas/sheets';
@@ -71,6 +72,11 @@ export function typedRoles(): { admins: string[]; reviewers: string[] } | undefi
   if (!settings.ok) return undefined;
   const { admins, reviewers, baseReviewers } = settings.settings;
   return { admins, reviewers: [...new Set([...reviewers, ...Object.values(baseReviewers).flat()])] };
+}
+
+/** The type of the registry's unit with this code; undefined for a code no longer in «Đơn vị». */
+export function unitTypeOf(units: readonly Unit[], code: string): UnitType | undefined {
+  return units.find((u) => u.code === code)?.unitType;
 }
 
 export function unitsByName(units: readonly Unit[]): Map<string, Unit> {

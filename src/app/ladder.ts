@@ -1,12 +1,13 @@
 // The commendation ladder's tabs: «Hồ sơ khen thưởng» (each performer's history, rebuilt from the deeds) and
 // «Đề xuất khen thưởng» (suggestions, whose decisions survive every rebuild); reading them for the sidebar.
-import { PERFORMER_KINDS, PROPOSALS, NATURES, RECOGNITIONS, STATUSES, codeByLabel } from '#shared/codes';
+import { PERFORMER_KINDS, NATURES, RECOGNITIONS, STATUSES, codeByLabel } from '#shared/codes';
 import type { Recognition } from '#shared/codes';
 import { DEED, LADDER, LADDER_UNITS, SUGGESTIONS } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
 import { deedLines, honoursOf, honoursText, mergeSuggestions, parseDeedLines } from '../domain/ladder';
 import type { Ladder, LadderDeed } from '../domain/ladder';
 import { RECOGNITION_COLUMNS } from '../domain/review';
+import { NO_DETAILS, decodeDetails } from '../domain/detailsCell';
 import type { LadderView, PerformerHistory, Suggestion, SuggestionStatus, UnitLadder } from '#contract';
 import * as MSG_LADDER from '#shared/messages/ladder';
 import { cellText, isMarked } from './deedRows';
@@ -50,7 +51,6 @@ export function readLadderDeeds(
   const get = readSpans(sheet, first, count, [
     ['id', 'title'],
     ['nature', 'doneOn'],
-    ['proposal', 'proposal'],
     ['status', 'kyYeu'],
   ]);
   const day = dayFormatter();
@@ -59,6 +59,7 @@ export function readLadderDeeds(
   for (let i = boundary ? 1 : 0; i < count; i++) {
     const id = cellText(get('id', i));
     if (id === '') continue;
+    const details = decodeDetails(get('details', i)) ?? NO_DETAILS; // edited out of its lines: the sidebar says so
     out.push({
       id,
       unitCode: cellText(get('unitCode', i)),
@@ -67,9 +68,9 @@ export function readLadderDeeds(
       performerName: cellText(get('performerName', i)),
       title: cellText(get('title', i)),
       nature: codeByLabel(NATURES, cellText(get('nature', i))) ?? 'dot_xuat',
-      startDate: day(get('startDate', i)),
+      startDate: details.startDate,
       doneOn: day(get('doneOn', i)),
-      proposal: codeByLabel(PROPOSALS, cellText(get('proposal', i))) ?? 'none',
+      proposal: details.proposal,
       accepted: get('status', i) === STATUSES.da_duyet,
       recognitions: recognitions.filter(([, key]) => isMarked(get(key, i))).map(([r]) => r),
     });

@@ -2,7 +2,7 @@
 // (the month index) and the radio and bulletin picks (one server-side search each), then in each block of those rows
 // the index columns (week, month; radio week, bulletin month) and only the columns reporting uses.
 import { checked } from './structureGuard';
-import { NATURES, PERFORMER_KINDS, STATUSES, UNIT_TYPES, codeByLabel, fieldByLabel } from '#shared/codes';
+import { NATURES, PERFORMER_KINDS, STATUSES, codeByLabel, fieldByLabel } from '#shared/codes';
 import { DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
 import type { ReportDeed, Selection } from '../domain/summary';
@@ -14,28 +14,30 @@ import { wholeColumn } from '../domain/structure';
 import { mondayOfWeekKey } from '../domain/summary';
 import { mergeBlocks, monthEntry } from './indexes/months';
 import type { Block } from './indexes/months';
-import { cellText, isTicked } from './deedRows';
+import { cellText, isTicked, weekOfDay } from './deedRows';
+import { NO_DETAILS, decodeDetails } from '../domain/detailsCell';
+import { loadConfig, unitTypeOf } from './config';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Column spans [first key, last key] read in one getValues each. */
 export type Span = [DeedKey, DeedKey];
 const INDEX: Span[] = [
-  ['week', 'month'],
+  ['doneOn', 'month'],
   ['phatThanh', 'banTin'],
 ];
-/** What reporting shows, in four blocks that skip the long texts (description, reasons, place…phone). */
+/** What reporting shows, in four blocks that skip the long texts (description, reasons). */
 const DATA: Span[] = [
   ['id', 'title'],
   ['field', 'field'],
   ['nature', 'doneOn'],
   ['status', 'reviewedAt'],
 ];
-/** The weekly job tells the picked deeds' stories: the same four blocks, widened to the description, place and beneficiaries. */
+/** The weekly job tells the picked deeds' stories: the same four blocks, widened to the description and «Chi tiết» (place, beneficiaries). */
 export const STORY_DATA: Span[] = [
   ['id', 'description'],
   ['field', 'field'],
-  ['nature', 'beneficiaries'],
+  ['nature', 'doneOn'],
   ['status', 'reviewedAt'],
 ];
 /** With `changes`: the instants that tell what an earlier month's email missed. */
@@ -87,7 +89,7 @@ export function readReportDeeds(selection: Selection, { stories = false } = {}):
     for (let i = 0; i <= last - first; i++) {
       if (
         selection.months.has(col('month', i)) ||
-        selection.weeks.has(weekKeyOf(col('week', i))) ||
+        selection.weeks.has(weekOfDay(isoDay(index('doneOn', i)))) ||
         selection.weeks.has(weekKeyOf(col('phatThanh', i))) ||
         selection.months.has(col('banTin', i)) ||
         changed(i)
@@ -135,21 +137,23 @@ export function reportDeedOf(
   stories: boolean,
 ): ReportDeed {
   const get = (key: DeedKey) => cellText(cell(key));
-  const story = (key: DeedKey) => (stories ? get(key) : '');
+  // A «Chi tiết» edited by hand out of its lines tells no start date, place or people: the sidebar shows it whole.
+  const details = decodeDetails(cell('details')) ?? NO_DETAILS;
+  const doneOn = isoDay(cell('doneOn'));
   return {
     id: get('id'),
     unitCode: get('unitCode'),
     unitName: get('unitName'),
-    unitType: codeByLabel(UNIT_TYPES, get('unitType')),
+    unitType: unitTypeOf(loadConfig().units, get('unitCode')),
     performerKind: codeByLabel(PERFORMER_KINDS, get('performerKind')) ?? 'ca_nhan',
     performerName: get('performerName'),
     performerRole: get('performerRole'),
     title: get('title'),
     field: fieldByLabel(get('field')) ?? 'khac',
     nature: codeByLabel(NATURES, get('nature')) ?? 'dot_xuat',
-    startDate: isoDay(cell('startDate')),
-    doneOn: isoDay(cell('doneOn')),
-    week: weekKeyOf(get('week')),
+    startDate: details.startDate,
+    doneOn,
+    week: weekOfDay(doneOn),
     month: get('month'),
     status: codeByLabel(STATUSES, get('status')) ?? 'moi',
     thuKhen: isTicked(cell('thuKhen')),
@@ -160,9 +164,9 @@ export function reportDeedOf(
     note: get('note'),
     receivedAt: instant(cell('receivedAt')),
     reviewedAt: instant(cell('reviewedAt')),
-    description: story('description'),
-    place: story('place'),
-    beneficiaries: story('beneficiaries'),
+    description: stories ? get('description') : '',
+    place: stories ? details.place : '',
+    beneficiaries: stories ? details.beneficiaries : '',
   };
 }
 

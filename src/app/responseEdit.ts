@@ -6,7 +6,6 @@ import * as MSG_NOTICE from '#shared/messages/notice';
 import type { CellValue, DeedRow } from '../domain/deed';
 import { deedToRow } from '../domain/deed';
 import { reReview } from '../domain/handEdit';
-import { weekCell, weekKeyOf } from '../domain/weekCell';
 import { recognitionsOf } from '../domain/review';
 import { AUDIT, DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
@@ -38,9 +37,7 @@ export function replaceEditedDeed(sheet: Sheet, row: number, fresh: DeedRow, now
   const retold = !same(before('title'), fresh.title) || !same(before('description'), fresh.description);
   const taken = new Set<DeedKey>(FROM_ANSWERS.filter((k) => retold || !CATEGORISATION.includes(k)));
   const next = Object.fromEntries(DEED.keys.map((key) => [key, taken.has(key) ? fresh[key] : before(key)])) as DeedRow;
-  // A week an older version wrote as its key is the same week as the label written now.
-  const was = (key: DeedKey) => (key === 'week' ? weekCell(weekKeyOf(before(key))) : before(key));
-  const changed = DEED.keys.filter((key) => taken.has(key) && !same(was(key), next[key]));
+  const changed = DEED.keys.filter((key) => taken.has(key) && !same(before(key), next[key]));
   if (changed.length === 0) return null;
   const back = reviewed ? reReview(state) : [];
   for (const change of back) next[change.key] = change.after;

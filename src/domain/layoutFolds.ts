@@ -1,5 +1,7 @@
 // The columns older layouts of «Việc tốt» and «Nhật ký» had, and how set-up folds them into today's narrower rows
 // (issue 12: the 10,000,000-cell limit); app/columnFolds.ts carries the folds out on a Sheet.
+import { viDate } from './calendar';
+import { detailsText } from './detailsCell';
 
 /** Old columns, found by their headers, turned into one new column, or dropped when what they held is derived. */
 export interface ColumnFold {
@@ -11,8 +13,35 @@ export interface ColumnFold {
   readonly encode?: (old: readonly unknown[]) => unknown;
 }
 
+/** A day cell of an older layout as dd/MM/yyyy: a Date is midnight in Asia/Ho_Chi_Minh, always UTC+7 (no DST). */
+function oldDay(v: unknown): string {
+  if (!(v instanceof Date)) return String(v ?? '').trim();
+  const local = new Date(v.getTime() + 7 * 3_600_000);
+  return viDate({ year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() });
+}
+
+const text = (v: unknown) => String(v ?? '');
+
 /** «Việc tốt»: applied in this order. */
-export const DEED_FOLDS: readonly ColumnFold[] = [];
+export const DEED_FOLDS: readonly ColumnFold[] = [
+  // Derived: the week from «Ngày thực hiện», the unit's type from «Đơn vị» by the unit's code.
+  { from: ['Tuần'] },
+  { from: ['Loại hình'] },
+  {
+    into: 'details',
+    from: ['Ngày bắt đầu', 'Địa điểm', 'Người được giúp đỡ', 'Minh chứng', 'Đơn vị đề nghị', 'Điện thoại'],
+    encode: ([startDate, place, beneficiaries, evidence, proposal, phone]) =>
+      detailsText({
+        startDate: oldDay(startDate),
+        place: text(place),
+        beneficiaries: text(beneficiaries),
+        evidence: text(evidence),
+        // The form's «Không đề nghị» was written as an empty cell; any other text is kept to be read (or shown unread).
+        proposal: text(proposal),
+        phone: text(phone),
+      }),
+  },
+];
 
 /** «Nhật ký»: applied in this order. */
 export const AUDIT_FOLDS: readonly ColumnFold[] = [];

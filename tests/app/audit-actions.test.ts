@@ -17,8 +17,8 @@ describe('«Nhật ký»’s actions', () => {
     okValue(review(addOn, id!, { kind: 'note', note: 'Đã gọi điện xác minh' }));
     okValue(review(addOn, id!, { kind: 'accept' }));
     okValue(review(addOn, id!, { kind: 'mark', recognition: 'thu_khen', on: true }));
-    const a1 = `${String.fromCharCode(65 + DEED.col.place)}${getDeed(addOn, id!).row}`;
-    addOn.runtime.userEdit(DEED.name, a1, 'Chợ An Phú', { user: REVIEWER });
+    const a1 = `${String.fromCharCode(65 + DEED.col.details)}${getDeed(addOn, id!).row}`;
+    addOn.runtime.userEdit(DEED.name, a1, 'Địa điểm: Chợ An Phú', { user: REVIEWER });
     editAnswers(addOn, addOn.runtime.forms[0]!.getResponses()[0]!.getEditResponseUrl(), { phone: '0987654321' });
     okValue(review(addOn, id!, { kind: 'reject', reason: 'Thiếu minh chứng' }));
 

@@ -133,7 +133,7 @@ describe('a hand edit of an accepted, nominated deed', () => {
   it('ends the suspension when a reviewer rejects it or asks for more, clearing the nominations', () => {
     const addOn = freshAddOn();
     const id = nominated(addOn);
-    typeInto(addOn, id, 'place', 'Chợ An Phú');
+    typeInto(addOn, id, 'details', 'Địa điểm: Chợ An Phú');
     const rejected = okValue(review(addOn, id, { kind: 'reject', reason: 'Nội dung sửa không đúng thực tế' }));
     expect(rejected).toEqual(expect.objectContaining({ status: 'tu_choi', suspended: false, recognitions: [] }));
   });
@@ -242,20 +242,20 @@ describe('pastes and script writes', () => {
     const fresh = submitAnswers(addOn, { ...GOOD, title: 'Việc mới chưa duyệt' }).id!;
     const rows = [getDeed(addOn, first).row, getDeed(addOn, fresh).row];
     expect(rows[1]).toBe(rows[0]! + 1);
-    const range = `${letter('place')}${rows[0]}:${letter('beneficiaries')}${rows[1]}`;
+    const range = `${letter('details')}${rows[0]}:${letter('doneOn')}${rows[1]}`;
     const paste = [
-      ['Ấp Chợ', '12 hộ kinh doanh'],
-      ['Ấp 3', 'Cụ bà neo đơn'],
+      ['Địa điểm: Ấp Chợ', '20/11/2026'],
+      ['Địa điểm: Ấp 3', '21/11/2026'],
     ];
     expect(addOn.runtime.userEdit(DEEDS, range, paste, { user: EDITOR })[0]!.error).toBeUndefined();
     expect(rowOf(addOn, first)[DEED.col.status]).toBe('Cần duyệt lại');
     expect(rowOf(addOn, fresh)[DEED.col.status]).toBe('Mới');
-    expect(rowOf(addOn, fresh)[DEED.col.place]).toBe('Ấp 3');
+    expect(rowOf(addOn, fresh)[DEED.col.details]).toBe('Địa điểm: Ấp 3');
     expect(handEdits(addOn).map((a) => a.slice(1))).toEqual([
-      [EDITOR, first, 'sửa tay', 'Địa điểm', '(nhiều ô)', 'Ấp Chợ'],
-      [EDITOR, first, 'sửa tay', 'Người được giúp đỡ', '(nhiều ô)', '12 hộ kinh doanh'],
-      [EDITOR, fresh, 'sửa tay', 'Địa điểm', '(nhiều ô)', 'Ấp 3'],
-      [EDITOR, fresh, 'sửa tay', 'Người được giúp đỡ', '(nhiều ô)', 'Cụ bà neo đơn'],
+      [EDITOR, first, 'sửa tay', 'Chi tiết', '(nhiều ô)', 'Địa điểm: Ấp Chợ'],
+      [EDITOR, first, 'sửa tay', 'Ngày thực hiện', '(nhiều ô)', expect.any(Date)],
+      [EDITOR, fresh, 'sửa tay', 'Chi tiết', '(nhiều ô)', 'Địa điểm: Ấp 3'],
+      [EDITOR, fresh, 'sửa tay', 'Ngày thực hiện', '(nhiều ô)', expect.any(Date)],
     ]);
   });
 
@@ -263,10 +263,10 @@ describe('pastes and script writes', () => {
     const addOn = freshAddOn();
     const id = nominated(addOn);
     expect(getDeed(addOn, id).row).toBe(2);
-    const range = `${letter('evidence')}1:${letter('evidence')}2`;
-    expect(addOn.runtime.userEdit(DEEDS, range, [['Minh chứng'], ['https://example.org/anh.jpg']])[0]!.error).toBe(
-      undefined,
-    );
+    const range = `${letter('details')}1:${letter('details')}2`;
+    expect(
+      addOn.runtime.userEdit(DEEDS, range, [['Chi tiết'], ['Minh chứng: https://example.org/anh.jpg']])[0]!.error,
+    ).toBe(undefined);
     expect(rowOf(addOn, id)[DEED.col.status]).toBe('Cần duyệt lại');
     expect(handEdits(addOn)).toHaveLength(1);
   });

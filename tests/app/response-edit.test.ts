@@ -74,7 +74,7 @@ describe('a recorded deed edited through the form’s edit link', () => {
     okValue(review(addOn, first.id!, { kind: 'set_field', field: 'khac' }));
     editAnswers(addOn, editLinkOf(addOn), { phone: '0987654321' });
     expect(getDeed(addOn, first.id!).field).toBe('khac');
-    expect(deeds(addOn)[0]![DEED.col.phone]).toBe('0987654321');
+    expect(deeds(addOn)[0]![DEED.col.details]).toBe('Đề nghị: Thư khen\nĐiện thoại: 0987654321');
   });
 
   it('a repeated delivery of the edit changes nothing and sends nothing more', () => {

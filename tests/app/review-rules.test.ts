@@ -151,7 +151,7 @@ describe('an accept re-checks every mark, whatever path it took to the row', () 
   it('withdraws a Giấy khen a reviewer set once a hand edit leaves the deed too short for it', () => {
     const addOn = freshAddOn();
     const id = reviewerMarked(addOn, LONG, 'giay_khen');
-    typeInto(addOn, id, 'startDate', '2026-10-01');
+    typeInto(addOn, id, 'details', 'Ngày bắt đầu: 01/10/2026');
     const { detail } = accept(addOn, id);
     expect(detail.cleared).toEqual([{ recognition: 'giay_khen', reason: GK_ONE_MONTH }]);
     expect(cells(addOn, id, ['giayKhen'])).toEqual([false]);
