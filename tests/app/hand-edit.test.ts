@@ -130,6 +130,20 @@ describe('a hand edit of an accepted, nominated deed', () => {
     expect(rowOf(addOn, id)[DEED.col.note]).toBe('');
   });
 
+  it('a «Chi tiết» typed out of its lines goes back to review like any edit and is shown whole, said so, never half read', () => {
+    const addOn = freshAddOn();
+    const id = nominated(addOn);
+    const typed = 'Điện thoại: 0999999999\nĐịa điểm: Ấp 3\nĐề nghị: Thư khen';
+    typeInto(addOn, id, 'details', typed);
+    const d = getDeed(addOn, id);
+    expect([d.status, d.suspended]).toEqual(['can_duyet_lai', true]);
+    expect(d.place).toBe(`(«Chi tiết» đã bị sửa tay, không đọc được từng mục — nguyên văn:) ${typed}`);
+    expect([d.phone, d.proposal, d.startDate]).toEqual(['', 'none', null]);
+    expect(handEdits(addOn).map((a) => a.slice(4))).toEqual([
+      ['Chi tiết', 'Đề nghị: Thư khen\nĐiện thoại: 0912345678', typed],
+    ]);
+  });
+
   it('ends the suspension when a reviewer rejects it or asks for more, clearing the nominations', () => {
     const addOn = freshAddOn();
     const id = nominated(addOn);
@@ -242,20 +256,20 @@ describe('pastes and script writes', () => {
     const fresh = submitAnswers(addOn, { ...GOOD, title: 'Việc mới chưa duyệt' }).id!;
     const rows = [getDeed(addOn, first).row, getDeed(addOn, fresh).row];
     expect(rows[1]).toBe(rows[0]! + 1);
-    const range = `${letter('details')}${rows[0]}:${letter('doneOn')}${rows[1]}`;
+    const range = `${letter('nature')}${rows[0]}:${letter('details')}${rows[1]}`;
     const paste = [
-      ['Địa điểm: Ấp Chợ', '20/11/2026'],
-      ['Địa điểm: Ấp 3', '21/11/2026'],
+      ['Đột xuất', 'Địa điểm: Ấp Chợ'],
+      ['Đột xuất', 'Địa điểm: Ấp 3'],
     ];
     expect(addOn.runtime.userEdit(DEEDS, range, paste, { user: EDITOR })[0]!.error).toBeUndefined();
     expect(rowOf(addOn, first)[DEED.col.status]).toBe('Cần duyệt lại');
     expect(rowOf(addOn, fresh)[DEED.col.status]).toBe('Mới');
     expect(rowOf(addOn, fresh)[DEED.col.details]).toBe('Địa điểm: Ấp 3');
     expect(handEdits(addOn).map((a) => a.slice(1))).toEqual([
+      [EDITOR, first, 'sửa tay', 'Tính chất', '(nhiều ô)', 'Đột xuất'],
       [EDITOR, first, 'sửa tay', 'Chi tiết', '(nhiều ô)', 'Địa điểm: Ấp Chợ'],
-      [EDITOR, first, 'sửa tay', 'Ngày thực hiện', '(nhiều ô)', expect.any(Date)],
+      [EDITOR, fresh, 'sửa tay', 'Tính chất', '(nhiều ô)', 'Đột xuất'],
       [EDITOR, fresh, 'sửa tay', 'Chi tiết', '(nhiều ô)', 'Địa điểm: Ấp 3'],
-      [EDITOR, fresh, 'sửa tay', 'Ngày thực hiện', '(nhiều ô)', expect.any(Date)],
     ]);
   });
 
