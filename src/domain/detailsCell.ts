@@ -38,7 +38,7 @@ export const NO_DETAILS: Details = {
 export const oneLine = (v: string): string => v.replace(/\s+/g, ' ').trim();
 
 /** The cell's text from each answer as shown (the date dd/MM/yyyy, the proposal's label): one «Label: value» line each. */
-export function detailsText(shown: Readonly<Record<Key, string>>): string {
+export function detailsText(shown: Readonly<Record<string, string>>): string {
   return DETAIL_LABELS.flatMap(([key, label]) => (shown[key] ? [`${label}: ${oneLine(shown[key])}`] : [])).join('\n');
 }
 

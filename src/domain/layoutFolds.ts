@@ -1,7 +1,7 @@
 // The columns older layouts of «Việc tốt» and «Nhật ký» had, and how set-up folds them into today's narrower rows
 // (issue 12: the 10,000,000-cell limit); app/columnFolds.ts carries the folds out on a Sheet.
 import { viDate } from './calendar';
-import { detailsText } from './detailsCell';
+import { DETAIL_LABELS, detailsText } from './detailsCell';
 
 /** Old columns, found by their headers, turned into one new column, or dropped when what they held is derived. */
 export interface ColumnFold {
@@ -20,8 +20,6 @@ function oldDay(v: unknown): string {
   return viDate({ year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() });
 }
 
-const text = (v: unknown) => String(v ?? '');
-
 /** «Việc tốt»: applied in this order. */
 export const DEED_FOLDS: readonly ColumnFold[] = [
   // Derived: the week from «Ngày thực hiện», the unit's type from «Đơn vị» by the unit's code.
@@ -29,17 +27,12 @@ export const DEED_FOLDS: readonly ColumnFold[] = [
   { from: ['Loại hình'] },
   {
     into: 'details',
-    from: ['Ngày bắt đầu', 'Địa điểm', 'Người được giúp đỡ', 'Minh chứng', 'Đơn vị đề nghị', 'Điện thoại'],
-    encode: ([startDate, place, beneficiaries, evidence, proposal, phone]) =>
-      detailsText({
-        startDate: oldDay(startDate),
-        place: text(place),
-        beneficiaries: text(beneficiaries),
-        evidence: text(evidence),
-        // The form's «Không đề nghị» was written as an empty cell; any other text is kept to be read (or shown unread).
-        proposal: text(proposal),
-        phone: text(phone),
-      }),
+    from: DETAIL_LABELS.map(([key, label]) => (key === 'proposal' ? 'Đơn vị đề nghị' : label)), // the old headers
+    // The form's «Không đề nghị» was an empty cell; any other text is kept, to be read or shown unread.
+    encode: (old) =>
+      detailsText(
+        Object.fromEntries(DETAIL_LABELS.map(([key], i) => [key, i === 0 ? oldDay(old[0]) : String(old[i] ?? '')])),
+      ),
   },
 ];
 

@@ -137,7 +137,7 @@ describe('a hand edit of an accepted, nominated deed', () => {
     typeInto(addOn, id, 'details', typed);
     const d = getDeed(addOn, id);
     expect([d.status, d.suspended]).toEqual(['can_duyet_lai', true]);
-    expect(d.place).toBe(`(«Chi tiết» đã bị sửa tay, không đọc được từng mục — nguyên văn:) ${typed}`);
+    expect(d.place).toBe(`(«Chi tiết» sửa tay, không đọc được:) ${typed}`);
     expect([d.phone, d.proposal, d.startDate]).toEqual(['', 'none', null]);
     expect(handEdits(addOn).map((a) => a.slice(4))).toEqual([
       ['Chi tiết', 'Đề nghị: Thư khen\nĐiện thoại: 0912345678', typed],
