@@ -92,7 +92,7 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
         }
       });
       if (unread.length > 0)
-        reportIncident(MSG_HAND_EDIT.job, DEED.name, unread.join('\n'), MSG_HAND_EDIT.unreadTodo, []);
+        reportIncident(MSG_HAND_EDIT.job, DEED.name, unread.join('\n'), MSG_HAND_EDIT.busyTodo, []);
       if (lost.length > 0)
         reportIncident(MSG_HAND_EDIT.job, DEED.name, MSG_TRUST.keyLost(lost.join(', ')), MSG_TRUST.keyLostTodo, []);
       if (audit.length === 0) return;

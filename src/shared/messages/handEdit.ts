@@ -8,6 +8,4 @@ export const busy = (cells: string, who: string) =>
 export const busyTodo =
   'Mở các việc tốt đó trong bảng duyệt: việc đã duyệt hoặc đề xuất khen thưởng cần xem lại nội dung vừa sửa.';
 export const unread = (id: string, column: string, parts: string) =>
-  `Việc tốt ${id}: ô «${column}» vừa sửa tay có phần không phải danh hiệu hay hình thức tuyên truyền nào: «${parts}». Phần đó không được tính; việc tốt đã về «Cần duyệt lại».`;
-export const unreadTodo =
-  'Sửa ô đó về dạng «Thư khen, Giấy khen, Gương điển hình» hoặc «Phát thanh: Tuần 48 (23/11–29/11/2026); Bản tin: 2026-11; Dưới cờ; Kỷ yếu», hoặc đánh dấu lại trong bảng duyệt.';
+  `Việc tốt ${id}: ô «${column}» vừa sửa tay có «${parts}», không phải khen thưởng hay tuyên truyền nào: không được tính.`;
