@@ -8,7 +8,7 @@ import { AUDIT_ACTIONS, STATUSES } from '#shared/codes';
 import { AUDIT, DEED } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
 import { handEditOf, reReview } from '../domain/handEdit';
-import { MARK_LABELS, cellOf, readMarks } from '../domain/recognitionCells';
+import { MARK_LABELS, marksIn } from '../domain/recognitionCells';
 import type { MarkKey } from '../domain/recognitionCells';
 import * as MSG_HAND_EDIT from '#shared/messages/handEdit';
 import { cell, reviewState, versionOf } from './deedRows';
@@ -126,10 +126,9 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
  * give, the marks the cell holds); and the parts of the new value that are no recognition, to be reported.
  */
 function markEdits(key: 'honours' | 'media', single: boolean, before: CellValue, after: unknown) {
-  const cell = (v: unknown) => (key === 'honours' ? readMarks(v, '') : readMarks('', v));
-  const [was, is] = [cell(single ? before : ''), cell(after)];
+  const [was, is] = [marksIn(single ? before : ''), marksIn(after)];
   const changed = (Object.keys(MARK_LABELS) as MarkKey[])
-    .filter((k) => cellOf(k) === key && was.marks[k] !== is.marks[k])
+    .filter((k) => was.marks[k] !== is.marks[k])
     .map((k) => [k, single ? was.marks[k] : before, is.marks[k]] as const);
   return { changed, bad: is.bad[key].filter((part) => !was.bad[key].includes(part)) };
 }

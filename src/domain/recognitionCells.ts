@@ -5,20 +5,10 @@ import { weekKeyOf } from './weekCell';
 export type MarkKey = 'thuKhen' | 'giayKhen' | 'guongDienHinh' | 'phatThanh' | 'banTin' | 'chuyenDuoiCo' | 'kyYeu';
 export type Marks = Pick<ReviewState, MarkKey>;
 
-/** Each mark's words in «Nhật ký» (and the older layout's column headers), kept so old audit rows still match. */
-export const MARK_LABELS: Readonly<Record<MarkKey, string>> = {
-  thuKhen: 'Thư khen',
-  giayKhen: 'Giấy khen',
-  guongDienHinh: 'Gương điển hình',
-  phatThanh: 'Phát thanh (tuần)',
-  banTin: 'Bản tin (tháng)',
-  chuyenDuoiCo: 'Chuyện kể dưới cờ',
-  kyYeu: 'Kỷ yếu',
-};
-
+/** A cell's marks: each with its word there and, when other, its words in «Nhật ký» (its older column's header). */
 interface Layout {
   readonly sep: string;
-  readonly words: readonly (readonly [MarkKey, string])[];
+  readonly words: readonly (readonly [MarkKey, string, string?])[];
 }
 /** «Khen thưởng»: the labels of the honours set, in this order, joined by ", ". */
 const HONOURS: Layout = {
@@ -33,12 +23,17 @@ const HONOURS: Layout = {
 const MEDIA: Layout = {
   sep: '; ',
   words: [
-    ['phatThanh', 'Phát thanh'],
-    ['banTin', 'Bản tin'],
-    ['chuyenDuoiCo', 'Dưới cờ'],
+    ['phatThanh', 'Phát thanh', 'Phát thanh (tuần)'],
+    ['banTin', 'Bản tin', 'Bản tin (tháng)'],
+    ['chuyenDuoiCo', 'Dưới cờ', 'Chuyện kể dưới cờ'],
     ['kyYeu', 'Kỷ yếu'],
   ],
 };
+
+/** Each mark's words in «Nhật ký» (and the older layout's column headers), kept so old audit rows still match. */
+export const MARK_LABELS = Object.fromEntries(
+  [...HONOURS.words, ...MEDIA.words].map(([k, w, label = w]) => [k, label]),
+) as Readonly<Record<MarkKey, string>>;
 
 export const NO_MARKS: Marks = {
   thuKhen: false,
@@ -110,11 +105,11 @@ export const foldMedia = foldOld(MEDIA);
 /** The column that holds mark `k`. */
 export const cellOf = (k: MarkKey) => (HONOURS.words.some(([h]) => h === k) ? 'honours' : 'media');
 
+/** The marks one cell holds, whichever of the two it is (no word of one is a word of the other). */
+export const marksIn = (cell: unknown) => readMarks(cell, cell);
+
 /** Whether the cell of mark `k`'s column holds it. */
-export function holds(k: MarkKey, cell: unknown): boolean {
-  const honour = cellOf(k) === 'honours';
-  return readMarks(honour ? cell : '', honour ? '' : cell).marks[k] !== NO_MARKS[k];
-}
+export const holds = (k: MarkKey, cell: unknown): boolean => marksIn(cell).marks[k] !== NO_MARKS[k];
 
 /** RE2 whole-cell pattern for a «Truyền thông» cell holding this bulletin month (readMarks then makes sure). */
 export const bulletinPattern = (month: string) => `(?:.*\\D)?${month}(?:\\D.*)?`;
