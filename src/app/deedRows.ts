@@ -17,9 +17,9 @@ export const cell = (row: Row, key: DeedKey): unknown => row[DEED.col[key]];
 /** A cell as text: '' for an empty one. */
 export const cellText = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 /** A checkbox cell that is ticked. */
-export const isTicked = (v: unknown): boolean => v === true || v === 'TRUE';
+const isTicked = (v: unknown): boolean => v === true || v === 'TRUE';
 /** The recognitions the row's «Khen thưởng» and «Truyền thông» cells hold (domain/recognitionCells.ts). */
-export const marksOf = (row: Row) => readMarks(cell(row, 'honours'), cell(row, 'media'));
+const marksOf = (row: Row) => readMarks(cell(row, 'honours'), cell(row, 'media'));
 /** Whether the deed's row carries this Thư khen / Giấy khen (any, without one). */
 export const carries = (row: Row, recognition?: Commendation): boolean => {
   const m = marksOf(row).marks;
