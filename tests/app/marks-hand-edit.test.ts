@@ -5,7 +5,8 @@ import { REVIEWER, submitAnswers } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
 import { AUDIT, DEED } from '../../src/domain/tabs';
 import type { DeedKey } from '../../src/domain/tabs';
-import type { DeedDetail } from '#contract';
+import type { DeedDetail, DeedPage } from '#contract';
+import type { Recognition } from '../../src/shared/codes';
 import { GOOD, freshAddOn, getDeed, okValue, review, sidebarCall, tabRows } from '../helpers';
 import { INCIDENTS } from './reporting-fixtures';
 
@@ -113,5 +114,28 @@ describe('a recognition cell typed by hand', () => {
       }),
     );
     expect(accept(addOn, id).recognitions).toEqual([]); // neither set by a reviewer
+  });
+});
+
+describe('the sidebar’s filter by recognition', () => {
+  it('finds the deeds whose cell holds the mark, not those with another or a part that is no mark', () => {
+    const addOn = freshAddOn();
+    const id = marked(addOn); // Thư khen, Dưới cờ
+    const other = submitAnswers(addOn, { ...GOOD, title: 'Trả lại ví cho người đánh rơi' }).id!;
+    typeInto(addOn, other, 'honours', 'Gương điển hình, thư khen x');
+    typeInto(addOn, other, 'media', 'Kỷ yếu; dưới cờ nữa');
+    const found = (recognition: Recognition) =>
+      okValue(
+        sidebarCall<DeedPage>(addOn, REVIEWER, 'listDeeds', {
+          filter: { month: '2026-11', recognition },
+          offset: 0,
+          limit: 20,
+        }),
+      ).items.map((d) => d.id);
+    expect(found('thu_khen')).toEqual([id]);
+    expect(found('chuyen_duoi_co')).toEqual([id]);
+    expect(found('guong_dien_hinh')).toEqual([other]);
+    expect(found('ky_yeu')).toEqual([other]);
+    expect(found('giay_khen')).toEqual([]);
   });
 });
