@@ -78,9 +78,7 @@ function foldOne(sheet: Sheet, schema: TabSchema, fold: ColumnFold): string[] {
     const header = schema.headers[schema.col[fold.into] ?? -1];
     if (header === undefined || fold.from.includes(header) || !fold.encode)
       throw new Error(`Fold into ${fold.into}: a new column of the schema, with an encoder`);
-    // A run cut off between inserting the new column and naming it left it, headerless, just before the old ones.
-    const left = Math.min(...at.filter((p) => p > 0)) - 1;
-    const present = headers.indexOf(header) + 1 || (left > 0 && headers[left - 1] === '' ? left : 0);
+    const present = headers.indexOf(header) + 1;
     if (at.some((p) => p === 0)) {
       // Some old columns gone: a run cut off while deleting them finished its new column first, or a person deleted one.
       if (present === 0) throw new FoldStop(MSG_STRUCTURE.foldBroken(schema.name, fold.from));
@@ -99,6 +97,7 @@ function writeFolded(
   at: number[],
 ): void {
   let column = present;
+  if (column === 0 && headerRow(sheet)[Math.min(...at) - 2] === '') column = Math.min(...at) - 1; // cut off: inserted
   if (column === 0) {
     column = Math.min(...at);
     sheet.insertColumnsAfter(column - 1, 1);

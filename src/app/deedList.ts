@@ -10,8 +10,9 @@ import { matchesQuery, parseQuery } from '../domain/search';
 import { monthKey, parseMonthKey, previousMonthKey } from '../domain/calendar';
 import { ALL_MONTHS } from '#contract';
 import type { DeedFilter, DeedPage } from '#contract';
-import { cellText, isMarked, isoLocal, toSummary, weekOfDay } from './deedRows';
-import { loadConfig } from './config';
+import { cellText, isoLocal, toSummary, weekOfDay } from './deedRows';
+import { loadConfig, unitTypeOf } from './config';
+import { cellOf, holds } from '../domain/recognitionCells';
 import { deedsSheet } from './server';
 import { monthEntry } from './indexes/months';
 import type { Block } from './indexes/months';
@@ -34,15 +35,11 @@ function tests(filter: DeedFilter, units?: ReadonlySet<string>): [number, (v: un
   if (filter.field) out.push([DEED.col.field, (v) => fieldByLabel(String(v)) === filter.field]);
   if (filter.unitCode) out.push([DEED.col.unitCode, is(filter.unitCode)]);
   if (units) out.push([DEED.col.unitCode, (v) => units.has(String(v))]);
-  if (filter.unitType) {
-    const codes = new Set(
-      loadConfig()
-        .units.filter((u) => u.unitType === filter.unitType)
-        .map((u) => u.code),
-    );
-    out.push([DEED.col.unitCode, (v) => codes.has(String(v))]);
-  }
-  if (filter.recognition) out.push([DEED.col[RECOGNITION_COLUMNS[filter.recognition]], isMarked]);
+  const type = filter.unitType;
+  const registry = type && loadConfig().units; // read once, not per row
+  if (registry) out.push([DEED.col.unitCode, (v) => unitTypeOf(registry, String(v)) === type]);
+  const mark = filter.recognition && RECOGNITION_COLUMNS[filter.recognition];
+  if (mark) out.push([DEED.col[cellOf(mark)], (v) => holds(mark, v)]);
   return out;
 }
 

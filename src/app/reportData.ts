@@ -7,16 +7,17 @@ import { DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
 import type { ReportDeed, Selection } from '../domain/summary';
 import { formatLocal } from '../gas/clock';
-import { rowsMatching, rowsMatchingPattern, tab } from '../gas/sheets';
+import { rowsMatchingPattern, tab } from '../gas/sheets';
 import { weekCellPattern, weekKeyOf } from '../domain/weekCell';
 import { dayNumber, fromDayNumber, monthKey } from '../domain/calendar';
 import { wholeColumn } from '../domain/structure';
 import { mondayOfWeekKey } from '../domain/summary';
 import { mergeBlocks, monthEntry } from './indexes/months';
 import type { Block } from './indexes/months';
-import { cellText, isTicked, weekOfDay } from './deedRows';
+import { cellText, weekOfDay } from './deedRows';
 import { NO_DETAILS, decodeDetails } from '../domain/detailsCell';
 import { loadConfig, unitTypeOf } from './config';
+import { bulletinPattern, readMarks } from '../domain/recognitionCells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -24,7 +25,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type Span = [DeedKey, DeedKey];
 const INDEX: Span[] = [
   ['doneOn', 'month'],
-  ['phatThanh', 'banTin'],
+  ['media', 'media'],
 ];
 /** What reporting shows, in four blocks that skip the long texts (description, reasons). */
 const DATA: Span[] = [
@@ -82,6 +83,7 @@ export function readReportDeeds(selection: Selection, { stories = false } = {}):
   return rowBlocks(sheet, selection).flatMap(([first, last]) => {
     const index = readSpans(sheet, first, last - first + 1, changes ? [...INDEX, ...CHANGED] : INDEX);
     const col = (key: DeedKey, i: number) => cellText(index(key, i));
+    const media = (i: number) => readMarks('', index('media', i)).marks;
     const changed = (i: number) =>
       changes !== undefined &&
       (instant(index('receivedAt', i)) > changes.since || instant(index('reviewedAt', i)) > changes.since);
@@ -90,8 +92,8 @@ export function readReportDeeds(selection: Selection, { stories = false } = {}):
       if (
         selection.months.has(col('month', i)) ||
         selection.weeks.has(weekOfDay(isoDay(index('doneOn', i)))) ||
-        selection.weeks.has(weekKeyOf(col('phatThanh', i))) ||
-        selection.months.has(col('banTin', i)) ||
+        selection.weeks.has(weekKeyOf(media(i).phatThanh)) ||
+        selection.months.has(media(i).banTin) ||
         changed(i)
       )
         picked.push(i);
@@ -124,19 +126,20 @@ function rowBlocks(sheet: Sheet, selection: Selection): Block[] {
   const blocks = [...[...months].flatMap((m) => monthEntry(sheet, m).b), ...appended];
   const column = (key: DeedKey) => wholeColumn(DEED.col[key]);
   const picked = [
-    ...[...selection.weeks].flatMap((w) => rowsMatchingPattern(sheet, column('phatThanh'), weekCellPattern(w))),
-    ...[...selection.months].flatMap((m) => rowsMatching(sheet, column('banTin'), m)),
+    ...[...selection.weeks].flatMap((w) => rowsMatchingPattern(sheet, column('media'), weekCellPattern(w))),
+    ...[...selection.months].flatMap((m) => rowsMatchingPattern(sheet, column('media'), bulletinPattern(m))),
   ].filter((r) => r > 1);
   return mergeBlocks([...blocks, ...picked.map((r): Block => [r, r])], Infinity);
 }
 
-/** A deed from its cells (by column key); the story texts are '' unless `stories`. The playground reads rows with it too. */
+/** A deed from its cells (by column key); the description is '' unless `stories`. The playground reads rows with it too. */
 export function reportDeedOf(
   cell: (key: DeedKey) => unknown,
   isoDay: (v: unknown) => string,
   stories: boolean,
 ): ReportDeed {
   const get = (key: DeedKey) => cellText(cell(key));
+  const marks = readMarks(cell('honours'), cell('media')).marks;
   // A «Chi tiết» edited by hand out of its lines tells no start date, place or people: the sidebar shows it whole.
   const details = decodeDetails(cell('details')) ?? NO_DETAILS;
   const doneOn = isoDay(cell('doneOn'));
@@ -156,17 +159,17 @@ export function reportDeedOf(
     week: weekOfDay(doneOn),
     month: get('month'),
     status: codeByLabel(STATUSES, get('status')) ?? 'moi',
-    thuKhen: isTicked(cell('thuKhen')),
-    giayKhen: isTicked(cell('giayKhen')),
-    radioWeek: weekKeyOf(get('phatThanh')),
-    bulletinMonth: get('banTin'),
-    flagStory: isTicked(cell('chuyenDuoiCo')),
+    thuKhen: marks.thuKhen,
+    giayKhen: marks.giayKhen,
+    radioWeek: weekKeyOf(marks.phatThanh),
+    bulletinMonth: marks.banTin,
+    flagStory: marks.chuyenDuoiCo,
     note: get('note'),
     receivedAt: instant(cell('receivedAt')),
     reviewedAt: instant(cell('reviewedAt')),
     description: stories ? get('description') : '',
-    place: stories ? details.place : '',
-    beneficiaries: stories ? details.beneficiaries : '',
+    place: details.place,
+    beneficiaries: details.beneficiaries,
   };
 }
 

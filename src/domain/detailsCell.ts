@@ -34,12 +34,11 @@ export const NO_DETAILS: Details = {
   phone: '',
 };
 
-/** A value on one line: every run of line breaks and spaces one space. */
-export const oneLine = (v: string): string => v.replace(/\s+/g, ' ').trim();
-
-/** The cell's text from each answer as shown (the date dd/MM/yyyy, the proposal's label): one «Label: value» line each. */
+/** The cell's text from each answer as shown (the date dd/MM/yyyy, the proposal's label): one «Label: value» line each, on one line. */
 export function detailsText(shown: Readonly<Record<string, string>>): string {
-  return DETAIL_LABELS.flatMap(([key, label]) => (shown[key] ? [`${label}: ${oneLine(shown[key])}`] : [])).join('\n');
+  return DETAIL_LABELS.flatMap(([key, label]) =>
+    shown[key] ? [`${label}: ${shown[key].replace(/\s+/g, ' ').trim()}`] : [],
+  ).join('\n');
 }
 
 /** The cell's text of a deed's answers. */

@@ -1,7 +1,8 @@
 // The columns older layouts of «Việc tốt» and «Nhật ký» had, and how set-up folds them into today's narrower rows
 // (issue 12: the 10,000,000-cell limit); app/columnFolds.ts carries the folds out on a Sheet.
-import { viDate } from './calendar';
+import { fromDayNumber, viDate } from './calendar';
 import { DETAIL_LABELS, detailsText } from './detailsCell';
+import { MARK_LABELS as L, foldHonours, foldMedia } from './recognitionCells';
 
 /** Old columns, found by their headers, turned into one new column, or dropped when what they held is derived. */
 export interface ColumnFold {
@@ -15,9 +16,9 @@ export interface ColumnFold {
 
 /** A day cell of an older layout as dd/MM/yyyy: a Date is midnight in Asia/Ho_Chi_Minh, always UTC+7 (no DST). */
 function oldDay(v: unknown): string {
-  if (!(v instanceof Date)) return String(v ?? '').trim();
-  const local = new Date(v.getTime() + 7 * 3_600_000);
-  return viDate({ year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() });
+  return v instanceof Date
+    ? viDate(fromDayNumber(Math.floor((v.getTime() + 7 * 3_600_000) / 86_400_000)))
+    : String(v ?? '');
 }
 
 /** «Việc tốt»: applied in this order. */
@@ -34,6 +35,8 @@ export const DEED_FOLDS: readonly ColumnFold[] = [
         Object.fromEntries(DETAIL_LABELS.map(([key], i) => [key, i === 0 ? oldDay(old[0]) : String(old[i] ?? '')])),
       ),
   },
+  { into: 'honours', from: [L.thuKhen, L.giayKhen, L.guongDienHinh], encode: foldHonours },
+  { into: 'media', from: [L.phatThanh, L.banTin, L.chuyenDuoiCo, L.kyYeu], encode: foldMedia },
 ];
 
 /** «Nhật ký»: applied in this order. */

@@ -31,7 +31,7 @@ function radioDeed(): { addOn: AddOn; id: string } {
 describe('weeks in «Việc tốt»', () => {
   it('a deed’s radio week reads «Tuần 48 (23/11–29/11/2026)»; the sidebar gets the week itself, the deed’s from its day', () => {
     const { addOn, id } = radioDeed();
-    expect(deedCell(addOn, 'phatThanh')).toBe(WEEK_48);
+    expect(deedCell(addOn, 'media')).toBe(`Phát thanh: ${WEEK_48}`);
     const detail = getDeed(addOn, id);
     expect([detail.week, detail.radioWeek]).toEqual(['2026-W48', '2026-W48']);
     expect(radioPicks(addOn)).toBe(1);
@@ -44,7 +44,7 @@ describe('weeks in «Việc tốt»', () => {
     ['a person’s retyping with a day of the week', 'tuần 48, ngày 25/11/2026'],
   ])('%s is read as that week: radio count, week filter, detail', (_, typed) => {
     const { addOn, id } = radioDeed();
-    setDeedCell(addOn, 'phatThanh', typed);
+    setDeedCell(addOn, 'media', `Phát thanh: ${typed}`);
     expect(radioPicks(addOn)).toBe(1);
     expect(inWeek(addOn, '2026-W48')).toEqual(['2026-W48']);
     expect(getDeed(addOn, id).radioWeek).toBe('2026-W48');
@@ -52,7 +52,7 @@ describe('weeks in «Việc tốt»', () => {
 
   it('a radio pick another week is not counted for this one', () => {
     const { addOn } = radioDeed();
-    setDeedCell(addOn, 'phatThanh', 'Tuần 49 (30/11–06/12/2026)');
+    setDeedCell(addOn, 'media', 'Phát thanh: Tuần 49 (30/11–06/12/2026)');
     expect(radioPicks(addOn)).toBe(0);
   });
 });
