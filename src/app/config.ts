@@ -35,6 +35,7 @@ export function loadConfig(): Config {
 export const adminsOf = (config: Config = loadConfig()): string[] => config.settings?.admins ?? [];
 
 export function forgetConfig(): void {
+  types = undefined;
   documentCache().remove(CACHE_KEY);
 }
 
@@ -74,9 +75,12 @@ export function typedRoles(): { admins: string[]; reviewers: string[] } | undefi
   return { admins, reviewers: [...new Set([...reviewers, ...Object.values(baseReviewers).flat()])] };
 }
 
+let types: Map<string, UnitType> | undefined; // read once an execution: a report looks up every deed's unit
+
 /** The type of the registry's unit with this code; undefined for a code no longer in «Đơn vị». */
-export function unitTypeOf(units: readonly Unit[], code: string): UnitType | undefined {
-  return units.find((u) => u.code === code)?.unitType;
+export function unitTypeOf(code: string): UnitType | undefined {
+  types ??= new Map(loadConfig().units.map((u) => [u.code, u.unitType]));
+  return types.get(code);
 }
 
 export function unitsByName(units: readonly Unit[]): Map<string, Unit> {

@@ -1,7 +1,7 @@
 // The deployment's corrections: each change of a deed's field by a reviewer kept in a hidden tab, and the model
 // they teach (the shipped model plus their counts and recall), read once per execution in one bounded read.
 import { type FieldCode } from '#shared/codes';
-import { loadConfig, unitTypeOf } from './config';
+import { unitTypeOf } from './config';
 import { shippedModel } from '../domain/categorise';
 import { MAX_CORRECTIONS, correctionRow, correctionsOf, withCorrections } from '../domain/corrections';
 import type { FieldModel } from '../domain/fieldModel';
@@ -30,7 +30,7 @@ export function recordCorrection(
   at: Date,
 ): void {
   const text = (key: 'title' | 'description'): string => String(values[DEED.col[key]] ?? '');
-  const unitType = unitTypeOf(loadConfig().units, String(values[DEED.col.unitCode] ?? ''));
+  const unitType = unitTypeOf(String(values[DEED.col.unitCode] ?? ''));
   const row = correctionRow(at, String(values[DEED.col.id]), {
     unitType,
     title: text('title'),

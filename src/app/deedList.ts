@@ -11,7 +11,7 @@ import { monthKey, parseMonthKey, previousMonthKey } from '../domain/calendar';
 import { ALL_MONTHS } from '#contract';
 import type { DeedFilter, DeedPage } from '#contract';
 import { cellText, isoLocal, toSummary, weekOfDay } from './deedRows';
-import { loadConfig, unitTypeOf } from './config';
+import { unitTypeOf } from './config';
 import { cellOf, holds } from '../domain/recognitionCells';
 import { deedsSheet } from './server';
 import { monthEntry } from './indexes/months';
@@ -36,8 +36,7 @@ function tests(filter: DeedFilter, units?: ReadonlySet<string>): [number, (v: un
   if (filter.unitCode) out.push([DEED.col.unitCode, is(filter.unitCode)]);
   if (units) out.push([DEED.col.unitCode, (v) => units.has(String(v))]);
   const type = filter.unitType;
-  const registry = type && loadConfig().units; // read once, not per row
-  if (registry) out.push([DEED.col.unitCode, (v) => unitTypeOf(registry, String(v)) === type]);
+  if (type) out.push([DEED.col.unitCode, (v) => unitTypeOf(String(v)) === type]);
   const mark = filter.recognition && RECOGNITION_COLUMNS[filter.recognition];
   if (mark) out.push([DEED.col[cellOf(mark)], (v) => holds(mark, v)]);
   return out;

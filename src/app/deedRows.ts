@@ -7,7 +7,7 @@ import { isoWeekKey, parseLocalDate } from '../domain/calendar';
 import { NO_DETAILS, decodeDetails } from '../domain/detailsCell';
 import type { Details } from '../domain/detailsCell';
 import { weekKeyOf } from '../domain/weekCell';
-import { loadConfig, unitTypeOf } from './config';
+import { unitTypeOf } from './config';
 import * as MSG_REVIEW from '#shared/messages/review';
 import { MARK_LABELS, marksCells, readMarks } from '../domain/recognitionCells';
 import { blockedActions, isSuspended, recognitionsOf } from '../domain/review';
@@ -123,7 +123,7 @@ export function toDetail(row: Row, rowNumber: number, rules: RuleContext, decisi
     ...toSummary(row, rowNumber),
     receivedAt: received instanceof Date ? received.toISOString() : str(row, 'receivedAt'),
     unitCode: str(row, 'unitCode'),
-    unitType: unitTypeOf(loadConfig().units, str(row, 'unitCode')) ?? null,
+    unitType: unitTypeOf(str(row, 'unitCode')) ?? null,
     performerKind: codeByLabel(PERFORMER_KINDS, str(row, 'performerKind')) ?? 'ca_nhan',
     performerRole: str(row, 'performerRole'),
     description: str(row, 'description'),

@@ -16,7 +16,7 @@ import { mergeBlocks, monthEntry } from './indexes/months';
 import type { Block } from './indexes/months';
 import { cellText, weekOfDay } from './deedRows';
 import { NO_DETAILS, decodeDetails } from '../domain/detailsCell';
-import { loadConfig, unitTypeOf } from './config';
+import { unitTypeOf } from './config';
 import { bulletinPattern, readMarks } from '../domain/recognitionCells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -147,7 +147,7 @@ export function reportDeedOf(
     id: get('id'),
     unitCode: get('unitCode'),
     unitName: get('unitName'),
-    unitType: unitTypeOf(loadConfig().units, get('unitCode')),
+    unitType: unitTypeOf(get('unitCode')),
     performerKind: codeByLabel(PERFORMER_KINDS, get('performerKind')) ?? 'ca_nhan',
     performerName: get('performerName'),
     performerRole: get('performerRole'),
