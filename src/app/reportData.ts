@@ -38,7 +38,7 @@ const DATA: Span[] = [
 export const STORY_DATA: Span[] = [
   ['id', 'description'],
   ['field', 'field'],
-  ['nature', 'doneOn'],
+  ['nature', 'month'],
   ['status', 'reviewedAt'],
 ];
 /** With `changes`: the instants that tell what an earlier month's email missed. */
