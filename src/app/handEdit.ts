@@ -2,7 +2,8 @@
 // to «Cần duyệt lại» with its nominations suspended and its version bumped; each changed cell of any deed (reviewed
 // or not) lands in «Nhật ký» as a «sửa tay» row: who (when Apps Script tells), before (one cell only) and after.
 import { emailKey } from '../domain/email';
-import { auditCell, auditTicked } from '../domain/auditCell';
+import { auditTicked } from '../domain/auditCell';
+import { auditRow } from '../domain/auditLine';
 import { checked } from './structureGuard';
 import { AUDIT_ACTIONS, STATUSES } from '#shared/codes';
 import { AUDIT, DEED } from '../domain/tabs';
@@ -73,16 +74,18 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
           writes.push({ row: top + i, column: DEED.col.version + 1, value: versionOf(values) + 1 });
         }
         for (let c = left - 1; c < right; c++)
-          audit.push([
-            now,
-            who,
-            id,
-            AUDIT_ACTIONS.hand_edit,
-            DEED.headers[c] ?? '',
-            // onEdit gives a ticked box's old value as text («false»): said in words like the new one.
-            auditCell(typeof values[c] === 'boolean' ? auditTicked(before) : before),
-            auditCell(values[c] as CellValue),
-          ]);
+          audit.push(
+            auditRow(
+              now,
+              who,
+              id,
+              AUDIT_ACTIONS.hand_edit,
+              DEED.headers[c] ?? '',
+              // onEdit gives a ticked box's old value as text («false»): said in words like the new one.
+              typeof values[c] === 'boolean' ? auditTicked(before) : before,
+              values[c],
+            ),
+          );
       });
       if (lost.length > 0)
         reportIncident(MSG_HAND_EDIT.job, DEED.name, MSG_TRUST.keyLost(lost.join(', ')), MSG_TRUST.keyLostTodo, []);

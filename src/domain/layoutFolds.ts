@@ -1,5 +1,6 @@
 // The columns older layouts of «Việc tốt» and «Nhật ký» had, and how set-up folds them into today's narrower rows
 // (issue 12: the 10,000,000-cell limit); app/columnFolds.ts carries the folds out on a Sheet.
+import { auditLine } from './auditLine';
 
 /** Old columns, found by their headers, turned into one new column, or dropped when what they held is derived. */
 export interface ColumnFold {
@@ -15,4 +16,11 @@ export interface ColumnFold {
 export const DEED_FOLDS: readonly ColumnFold[] = [];
 
 /** «Nhật ký»: applied in this order. */
-export const AUDIT_FOLDS: readonly ColumnFold[] = [];
+export const AUDIT_FOLDS: readonly ColumnFold[] = [
+  // What was done, to which column, from what to what: one line, «Nội dung».
+  {
+    into: 'content',
+    from: ['Hành động', 'Cột', 'Trước', 'Sau'],
+    encode: ([action, column, before, after]) => auditLine(action, column, before, after),
+  },
+];
