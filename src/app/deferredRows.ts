@@ -2,7 +2,6 @@
 // call): kept in a document property and moved into the tab by the next hourly sweep, which runs as the installer.
 import type { CellValue } from '../domain/deed';
 import { AUDIT, INCIDENTS } from '../domain/tabs';
-import { auditLine } from '../domain/auditLine';
 import * as MSG_TRUST from '#shared/messages/trust';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
 import { appendRows, ensureTab } from '../gas/sheets';
@@ -63,13 +62,7 @@ export function drainDeferred(): void {
   const revive = (c: CellValue | { date: number }) =>
     c !== null && typeof c === 'object' && 'date' in c ? new Date(c.date) : (c as CellValue);
   for (const to of ['audit', 'incident'] as const) {
-    // A row queued by the version before «Nhật ký» was folded (seven cells) goes in folded.
-    const rows = q.rows
-      .filter((r) => r.to === to)
-      .map((r) => r.cells.map(revive))
-      .map((r) =>
-        to === 'audit' && r.length > AUDIT.width ? [...r.slice(0, 3), auditLine(r[3], r[4], r[5], r[6])] : r,
-      );
+    const rows = q.rows.filter((r) => r.to === to).map((r) => r.cells.map(revive));
     if (to === 'incident' && q.lost > 0)
       rows.push([new Date(), MSG_TRUST.deferredJob, '', MSG_TRUST.deferredLost(q.lost), MSG_TRUST.deferredLostTodo]);
     if (rows.length > 0) appendRows(ensureTab(TABS[to]), rows);

@@ -43,8 +43,8 @@ interface Rule {
   /** Whether a row may be cleared besides its age (the outbox: only finished messages). */
   may?: (row: readonly unknown[]) => boolean;
   /** The one cell at `from` without what expires, rewritten rather than cleared («Nhật ký»: its line without the
-   * values); undefined when nothing is left to take away. */
-  rewrite?: (cell: unknown) => string | undefined;
+   * values; each row once, as the cursor moves past it). */
+  rewrite?: (cell: unknown) => string;
   /** Whether an expired row goes whole rather than cleared (the outbox: a unit's notices). */
   drop?: (row: readonly unknown[]) => boolean;
 }
@@ -102,9 +102,7 @@ function clearTab(rule: Rule, now: number): [number, number] {
   if (runs.length > MAX_DELETES) [end, runs] = [runs[MAX_DELETES - 1]![1], runs.slice(0, MAX_DELETES)];
   const dropped = new Set(runs.flatMap(([a, z]) => Array.from({ length: z - a + 1 }, (_, i) => a + i)));
   const expired = values.flatMap((row, i) => {
-    const filled = rule.rewrite
-      ? rule.rewrite(row[rule.from]) !== undefined
-      : row.slice(rule.from, rule.from + checked).some((v) => v !== '');
+    const filled = row.slice(rule.from, rule.from + checked).some((v) => v !== '');
     return from + i <= end && old(row) && filled && !dropped.has(from + i) ? [from + i] : [];
   });
   const count = rule.count ?? sheet.getLastColumn() - rule.from;
