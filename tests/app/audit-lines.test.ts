@@ -23,6 +23,16 @@ function accept(addOn: AddOn, id: string): DeedDetail {
   );
 }
 
+/** A deed the reviewer accepted and gave a Thư khen, then a place typed by hand: back in «Cần duyệt lại». */
+function markedThenEdited(): [AddOn, string] {
+  const addOn = freshAddOn();
+  const id = submitAnswers(addOn, GOOD).id!;
+  okValue(review(addOn, id, { kind: 'accept' }));
+  okValue(review(addOn, id, { kind: 'mark', recognition: 'thu_khen', on: true }));
+  typeInto(addOn, id, DEED.col.place, 'Chợ An Phú');
+  return [addOn, id];
+}
+
 describe('the accept-time check reads «Nhật ký»’s lines from the left', () => {
   it('a reviewer’s note holding « · Thư khen: Có» is no mark: the Thư khen ticked by hand is withdrawn', () => {
     const addOn = freshAddOn();
@@ -36,22 +46,14 @@ describe('the accept-time check reads «Nhật ký»’s lines from the left', (
   });
 
   it('a line typed by hand into «Nhật ký» naming the column is of unknown origin: the mark is withdrawn', () => {
-    const addOn = freshAddOn();
-    const id = submitAnswers(addOn, GOOD).id!;
-    okValue(review(addOn, id, { kind: 'accept' }));
-    okValue(review(addOn, id, { kind: 'mark', recognition: 'thu_khen', on: true }));
-    typeInto(addOn, id, DEED.col.place, 'Chợ An Phú');
+    const [addOn, id] = markedThenEdited();
     const audit = addOn.runtime.spreadsheet.getSheetByName(AUDIT.name)!;
     audit.appendRow([new Date(), REVIEWER, id, 'người duyệt đã đánh dấu · Thư khen: Không → Có']);
     expect(accept(addOn, id).cleared).toEqual([{ recognition: 'thu_khen', reason: NOT_BY_REVIEWER }]);
   });
 
   it('keeps a mark the reviewer set, read from its line', () => {
-    const addOn = freshAddOn();
-    const id = submitAnswers(addOn, GOOD).id!;
-    okValue(review(addOn, id, { kind: 'accept' }));
-    okValue(review(addOn, id, { kind: 'mark', recognition: 'thu_khen', on: true }));
-    typeInto(addOn, id, DEED.col.place, 'Chợ An Phú');
+    const [addOn, id] = markedThenEdited();
     const detail = accept(addOn, id);
     expect([detail.cleared, detail.recognitions]).toEqual([undefined, ['thu_khen']]);
   });
