@@ -23,13 +23,13 @@ function accept(addOn: AddOn, id: string): DeedDetail {
   );
 }
 
-/** A deed the reviewer accepted and gave a Thư khen, then a place typed by hand: back in «Cần duyệt lại». */
+/** A deed the reviewer accepted and gave a Thư khen, then its title typed by hand: back in «Cần duyệt lại». */
 function markedThenEdited(): [AddOn, string] {
   const addOn = freshAddOn();
   const id = submitAnswers(addOn, GOOD).id!;
   okValue(review(addOn, id, { kind: 'accept' }));
   okValue(review(addOn, id, { kind: 'mark', recognition: 'thu_khen', on: true }));
-  typeInto(addOn, id, DEED.col.place, 'Chợ An Phú');
+  typeInto(addOn, id, DEED.col.title, 'Dọn vỉa hè chợ An Phú cùng bà con');
   return [addOn, id];
 }
 
