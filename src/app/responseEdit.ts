@@ -1,6 +1,6 @@
 // A recorded deed whose form response the unit edited through its edit link: the deed's row replaced in place (same
 // id, one write), every changed cell audited («đơn vị sửa qua biểu mẫu»), a deed already reviewed sent back to «Cần duyệt lại».
-import { auditCell } from '../domain/auditCell';
+import { auditRow } from '../domain/auditLine';
 import { AUDIT_ACTIONS, STATUSES } from '#shared/codes';
 import * as MSG_NOTICE from '#shared/messages/notice';
 import type { CellValue, DeedRow } from '../domain/deed';
@@ -45,15 +45,17 @@ export function replaceEditedDeed(sheet: Sheet, row: number, fresh: DeedRow, now
   sheet.getRange(row, 1, 1, DEED.width).setValues([deedToRow(next).map(toCell)]);
 
   const id = String(next.id);
-  const audit = [...changed, ...back.map((c) => c.key)].map((key) => [
-    now,
-    MSG_NOTICE.editedBy,
-    id,
-    AUDIT_ACTIONS.form_edit,
-    DEED.headers[DEED.col[key]] ?? key,
-    auditCell(before(key)),
-    auditCell(next[key]),
-  ]);
+  const audit = [...changed, ...back.map((c) => c.key)].map((key) =>
+    auditRow(
+      now,
+      MSG_NOTICE.editedBy,
+      id,
+      AUDIT_ACTIONS.form_edit,
+      DEED.headers[DEED.col[key]] ?? key,
+      before(key),
+      next[key],
+    ),
+  );
   appendRows(ensureTab(AUDIT), audit);
   if (!same(before('month'), next.month)) forgetMonths();
   else if (back.length > 0) noteStatusChange(String(next.month), row, before('status'), STATUSES.can_duyet_lai);

@@ -2,6 +2,7 @@
 // (issue 12: the 10,000,000-cell limit); app/columnFolds.ts carries the folds out on a Sheet.
 import { fromDayNumber, viDate } from './calendar';
 import { DETAIL_LABELS, detailsText } from './detailsCell';
+import { auditLine } from './auditLine';
 import { MARK_LABELS as L, foldHonours, foldMedia } from './recognitionCells';
 
 /** Old columns, found by their headers, turned into one new column, or dropped when what they held is derived. */
@@ -40,4 +41,11 @@ export const DEED_FOLDS: readonly ColumnFold[] = [
 ];
 
 /** «Nhật ký»: applied in this order. */
-export const AUDIT_FOLDS: readonly ColumnFold[] = [];
+export const AUDIT_FOLDS: readonly ColumnFold[] = [
+  // What was done, to which column, from what to what: one line, «Nội dung».
+  {
+    into: 'content',
+    from: ['Hành động', 'Cột', 'Trước', 'Sau'],
+    encode: ([action, column, before, after]) => auditLine(action, column, before, after),
+  },
+];

@@ -138,15 +138,12 @@ export const SETTINGS = defineTab('Cấu hình', [
   ['help', 'Hướng dẫn'],
 ]);
 
-/** «Nhật ký»: every decision and hand edit. */
+/** «Nhật ký»: every decision and hand edit, what was done in one line (domain/auditLine.ts). */
 export const AUDIT = defineTab('Nhật ký', [
   AT_COLUMN,
   ['user', 'Người thực hiện'],
   DEED_ID_COLUMN,
-  ['action', 'Hành động'],
-  ['column', 'Cột'],
-  ['before', 'Trước'],
-  ['after', 'Sau'],
+  ['content', 'Nội dung'],
 ]);
 
 /** «Lưu trữ»: one row per year moved to an archive spreadsheet. */

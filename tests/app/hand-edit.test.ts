@@ -1,6 +1,7 @@
 // Hand edits of «Việc tốt» through the built bundle (runtime.userEdit fires the real onEdit): an accepted or nominated
 // deed changed in the Sheet goes back to «Cần duyệt lại», its nominations suspended until a reviewer accepts; every
 // hand edit of any deed is audited.
+import { auditRows } from '../auditView';
 import { REVIEWER, submitAnswers } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
 import { AUDIT, DEED, NEEDS_FIX } from '../../src/domain/tabs';
@@ -22,7 +23,7 @@ const letter = (key: DeedKey) => {
   return (n >= 26 ? String.fromCharCode(64 + Math.floor(n / 26)) : '') + String.fromCharCode(65 + (n % 26));
 };
 const rowOf = (addOn: AddOn, id: string) => tabRows(addOn, DEEDS).find((r) => r[DEED.col.id] === id)!;
-const handEdits = (addOn: AddOn) => tabRows(addOn, AUDIT_TAB).filter((a) => a[3] === 'sửa tay');
+const handEdits = (addOn: AddOn) => auditRows(addOn).filter((a) => a[3] === 'sửa tay');
 const cellOf = (addOn: AddOn, id: string, key: DeedKey) => `${letter(key)}${getDeed(addOn, id).row}`;
 /** A person types into one cell of the deed's row; the simple onEdit must not fail. */
 function typeInto(addOn: AddOn, id: string, key: DeedKey, value: unknown, hideEmail = false): void {
@@ -90,7 +91,7 @@ describe('a hand edit of an accepted, nominated deed', () => {
 
     const accepted = okValue(review(addOn, id, { kind: 'accept' }));
     expect(accepted).toEqual(expect.objectContaining({ status: 'da_duyet', suspended: false }));
-    expect(tabRows(addOn, AUDIT_TAB).at(-1)!.slice(1)).toEqual([
+    expect(auditRows(addOn).at(-1)!.slice(1)).toEqual([
       REVIEWER,
       id,
       'duyệt',
@@ -292,7 +293,7 @@ describe('pastes and script writes', () => {
     const row = rowOf(addOn, id);
     expect([row[DEED.col.status], row[DEED.col.version]]).toEqual(['Đã duyệt', 5]);
     expect(handEdits(addOn)).toEqual([]);
-    expect(tabRows(addOn, AUDIT_TAB).map((a) => a[3])).toEqual(['duyệt', 'đánh dấu', 'đánh dấu', 'ghi chú']);
+    expect(auditRows(addOn).map((a) => a[3])).toEqual(['duyệt', 'đánh dấu', 'đánh dấu', 'ghi chú']);
   });
 
   it('tells the admins in «Sự cố» when the Sheet stays busy, rather than re-reviewing without the lock', () => {
