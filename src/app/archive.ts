@@ -88,6 +88,9 @@ interface Job {
   q?: [number, number];
 }
 
+/** Whether a year's archive is under way (set-up folds no columns then: the file holds the rows as they were). */
+export const archiveUnderWay = (): boolean => getDocumentProperty(KEY) !== null;
+
 const loadJob = (): Job | undefined => JSON.parse(getDocumentProperty(KEY) ?? 'null') as Job | undefined;
 const saveJob = (job: Job) => setDocumentProperty(KEY, JSON.stringify(job));
 

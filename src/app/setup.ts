@@ -30,6 +30,8 @@ import { TIME_ZONE } from '../gas/clock';
 import { ensureFormSubmitTrigger } from '../gas/triggers';
 import { errorText } from '#shared/errorText';
 import { structureProblems } from '../gas/structure';
+import { FoldStop, foldOlderLayouts } from './columnFolds';
+import { archiveUnderWay } from './archive';
 
 /** Who installed the form and the triggers: only that account sees and repairs them (getProjectTriggers). */
 const OWNER_PROPERTY = INSTALLER_PROPERTY;
@@ -45,6 +47,8 @@ export interface SetupReport {
   problems: string[];
   /** Owned tabs whose header row no longer matches the schema (gas/structure.ts), one Vietnamese line each. */
   structure: string[];
+  /** Tabs an older version laid out wider, folded into today's columns (app/columnFolds.ts), one line each. */
+  folded: string[];
   /** The tabs a form made before this filled with its responses, left as they are once it stopped (gas/form.ts). */
   unlinked: string[];
   reportHours: { monthly: number; weekly: number };
@@ -57,6 +61,7 @@ export function setup(): SetupReport {
     if (owner && owner.toLowerCase() !== installer.toLowerCase()) throw new SetupStop(MSG_ACCESS.setupOwnedBy(owner));
     const renamed = recordTabIds(); // tabs are found by sheet id: set-up records them again, and stops on a renamed one
     if (renamed.length > 0) throw new SetupStop(MSG_TABS.setupStop(renamed));
+    const folded = foldOlderLayouts(archiveUnderWay()); // before any tab is checked against today's columns
     const ss = spreadsheet();
     ss.setSpreadsheetTimeZone(TIME_ZONE);
     // People read dd/MM/yyyy; no code depends on it (answers are read from the form, dates as Dates).
@@ -93,6 +98,7 @@ export function setup(): SetupReport {
       units: config.units.length,
       problems: config.errors,
       structure: structureProblems(),
+      folded,
       unlinked,
       reportHours,
     };
@@ -140,7 +146,7 @@ export function setupFromMenu(): void {
   } catch (err) {
     const text = errorText(err);
     console.error(`Set-up failed: ${text}`);
-    if (err instanceof SetupStop) message = text;
+    if (err instanceof SetupStop || err instanceof FoldStop) message = text;
     else message = err instanceof LockBusy ? MSG.setupBusy : MSG.setupFailed(text);
   }
   alert(MSG.setupTitle, message);
@@ -152,6 +158,7 @@ function setupMessage(report: SetupReport): string {
     MSG_REPORT.setupTriggers(report.reportHours.monthly, report.reportHours.weekly),
   ];
   if (report.problems.length > 0) lines.push('', MSG.setupToFix, ...report.problems);
+  if (report.folded.length > 0) lines.push('', ...report.folded);
   if (report.structure.length > 0) lines.push('', MSG_STRUCTURE.setup, ...report.structure);
   if (report.unlinked.length > 0) lines.push('', MSG.setupUnlinked(report.unlinked));
   return lines.join('\n');

@@ -13,3 +13,10 @@ export const probeLabel = 'Hàng tiêu đề các tab của tiện ích';
 export const probeExpected = 'mỗi tab đã có: đủ cột, đúng tên, đúng thứ tự';
 export const matches = (name: string) => `${name}: khớp`;
 export const absent = (name: string) => `${name}: chưa có`;
+export const folded = (name: string, headers: readonly string[]) =>
+  `«${name}»: đã gộp các cột cũ «${headers.join('», «')}» vào bố cục gọn hơn (không mất giá trị nào).`;
+export const foldTooBig = (names: readonly string[]) =>
+  `«${names.join('», «')}» còn bố cục cũ, quá nhiều dòng để chuyển trong một lần: hãy «Lưu trữ năm…» các năm đã kết thúc rồi chạy lại Thiết lập.`;
+export const foldBroken = (name: string, headers: readonly string[]) =>
+  `«${name}»: thiếu một trong các cột cũ «${headers.join('», «')}» khi chưa gộp xong: hãy khôi phục phiên bản trước rồi chạy lại Thiết lập.`;
+export const foldArchiveBusy = 'Lưu trữ năm đang chạy dở: hãy chạy lại Thiết lập khi lưu trữ xong.';
