@@ -189,7 +189,7 @@ export function writeLadder(ladder: Ladder, started: Date): LadderView {
   // The histories last: the largest tab (a row a performer) is the one a Sheet near its 10,000,000 cells cannot take,
   // and the suggestions and units' lines above matter more — then the histories stay as they were, said to the admins.
   try {
-    replaceBody(ensureTab(LADDER), ladder.performers.map(performerRow), LADDER.width);
+    replaceBody(ensureTab(LADDER), ladder.performers.map(performerRow), LADDER.width, true);
   } catch (err) {
     reportIncident(MSG_LADDER.job, '', MSG_LADDER.historiesKept(errorText(err)), MSG_LADDER.historiesTodo, adminsOf());
   }

@@ -90,8 +90,10 @@ function savePart(sheet: Sheet, p: number, performers: LadderFold['performers'])
 function partsTab(fresh: boolean, base: number): Sheet {
   const sheet = ensureTab(LADDER_PASS);
   if (!sheet.isSheetHidden()) sheet.hideSheet();
-  const missing = 2 * LADDER_PARTS + 1 - sheet.getMaxRows();
-  if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+  // Exactly its rows: a new tab's 1,000 would count 1,000 × its width against the cell limit.
+  const extra = sheet.getMaxRows() - 2 * LADDER_PARTS - 1;
+  if (extra > 0) sheet.deleteRows(2 * LADDER_PARTS + 2, extra);
+  if (extra < 0) sheet.insertRowsAfter(sheet.getMaxRows(), -extra);
   if (fresh) sheet.getRange(base + 2, 1, LADDER_PARTS, sheet.getMaxColumns()).clearContent();
   return sheet;
 }

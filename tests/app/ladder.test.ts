@@ -111,6 +111,8 @@ describe('the ladder: histories and suggestions', () => {
       ['Trần Văn Năm', 4],
       ['lê thị  BA', 3],
     ]);
+    // Its grid is its rows: the 10,000,000-cell limit counts a new tab's 1,000 rows, empty or not.
+    expect(addOn.runtime.spreadsheet.getSheetByName(LADDER.name)!.getMaxRows()).toBe(3);
     const view = okValue(sidebarCall<LadderView>(addOn, OUTSIDER, 'getLadder'));
     expect(view.units).toEqual([
       { code: unit.code, name: unit.name, performers: 3, accepted: 8, thuKhen: 0, giayKhen: 0, guongDienHinh: 0 },

@@ -65,6 +65,7 @@ describe('the ladder rebuilt over several executions', () => {
     const unitCode = String(ladder[0]![LADDER.col.unitCode]);
     const people = okValue(sidebarCall<PerformerHistory[]>(addOn, REVIEWER, 'getHistory', { unitCode }));
     expect(people.map((p) => p.accepted)).toEqual(Array(5).fill(840));
+    expect(scratch.getMaxRows()).toBe(129); // a header and two sets of 64 partitions
   });
 
   it('folds the rows appended between executions', () => {
