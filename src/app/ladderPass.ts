@@ -1,6 +1,6 @@
 // The ladder rebuilt in steps: «Việc tốt» read in slices of rows folded into per-performer aggregates, saved in
-// LADDER_PARTS partitions (a row of the hidden tab each, by a hash of the unit) that an execution loads and saves
-// one at a time, with the next row and each partition's checksum between executions (a one-time trigger goes on);
+// LADDER_PARTS partitions (a row of the hidden tab each, by a hash of the performer) that an execution loads and
+// saves one at a time, with the next row and each partition's checksum between executions (a one-time trigger goes on);
 // the tabs are replaced only when the pass completes. The last complete pass's partitions stay (the tab holds two
 // sets, a pass writes the other) and give every performer's history to the sidebar.
 import type { LadderView, PerformerHistory } from '#contract';
@@ -99,23 +99,31 @@ function partsTab(fresh: boolean, base: number): Sheet {
 }
 
 /**
- * Histories from the last complete pass's partitions: a performer's, or a unit's people (most accepted deeds
- * first); one row read, the unit's partition. None before the first pass, or once that row was edited by hand.
+ * Histories from the last complete pass's partitions: a performer's (its partition's row read), or a unit's people
+ * (every partition's rows in one read, parsed one at a time), most accepted deeds first. None before the first
+ * pass; a partition edited by hand into what does not parse is left out.
  */
 export function histories(query: { performerKey: string } | { unitCode: string }): PerformerHistory[] {
   const done = getDocumentProperty(DONE_KEY);
   const sheet = tab(LADDER_PASS.name);
   const key = 'performerKey' in query ? query.performerKey : performerKey(query.unitCode, '');
   if (!sheet || done === null || key.startsWith('|')) return [];
-  const text = partText(sheet, Number(done) + partOf(key), sheet.getMaxColumns());
-  try {
-    return (JSON.parse(text || '[]') as LadderFold['performers'])
-      .filter(([k]) => (key.endsWith('|') ? k.startsWith(key) : k === key))
-      .map(([, p]) => historyOf(p))
-      .sort((a, b) => b.accepted - a.accepted);
-  } catch {
-    return [];
-  }
+  const one = !key.endsWith('|');
+  const rows = sheet
+    .getRange(Number(done) + (one ? partOf(key) : 0) + 2, 1, one ? 1 : LADDER_PARTS, sheet.getMaxColumns())
+    .getValues();
+  return rows
+    .flatMap((row) => {
+      try {
+        return (JSON.parse(row.join('') || '[]') as LadderFold['performers']).filter(([k]) =>
+          one ? k === key : k.startsWith(key),
+        );
+      } catch {
+        return [];
+      }
+    })
+    .map(([, p]) => historyOf(p))
+    .sort((a, b) => b.accepted - a.accepted);
 }
 
 /**

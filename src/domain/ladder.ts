@@ -203,12 +203,9 @@ const byScore = (a: Suggestion, b: Suggestion) => b.score - a.score || a.key.loc
 const byUnit = (a: PerformerHistory, b: PerformerHistory) =>
   a.unitCode.localeCompare(b.unitCode, 'en') || b.accepted - a.accepted;
 
-/**
- * The partitions a pass saves its aggregates in: a performer's is picked by a hash of its unit (the key's part
- * before "|"), so a unit's people are one partition, which the sidebar's list of them reads.
- */
+/** The partitions a pass saves its aggregates in: a performer's is picked by a hash of its key. */
 export const LADDER_PARTS = 64;
-export const partOf = (key: string): number => hash(key.split('|')[0]!) % LADDER_PARTS;
+export const partOf = (key: string): number => hash(key) % LADDER_PARTS;
 
 /**
  * «Hồ sơ khen thưởng» holds the people leadership reads it for, the candidates: a suggestion, any recognition or
