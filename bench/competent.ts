@@ -44,8 +44,8 @@ export function competentPage(rt: Runtime, month: string, word: string): Row[] {
 export function competentAction(rt: Runtime, id: string): void {
   const i = everything(rt).findIndex((r) => r[DEED.col.id] === id);
   deeds(rt)
-    .getRange(i + 1, DEED.col.thuKhen + 1, 1, 2)
-    .setValues([[true, false]]);
+    .getRange(i + 1, DEED.col.honours + 1, 1, 2)
+    .setValues([['Thư khen', '']]);
 }
 
 /** The monthly summary (`month`) or the weekly digest (`week`): the period's deeds per unit. */

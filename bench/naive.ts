@@ -24,7 +24,7 @@ export function naiveAction(rt: Runtime, id: string): void {
   const sheet = deeds(rt);
   const all = sheet.getDataRange().getValues();
   const i = all.findIndex((r) => r[0] === id);
-  sheet.getRange(i + 1, DEED.col.thuKhen + 1).setValue(true);
+  sheet.getRange(i + 1, DEED.col.honours + 1).setValue('Thư khen');
 }
 
 /** A monthly summary the way it is often written: read each cell of each row, write each total cell. */

@@ -61,8 +61,8 @@ function archived(v: unknown): string | number | boolean {
 const SLICE_ROWS = 10_000;
 /** «Nhật ký» rows one slice reads the deed id of (and copies, at most: ≤ 320,000 cells). */
 const AUDIT_ROWS = 40_000;
-/** Another slice starts while an execution has read fewer cells: at most two slices, ≈ 80 s at the pessimistic cost. */
-const BUDGET = 400_000;
+/** Another slice starts while an execution has read fewer cells than a whole slice of deeds: ≈ 80 s at the most. */
+const BUDGET = SLICE_ROWS * (WIDTH + 1);
 /** Blocks (runs of adjacent rows) one slice deletes, one deleteRows each. */
 const MAX_BLOCKS = 300;
 const LATER_MS = 60_000;

@@ -97,6 +97,7 @@ function writeFolded(
   at: number[],
 ): void {
   let column = present;
+  if (column === 0 && headerRow(sheet)[Math.min(...at) - 2] === '') column = Math.min(...at) - 1; // cut off: inserted
   if (column === 0) {
     column = Math.min(...at);
     sheet.insertColumnsAfter(column - 1, 1);

@@ -11,7 +11,8 @@ import { matchesQuery, parseQuery } from '../domain/search';
 import { monthKey, parseMonthKey, previousMonthKey } from '../domain/calendar';
 import { ALL_MONTHS } from '#contract';
 import type { DeedFilter, DeedPage } from '#contract';
-import { isMarked, toSummary } from './deedRows';
+import { toSummary } from './deedRows';
+import { cellOf, holds } from '../domain/recognitionCells';
 import { deedsSheet } from './server';
 import { monthEntry } from './indexes/months';
 import type { Block } from './indexes/months';
@@ -34,7 +35,8 @@ function tests(filter: DeedFilter, units?: ReadonlySet<string>): [number, (v: un
   if (filter.unitCode) out.push([DEED.col.unitCode, is(filter.unitCode)]);
   if (units) out.push([DEED.col.unitCode, (v) => units.has(String(v))]);
   if (filter.unitType) out.push([DEED.col.unitType, is(UNIT_TYPES[filter.unitType])]);
-  if (filter.recognition) out.push([DEED.col[RECOGNITION_COLUMNS[filter.recognition]], isMarked]);
+  const mark = filter.recognition && RECOGNITION_COLUMNS[filter.recognition];
+  if (mark) out.push([DEED.col[cellOf(mark)], (v) => holds(mark, v)]);
   return out;
 }
 

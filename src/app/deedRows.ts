@@ -4,8 +4,9 @@ import { NATURES, PERFORMER_KINDS, PROPOSALS, STATUSES, UNIT_TYPES, codeByLabel,
 import { DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
 import { weekKeyOf } from '../domain/weekCell';
+import { MARK_LABELS, marksCells, readMarks } from '../domain/recognitionCells';
 import { blockedActions, isSuspended, recognitionsOf } from '../domain/review';
-import type { ReviewState, RuleContext } from '../domain/review';
+import type { Change, ReviewState, RuleContext } from '../domain/review';
 import { performerKey } from '../domain/ladder';
 import type { Commendation, DecisionRecord, DeedDetail, DeedSummary } from '#contract';
 import { formatLocal } from '../gas/clock';
@@ -16,14 +17,29 @@ export const cell = (row: Row, key: DeedKey): unknown => row[DEED.col[key]];
 /** A cell as text: '' for an empty one. */
 export const cellText = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 /** A checkbox cell that is ticked. */
-export const isTicked = (v: unknown): boolean => v === true || v === 'TRUE';
-/** A recognition cell that is marked: a ticked box, or a radio week / bulletin month. */
-export const isMarked = (v: unknown): boolean => isTicked(v) || (typeof v === 'string' && v !== '' && v !== 'FALSE');
+const isTicked = (v: unknown): boolean => v === true || v === 'TRUE';
+/** The recognitions the row's «Khen thưởng» and «Truyền thông» cells hold (domain/recognitionCells.ts). */
+const marksOf = (row: Row) => readMarks(cell(row, 'honours'), cell(row, 'media'));
 /** Whether the deed's row carries this Thư khen / Giấy khen (any, without one). */
-export const carries = (row: Row, recognition?: Commendation): boolean =>
-  recognition
-    ? isTicked(cell(row, recognition === 'thu_khen' ? 'thuKhen' : 'giayKhen'))
-    : carries(row, 'thu_khen') || carries(row, 'giay_khen');
+export const carries = (row: Row, recognition?: Commendation): boolean => {
+  const m = marksOf(row).marks;
+  return recognition ? m[recognition === 'thu_khen' ? 'thuKhen' : 'giayKhen'] : m.thuKhen || m.giayKhen;
+};
+/** A change of one of the row's cells. */
+export type CellChange = Change & { key: DeedKey };
+
+/** The cells these changes write: the marks' folded into their packed cells (parts not understood kept), if changed. */
+export function cellChanges(row: Row, changes: readonly Change[]): CellChange[] {
+  const read = marksOf(row);
+  const marks: Record<string, unknown> = { ...read.marks };
+  const out = changes.filter((c): c is CellChange => !(c.key in MARK_LABELS) || ((marks[c.key] = c.after), false));
+  if (out.length === changes.length) return out;
+  const cells = marksCells(marks as typeof read.marks, read.bad);
+  for (const key of ['honours', 'media'] as const)
+    if (cells[key] !== cellText(cell(row, key))) out.push({ key, before: cellText(cell(row, key)), after: cells[key] });
+  return out;
+}
+
 const str = (row: Row, key: DeedKey): string => {
   const v = cell(row, key);
   return v instanceof Date ? isoLocal(v) : cellText(v);
@@ -42,13 +58,7 @@ export function reviewState(row: Row): ReviewState {
     nature: codeByLabel(NATURES, str(row, 'nature')) ?? 'dot_xuat',
     startDate: str(row, 'startDate') || null,
     doneOn: str(row, 'doneOn'),
-    thuKhen: bool(row, 'thuKhen'),
-    giayKhen: bool(row, 'giayKhen'),
-    guongDienHinh: bool(row, 'guongDienHinh'),
-    phatThanh: str(row, 'phatThanh'),
-    banTin: str(row, 'banTin'),
-    chuyenDuoiCo: bool(row, 'chuyenDuoiCo'),
-    kyYeu: bool(row, 'kyYeu'),
+    ...marksOf(row).marks,
     note: str(row, 'note'),
     duplicateOf: str(row, 'duplicateOf'),
     title: str(row, 'title'),

@@ -8,6 +8,8 @@ import { AUDIT_ACTIONS, STATUSES } from '#shared/codes';
 import { AUDIT, DEED } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
 import { handEditOf, reReview } from '../domain/handEdit';
+import { MARK_LABELS, marksIn } from '../domain/recognitionCells';
+import type { MarkKey } from '../domain/recognitionCells';
 import * as MSG_HAND_EDIT from '#shared/messages/handEdit';
 import { cell, reviewState, versionOf } from './deedRows';
 import { reportIncident } from './incidents';
@@ -47,6 +49,7 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       const writes: { row: number; column: number; value: CellValue }[] = [];
       const statusChanges: (() => void)[] = []; // the month index follows only writes that landed
       const lost: number[] = []; // rows pasted over whose key could not be found again
+      const unread: string[] = []; // recognition cells typed with parts that are no recognition
       const onKey = left - 1 === DEED.col.id;
       const keyOf = (values: unknown[], i: number) =>
         !onKey ? '' : single ? (e.oldValue ?? '') : i < KEYS_LOOKED_UP ? indexedId(values) : '';
@@ -72,18 +75,24 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
           }
           writes.push({ row: top + i, column: DEED.col.version + 1, value: versionOf(values) + 1 });
         }
-        for (let c = left - 1; c < right; c++)
-          audit.push([
-            now,
-            who,
-            id,
-            AUDIT_ACTIONS.hand_edit,
-            DEED.headers[c] ?? '',
-            // onEdit gives a ticked box's old value as text («false»): said in words like the new one.
-            auditCell(typeof values[c] === 'boolean' ? auditTicked(before) : before),
-            auditCell(values[c] as CellValue),
-          ]);
+        for (let c = left - 1; c < right; c++) {
+          const line = (column: string, was: CellValue, is: CellValue) =>
+            audit.push([now, who, id, AUDIT_ACTIONS.hand_edit, column, auditCell(was), auditCell(is)]);
+          const key = DEED.keys[c];
+          const marks = key === 'honours' || key === 'media' ? markEdits(key, single, before, values[c]) : undefined;
+          marks?.changed.forEach(([k, was, is]) => line(MARK_LABELS[k], was, is));
+          if (marks?.bad.length) unread.push(MSG_HAND_EDIT.unread(id, DEED.headers[c] ?? '', marks.bad.join(' | ')));
+          // onEdit gives a ticked box's old value as text («false»): said in words like the new one.
+          if (!marks?.changed.length || marks.bad.length)
+            line(
+              DEED.headers[c] ?? '',
+              typeof values[c] === 'boolean' ? auditTicked(before) : before,
+              values[c] as CellValue,
+            );
+        }
       });
+      if (unread.length > 0)
+        reportIncident(MSG_HAND_EDIT.job, DEED.name, unread.join('\n'), MSG_HAND_EDIT.busyTodo, []);
       if (lost.length > 0)
         reportIncident(MSG_HAND_EDIT.job, DEED.name, MSG_TRUST.keyLost(lost.join(', ')), MSG_TRUST.keyLostTodo, []);
       if (audit.length === 0) return;
@@ -109,6 +118,19 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     const cells = range.getA1Notation();
     reportIncident(MSG_HAND_EDIT.job, cells, MSG_HAND_EDIT.busy(cells, who), MSG_HAND_EDIT.busyTodo, []);
   }
+}
+
+/**
+ * A hand edit of «Khen thưởng» or «Truyền thông» as the recognitions it adds or takes off, one «Nhật ký» line each
+ * under the mark's own words, as when each had its checkbox (after a paste, whose value before Apps Script does not
+ * give, the marks the cell holds); and the parts of the new value that are no recognition, to be reported.
+ */
+function markEdits(key: 'honours' | 'media', single: boolean, before: CellValue, after: unknown) {
+  const [was, is] = [marksIn(single ? before : ''), marksIn(after)];
+  const changed = (Object.keys(MARK_LABELS) as MarkKey[])
+    .filter((k) => was.marks[k] !== is.marks[k])
+    .map((k) => [k, single ? was.marks[k] : before, is.marks[k]] as const);
+  return { changed, bad: is.bad[key].filter((part) => !was.bad[key].includes(part)) };
 }
 
 /** Writes the cell's value before the edit back (the person could edit it, so their execution can): false if it fails. */

@@ -1,15 +1,15 @@
 // The commendation ladder's tabs: «Hồ sơ khen thưởng» (the candidates' histories, rebuilt from the deeds) and
 // «Đề xuất khen thưởng» (suggestions, whose decisions survive every rebuild); reading the suggestions for the sidebar.
 import { PERFORMER_KINDS, PROPOSALS, NATURES, RECOGNITIONS, STATUSES, codeByLabel } from '#shared/codes';
-import type { Recognition } from '#shared/codes';
-import { DEED, LADDER, LADDER_UNITS, SUGGESTIONS } from '../domain/tabs';
+import { LADDER, LADDER_UNITS, SUGGESTIONS } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
 import { deedLines, honoursOf, honoursText, mergeSuggestions } from '../domain/ladder';
 import type { Ladder, LadderDeed } from '../domain/ladder';
-import { RECOGNITION_COLUMNS } from '../domain/review';
+import { recognitionsOf } from '../domain/review';
+import { readMarks } from '../domain/recognitionCells';
 import type { LadderView, PerformerHistory, Suggestion, SuggestionStatus, UnitLadder } from '#contract';
 import * as MSG_LADDER from '#shared/messages/ladder';
-import { cellText, isMarked } from './deedRows';
+import { cellText } from './deedRows';
 import { dayFormatter, readSpans } from './reportData';
 import { today } from '../gas/clock';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
@@ -47,10 +47,9 @@ export function readLadderDeeds(
     ['id', 'title'],
     ['nature', 'doneOn'],
     ['proposal', 'proposal'],
-    ['status', 'kyYeu'],
+    ['status', 'media'],
   ]);
   const day = dayFormatter();
-  const recognitions = Object.entries(RECOGNITION_COLUMNS) as [Recognition, keyof typeof DEED.col][];
   const out: LadderDeed[] = [];
   for (let i = boundary ? 1 : 0; i < count; i++) {
     const id = cellText(get('id', i));
@@ -67,7 +66,7 @@ export function readLadderDeeds(
       doneOn: day(get('doneOn', i)),
       proposal: codeByLabel(PROPOSALS, cellText(get('proposal', i))) ?? 'none',
       accepted: get('status', i) === STATUSES.da_duyet,
-      recognitions: recognitions.filter(([, key]) => isMarked(get(key, i))).map(([r]) => r),
+      recognitions: recognitionsOf(readMarks(get('honours', i), get('media', i)).marks),
     });
   }
   return { firstId: cellText(get('id', 0)), lastId: cellText(get('id', count - 1)), deeds: out };

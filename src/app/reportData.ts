@@ -7,14 +7,15 @@ import { DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
 import type { ReportDeed, Selection } from '../domain/summary';
 import { formatLocal } from '../gas/clock';
-import { rowsMatching, rowsMatchingPattern, tab } from '../gas/sheets';
+import { rowsMatchingPattern, tab } from '../gas/sheets';
 import { weekCellPattern, weekKeyOf } from '../domain/weekCell';
 import { dayNumber, fromDayNumber, monthKey } from '../domain/calendar';
 import { wholeColumn } from '../domain/structure';
 import { mondayOfWeekKey } from '../domain/summary';
 import { mergeBlocks, monthEntry } from './indexes/months';
 import type { Block } from './indexes/months';
-import { cellText, isTicked } from './deedRows';
+import { cellText } from './deedRows';
+import { bulletinPattern, readMarks } from '../domain/recognitionCells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -22,7 +23,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type Span = [DeedKey, DeedKey];
 const INDEX: Span[] = [
   ['week', 'month'],
-  ['phatThanh', 'banTin'],
+  ['media', 'media'],
 ];
 /** What reporting shows, in four blocks that skip the long texts (description, reasons, place…phone). */
 const DATA: Span[] = [
@@ -80,6 +81,7 @@ export function readReportDeeds(selection: Selection, { stories = false } = {}):
   return rowBlocks(sheet, selection).flatMap(([first, last]) => {
     const index = readSpans(sheet, first, last - first + 1, changes ? [...INDEX, ...CHANGED] : INDEX);
     const col = (key: DeedKey, i: number) => cellText(index(key, i));
+    const media = (i: number) => readMarks('', index('media', i)).marks;
     const changed = (i: number) =>
       changes !== undefined &&
       (instant(index('receivedAt', i)) > changes.since || instant(index('reviewedAt', i)) > changes.since);
@@ -88,8 +90,8 @@ export function readReportDeeds(selection: Selection, { stories = false } = {}):
       if (
         selection.months.has(col('month', i)) ||
         selection.weeks.has(weekKeyOf(col('week', i))) ||
-        selection.weeks.has(weekKeyOf(col('phatThanh', i))) ||
-        selection.months.has(col('banTin', i)) ||
+        selection.weeks.has(weekKeyOf(media(i).phatThanh)) ||
+        selection.months.has(media(i).banTin) ||
         changed(i)
       )
         picked.push(i);
@@ -122,8 +124,8 @@ function rowBlocks(sheet: Sheet, selection: Selection): Block[] {
   const blocks = [...[...months].flatMap((m) => monthEntry(sheet, m).b), ...appended];
   const column = (key: DeedKey) => wholeColumn(DEED.col[key]);
   const picked = [
-    ...[...selection.weeks].flatMap((w) => rowsMatchingPattern(sheet, column('phatThanh'), weekCellPattern(w))),
-    ...[...selection.months].flatMap((m) => rowsMatching(sheet, column('banTin'), m)),
+    ...[...selection.weeks].flatMap((w) => rowsMatchingPattern(sheet, column('media'), weekCellPattern(w))),
+    ...[...selection.months].flatMap((m) => rowsMatchingPattern(sheet, column('media'), bulletinPattern(m))),
   ].filter((r) => r > 1);
   return mergeBlocks([...blocks, ...picked.map((r): Block => [r, r])], Infinity);
 }
@@ -135,6 +137,7 @@ export function reportDeedOf(
   stories: boolean,
 ): ReportDeed {
   const get = (key: DeedKey) => cellText(cell(key));
+  const marks = readMarks(cell('honours'), cell('media')).marks;
   const story = (key: DeedKey) => (stories ? get(key) : '');
   return {
     id: get('id'),
@@ -152,11 +155,11 @@ export function reportDeedOf(
     week: weekKeyOf(get('week')),
     month: get('month'),
     status: codeByLabel(STATUSES, get('status')) ?? 'moi',
-    thuKhen: isTicked(cell('thuKhen')),
-    giayKhen: isTicked(cell('giayKhen')),
-    radioWeek: weekKeyOf(get('phatThanh')),
-    bulletinMonth: get('banTin'),
-    flagStory: isTicked(cell('chuyenDuoiCo')),
+    thuKhen: marks.thuKhen,
+    giayKhen: marks.giayKhen,
+    radioWeek: weekKeyOf(marks.phatThanh),
+    bulletinMonth: marks.banTin,
+    flagStory: marks.chuyenDuoiCo,
     note: get('note'),
     receivedAt: instant(cell('receivedAt')),
     reviewedAt: instant(cell('reviewedAt')),

@@ -19,7 +19,8 @@ import { openRefusalCount } from './refusals';
 import { addresses, quotedTitle } from './unitNotice';
 import { adminsOf, loadConfig } from './config';
 import type { Config } from './config';
-import { carries, cell, reviewState, toDetail, versionOf } from './deedRows';
+import { carries, cell, cellChanges, reviewState, toDetail, versionOf } from './deedRows';
+import type { CellChange } from './deedRows';
 import { getArgs, listArgs, reviewArgs } from './reviewArgs';
 import { mailBudget, queueAndSend } from './outbox';
 import type { Outgoing } from './outbox';
@@ -42,7 +43,9 @@ import { indexedMonths, noteStatusChange } from './indexes/months';
 import { today } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
 import { appendRows, rowsMatching, rowsMatchingPattern, toCell } from '../gas/sheets';
-import { weekCellPattern } from '../domain/weekCell';
+import { weekCellPattern, weekKeyOf } from '../domain/weekCell';
+import { MARK_LABELS, readMarks } from '../domain/recognitionCells';
+import type { MarkKey } from '../domain/recognitionCells';
 import { wholeColumn } from '../domain/structure';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -146,12 +149,13 @@ export function applyReview(
   const changes = [...decision.changes, ...withdrawn.map((w) => w.change)];
   const now = new Date();
   const values = [...found.values];
-  for (const change of changes) values[DEED.col[change.key]] = change.after;
+  const cells = cellChanges(found.values, changes);
+  for (const change of cells) values[DEED.col[change.key]] = change.after;
   const decisions = decisionsIfCommended(values);
   const corrections = action.kind === 'set_field' ? correctionsSheet() : undefined;
-  writeChanges(sheet, found.row, changes);
+  writeChanges(sheet, found.row, cells);
   if (corrections && action.kind === 'set_field') recordCorrection(corrections, found.values, action.field, now);
-  const status = changes.find((c) => c.key === 'status');
+  const status = cells.find((c) => c.key === 'status');
   if (status) noteStatusChange(String(cell(values, 'month')), found.row, status.before, status.after);
   const version = versionOf(found.values) + 1;
   // reviewer, reviewedAt and version sit side by side: one write.
@@ -206,7 +210,7 @@ const unitAddresses = (values: Row, config: Config): string[] =>
   addresses([unitEmail(config, String(cell(values, 'unitCode'))), String(cell(values, 'email') ?? '')]);
 
 /** The changed cells of a deed's row, a run of side-by-side cells (status and the marks after it) in one write. */
-function writeChanges(sheet: Sheet, row: number, changes: readonly Change[]): void {
+function writeChanges(sheet: Sheet, row: number, changes: readonly CellChange[]): void {
   const sorted = [...changes].sort((a, b) => DEED.col[a.key] - DEED.col[b.key]);
   for (let i = 0; i < sorted.length;) {
     let j = i + 1;
@@ -251,8 +255,9 @@ function beforeAfter(c: Change): (string | number)[] {
   return [auditCell(c.before), auditCell(c.after)];
 }
 
-function header(key: DeedKey): string {
-  return DEED.headers[DEED.col[key]] ?? key;
+/** A change's words in «Nhật ký»: its column's header, or a mark's own words (its column's before the fold). */
+function header(key: Change['key']): string {
+  return key in MARK_LABELS ? MARK_LABELS[key as MarkKey] : (DEED.headers[DEED.col[key as DeedKey]] ?? key);
 }
 
 function unitEmail(config: Config, code: string): string {
@@ -265,9 +270,13 @@ function unitEmail(config: Config, code: string): string {
  */
 function countRadioPicks(week: string): number {
   const sheet = deedsSheet();
-  const rows = rowsMatchingPattern(sheet, wholeColumn(DEED.col.phatThanh), weekCellPattern(week));
+  const rows = rowsMatchingPattern(sheet, wholeColumn(DEED.col.media), weekCellPattern(week));
   if (rows.length === 0) return 0;
   const lo = Math.min(...rows);
-  const statuses = sheet.getRange(lo, DEED.col.status + 1, Math.max(...rows) - lo + 1, 1).getValues();
-  return rows.filter((r) => statuses[r - lo]?.[0] !== STATUSES.can_duyet_lai).length;
+  const width = DEED.col.media - DEED.col.status + 1;
+  const read = sheet.getRange(lo, DEED.col.status + 1, Math.max(...rows) - lo + 1, width).getValues();
+  return rows.filter((r) => {
+    const v = read[r - lo] ?? [];
+    return v[0] !== STATUSES.can_duyet_lai && weekKeyOf(readMarks('', v[width - 1]).marks.phatThanh) === week;
+  }).length;
 }

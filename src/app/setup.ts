@@ -70,7 +70,7 @@ export function setup(): SetupReport {
     const settingsTab = seedSettings(admin);
     ensureTab(UNITS, true); // empty: a real organisation's units, never a sample's (data/ holds one for trying it out)
     for (const schema of [DEED, NEEDS_FIX, LONG_TEXT, PENDING, OUTBOX]) ensureTab(schema, true); // drift: said below
-    formatTabs(true); // dates dd/MM/yyyy, recognitions as checkboxes, over every row of every owned tab
+    formatTabs(true); // dates dd/MM/yyyy, the field flag as a checkbox, over every row of every owned tab
     if (!owner) setDocumentProperty(OWNER_PROPERTY, installer);
     // The installer re-runs set-up: the protections follow the role lists as typed in «Cấu hình» (docs/security.md).
     syncProtections(typedRoles() ?? { admins: [], reviewers: [] });

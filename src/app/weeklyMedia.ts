@@ -17,7 +17,8 @@ import * as M from '#shared/messages/recipients';
 import { reportIncident } from './incidents';
 import { weekLabel } from '../ui/reportText';
 import { flagStoriesMail, radioMail } from '../ui/recipientMail';
-import { cellText, isTicked } from './deedRows';
+import { cellText } from './deedRows';
+import { holds } from '../domain/recognitionCells';
 import type { Outgoing } from './outbox';
 import { STORY_DATA, dayFormatter, readReportDeeds, readSpans, reportDeedOf } from './reportData';
 
@@ -103,12 +104,12 @@ function untold(toldIds: ReadonlySet<string>): ReportDeed[] {
   const index = readSpans(sheet, 2, last - 1, [
     ['id', 'id'],
     ['status', 'status'],
-    ['chuyenDuoiCo', 'chuyenDuoiCo'],
+    ['media', 'media'],
   ]);
   const picked: number[] = [];
   for (let i = 0; i < last - 1 && picked.length < FLAG_STORIES_PER_WEEK; i++)
     if (
-      isTicked(index('chuyenDuoiCo', i)) &&
+      holds('chuyenDuoiCo', index('media', i)) &&
       cellText(index('status', i)) === STATUSES.da_duyet &&
       !toldIds.has(cellText(index('id', i)))
     )

@@ -10,7 +10,8 @@ import { DEED } from '../domain/tabs';
 import * as M from '#shared/messages/recipients';
 import { tab } from '../gas/sheets';
 import { yearbookHtml } from '../ui/yearbook';
-import { cellText, isTicked } from './deedRows';
+import { cellText } from './deedRows';
+import { holds } from '../domain/recognitionCells';
 import type { Outgoing } from './outbox';
 import { STORY_DATA, dayFormatter, readSpans, reportDeedOf } from './reportData';
 
@@ -30,13 +31,13 @@ export function yearbookMessage(day: LocalDate, settings: Settings): Outgoing | 
   const index = readSpans(sheet, 2, last - 1, [
     ['status', 'status'],
     ['doneOn', 'doneOn'],
-    ['guongDienHinh', 'kyYeu'],
+    ['honours', 'media'],
   ]);
   const [lo, hi] = [isoDate(from), isoDate(date)];
   const picked: number[] = [];
   for (let i = 0; i < last - 1; i++) {
     const done = isoDay(index('doneOn', i));
-    const chosen = isTicked(index('guongDienHinh', i)) || isTicked(index('kyYeu', i));
+    const chosen = holds('guongDienHinh', index('honours', i)) || holds('kyYeu', index('media', i));
     if (chosen && done >= lo && done <= hi && cellText(index('status', i)) === STATUSES.da_duyet) picked.push(i);
   }
   const first = picked[0];
@@ -45,7 +46,7 @@ export function yearbookMessage(day: LocalDate, settings: Settings): Outgoing | 
   const data = readSpans(sheet, first + 2, end - first + 1, STORY_DATA);
   const entries = picked.map((i) => ({
     deed: reportDeedOf((key) => data(key, i - first), isoDay, true),
-    model: isTicked(index('guongDienHinh', i)),
+    model: holds('guongDienHinh', index('honours', i)),
   }));
   const years = `${from.year}–${date.year}`;
   const file = M.yearbookFile(date.year);

@@ -1,14 +1,14 @@
 // Hand edits of a deed's row in the Sheet, pure: which ones send the deed back to review, and what that changes.
 import { STATUSES } from '#shared/codes';
 import type { DeedKey } from './tabs';
-import { RECOGNITION_COLUMNS, recognitionsOf } from './review';
+import { recognitionsOf } from './review';
 import type { ReviewState } from './review';
 
 /** The reviewers' own working marks: changed by hand, they are audited but need no new review. */
 const AUDIT_ONLY: ReadonlySet<DeedKey> = new Set<DeedKey>(['note', 'flagged', 'duplicateOf']);
 
 /** Cells that record a decision: typed by hand, they are a decision no reviewer made, whatever the deed's state. */
-const DECISIONS: ReadonlySet<DeedKey> = new Set<DeedKey>(['status', ...Object.values(RECOGNITION_COLUMNS)]);
+const DECISIONS: ReadonlySet<DeedKey> = new Set<DeedKey>(['status', 'honours', 'media']);
 
 /** What a hand edit of these columns of a deed means: nothing, a line in the audit, or a new review. */
 export type HandEdit = 'ignore' | 'audit' | 'review';

@@ -6,6 +6,7 @@ import type { FieldCode, Nature, Recognition, Status } from '#shared/codes';
 import { monthsBetween, parseLocalDate } from './calendar';
 import { weekCell, weekKeyOf } from './weekCell';
 import type { DeedKey } from './tabs';
+import type { MarkKey, Marks } from './recognitionCells';
 import type { BlockableAction, ReviewAction } from '#contract';
 import * as MSG_DUPLICATE from '#shared/messages/duplicate';
 import * as MSG_REVIEW from '#shared/messages/review';
@@ -43,8 +44,9 @@ export function isSuspended(s: ReviewState): boolean {
   return s.status === 'can_duyet_lai' && recognitionsOf(s).length > 0;
 }
 
+/** A change of one cell, or of one mark (app/review.ts writes it into the mark's packed cell). */
 export interface Change {
-  key: DeedKey;
+  key: DeedKey | MarkKey;
   before: string | boolean | number;
   after: string | boolean | number;
 }
@@ -55,7 +57,7 @@ export type Decision =
 const refused = (error: string): Decision => ({ ok: false, error });
 const changed = (changes: Change[]): Decision => ({ ok: true, changes });
 /** One cell's change, or none when it holds that value already. */
-const changeOf = (key: DeedKey, before: Change['before'], after: Change['after']): Decision =>
+const changeOf = (key: Change['key'], before: Change['before'], after: Change['after']): Decision =>
   changed(before === after ? [] : [{ key, before, after }]);
 
 /** Allowed status moves (from → to). */
@@ -68,7 +70,7 @@ const MOVES: Record<Status, readonly Status[]> = {
   tu_choi: ['da_duyet'],
 };
 
-const RECOGNITION_KEY: Record<Recognition, DeedKey> = {
+const RECOGNITION_KEY: Record<Recognition, MarkKey> = {
   thu_khen: 'thuKhen',
   giay_khen: 'giayKhen',
   guong_dien_hinh: 'guongDienHinh',
@@ -81,9 +83,9 @@ const RECOGNITION_KEY: Record<Recognition, DeedKey> = {
 export const RECOGNITION_COLUMNS = RECOGNITION_KEY;
 
 /** The recognitions a deed carries, from its state. */
-export function recognitionsOf(s: ReviewState): Recognition[] {
+export function recognitionsOf(s: Marks): Recognition[] {
   return (Object.keys(RECOGNITION_KEY) as Recognition[]).filter((r) => {
-    const v = s[RECOGNITION_KEY[r] as keyof ReviewState];
+    const v = s[RECOGNITION_KEY[r]];
     return v === true || (typeof v === 'string' && v !== '');
   });
 }
@@ -211,7 +213,7 @@ function periodOf(s: ReviewState, r: Recognition): string | undefined {
 
 function setByReviewer(s: ReviewState, r: Recognition, last: LastAudit | undefined): boolean {
   if (!last || byHand(last.action)) return false;
-  const now = s[RECOGNITION_KEY[r] as keyof ReviewState];
+  const now = s[RECOGNITION_KEY[r]];
   return typeof now === 'boolean' ? auditTicked(last.after) === now : String(last.after) === now;
 }
 
@@ -247,7 +249,7 @@ function move(s: ReviewState, to: Status, extra: Change[]): Decision {
 function clearRecognitions(s: ReviewState): Change[] {
   return recognitionsOf(s).map((r) => {
     const key = RECOGNITION_KEY[r];
-    const before = s[key as keyof ReviewState] as string | boolean;
+    const before = s[key];
     return { key, before, after: typeof before === 'string' ? '' : false };
   });
 }
@@ -273,7 +275,7 @@ function withoutRejection(s: ReviewState): Change[] {
 
 function mark(s: ReviewState, r: Recognition, on: boolean, period: string | undefined, ctx: RuleContext): Decision {
   const key = RECOGNITION_KEY[r];
-  const before = s[key as keyof ReviewState] as string | boolean;
+  const before = s[key];
   const periodic = r === 'phat_thanh' || r === 'ban_tin';
   if (!on) {
     const after = periodic ? '' : false;

@@ -26,8 +26,8 @@ export function weekKeyOf(cell: unknown): string {
   return day ? isoWeekKey(day) : '';
 }
 
-/** A regular expression (whole cell, RE2) for the cells weekKeyOf reads as this week: its key, or one of its days. */
+/** A regular expression (whole cell, RE2) for the cells holding this week: its key, or one of its days, anywhere. */
 export function weekCellPattern(key: string): string {
   const day = (d: { day: number; month: number; year: number }) => `0?${d.day}/0?${d.month}/${d.year}`;
-  return `${key}|(?:.*\\D)?(?:${daysOf(key).map(day).join('|')})(?:\\D.*)?`;
+  return `(?:.*\\D)?(?:${[key, ...daysOf(key).map(day)].join('|')})(?:\\D.*)?`;
 }

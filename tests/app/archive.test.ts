@@ -241,7 +241,8 @@ describe('capacity', () => {
     expect(fire(addOn, WEEKLY_HANDLER).error).toBeUndefined();
     expect(tabRows(addOn, INCIDENTS)).toEqual([]);
     const deeds = addOn.runtime.spreadsheet.getSheetByName(DEED.name)!;
-    deeds.insertRowsAfter(deeds.getMaxRows(), 215_000); // 216,000 rows × 40 columns ≈ 8.6 million cells
+    // ≈ 8.6 million cells of «Việc tốt» alone, however wide its rows.
+    deeds.insertRowsAfter(deeds.getMaxRows(), Math.ceil(8_600_000 / DEED.width) - deeds.getMaxRows());
     addOn.runtime.clock.set(new Date('2026-12-07T07:00:00+07:00'));
     expect(fire(addOn, WEEKLY_HANDLER).error).toBeUndefined();
     const incident = tabRows(addOn, INCIDENTS).at(-1)!;

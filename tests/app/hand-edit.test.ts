@@ -64,7 +64,7 @@ describe('a hand edit of an accepted, nominated deed', () => {
     expect(row[DEED.col.description]).toBe(NEW_TEXT); // the person's edit stays
     expect(row[DEED.col.status]).toBe('Cần duyệt lại');
     expect(row[DEED.col.version]).toBe(5);
-    expect(row[DEED.col.thuKhen]).toBe(true); // suspended, not withdrawn
+    expect(row[DEED.col.honours]).toBe('Thư khen'); // suspended, not withdrawn
     expect(row[DEED.col.reviewer]).toBe(REVIEWER); // the last reviewer stays on record
     const audit = handEdits(addOn);
     expect(audit).toHaveLength(1);
@@ -208,12 +208,12 @@ describe('a person deciding by hand', () => {
     const addOn = freshAddOn();
     const ticked = submitAnswers(addOn, GOOD).id!;
     const approved = submitAnswers(addOn, { ...GOOD, title: 'Trả lại ví cho người đánh rơi' }).id!;
-    typeInto(addOn, ticked, 'thuKhen', 'TRUE');
+    typeInto(addOn, ticked, 'honours', 'Thư khen');
     typeInto(addOn, approved, 'status', 'Đã duyệt');
     const [t, a] = [rowOf(addOn, ticked), rowOf(addOn, approved)];
-    expect([t[DEED.col.status], t[DEED.col.thuKhen], getDeed(addOn, ticked).suspended]).toEqual([
+    expect([t[DEED.col.status], t[DEED.col.honours], getDeed(addOn, ticked).suspended]).toEqual([
       'Cần duyệt lại',
-      true,
+      'Thư khen',
       true,
     ]);
     expect([a[DEED.col.status], getDeed(addOn, approved).suspended]).toEqual(['Cần duyệt lại', false]);

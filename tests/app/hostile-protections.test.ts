@@ -42,7 +42,7 @@ describe('an editor who is neither reviewer nor admin', () => {
     const id = accepted(addOn);
     for (const name of [SETTINGS.name, UNITS.name, OUTBOX.name, AUDIT.name, INCIDENTS.name])
       expect(() => addOn.runtime.userEdit(name, 'B2', 'x', { user: OUTSIDER })).toThrow(PROTECTED_CELL);
-    for (const key of ['id', 'status', 'thuKhen', 'note', 'email', 'unitCode'] as const)
+    for (const key of ['id', 'status', 'honours', 'note', 'email', 'unitCode'] as const)
       expect(() => addOn.runtime.userEdit(DEED.name, cellOf(id, addOn, key), 'x', { user: OUTSIDER })).toThrow(
         PROTECTED_CELL,
       );

@@ -11,6 +11,7 @@ import type { CellValue, DeedRow } from '../../src/domain/deed';
 import { toCell } from '../../src/gas/sheets';
 import { freshAddOn } from '../helpers';
 import * as TABS from '../../src/domain/tabs';
+import { marksCells } from '../../src/domain/recognitionCells';
 
 export { LEADER };
 export const MONTHLY_HANDLER = 'monthlyReport';
@@ -82,13 +83,15 @@ export function deedRow(spec: DeedSpec): CellValue[] {
     email: '',
     phone: '',
     status: STATUSES[spec.status ?? 'da_duyet'],
-    thuKhen: spec.thuKhen ?? false,
-    giayKhen: spec.giayKhen ?? false,
-    guongDienHinh: spec.guongDienHinh ?? false,
-    phatThanh: spec.radioWeek ?? '',
-    banTin: spec.bulletinMonth ?? '',
-    chuyenDuoiCo: spec.flagStory ?? false,
-    kyYeu: spec.kyYeu ?? false,
+    ...marksCells({
+      thuKhen: spec.thuKhen ?? false,
+      giayKhen: spec.giayKhen ?? false,
+      guongDienHinh: spec.guongDienHinh ?? false,
+      phatThanh: spec.radioWeek ?? '',
+      banTin: spec.bulletinMonth ?? '',
+      chuyenDuoiCo: spec.flagStory ?? false,
+      kyYeu: spec.kyYeu ?? false,
+    }),
     note: spec.note ?? '',
     reviewer: 'tuyengiao@example.org',
     reviewedAt: new Date(spec.reviewedAt ?? `${spec.doneOn}T21:00:00+07:00`),

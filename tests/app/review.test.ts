@@ -102,7 +102,7 @@ describe('decisions under the seed’s rules', () => {
     expect(marked.recognitions).toEqual(['thu_khen']);
     expect(marked.version).toBe(3);
     const row = tabRows(addOn, DEED.name).find((r) => r[0] === once)!;
-    expect(row[DEED.col.thuKhen]).toBe(true);
+    expect(row[DEED.col.honours]).toBe('Thư khen');
     expect(row[DEED.col.status]).toBe('Đã duyệt');
     expect(row[DEED.col.reviewer]).toBe(REVIEWER);
     const audit = tabRows(addOn, AUDIT.name);

@@ -27,32 +27,31 @@ describe('dates and checkboxes in the Sheet', () => {
     expect(audit.getRange(2, AUDIT.col.at + 1).getDisplayValue()).toMatch(/^\d\d\/\d\d\/2026 \d\d:\d\d$/);
   });
 
-  it('recognitions and the field flag are checkboxes that hold true/false; radio and bulletin keep their period', () => {
+  it('the field flag is a checkbox that holds true/false; the recognitions are two text cells with no checkbox', () => {
     const addOn = freshAddOn();
     const { id } = submitAnswers(addOn, GOOD);
-    for (const key of ['thuKhen', 'giayKhen', 'guongDienHinh', 'chuyenDuoiCo', 'kyYeu', 'flagged'] as const)
-      expect(criteria(addOn, 2, key)).toBe('CHECKBOX');
-    expect(criteria(addOn, 2, 'phatThanh')).toBeNull();
+    expect(criteria(addOn, 2, 'flagged')).toBe('CHECKBOX');
+    expect([criteria(addOn, 2, 'honours'), criteria(addOn, 2, 'media')]).toEqual([null, null]);
     okValue(review(addOn, id!, { kind: 'accept' }));
     okValue(review(addOn, id!, { kind: 'mark', recognition: 'thu_khen', on: true }));
     expect(
       deedSheet(addOn)
-        .getRange(2, DEED.col.thuKhen + 1)
+        .getRange(2, DEED.col.honours + 1)
         .getValue(),
-    ).toBe(true);
+    ).toBe('Thư khen');
     expect(getDeed(addOn, id!).recognitions).toContain('thu_khen');
     // A value that is not a boolean is refused in a checkbox cell.
     expect(() =>
       deedSheet(addOn)
-        .getRange(2, DEED.col.giayKhen + 1)
+        .getRange(2, DEED.col.flagged + 1)
         .setValue('x'),
     ).toThrow(/data validation/);
   });
 
-  it('a person may tick a recognition’s box but not type something else into it', () => {
+  it('a person may tick the field flag’s box but not type something else into it', () => {
     const addOn = freshAddOn();
     submitAnswers(addOn, GOOD);
-    const cell = `${columnLetter(DEED.col.kyYeu + 1)}2`;
+    const cell = `${columnLetter(DEED.col.flagged + 1)}2`;
     expect(() => addOn.runtime.userEdit(DEED.name, cell, 'x')).toThrow(/data validation/);
     expect(deedSheet(addOn).getRange(cell).getValue()).toBe(false);
     addOn.runtime.userEdit(DEED.name, cell, true);
@@ -64,10 +63,10 @@ describe('dates and checkboxes in the Sheet', () => {
     const sheet = deedSheet(addOn);
     const before = sheet.getMaxRows();
     sheet.insertRowsAfter(before, 600); // as appendRow grows a full sheet, one bare row at a time
-    expect(criteria(addOn, before + 300, 'thuKhen')).toBeNull();
+    expect(criteria(addOn, before + 300, 'flagged')).toBeNull();
     addOn.runtime.clock.advance(3600_000);
     addOn.runtime.triggers.runDue();
-    expect(criteria(addOn, before + 300, 'thuKhen')).toBe('CHECKBOX');
+    expect(criteria(addOn, before + 300, 'flagged')).toBe('CHECKBOX');
     expect(sheet.getRange(before + 300, DEED.col.doneOn + 1).getNumberFormat()).toBe('dd/mm/yyyy');
     expect(sheet.getMaxRows()).toBe(before + 600); // enough spare rows already: none added
   });

@@ -32,7 +32,7 @@ describe('weeks in «Việc tốt»', () => {
   it('a deed’s week and its radio week read «Tuần 48 (23/11–29/11/2026)»; the sidebar gets the week itself', () => {
     const { addOn, id } = radioDeed();
     expect(deedCell(addOn, 'week')).toBe(WEEK_48);
-    expect(deedCell(addOn, 'phatThanh')).toBe(WEEK_48);
+    expect(deedCell(addOn, 'media')).toBe(`Phát thanh: ${WEEK_48}`);
     const detail = getDeed(addOn, id);
     expect([detail.week, detail.radioWeek]).toEqual(['2026-W48', '2026-W48']);
     expect(radioPicks(addOn)).toBe(1);
@@ -46,7 +46,7 @@ describe('weeks in «Việc tốt»', () => {
   ])('%s is read as that week: radio count, week filter, detail', (_, typed) => {
     const { addOn, id } = radioDeed();
     setDeedCell(addOn, 'week', typed);
-    setDeedCell(addOn, 'phatThanh', typed);
+    setDeedCell(addOn, 'media', `Phát thanh: ${typed}`);
     expect(radioPicks(addOn)).toBe(1);
     expect(inWeek(addOn, '2026-W48')).toEqual(['2026-W48']);
     expect(getDeed(addOn, id).radioWeek).toBe('2026-W48');
@@ -54,7 +54,7 @@ describe('weeks in «Việc tốt»', () => {
 
   it('a radio pick another week is not counted for this one', () => {
     const { addOn } = radioDeed();
-    setDeedCell(addOn, 'phatThanh', 'Tuần 49 (30/11–06/12/2026)');
+    setDeedCell(addOn, 'media', 'Phát thanh: Tuần 49 (30/11–06/12/2026)');
     expect(radioPicks(addOn)).toBe(0);
   });
 });

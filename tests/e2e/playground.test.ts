@@ -86,7 +86,7 @@ describe('the sidebar on the playground', () => {
     const header = rows[0]!.map(String);
     const row = rows.find((r) => r[0] === id)!;
     expect(row[header.indexOf('Trạng thái')]).toBe('Đã duyệt');
-    expect(row[header.indexOf('Thư khen')]).toBe(true);
+    expect(row[header.indexOf('Khen thưởng')]).toBe('Thư khen');
   });
 
   test('the hostile submission is shown as text and its script never runs', async () => {

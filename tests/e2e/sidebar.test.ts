@@ -263,7 +263,7 @@ describe('reviewing a deed', () => {
 
   test('a Giấy khen ticked by hand is cleared on accept, and the reviewer is told why; the reviewer’s Thư khen stays', async () => {
     const accepted = deed(THU_KHEN_DECIDED);
-    editCell(server.pg.addOn, accepted, 'giayKhen', 'TRUE');
+    editCell(server.pg.addOn, accepted, 'honours', 'Thư khen, Giấy khen');
     await open();
     await openDeed(THU_KHEN_DECIDED);
     expect(await page.locator('main#detail .badge').textContent()).toBe('Cần duyệt lại');
