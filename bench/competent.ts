@@ -3,6 +3,7 @@
 import { gas } from '../local/runtime';
 import type { Runtime } from '../local/runtime';
 import { DEED } from '../src/domain/tabs';
+import { isoWeekKey } from '../src/domain/calendar';
 
 type Row = unknown[];
 
@@ -48,11 +49,18 @@ export function competentAction(rt: Runtime, id: string): void {
     .setValues([['Thư khen', '']]);
 }
 
+/** The ISO week of a day cell (midnight in Hồ Chí Minh City, UTC+7). */
+function weekOf(v: unknown): string {
+  if (!(v instanceof Date)) return '';
+  const t = new Date(v.getTime() + 7 * 3_600_000);
+  return isoWeekKey({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() });
+}
+
 /** The monthly summary (`month`) or the weekly digest (`week`): the period's deeds per unit. */
 export function competentSummary(rt: Runtime, key: 'month' | 'week', period: string): void {
   const rows = countBy(
     everything(rt),
-    (r) => r[DEED.col[key]] === period,
+    (r) => (key === 'month' ? r[DEED.col.month] : weekOf(r[DEED.col.doneOn])) === period,
     (r) => String(r[DEED.col.unitName]),
   );
   writeOut(rt, rows);

@@ -10,7 +10,7 @@ import {
   rng,
 } from '../local/demo';
 import { submitAnswers } from '../local/flows';
-import { isoWeekKey, monthKey } from '../src/domain/calendar';
+import { monthKey } from '../src/domain/calendar';
 import { AUDIT, DEED } from '../src/domain/tabs';
 import { PERFORMER_KINDS, STATUSES } from '../src/shared/codes';
 import { MAX_CELLS } from '../local/runtime/sheet-model';
@@ -72,7 +72,7 @@ export function growDeeds(addOn: AddOn, total: number, seed = 1): number {
   const templates = sheet.getRange(2, 1, sheet.getLastRow() - 1, DEED.width).getValues();
   const extra = total - templates.length;
   if (extra <= 0) return 0;
-  // Each older month with its own weeks: a row's week, month and day agree, as intake writes them.
+  // Each older month with its own weeks: a row's month and day agree, as intake writes them.
   const months = Array.from({ length: MONTHS }, (_, k) => {
     const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (MONTHS - 1 - k), 1));
     return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
@@ -84,7 +84,6 @@ export function growDeeds(addOn: AddOn, total: number, seed = 1): number {
     const { year, month } = months[Math.min(MONTHS - 2, Math.floor((i / extra) * (MONTHS - 1)))]!;
     const day = { year, month, day: 1 + (i % 28) };
     row[DEED.col.month] = monthKey(day);
-    row[DEED.col.week] = isoWeekKey(day);
     row[DEED.col.doneOn] = new Date(Date.UTC(year, month - 1, day.day) - 7 * 3_600_000); // midnight in Hồ Chí Minh City
     // A city's performers: a unit's own people and collectives, mostly one deed each, four deeds in five
     // accepted — what the ladder's aggregates hold.

@@ -11,6 +11,7 @@ import { QUESTIONS } from '../domain/form';
 import * as MSG_ARCHIVE from '#shared/messages/archive';
 import * as MSG_ROW_MOVED from '#shared/messages/rowMoved';
 import { AUDIT_ACTIONS } from '#shared/codes';
+import { auditRow } from '../domain/auditLine';
 import { adminsOf, loadConfig } from './config';
 import { reportIncident } from './incidents';
 import { TIME_ZONE, formatLocal, today } from '../gas/clock';
@@ -265,7 +266,7 @@ function finish(job: Job): string {
   const now = new Date();
   appendRows(ensureTab(ARCHIVES), [[job.y, job.m, job.url, now, job.by]]);
   appendRows(ensureTab(AUDIT), [
-    [now, job.by, '', AUDIT_ACTIONS.archive, MSG_ARCHIVE.auditColumn(job.y), job.m, job.url],
+    auditRow(now, job.by, '', AUDIT_ACTIONS.archive, MSG_ARCHIVE.auditColumn(job.y), job.m, job.url),
   ]);
   deleteDocumentProperty(KEY);
   return MSG_ARCHIVE.done(job.y, job.m, ensureTab(DEED).getLastRow() - 1, job.url);

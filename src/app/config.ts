@@ -3,6 +3,7 @@
 import { readRegistry } from '../domain/registry';
 import { readSettings } from '../domain/settings';
 import type { Settings } from '../domain/settings';
+import type { UnitType } from '#shared/codes';
 import type { Unit } from '../domain/submission';
 import { cacheGet, cachePut, documentCache } from '../gas/cache';
 import { readBody, tab } from '../gas/sheets';
@@ -34,6 +35,7 @@ export function loadConfig(): Config {
 export const adminsOf = (config: Config = loadConfig()): string[] => config.settings?.admins ?? [];
 
 export function forgetConfig(): void {
+  types = undefined;
   documentCache().remove(CACHE_KEY);
 }
 
@@ -71,6 +73,14 @@ export function typedRoles(): { admins: string[]; reviewers: string[] } | undefi
   if (!settings.ok) return undefined;
   const { admins, reviewers, baseReviewers } = settings.settings;
   return { admins, reviewers: [...new Set([...reviewers, ...Object.values(baseReviewers).flat()])] };
+}
+
+let types: Map<string, UnitType> | undefined; // read once an execution: a report looks up every deed's unit
+
+/** The type of the registry's unit with this code; undefined for a code no longer in «Đơn vị». */
+export function unitTypeOf(code: string): UnitType | undefined {
+  types ??= new Map(loadConfig().units.map((u) => [u.code, u.unitType]));
+  return types.get(code);
 }
 
 export function unitsByName(units: readonly Unit[]): Map<string, Unit> {

@@ -1,6 +1,7 @@
 // The deployment's corrections: each change of a deed's field by a reviewer kept in a hidden tab, and the model
 // they teach (the shipped model plus their counts and recall), read once per execution in one bounded read.
-import { UNIT_TYPES, codeByLabel, type FieldCode } from '#shared/codes';
+import { type FieldCode } from '#shared/codes';
+import { unitTypeOf } from './config';
 import { shippedModel } from '../domain/categorise';
 import { MAX_CORRECTIONS, correctionRow, correctionsOf, withCorrections } from '../domain/corrections';
 import type { FieldModel } from '../domain/fieldModel';
@@ -29,7 +30,7 @@ export function recordCorrection(
   at: Date,
 ): void {
   const text = (key: 'title' | 'description'): string => String(values[DEED.col[key]] ?? '');
-  const unitType = codeByLabel(UNIT_TYPES, String(values[DEED.col.unitType] ?? ''));
+  const unitType = unitTypeOf(String(values[DEED.col.unitCode] ?? ''));
   const row = correctionRow(at, String(values[DEED.col.id]), {
     unitType,
     title: text('title'),

@@ -1,5 +1,6 @@
 // «Sổ quyết định»: leadership's decisions on Thư khen and Giấy khen as the reviewers record them — one row per
 // (deed, recognition), corrected in place, every recording and correction in the audit tab.
+import { auditRow } from '../domain/auditLine';
 import { RECOGNITIONS } from '#shared/codes';
 import { dayNumber, parseLocalDate, viDate } from '../domain/calendar';
 import { cleanLine } from '../domain/text';
@@ -108,15 +109,15 @@ export function recordDecision(input: DecisionInput, user: string, config: Confi
   const text = (d: { number: string; date: string; level: string }) =>
     MSG_LADDER.decisionText(d.number, viDate(parseLocalDate(d.date) ?? today()), d.level);
   appendRows(audit, [
-    [
+    auditRow(
       now,
       user,
       input.id,
       MSG_LADDER.auditDecision,
-      `${MSG_LADDER.registerColumn}: ${label}`,
+      `${MSG_LADDER.registerColumn} – ${label}`,
       before ? text(before) : '',
       text({ ...typed, date: typed.iso }),
-    ],
+    ),
   ]);
   const recorded: DecisionRecord = {
     deedId: input.id,

@@ -1,17 +1,17 @@
 // The sidebar's list of one month's deeds (or of every month's: the whole tab) under a fixed read budget at any size:
 // the month's rows from the month index, scanned newest first reading only the columns the filters and the search look at, until the budget is
 // spent («Tìm tiếp» carries on from where it stopped); then only the page's rows read whole.
-import { STATUSES, UNIT_TYPES, fieldByLabel } from '#shared/codes';
+import { STATUSES, fieldByLabel } from '#shared/codes';
 import type { Status } from '#shared/codes';
 import { DEED } from '../domain/tabs';
 import { columnRuns } from '../domain/columnRuns';
-import { weekKeyOf } from '../domain/weekCell';
 import { RECOGNITION_COLUMNS } from '../domain/review';
 import { matchesQuery, parseQuery } from '../domain/search';
 import { monthKey, parseMonthKey, previousMonthKey } from '../domain/calendar';
 import { ALL_MONTHS } from '#contract';
 import type { DeedFilter, DeedPage } from '#contract';
-import { toSummary } from './deedRows';
+import { cellText, isoLocal, toSummary, weekOfDay } from './deedRows';
+import { unitTypeOf } from './config';
 import { cellOf, holds } from '../domain/recognitionCells';
 import { deedsSheet } from './server';
 import { monthEntry } from './indexes/months';
@@ -29,12 +29,14 @@ function tests(filter: DeedFilter, units?: ReadonlySet<string>): [number, (v: un
   const is = (label: string | undefined) => (v: unknown) => v === label;
   const out: [number, (v: unknown) => boolean][] = [];
   if (filter.month !== ALL_MONTHS) out.push([DEED.col.month, is(filter.month)]);
-  if (filter.week) out.push([DEED.col.week, (v) => weekKeyOf(v) === filter.week]);
+  if (filter.week)
+    out.push([DEED.col.doneOn, (v) => weekOfDay(v instanceof Date ? isoLocal(v) : cellText(v)) === filter.week]);
   if (filter.status) out.push([DEED.col.status, is(STATUSES[filter.status])]);
   if (filter.field) out.push([DEED.col.field, (v) => fieldByLabel(String(v)) === filter.field]);
   if (filter.unitCode) out.push([DEED.col.unitCode, is(filter.unitCode)]);
   if (units) out.push([DEED.col.unitCode, (v) => units.has(String(v))]);
-  if (filter.unitType) out.push([DEED.col.unitType, is(UNIT_TYPES[filter.unitType])]);
+  const type = filter.unitType;
+  if (type) out.push([DEED.col.unitCode, (v) => unitTypeOf(String(v)) === type]);
   const mark = filter.recognition && RECOGNITION_COLUMNS[filter.recognition];
   if (mark) out.push([DEED.col[cellOf(mark)], (v) => holds(mark, v)]);
   return out;

@@ -1,9 +1,14 @@
 // Reading deeds back from "Việc tốt" rows: labels to codes, cells to the plain JSON the sidebar receives.
 import { lacksAccents } from '../domain/accents';
-import { NATURES, PERFORMER_KINDS, PROPOSALS, STATUSES, UNIT_TYPES, codeByLabel, fieldByLabel } from '#shared/codes';
+import { NATURES, PERFORMER_KINDS, STATUSES, codeByLabel, fieldByLabel } from '#shared/codes';
 import { DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
+import { isoWeekKey, parseLocalDate } from '../domain/calendar';
+import { NO_DETAILS, decodeDetails } from '../domain/detailsCell';
+import type { Details } from '../domain/detailsCell';
 import { weekKeyOf } from '../domain/weekCell';
+import { unitTypeOf } from './config';
+import * as MSG_REVIEW from '#shared/messages/review';
 import { MARK_LABELS, marksCells, readMarks } from '../domain/recognitionCells';
 import { blockedActions, isSuspended, recognitionsOf } from '../domain/review';
 import type { Change, ReviewState, RuleContext } from '../domain/review';
@@ -46,6 +51,17 @@ const str = (row: Row, key: DeedKey): string => {
 };
 const bool = (row: Row, key: DeedKey): boolean => isTicked(cell(row, key));
 
+/** The deed's «Chi tiết» answers; a cell edited by hand so that it no longer reads: none (null: see toDetail). */
+export function detailsOf(row: Row): Details {
+  return decodeDetails(cell(row, 'details')) ?? NO_DETAILS;
+}
+
+/** The ISO week (yyyy-'W'ww) of a yyyy-MM-dd day, '' for none: what «Tuần» held. */
+export function weekOfDay(iso: string): string {
+  const day = parseLocalDate(iso);
+  return day ? isoWeekKey(day) : '';
+}
+
 /** A date cell (or a date typed by hand) as yyyy-MM-dd in the campaign's zone. */
 export function isoLocal(d: Date): string {
   return formatLocal(d, 'yyyy-MM-dd');
@@ -56,7 +72,7 @@ export function reviewState(row: Row): ReviewState {
     status: codeByLabel(STATUSES, str(row, 'status')) ?? 'moi',
     field: fieldByLabel(str(row, 'field')) ?? 'khac',
     nature: codeByLabel(NATURES, str(row, 'nature')) ?? 'dot_xuat',
-    startDate: str(row, 'startDate') || null,
+    startDate: detailsOf(row).startDate || null,
     doneOn: str(row, 'doneOn'),
     ...marksOf(row).marks,
     note: str(row, 'note'),
@@ -83,11 +99,11 @@ export function toSummary(row: Row, rowNumber: number): DeedSummary {
     unitName: str(row, 'unitName'),
     performerName: str(row, 'performerName'),
     doneOn: state.doneOn,
-    week: weekKeyOf(str(row, 'week')),
+    week: weekOfDay(str(row, 'doneOn')),
     field: state.field,
     status: state.status,
     flagged: bool(row, 'flagged'),
-    proposal: codeByLabel(PROPOSALS, str(row, 'proposal')) ?? 'none',
+    proposal: detailsOf(row).proposal,
     recognitions: recognitionsOf(state),
     duplicateOf: str(row, 'duplicateOf') || null,
     suspended: isSuspended(state),
@@ -98,11 +114,16 @@ export function toDetail(row: Row, rowNumber: number, rules: RuleContext, decisi
   const state = reviewState(row);
   const received = cell(row, 'receivedAt');
   const reviewedAt = cell(row, 'reviewedAt');
+  // A «Chi tiết» edited by hand out of its lines: shown whole, said so, where the place goes.
+  const details = decodeDetails(cell(row, 'details')) ?? {
+    ...NO_DETAILS,
+    place: MSG_REVIEW.unreadDetails(str(row, 'details')),
+  };
   return {
     ...toSummary(row, rowNumber),
     receivedAt: received instanceof Date ? received.toISOString() : str(row, 'receivedAt'),
     unitCode: str(row, 'unitCode'),
-    unitType: codeByLabel(UNIT_TYPES, str(row, 'unitType')) ?? 'xa_thi_tran',
+    unitType: unitTypeOf(str(row, 'unitCode')) ?? null,
     performerKind: codeByLabel(PERFORMER_KINDS, str(row, 'performerKind')) ?? 'ca_nhan',
     performerRole: str(row, 'performerRole'),
     description: str(row, 'description'),
@@ -110,12 +131,9 @@ export function toDetail(row: Row, rowNumber: number, rules: RuleContext, decisi
     fieldReason: str(row, 'fieldReason'),
     confidence: Number(cell(row, 'confidence')) || 0,
     nature: state.nature,
-    startDate: state.startDate,
-    place: str(row, 'place'),
-    beneficiaries: str(row, 'beneficiaries'),
-    evidence: str(row, 'evidence'),
+    ...details,
+    startDate: details.startDate || null,
     email: str(row, 'email'),
-    phone: str(row, 'phone'),
     radioWeek: weekKeyOf(state.phatThanh),
     bulletinMonth: state.banTin,
     note: state.note,

@@ -11,6 +11,7 @@ import { compare, profile } from '../domain/similarity';
 import { DEED, DUPLICATE_INDEX } from '../domain/tabs';
 import { headerDrift, headerMatches } from '../domain/structure';
 import { checked } from './structureGuard';
+import { NO_DETAILS, decodeDetails } from '../domain/detailsCell';
 import { localDateOf, today } from '../gas/clock';
 import { newSheet, removeSheet, rowsContaining, tab, toCell } from '../gas/sheets';
 
@@ -96,10 +97,10 @@ function headed(sheet: Sheet): string {
   return String(checked(sheet, DUPLICATE_INDEX).getRange(2, 3).getValue());
 }
 
-/** The columns of «Việc tốt» the index needs, from the first: 22 of 39 (22,000 cells for the backfill). */
+/** The columns of «Việc tốt» the index needs, from the first up to «Ngày thực hiện» (one read per backfill). */
 const READ_WIDTH =
   Math.max(
-    ...(['id', 'unitCode', 'performerName', 'title', 'description', 'doneOn', 'place', 'beneficiaries'] as const).map(
+    ...(['id', 'unitCode', 'performerName', 'title', 'description', 'doneOn', 'details'] as const).map(
       (k) => DEED.col[k],
     ),
   ) + 1;
@@ -110,14 +111,15 @@ function fromRow(row: readonly unknown[]): IndexedText | null {
   const local = done instanceof Date ? localDateOf(done) : parseLocalDate(String(done ?? ''));
   if (!local) return null;
   const text = (key: keyof typeof DEED.col) => String(row[DEED.col[key]] ?? '');
+  const details = decodeDetails(row[DEED.col.details]) ?? NO_DETAILS; // edited out of its lines: compared on its texts
   return {
     id: text('id'),
     unit: text('unitCode'),
     day: dayNumber(local),
     title: text('title'),
     description: text('description'),
-    place: text('place'),
-    beneficiaries: text('beneficiaries'),
+    place: details.place,
+    beneficiaries: details.beneficiaries,
     performer: text('performerName'),
   };
 }

@@ -2,7 +2,8 @@
 // to «Cần duyệt lại» with its nominations suspended and its version bumped; each changed cell of any deed (reviewed
 // or not) lands in «Nhật ký» as a «sửa tay» row: who (when Apps Script tells), before (one cell only) and after.
 import { emailKey } from '../domain/email';
-import { auditCell, auditTicked } from '../domain/auditCell';
+import { auditTicked } from '../domain/auditCell';
+import { auditRow } from '../domain/auditLine';
 import { checked } from './structureGuard';
 import { AUDIT_ACTIONS, STATUSES } from '#shared/codes';
 import { AUDIT, DEED } from '../domain/tabs';
@@ -77,7 +78,7 @@ export function reviewHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
         }
         for (let c = left - 1; c < right; c++) {
           const line = (column: string, was: CellValue, is: CellValue) =>
-            audit.push([now, who, id, AUDIT_ACTIONS.hand_edit, column, auditCell(was), auditCell(is)]);
+            audit.push(auditRow(now, who, id, AUDIT_ACTIONS.hand_edit, column, was, is));
           const key = DEED.keys[c];
           const marks = key === 'honours' || key === 'media' ? markEdits(key, single, before, values[c]) : undefined;
           marks?.changed.forEach(([k, was, is]) => line(MARK_LABELS[k], was, is));

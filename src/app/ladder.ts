@@ -1,12 +1,13 @@
 // The commendation ladder's tabs: «Hồ sơ khen thưởng» (the candidates' histories, rebuilt from the deeds) and
 // «Đề xuất khen thưởng» (suggestions, whose decisions survive every rebuild); reading the suggestions for the sidebar.
-import { PERFORMER_KINDS, PROPOSALS, NATURES, RECOGNITIONS, STATUSES, codeByLabel } from '#shared/codes';
+import { PERFORMER_KINDS, NATURES, RECOGNITIONS, STATUSES, codeByLabel } from '#shared/codes';
 import { LADDER, LADDER_UNITS, SUGGESTIONS } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
 import { deedLines, honoursOf, honoursText, mergeSuggestions } from '../domain/ladder';
 import type { Ladder, LadderDeed } from '../domain/ladder';
 import { recognitionsOf } from '../domain/review';
 import { readMarks } from '../domain/recognitionCells';
+import { NO_DETAILS, decodeDetails } from '../domain/detailsCell';
 import type { LadderView, PerformerHistory, Suggestion, SuggestionStatus, UnitLadder } from '#contract';
 import * as MSG_LADDER from '#shared/messages/ladder';
 import { cellText } from './deedRows';
@@ -46,7 +47,6 @@ export function readLadderDeeds(
   const get = readSpans(sheet, first, count, [
     ['id', 'title'],
     ['nature', 'doneOn'],
-    ['proposal', 'proposal'],
     ['status', 'media'],
   ]);
   const day = dayFormatter();
@@ -54,6 +54,7 @@ export function readLadderDeeds(
   for (let i = boundary ? 1 : 0; i < count; i++) {
     const id = cellText(get('id', i));
     if (id === '') continue;
+    const details = decodeDetails(get('details', i)) ?? NO_DETAILS; // edited out of its lines: the sidebar says so
     out.push({
       id,
       unitCode: cellText(get('unitCode', i)),
@@ -62,9 +63,9 @@ export function readLadderDeeds(
       performerName: cellText(get('performerName', i)),
       title: cellText(get('title', i)),
       nature: codeByLabel(NATURES, cellText(get('nature', i))) ?? 'dot_xuat',
-      startDate: day(get('startDate', i)),
+      startDate: details.startDate,
       doneOn: day(get('doneOn', i)),
-      proposal: codeByLabel(PROPOSALS, cellText(get('proposal', i))) ?? 'none',
+      proposal: details.proposal,
       accepted: get('status', i) === STATUSES.da_duyet,
       recognitions: recognitionsOf(readMarks(get('honours', i), get('media', i)).marks),
     });

@@ -1,5 +1,6 @@
 // The sidebar's commendation functions (src/shared/contract.ts): the ladder, its suggestions, performers'
 // histories, the decision register and the printable drafts. Roles are checked here, on the server.
+import { auditRow } from '../domain/auditLine';
 import * as z from '#shared/schema';
 import type { DeedDetail, LadderView, PerformerHistory, ServerApi } from '#contract';
 import * as MSG_LADDER from '#shared/messages/ladder';
@@ -49,7 +50,7 @@ export const decideSuggestion: ServerApi['decideSuggestion'] = (raw) =>
         );
       } else {
         appendRows(auditTab(), [
-          [
+          auditRow(
             now,
             user,
             s.deedId,
@@ -57,7 +58,7 @@ export const decideSuggestion: ServerApi['decideSuggestion'] = (raw) =>
             MSG_LADDER.suggestionColumn,
             MSG_LADDER.status.pending,
             `${MSG_LADDER.status.dismissed}: ${reason}`,
-          ],
+          ),
         ]);
       }
       writeSuggestion(found.sheet, found.row, {

@@ -4,6 +4,7 @@ import { DEED } from '../domain/tabs';
 import { PROTECTED_TABS, editorsFor } from '../domain/protections';
 import * as MSG_TRUST from '#shared/messages/trust';
 import { AUDIT_ACTIONS } from '#shared/codes';
+import { auditRow } from '../domain/auditLine';
 import { adminsOf, forgetConfig, typedRoles } from './config';
 import { installerEmail } from './roleTrust';
 import { withDocumentLock } from '../gas/lock';
@@ -72,7 +73,7 @@ export function followRoles(): void {
     if (!roles || !rolesMoved(roles)) return;
     withDocumentLock(() => syncProtections(roles));
     appendOrDefer('audit', [
-      [new Date(), effectiveUserEmail(), '', AUDIT_ACTIONS.sync, MSG_TRUST.menu, '', rolesText(roles)],
+      auditRow(new Date(), effectiveUserEmail(), '', AUDIT_ACTIONS.sync, MSG_TRUST.menu, '', rolesText(roles)),
     ]);
   } catch (err) {
     reportIncident(MSG_TRUST.job, '', MSG_TRUST.syncFailed(errorText(err)), MSG_TRUST.refusedTodo, []);

@@ -2,7 +2,7 @@
 // (the month index) and the radio and bulletin picks (one server-side search each), then in each block of those rows
 // the index columns (week, month; radio week, bulletin month) and only the columns reporting uses.
 import { checked } from './structureGuard';
-import { NATURES, PERFORMER_KINDS, STATUSES, UNIT_TYPES, codeByLabel, fieldByLabel } from '#shared/codes';
+import { NATURES, PERFORMER_KINDS, STATUSES, codeByLabel, fieldByLabel } from '#shared/codes';
 import { DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
 import type { ReportDeed, Selection } from '../domain/summary';
@@ -14,7 +14,9 @@ import { wholeColumn } from '../domain/structure';
 import { mondayOfWeekKey } from '../domain/summary';
 import { mergeBlocks, monthEntry } from './indexes/months';
 import type { Block } from './indexes/months';
-import { cellText } from './deedRows';
+import { cellText, weekOfDay } from './deedRows';
+import { NO_DETAILS, decodeDetails } from '../domain/detailsCell';
+import { unitTypeOf } from './config';
 import { bulletinPattern, readMarks } from '../domain/recognitionCells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -22,21 +24,21 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Column spans [first key, last key] read in one getValues each. */
 export type Span = [DeedKey, DeedKey];
 const INDEX: Span[] = [
-  ['week', 'month'],
+  ['doneOn', 'month'],
   ['media', 'media'],
 ];
-/** What reporting shows, in four blocks that skip the long texts (description, reasons, place…phone). */
+/** What reporting shows, in four blocks that skip the long texts (description, reasons). */
 const DATA: Span[] = [
   ['id', 'title'],
   ['field', 'field'],
   ['nature', 'doneOn'],
   ['status', 'reviewedAt'],
 ];
-/** The weekly job tells the picked deeds' stories: the same four blocks, widened to the description, place and beneficiaries. */
+/** The weekly job tells the picked deeds' stories: the same four blocks, widened to the description and «Chi tiết» (place, beneficiaries). */
 export const STORY_DATA: Span[] = [
   ['id', 'description'],
   ['field', 'field'],
-  ['nature', 'beneficiaries'],
+  ['nature', 'month'],
   ['status', 'reviewedAt'],
 ];
 /** With `changes`: the instants that tell what an earlier month's email missed. */
@@ -89,7 +91,7 @@ export function readReportDeeds(selection: Selection, { stories = false } = {}):
     for (let i = 0; i <= last - first; i++) {
       if (
         selection.months.has(col('month', i)) ||
-        selection.weeks.has(weekKeyOf(col('week', i))) ||
+        selection.weeks.has(weekOfDay(isoDay(index('doneOn', i)))) ||
         selection.weeks.has(weekKeyOf(media(i).phatThanh)) ||
         selection.months.has(media(i).banTin) ||
         changed(i)
@@ -130,7 +132,7 @@ function rowBlocks(sheet: Sheet, selection: Selection): Block[] {
   return mergeBlocks([...blocks, ...picked.map((r): Block => [r, r])], Infinity);
 }
 
-/** A deed from its cells (by column key); the story texts are '' unless `stories`. The playground reads rows with it too. */
+/** A deed from its cells (by column key); the description is '' unless `stories`. The playground reads rows with it too. */
 export function reportDeedOf(
   cell: (key: DeedKey) => unknown,
   isoDay: (v: unknown) => string,
@@ -138,21 +140,23 @@ export function reportDeedOf(
 ): ReportDeed {
   const get = (key: DeedKey) => cellText(cell(key));
   const marks = readMarks(cell('honours'), cell('media')).marks;
-  const story = (key: DeedKey) => (stories ? get(key) : '');
+  // A «Chi tiết» edited by hand out of its lines tells no start date, place or people: the sidebar shows it whole.
+  const details = decodeDetails(cell('details')) ?? NO_DETAILS;
+  const doneOn = isoDay(cell('doneOn'));
   return {
     id: get('id'),
     unitCode: get('unitCode'),
     unitName: get('unitName'),
-    unitType: codeByLabel(UNIT_TYPES, get('unitType')),
+    unitType: unitTypeOf(get('unitCode')),
     performerKind: codeByLabel(PERFORMER_KINDS, get('performerKind')) ?? 'ca_nhan',
     performerName: get('performerName'),
     performerRole: get('performerRole'),
     title: get('title'),
     field: fieldByLabel(get('field')) ?? 'khac',
     nature: codeByLabel(NATURES, get('nature')) ?? 'dot_xuat',
-    startDate: isoDay(cell('startDate')),
-    doneOn: isoDay(cell('doneOn')),
-    week: weekKeyOf(get('week')),
+    startDate: details.startDate,
+    doneOn,
+    week: weekOfDay(doneOn),
     month: get('month'),
     status: codeByLabel(STATUSES, get('status')) ?? 'moi',
     thuKhen: marks.thuKhen,
@@ -163,9 +167,9 @@ export function reportDeedOf(
     note: get('note'),
     receivedAt: instant(cell('receivedAt')),
     reviewedAt: instant(cell('reviewedAt')),
-    description: story('description'),
-    place: story('place'),
-    beneficiaries: story('beneficiaries'),
+    description: stories ? get('description') : '',
+    place: details.place,
+    beneficiaries: details.beneficiaries,
   };
 }
 

@@ -1,12 +1,11 @@
 // A recorded deed whose form response the unit edited through its edit link: the deed's row replaced in place (same
 // id, one write), every changed cell audited («đơn vị sửa qua biểu mẫu»), a deed already reviewed sent back to «Cần duyệt lại».
-import { auditCell } from '../domain/auditCell';
+import { auditRow } from '../domain/auditLine';
 import { AUDIT_ACTIONS, STATUSES } from '#shared/codes';
 import * as MSG_NOTICE from '#shared/messages/notice';
 import type { CellValue, DeedRow } from '../domain/deed';
 import { deedToRow } from '../domain/deed';
 import { reReview } from '../domain/handEdit';
-import { weekCell, weekKeyOf } from '../domain/weekCell';
 import { recognitionsOf } from '../domain/review';
 import { AUDIT, DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
@@ -38,9 +37,7 @@ export function replaceEditedDeed(sheet: Sheet, row: number, fresh: DeedRow, now
   const retold = !same(before('title'), fresh.title) || !same(before('description'), fresh.description);
   const taken = new Set<DeedKey>(FROM_ANSWERS.filter((k) => retold || !CATEGORISATION.includes(k)));
   const next = Object.fromEntries(DEED.keys.map((key) => [key, taken.has(key) ? fresh[key] : before(key)])) as DeedRow;
-  // A week an older version wrote as its key is the same week as the label written now.
-  const was = (key: DeedKey) => (key === 'week' ? weekCell(weekKeyOf(before(key))) : before(key));
-  const changed = DEED.keys.filter((key) => taken.has(key) && !same(was(key), next[key]));
+  const changed = DEED.keys.filter((key) => taken.has(key) && !same(before(key), next[key]));
   if (changed.length === 0) return null;
   const back = reviewed ? reReview(state) : [];
   for (const change of back) next[change.key] = change.after;
@@ -48,15 +45,17 @@ export function replaceEditedDeed(sheet: Sheet, row: number, fresh: DeedRow, now
   sheet.getRange(row, 1, 1, DEED.width).setValues([deedToRow(next).map(toCell)]);
 
   const id = String(next.id);
-  const audit = [...changed, ...back.map((c) => c.key)].map((key) => [
-    now,
-    MSG_NOTICE.editedBy,
-    id,
-    AUDIT_ACTIONS.form_edit,
-    DEED.headers[DEED.col[key]] ?? key,
-    auditCell(before(key)),
-    auditCell(next[key]),
-  ]);
+  const audit = [...changed, ...back.map((c) => c.key)].map((key) =>
+    auditRow(
+      now,
+      MSG_NOTICE.editedBy,
+      id,
+      AUDIT_ACTIONS.form_edit,
+      DEED.headers[DEED.col[key]] ?? key,
+      before(key),
+      next[key],
+    ),
+  );
   appendRows(ensureTab(AUDIT), audit);
   if (!same(before('month'), next.month)) forgetMonths();
   else if (back.length > 0) noteStatusChange(String(next.month), row, before('status'), STATUSES.can_duyet_lai);

@@ -11,6 +11,7 @@ import { loadConfig } from './config';
 import { appendRows, tab } from '../gas/sheets';
 import { columnRuns } from '../domain/columnRuns';
 import { NOTICE_DAYS } from '../domain/settings';
+import { auditRow, withoutValues } from '../domain/auditLine';
 import { effectiveUserEmail } from '../gas/session';
 import { withDocumentLock } from '../gas/lock';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
@@ -42,6 +43,9 @@ interface Rule {
   what: keyof typeof MSG_RETENTION.what;
   /** Whether a row may be cleared besides its age (the outbox: only finished messages). */
   may?: (row: readonly unknown[]) => boolean;
+  /** The one cell at `from` without what expires, rewritten rather than cleared («Nhật ký»: its line without the
+   * values; each row once, as the cursor moves past it). */
+  rewrite?: (cell: unknown) => string;
   /** Whether an expired row goes whole rather than cleared (the outbox: a unit's notices), and after how many days. */
   drop?: (row: readonly unknown[]) => boolean;
   dropDays?: number;
@@ -93,7 +97,7 @@ function clearTab(rule: Rule, now: number): [number, number] {
   let end = Math.min(firstYoung(from, last, young) - 1, from + MAX_ROWS - 1);
   if (end < from) return [0, 0];
   const checked = rule.count ?? 1; // the cells that tell whether anything is left to clear
-  const width = Math.max(rule.dated, rule.from + checked - 1, OUTBOX.col.status) + 1;
+  const width = Math.max(rule.dated, rule.from + checked - 1, rule.may ? OUTBOX.col.status : 0) + 1;
   const values = sheet.getRange(from, 1, end - from + 1, width).getValues();
   const dated = (row: readonly unknown[]) => row[rule.dated] instanceof Date && (rule.may?.(row) ?? true);
   const old = (row: readonly unknown[]) => dated(row) && (row[rule.dated] as Date).getTime() < cutoffOf(row);
@@ -106,7 +110,11 @@ function clearTab(rule: Rule, now: number): [number, number] {
   });
   const count = rule.count ?? sheet.getLastColumn() - rule.from;
   if (count > 0)
-    for (const [a, z] of columnRuns(expired)) sheet.getRange(a, rule.from + 1, z - a + 1, count).clearContent();
+    for (const [a, z] of columnRuns(expired)) {
+      const range = sheet.getRange(a, rule.from + 1, z - a + 1, count);
+      if (!rule.rewrite) range.clearContent();
+      else range.setValues(values.slice(a - from, z - from + 1).map((row) => [rule.rewrite!(row[rule.from])]));
+    }
   const keys = dropped.size > 0 ? sheet.getRange(from, 1, end - from + 1, 1).getValues() : [];
   const moved = [...dropped].some((r) => keys[r - from]?.[0] !== values[r - from]![0]);
   if (!moved) for (const [a, z] of [...runs].reverse()) sheet.deleteRows(a, z - a + 1);
@@ -153,10 +161,11 @@ export function clearExpired(): void {
     {
       schema: AUDIT,
       dated: AUDIT.col.at,
-      from: AUDIT.col.before,
-      count: 2,
+      from: AUDIT.col.content,
+      count: 1,
       days: settings.keepAuditDays,
       what: 'audit',
+      rewrite: withoutValues,
     },
   ];
   withDocumentLock(() => {
@@ -164,15 +173,16 @@ export function clearExpired(): void {
     const lines: CellValue[][] = [];
     for (const rule of rules) {
       const [n, gone] = clearTab(rule, now);
-      const line = (rows: number, what: keyof typeof MSG_RETENTION.what, days: number): CellValue[] => [
-        new Date(now),
-        effectiveUserEmail() || MSG_RETENTION.system,
-        '',
-        MSG_RETENTION.action,
-        rule.schema.name,
-        '',
-        MSG_RETENTION.cleared(rows, MSG_RETENTION.what[what], days),
-      ];
+      const line = (rows: number, what: keyof typeof MSG_RETENTION.what, days: number): CellValue[] =>
+        auditRow(
+          new Date(now),
+          effectiveUserEmail() || MSG_RETENTION.system,
+          '',
+          MSG_RETENTION.action,
+          rule.schema.name,
+          '',
+          MSG_RETENTION.cleared(rows, MSG_RETENTION.what[what], days),
+        );
       if (n > 0) lines.push(line(n, rule.what, rule.days));
       if (gone > 0) lines.push(line(gone, 'notices', rule.dropDays ?? rule.days));
     }

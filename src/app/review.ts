@@ -1,7 +1,7 @@
 // Review: the server side of the reviewers' sidebar. Every function checks the caller's role on the
 // server, parses its argument with its schema, and answers with a Result; writes happen under the document
 // lock, refuse a stale version, touch only the cells they change and leave one audit row per change.
-import { auditCell } from '../domain/auditCell';
+import { auditRow, parseAuditLine } from '../domain/auditLine';
 import * as z from '#shared/schema';
 import { AUDIT_ACTIONS, STATUSES } from '#shared/codes';
 import type { Recognition } from '#shared/codes';
@@ -12,6 +12,7 @@ import { RECOGNITION_COLUMNS, decide, withdrawalsOnAccept } from '../domain/revi
 import type { Change, LastAudit, RuleContext } from '../domain/review';
 import type { DecisionRecord, DeedDetail, ReviewAction, ServerApi, SidebarState } from '#contract';
 import * as MSG_BASE from '#shared/messages/base';
+import * as MSG_LADDER from '#shared/messages/ladder';
 import * as MSG_NOTICE from '#shared/messages/notice';
 import * as MSG_REVIEW from '#shared/messages/review';
 import * as MSG_REVIEW_RECHECK from '#shared/messages/reviewRecheck';
@@ -164,15 +165,10 @@ export function applyReview(
   values[DEED.col.version] = version;
   sheet.getRange(found.row, DEED.col.reviewer + 1, 1, 3).setValues([[toCell(user), now, version]]);
   appendRows(audit, [
-    ...decision.changes.map((c) => [now, user, target.id, auditAction, header(c.key), ...beforeAfter(c)]),
-    ...withdrawn.map(({ change: c, reason }) => [
-      now,
-      user,
-      target.id,
-      MSG_REVIEW_RECHECK.audit(reason),
-      header(c.key),
-      ...beforeAfter(c),
-    ]),
+    ...decision.changes.map((c) => auditRow(now, user, target.id, auditAction, header(c.key), c.before, c.after)),
+    ...withdrawn.map(({ change: c, reason }) =>
+      auditRow(now, user, target.id, MSG_REVIEW_RECHECK.audit(reason), header(c.key), c.before, c.after),
+    ),
   ]);
   const cleared = withdrawn.map(({ recognition, reason }) => ({ recognition, reason }));
   const detail = { ...toDetail(values, found.row, ctx, decisions), ...(cleared.length > 0 ? { cleared } : {}) };
@@ -223,6 +219,16 @@ function writeChanges(sheet: Sheet, row: number, changes: readonly CellChange[])
   }
 }
 
+/** «Nhật ký»'s actions the add-on writes for a deed (older rows: the codes), read only from the line's start. */
+const KNOWN_ACTIONS = new Set<string>([
+  ...Object.keys(AUDIT_ACTIONS),
+  ...Object.values(AUDIT_ACTIONS).flatMap((a) => [a, `${MSG_BASE.auditPrefix}${a}`]),
+  MSG_LADDER.auditAccept,
+  MSG_LADDER.auditDismiss,
+  MSG_LADDER.auditDecision,
+]);
+const knownAction = (action: string) => KNOWN_ACTIONS.has(action) || action.startsWith(MSG_REVIEW_RECHECK.audit(''));
+
 /**
  * The last «Nhật ký» row of each of these marks' columns for the deed: one search of the deed-id column, then the
  * deed's rows read newest first, up to AUDIT_RUN_ROWS of the tab at a time, until every column is found or the rows
@@ -233,26 +239,24 @@ function lastAuditOf(audit: Sheet, id: string, marks: readonly Recognition[]): M
   const wanted = new Map(marks.map((r) => [header(RECOGNITION_COLUMNS[r]), r]));
   const found = new Map<Recognition, LastAudit>();
   const rows = rowsMatching(audit, wholeColumn(AUDIT.col.deedId), id);
-  const width = AUDIT.col.after - AUDIT.col.action + 1;
   for (let end = rows.length - 1; end >= 0 && found.size < wanted.size;) {
     const hi = rows[end]!;
     let start = end;
     while (start > 0 && hi - rows[start - 1]! < AUDIT_RUN_ROWS) start--;
     const lo = rows[start]!;
-    const read = audit.getRange(lo, AUDIT.col.action + 1, hi - lo + 1, width).getValues();
+    const read = audit.getRange(lo, AUDIT.col.content + 1, hi - lo + 1, 1).getValues();
     for (let i = end; i >= start; i--) {
-      const v = read[rows[i]! - lo] ?? [];
-      const r = wanted.get(String(v[AUDIT.col.column - AUDIT.col.action]));
-      if (r && !found.has(r)) found.set(r, { action: String(v[0]), after: v[AUDIT.col.after - AUDIT.col.action] });
+      const text = String(read[rows[i]! - lo]?.[0] ?? '');
+      const line = parseAuditLine(text);
+      const ours = line && knownAction(line.action) ? line : undefined;
+      // A line not built here that names the column (typed by hand): of unknown origin, never a reviewer's mark.
+      for (const [column, r] of wanted)
+        if (!found.has(r) && (ours ? ours.column === column : text.includes(column)))
+          found.set(r, { action: ours?.action ?? text, after: ours?.after });
     }
     end = start - 1;
   }
   return found;
-}
-
-/** A change's «Trước» and «Sau» as «Nhật ký» shows them (a tick in words). */
-function beforeAfter(c: Change): (string | number)[] {
-  return [auditCell(c.before), auditCell(c.after)];
 }
 
 /** A change's words in «Nhật ký»: its column's header, or a mark's own words (its column's before the fold). */

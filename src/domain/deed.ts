@@ -1,8 +1,8 @@
 // A stored deed: the record built from a valid submission, as a row of the "Việc tốt" tab (domain/tabs.ts).
-import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, STATUSES, UNIT_TYPES } from '#shared/codes';
+import { FIELDS, NATURES, PERFORMER_KINDS, STATUSES } from '#shared/codes';
 import type { FieldCode } from '#shared/codes';
-import { isoWeekKey, monthKey } from './calendar';
-import { weekCell } from './weekCell';
+import { isoDate, monthKey } from './calendar';
+import { encodeDetails } from './detailsCell';
 import type { Categorisation } from './categorise';
 import type { Submission } from './submission';
 import { DEED } from './tabs';
@@ -33,7 +33,6 @@ export function newDeed(args: {
     receivedAt: args.receivedAt,
     unitCode: s.unit.code,
     unitName: s.unit.name,
-    unitType: UNIT_TYPES[s.unit.unitType],
     performerKind: PERFORMER_KINDS[s.performerKind],
     performerName: s.performerName,
     performerRole: s.performerRole,
@@ -45,16 +44,10 @@ export function newDeed(args: {
     confidence: args.categorisation.confidence,
     flagged: args.flagged,
     nature: NATURES[s.nature],
-    startDate: s.startDate ? args.toCellDate(s.startDate) : '',
+    details: encodeDetails({ ...s, startDate: s.startDate ? isoDate(s.startDate) : '' }), // the answers it names
     doneOn: args.toCellDate(s.doneOn),
-    week: weekCell(isoWeekKey(s.doneOn)),
     month: monthKey(s.doneOn),
-    place: s.place,
-    beneficiaries: s.beneficiaries,
-    evidence: s.evidence,
-    proposal: s.proposal === 'none' ? '' : PROPOSALS[s.proposal],
     email: s.email,
-    phone: s.phone,
     status: STATUSES.moi,
     honours: '',
     media: '',

@@ -60,7 +60,6 @@ export const DEED = defineTab('Việc tốt', [
   RECEIVED_AT_COLUMN,
   UNIT_CODE_COLUMN,
   UNIT_NAME_COLUMN,
-  ['unitType', 'Loại hình'],
   PERFORMER_KIND_COLUMN,
   ['performerName', 'Người thực hiện'],
   ['performerRole', 'Chức vụ, nơi công tác'],
@@ -72,16 +71,10 @@ export const DEED = defineTab('Việc tốt', [
   ['confidence', 'Độ tin cậy', 'number'],
   ['flagged', 'Cần xem lĩnh vực', 'boolean'],
   ['nature', 'Tính chất'],
-  ['startDate', 'Ngày bắt đầu', 'day'],
+  ['details', 'Chi tiết'], // domain/detailsCell.ts
   ['doneOn', 'Ngày thực hiện', 'day'],
-  ['week', 'Tuần'],
   ['month', 'Tháng'],
-  ['place', 'Địa điểm'],
-  ['beneficiaries', 'Người được giúp đỡ'],
-  ['evidence', 'Minh chứng'],
-  ['proposal', 'Đơn vị đề nghị'],
   EMAIL_COLUMN,
-  ['phone', 'Điện thoại'],
   STATUS_COLUMN,
   // The recognitions, as readable lists (domain/recognitionCells.ts).
   ['honours', 'Khen thưởng'],
@@ -145,15 +138,12 @@ export const SETTINGS = defineTab('Cấu hình', [
   ['help', 'Hướng dẫn'],
 ]);
 
-/** «Nhật ký»: every decision and hand edit. */
+/** «Nhật ký»: every decision and hand edit, what was done in one line (domain/auditLine.ts). */
 export const AUDIT = defineTab('Nhật ký', [
   AT_COLUMN,
   ['user', 'Người thực hiện'],
   DEED_ID_COLUMN,
-  ['action', 'Hành động'],
-  ['column', 'Cột'],
-  ['before', 'Trước'],
-  ['after', 'Sau'],
+  ['content', 'Nội dung'],
 ]);
 
 /** «Lưu trữ»: one row per year moved to an archive spreadsheet. */

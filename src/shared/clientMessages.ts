@@ -109,6 +109,7 @@ export const MSG_SIDEBAR = {
     field: 'Lĩnh vực',
     submittedField: 'Đơn vị chọn',
     noField: '(không chọn)',
+    unknownUnitType: '(mã đơn vị không còn trong danh mục «Đơn vị»)',
     confidence: 'Độ tin cậy',
     checkField: ': hãy xem lại lĩnh vực.',
   },

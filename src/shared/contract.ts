@@ -46,7 +46,8 @@ export interface DeedSummary {
 export interface DeedDetail extends DeedSummary {
   receivedAt: string; // ISO instant
   unitCode: string;
-  unitType: UnitType;
+  /** null: the code is no longer in «Đơn vị». */
+  unitType: UnitType | null;
   performerKind: PerformerKind;
   performerRole: string;
   description: string;

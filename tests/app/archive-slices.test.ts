@@ -1,5 +1,6 @@
 // The yearly archive at a size that takes several executions: the menu moves the first slice, a one-time trigger the
 // rest; an execution cut off, a sort between executions and a double trigger neither lose a deed nor copy one twice.
+import { auditLine, auditRow } from '../../src/domain/auditLine';
 import { ADMIN, REVIEWER } from '../../local/flows';
 import { ARCHIVES, AUDIT, DEED } from '../../src/domain/tabs';
 import * as HANDLER from '../../src/shared/handlers';
@@ -27,10 +28,7 @@ function bigYear(deeds: number): AddOn {
     at,
     REVIEWER,
     ids[i]!,
-    'accept',
-    'Trạng thái',
-    'Mới',
-    'Đã duyệt',
+    auditLine('accept', 'Trạng thái', 'Mới', 'Đã duyệt'),
   ]);
   audit.getRange(audit.getLastRow() + 1, 1, lines.length, AUDIT.width).setValues(lines);
   return addOn;
@@ -165,12 +163,20 @@ describe('a yearly archive larger than one execution', () => {
   it('a deed id blanked in the archive file between executions: no «Nhật ký» line without a deed is moved', () => {
     const addOn = bigYear(12_000);
     const audit = addOn.runtime.spreadsheet.getSheetByName(AUDIT.name)!;
-    const own = [new Date('2026-11-01T09:00:00+07:00'), ADMIN, '', 'xoá theo thời hạn lưu', 'Hộp thư đi', '', '3 dòng'];
+    const own = auditRow(
+      new Date('2026-11-01T09:00:00+07:00'),
+      ADMIN,
+      '',
+      'xoá theo thời hạn lưu',
+      'Hộp thư đi',
+      '',
+      '3 dòng',
+    );
     audit.getRange(audit.getLastRow() + 1, 1, 1, AUDIT.width).setValues([own]);
     expect(archiveFromMenu(addOn, '2025')).toContain('phần còn lại chạy tiếp');
     addOn.runtime.archives.files.get(fileOf(addOn))!.byName(DEED.name)!.values.set(1, 0, ''); // a person's edit there
     followUps(addOn);
     expect(tabRows(addOn, ARCHIVES.name)).toHaveLength(1);
-    expect(tabRows(addOn, AUDIT.name).filter((r) => r[AUDIT.col.action] === own[3])).toHaveLength(1);
+    expect(tabRows(addOn, AUDIT.name).filter((r) => r[AUDIT.col.content] === own[3])).toHaveLength(1);
   });
 });

@@ -1,12 +1,17 @@
 // Capacity and the yearly archive through the bundle: a closed year moves whole (deeds, their audit rows,
 // its summaries) to a spreadsheet the add-on creates; what stays is untouched; failures lose nothing, and rows a person
 // moves meanwhile are never deleted in place of the year's.
+import { auditRow } from '../../src/domain/auditLine';
+import { AUDIT_VIEW, auditRows } from '../auditView';
 import { ADMIN, REVIEWER, review, runTrigger } from '../../local/flows';
 import { ARCHIVES, AUDIT, DEED } from '../../src/domain/tabs';
 import { INCIDENTS, WEEKLY_HANDLER, fire, monthlyAt, putDeeds, sheetAt, tabNames } from './reporting-fixtures';
 import { tabRows } from '../helpers';
 import type { AddOn } from '../../local/addon';
 import { archiveFromMenu } from './archive-fixtures';
+
+/** The 2025 deed's note in «Nhật ký», as yearsOfDeeds leaves it. */
+const NOTE_LINE = 'ghi chú · Ghi chú người duyệt: → Đã xác minh.';
 
 function yearsOfDeeds(): AddOn {
   const addOn = sheetAt('2026-01-01T06:00:00+07:00');
@@ -39,7 +44,7 @@ describe('the yearly archive', () => {
     expect(archived).toHaveLength(13); // header + 12
     expect(archived[1]![DEED.col.title]).toBe('=HYPERLINK("http://evil.example","bấm")'); // RAW: still text
     expect(archived.slice(1).every((r) => String(r[DEED.col.month]).startsWith('2025-'))).toBe(true);
-    expect(addOn.runtime.archives.rows(file!, AUDIT.name).map((r) => r[3])).toEqual(['Hành động', 'ghi chú']);
+    expect(addOn.runtime.archives.rows(file!, AUDIT.name).map((r) => r[3])).toEqual(['Nội dung', NOTE_LINE]);
     expect(addOn.runtime.archives.rows(file!, 'Tổng hợp 12/2025').length).toBeGreaterThan(10);
 
     const kept = tabRows(addOn, DEED.name);
@@ -56,10 +61,10 @@ describe('the yearly archive', () => {
     ]);
     // The year's audit rows moved, not copied: «Nhật ký» keeps only the archive's own line.
     expect(tabRows(addOn, AUDIT.name).filter((r) => String(r[AUDIT.col.deedId]).startsWith('VT-'))).toEqual([]);
-    expect(tabRows(addOn, AUDIT.name).at(-1)!.slice(3, 7)).toEqual([
+    expect(auditRows(addOn).at(-1)!.slice(3, 7)).toEqual([
       'lưu trữ',
       'Lưu trữ năm 2025',
-      12,
+      '12',
       expect.stringContaining(file!),
     ]);
   });
@@ -68,7 +73,15 @@ describe('the yearly archive', () => {
     const addOn = yearsOfDeeds(); // «Nhật ký»: the 2025 deed's note, of 1 January 2026
     const deed2026 = String(tabRows(addOn, DEED.name).at(-1)![0]);
     const audit = addOn.runtime.spreadsheet.getSheetByName(AUDIT.name)!;
-    const later = [new Date('2026-02-01T09:00:00+07:00'), REVIEWER, deed2026, 'ghi chú', 'Ghi chú', 'trước', 'sau'];
+    const later = auditRow(
+      new Date('2026-02-01T09:00:00+07:00'),
+      REVIEWER,
+      deed2026,
+      'ghi chú',
+      'Ghi chú',
+      'trước',
+      'sau',
+    );
     audit.getRange(audit.getLastRow() + 1, 1, 2, AUDIT.width).setValues([later, later]);
     const daily = (at: string) => {
       addOn.runtime.clock.set(new Date(at));
@@ -79,10 +92,7 @@ describe('the yearly archive', () => {
     expect(archiveFromMenu(addOn, '2025')).toContain('Đã chuyển 12 việc tốt năm 2025'); // the note leaves «Nhật ký»
     daily('2028-03-01T09:00:00+07:00');
     const kept = tabRows(addOn, AUDIT.name).filter((r) => r[AUDIT.col.deedId] === deed2026);
-    expect(kept.map((r) => r.slice(AUDIT.col.before))).toEqual([
-      ['', ''],
-      ['', ''],
-    ]);
+    expect(kept.map((r) => r[AUDIT.col.content])).toEqual(['ghi chú · Ghi chú', 'ghi chú · Ghi chú']);
   });
 
   it('refuses the current year, a year with nothing, a word, and anyone not an admin, changing nothing', () => {
@@ -117,7 +127,7 @@ describe('the yearly archive', () => {
       expect([...copied()].sort()).toEqual(before.slice(0, 12).sort());
       expect(ids(tabRows(addOn, DEED.name))).toEqual(before.slice(12));
       // The year's one audit row (a note): in the file once, gone from «Nhật ký».
-      expect(addOn.runtime.archives.rows(file()!, AUDIT.name).map((r) => r[3])).toEqual(['Hành động', 'ghi chú']);
+      expect(addOn.runtime.archives.rows(file()!, AUDIT.name).map((r) => r[3])).toEqual(['Nội dung', NOTE_LINE]);
       expect(tabRows(addOn, AUDIT.name).filter((r) => before.includes(String(r[AUDIT.col.deedId])))).toEqual([]);
     }
     expect(stopped).toBeGreaterThan(8); // the failure did land inside the archive's work, deeds and audit rows
@@ -162,8 +172,8 @@ describe('the yearly archive when a person changes «Việc tốt» meanwhile', 
     expect(tabRows(addOn, INCIDENTS).at(-1)![3]).toMatch(/dòng 2: \(trống\) thay vì VT-/);
     expect(archiveFromMenu(addOn, '2025')).toContain('Đã chuyển 12 việc tốt năm 2025');
     const file = [...addOn.runtime.archives.files.keys()][0]!;
-    expect(addOn.runtime.archives.rows(file, AUDIT.name).map((r) => r[3])).toEqual(['Hành động', 'ghi chú']);
-    expect(tabRows(addOn, AUDIT.name).filter((r) => String(r[AUDIT.col.action]) === 'ghi chú')).toEqual([]);
+    expect(addOn.runtime.archives.rows(file, AUDIT.name).map((r) => r[3])).toEqual(['Nội dung', NOTE_LINE]);
+    expect(auditRows(addOn).filter((r) => String(r[AUDIT_VIEW.col.action]) === 'ghi chú')).toEqual([]);
   });
 
   it('rows sorted: deletes nothing', () => {

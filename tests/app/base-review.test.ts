@@ -1,11 +1,12 @@
 // The optional first stage: a base committee's own reviewers (named in the protected «Cấu hình») see and vet only
 // their units' deeds, passing them on as «Cơ sở đã duyệt»; the department accepts such a deed only after them.
 // Every role is checked on the server, every action audited.
+import { auditRows } from '../auditView';
 import type { AddOn } from '../../local/addon';
 import { ADMIN, REVIEWER } from '../../local/flows';
 import { SAMPLE_UNITS } from '../../local/demo';
 import type { DeedDetail, DeedPage, ReviewAction, SidebarState } from '#contract';
-import { AUDIT, DEED, SETTINGS } from '../../src/domain/tabs';
+import { DEED, SETTINGS } from '../../src/domain/tabs';
 import { gas } from '../../local/runtime';
 import { okValue, sidebarCall, tabRows } from '../helpers';
 import { putDeeds, setSetting, sheetAt } from './reporting-fixtures';
@@ -68,7 +69,7 @@ describe('base-committee reviewers, the stage on', () => {
     const row = tabRows(addOn, DEED.name).find((r) => r[DEED.col.title] === 'Tuần tra đêm giữ bình yên')!;
     expect(row[DEED.col.status]).toBe('Cơ sở đã duyệt');
     expect(row[DEED.col.reviewer]).toBe(BASE);
-    const audit = tabRows(addOn, AUDIT.name).map((r) => [r[1], r[3], r[6]]);
+    const audit = auditRows(addOn).map((r) => [r[1], r[3], r[6]]);
     expect(audit).toContainEqual([BASE, 'cơ sở: duyệt', 'Cơ sở đã duyệt']);
   });
 

@@ -1,6 +1,7 @@
 // Hand edits of «Việc tốt» through the built bundle (runtime.userEdit fires the real onEdit): an accepted or nominated
 // deed changed in the Sheet goes back to «Cần duyệt lại», its nominations suspended until a reviewer accepts; every
 // hand edit of any deed is audited.
+import { auditRows } from '../auditView';
 import { REVIEWER, submitAnswers } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
 import { AUDIT, DEED, NEEDS_FIX } from '../../src/domain/tabs';
@@ -22,7 +23,7 @@ const letter = (key: DeedKey) => {
   return (n >= 26 ? String.fromCharCode(64 + Math.floor(n / 26)) : '') + String.fromCharCode(65 + (n % 26));
 };
 const rowOf = (addOn: AddOn, id: string) => tabRows(addOn, DEEDS).find((r) => r[DEED.col.id] === id)!;
-const handEdits = (addOn: AddOn) => tabRows(addOn, AUDIT_TAB).filter((a) => a[3] === 'sửa tay');
+const handEdits = (addOn: AddOn) => auditRows(addOn).filter((a) => a[3] === 'sửa tay');
 const cellOf = (addOn: AddOn, id: string, key: DeedKey) => `${letter(key)}${getDeed(addOn, id).row}`;
 /** A person types into one cell of the deed's row; the simple onEdit must not fail. */
 function typeInto(addOn: AddOn, id: string, key: DeedKey, value: unknown, hideEmail = false): void {
@@ -90,7 +91,7 @@ describe('a hand edit of an accepted, nominated deed', () => {
 
     const accepted = okValue(review(addOn, id, { kind: 'accept' }));
     expect(accepted).toEqual(expect.objectContaining({ status: 'da_duyet', suspended: false }));
-    expect(tabRows(addOn, AUDIT_TAB).at(-1)!.slice(1)).toEqual([
+    expect(auditRows(addOn).at(-1)!.slice(1)).toEqual([
       REVIEWER,
       id,
       'duyệt',
@@ -130,10 +131,24 @@ describe('a hand edit of an accepted, nominated deed', () => {
     expect(rowOf(addOn, id)[DEED.col.note]).toBe('');
   });
 
+  it('a «Chi tiết» typed out of its lines goes back to review like any edit and is shown whole, said so, never half read', () => {
+    const addOn = freshAddOn();
+    const id = nominated(addOn);
+    const typed = 'Điện thoại: 0999999999\nĐịa điểm: Ấp 3\nĐề nghị: Thư khen';
+    typeInto(addOn, id, 'details', typed);
+    const d = getDeed(addOn, id);
+    expect([d.status, d.suspended]).toEqual(['can_duyet_lai', true]);
+    expect(d.place).toBe(`(«Chi tiết» sửa tay, không đọc được:) ${typed}`);
+    expect([d.phone, d.proposal, d.startDate]).toEqual(['', 'none', null]);
+    expect(handEdits(addOn).map((a) => a.slice(4))).toEqual([
+      ['Chi tiết', 'Đề nghị: Thư khen\nĐiện thoại: 0912345678', typed],
+    ]);
+  });
+
   it('ends the suspension when a reviewer rejects it or asks for more, clearing the nominations', () => {
     const addOn = freshAddOn();
     const id = nominated(addOn);
-    typeInto(addOn, id, 'place', 'Chợ An Phú');
+    typeInto(addOn, id, 'details', 'Địa điểm: Chợ An Phú');
     const rejected = okValue(review(addOn, id, { kind: 'reject', reason: 'Nội dung sửa không đúng thực tế' }));
     expect(rejected).toEqual(expect.objectContaining({ status: 'tu_choi', suspended: false, recognitions: [] }));
   });
@@ -242,20 +257,20 @@ describe('pastes and script writes', () => {
     const fresh = submitAnswers(addOn, { ...GOOD, title: 'Việc mới chưa duyệt' }).id!;
     const rows = [getDeed(addOn, first).row, getDeed(addOn, fresh).row];
     expect(rows[1]).toBe(rows[0]! + 1);
-    const range = `${letter('place')}${rows[0]}:${letter('beneficiaries')}${rows[1]}`;
+    const range = `${letter('nature')}${rows[0]}:${letter('details')}${rows[1]}`;
     const paste = [
-      ['Ấp Chợ', '12 hộ kinh doanh'],
-      ['Ấp 3', 'Cụ bà neo đơn'],
+      ['Đột xuất', 'Địa điểm: Ấp Chợ'],
+      ['Đột xuất', 'Địa điểm: Ấp 3'],
     ];
     expect(addOn.runtime.userEdit(DEEDS, range, paste, { user: EDITOR })[0]!.error).toBeUndefined();
     expect(rowOf(addOn, first)[DEED.col.status]).toBe('Cần duyệt lại');
     expect(rowOf(addOn, fresh)[DEED.col.status]).toBe('Mới');
-    expect(rowOf(addOn, fresh)[DEED.col.place]).toBe('Ấp 3');
+    expect(rowOf(addOn, fresh)[DEED.col.details]).toBe('Địa điểm: Ấp 3');
     expect(handEdits(addOn).map((a) => a.slice(1))).toEqual([
-      [EDITOR, first, 'sửa tay', 'Địa điểm', '(nhiều ô)', 'Ấp Chợ'],
-      [EDITOR, first, 'sửa tay', 'Người được giúp đỡ', '(nhiều ô)', '12 hộ kinh doanh'],
-      [EDITOR, fresh, 'sửa tay', 'Địa điểm', '(nhiều ô)', 'Ấp 3'],
-      [EDITOR, fresh, 'sửa tay', 'Người được giúp đỡ', '(nhiều ô)', 'Cụ bà neo đơn'],
+      [EDITOR, first, 'sửa tay', 'Tính chất', '(nhiều ô)', 'Đột xuất'],
+      [EDITOR, first, 'sửa tay', 'Chi tiết', '(nhiều ô)', 'Địa điểm: Ấp Chợ'],
+      [EDITOR, fresh, 'sửa tay', 'Tính chất', '(nhiều ô)', 'Đột xuất'],
+      [EDITOR, fresh, 'sửa tay', 'Chi tiết', '(nhiều ô)', 'Địa điểm: Ấp 3'],
     ]);
   });
 
@@ -263,10 +278,10 @@ describe('pastes and script writes', () => {
     const addOn = freshAddOn();
     const id = nominated(addOn);
     expect(getDeed(addOn, id).row).toBe(2);
-    const range = `${letter('evidence')}1:${letter('evidence')}2`;
-    expect(addOn.runtime.userEdit(DEEDS, range, [['Minh chứng'], ['https://example.org/anh.jpg']])[0]!.error).toBe(
-      undefined,
-    );
+    const range = `${letter('details')}1:${letter('details')}2`;
+    expect(
+      addOn.runtime.userEdit(DEEDS, range, [['Chi tiết'], ['Minh chứng: https://example.org/anh.jpg']])[0]!.error,
+    ).toBe(undefined);
     expect(rowOf(addOn, id)[DEED.col.status]).toBe('Cần duyệt lại');
     expect(handEdits(addOn)).toHaveLength(1);
   });
@@ -278,7 +293,7 @@ describe('pastes and script writes', () => {
     const row = rowOf(addOn, id);
     expect([row[DEED.col.status], row[DEED.col.version]]).toEqual(['Đã duyệt', 5]);
     expect(handEdits(addOn)).toEqual([]);
-    expect(tabRows(addOn, AUDIT_TAB).map((a) => a[3])).toEqual(['duyệt', 'đánh dấu', 'đánh dấu', 'ghi chú']);
+    expect(auditRows(addOn).map((a) => a[3])).toEqual(['duyệt', 'đánh dấu', 'đánh dấu', 'ghi chú']);
   });
 
   it('tells the admins in «Sự cố» when the Sheet stays busy, rather than re-reviewing without the lock', () => {

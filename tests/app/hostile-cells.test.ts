@@ -1,9 +1,10 @@
 // A cell cleared by hand (issue 13), through the bundle: a deed's key, status or date, a sent message's status and
 // key, a date in «Nhật ký» — by someone the protections let through — then intake, review, the monthly and weekly
 // jobs, the outbox and the archive. The right result or a refusal with an incident: never an email twice.
+import { auditRows } from '../auditView';
 import type { AddOn } from '../../local/addon';
 import { ADMIN, REVIEWER, deliverNotices, runTrigger, submitAnswers } from '../../local/flows';
-import { AUDIT, DEED, OUTBOX } from '../../src/domain/tabs';
+import { DEED, OUTBOX } from '../../src/domain/tabs';
 import { columnLetter } from '../../src/domain/structure';
 import { acceptedInClosedYear } from './hostile-fixtures';
 import { GOOD, getDeed, okValue, review, tabRows } from '../helpers';
@@ -44,7 +45,7 @@ describe('a deed’s cell cleared by a reviewer', () => {
       const row = tabRows(addOn, DEED.name).at(-1)!;
       expect(row[DEED.col.id]).toBe(id); // the key is the add-on's: put back from the edit's old value
       expect(row[DEED.col.status]).toBe('Cần duyệt lại');
-      expect(tabRows(addOn, AUDIT.name).filter((r) => r[3] === 'sửa tay' && r[2] === id)).toHaveLength(1);
+      expect(auditRows(addOn).filter((r) => r[3] === 'sửa tay' && r[2] === id)).toHaveLength(1);
       jobsAfter(addOn, told);
     },
   );

@@ -1,6 +1,7 @@
 // A reviewer's paste over the key column of «Việc tốt» (issue 13), through the bundle: each deed's key is put back
 // from the duplicate index (the add-on's admin-only copy of every deed of the last 60 days), audited; a key it cannot
 // find again (an older deed) is reported, never left silently.
+import { openAuditRow } from '../auditView';
 import { REVIEWER, submitAnswers } from '../../local/flows';
 import { AUDIT, DEED, INCIDENTS } from '../../src/domain/tabs';
 import * as MSG_TRUST from '../../src/shared/messages/trust';
@@ -18,7 +19,9 @@ describe('a paste over the key column of «Việc tốt»', () => {
     const fired = addOn.runtime.userEdit(DEED.name, 'A2:A3', [['x'], ['VT-000000000abc']], { user: REVIEWER });
     expect(fired[0]?.error).toBeUndefined();
     expect(keys(addOn)).toEqual([first, second]);
-    const audited = rowsWithDeferred(addOn, AUDIT.name, 'audit').filter((r) => r[3] === AUDIT_ACTIONS.hand_edit);
+    const audited = rowsWithDeferred(addOn, AUDIT.name, 'audit')
+      .map(openAuditRow)
+      .filter((r) => r[3] === AUDIT_ACTIONS.hand_edit);
     expect(audited.map((r) => [r[2], r[4], r[6]])).toEqual([
       [first, DEED.headers[DEED.col.id], 'x'],
       [second, DEED.headers[DEED.col.id], 'VT-000000000abc'],

@@ -1,6 +1,7 @@
 // Protected tabs and the roles they vouch for (issue 13), through the bundle: an editor who is neither reviewer nor
 // admin cannot rewrite the add-on's tabs or columns, and a «Cấu hình» whose protection was removed, widened or made
 // warning-only grants no role until the installer restores it with «Cập nhật quyền».
+import { auditRows } from '../auditView';
 import type { AddOn } from '../../local/addon';
 import { ADMIN, OUTSIDER, REVIEWER, runTrigger, submitAnswers } from '../../local/flows';
 import { PROTECTED_CELL } from '../../local/runtime/protection';
@@ -81,7 +82,7 @@ describe('an editor who is neither reviewer nor admin', () => {
     );
     expect(getDeed(addOn, id)).toEqual(expect.objectContaining({ title: 'Việc khác', status: 'can_duyet_lai' }));
     expect(
-      tabRows(addOn, AUDIT.name)
+      auditRows(addOn)
         .filter((r) => r[3] === 'sửa tay')
         .map((r) => [r[1], r[4], r[6]]),
     ).toEqual([
@@ -159,7 +160,7 @@ describe('roles only from a «Cấu hình» its protection vouches for', () => {
     addOn.runtime.setUser(ADMIN);
     addOn.call('menuUpdatePermissions');
     expect(okValue(review(addOn, id, { kind: 'accept' }, second)).status).toBe('da_duyet');
-    expect(tabRows(addOn, AUDIT.name).at(-1)?.[1]).toBe(second);
+    expect(auditRows(addOn).at(-1)?.[1]).toBe(second);
   });
 });
 

@@ -63,14 +63,14 @@ describe('a column inserted in «Việc tốt»', () => {
     const accept = { id, row: getDeed(addOn, id).row, version: 1, action: { kind: 'accept' } };
     addOn.runtime.setUser(ADMIN);
     deeds(addOn)
-      .getRange(1, DEED.col.phone + 1)
+      .getRange(1, DEED.col.details + 1)
       .setValue('SĐT');
     expect(sidebarCall(addOn, REVIEWER, 'reviewDeed', accept)).toEqual(
       expect.objectContaining({ ok: false, code: 'rule' }),
     );
     deeds(addOn)
-      .getRange(1, DEED.col.phone + 1)
-      .setValue(DEED.headers[DEED.col.phone]!);
+      .getRange(1, DEED.col.details + 1)
+      .setValue(DEED.headers[DEED.col.details]!);
     const right = deeds(addOn).getMaxColumns();
     deeds(addOn).insertColumnsAfter(right, 1);
     deeds(addOn)

@@ -129,8 +129,8 @@ describe('an execution cut off at the time limit', () => {
     runtime.triggers.runDue();
     const rows = tabRows(addOn, DEED.name);
     expect(rows).toHaveLength(1);
-    expect(rows[0]![9]).toBe(GOOD.description);
-    expect(rows[0]![25]).toBe('0912345678');
+    expect(rows[0]![DEED.col.description]).toBe(GOOD.description);
+    expect(rows[0]![DEED.col.details]).toBe('Điện thoại: 0912345678');
 
     // Delivered again by Apps Script, or swept again: still one row.
     expect((runtime.triggers.fire(fired[0]!.trigger, fired[0]!.event).result as { status: string }).status).toBe(

@@ -7,6 +7,7 @@ import { KEYS_PER_DEED, MAX_CANDIDATES } from '../../src/domain/duplicateBands';
 import {
   fireSubmission,
   freshAddOn,
+  getDeed,
   GOOD,
   isDate,
   olderInstallation,
@@ -32,14 +33,14 @@ describe('a good submission', () => {
     const row = rows[0];
     expect(deedCell(row, 'id')).toBe(result.id);
     expect(deedCell(row, 'unitCode')).toBe('X-ANPHU');
-    expect(deedCell(row, 'unitType')).toBe('Đảng bộ xã, thị trấn');
     expect(deedCell(row, 'status')).toBe('Mới');
     expect(deedCell(row, 'version')).toBe(1);
-    expect(deedCell(row, 'week')).toBe('Tuần 47 (16/11–22/11/2026)');
     expect(deedCell(row, 'month')).toBe('2026-11');
     expect(deedCell(row, 'field')).toBe('Trật tự lòng, lề đường; giải tỏa không gian đường bộ');
     expect(String(deedCell(row, 'fieldReason'))).toContain('lòng lề đường');
-    expect(deedCell(row, 'phone')).toBe('0912345678'); // the leading zero survives
+    expect(deedCell(row, 'details')).toBe('Đề nghị: Thư khen\nĐiện thoại: 0912345678'); // the leading zero survives
+    const detail = getDeed(addOn, result.id!);
+    expect([detail.unitType, detail.week, detail.phone]).toEqual(['xa_thi_tran', '2026-W47', '0912345678']);
     expect(isDate(deedCell(row, 'doneOn'))).toBe(true);
     expect(tabRows(addOn, NEEDS_FIX.name)).toEqual([]);
     expect(
@@ -76,9 +77,10 @@ describe('a good submission', () => {
     expect(submitAnswers(addOn, { ...GOOD, doneOn: '2026-10-31', title: 'Việc tốt ngày 31 tháng 10' }).status).toBe(
       'stored',
     );
-    expect(tabRows(addOn, DEED.name).map((r) => [deedCell(r, 'month'), deedCell(r, 'week')])).toEqual([
-      ['2026-11', 'Tuần 44 (26/10–01/11/2026)'],
-      ['2026-10', 'Tuần 44 (26/10–01/11/2026)'],
+    const ids = tabRows(addOn, DEED.name).map((r) => String(deedCell(r, 'id')));
+    expect(ids.map((id) => [getDeed(addOn, id).doneOn, getDeed(addOn, id).week])).toEqual([
+      ['2026-11-01', '2026-W44'],
+      ['2026-10-31', '2026-W44'],
     ]);
   });
 });
@@ -167,7 +169,7 @@ describe('what people type is kept safe', () => {
     const row = range.getValues()[0];
     expect(deedCell(row, 'performerName')).toBe(hostile.performerName);
     expect(deedCell(row, 'title')).toBe(hostile.title);
-    expect(deedCell(row, 'place')).toBe(hostile.place);
+    expect(deedCell(row, 'details')).toBe(`Địa điểm: ${hostile.place}\nĐề nghị: Thư khen\nĐiện thoại: 0912345678`);
   });
 
   it('cuts text over the cell limit with a marker and keeps all of it in «Văn bản dài»', () => {

@@ -1,5 +1,6 @@
 // The commendation ladder through the real bundle: histories and suggestions rebuilt from the deeds, accepted or
 // dismissed under the seed's rules with an audit trail, the decision register, and the printable drafts.
+import { auditRows } from '../auditView';
 import { LEADER, OUTSIDER, REVIEWER } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
 import { SAMPLE_UNITS } from '../../local/demo';
@@ -7,10 +8,9 @@ import type { DeedDetail, LadderView, PerformerHistory, Suggestion } from '#cont
 import { getDeed, okValue, review, sidebarCall, tabRows } from '../helpers';
 import { MONTHLY_HANDLER, WEEKLY_HANDLER, fire, monthlyAt, putDeeds, setSetting, sheetAt } from './reporting-fixtures';
 import type { DeedSpec } from './reporting-fixtures';
-import { AUDIT, DEED, INCIDENTS, LADDER, REGISTER, SUGGESTIONS } from '../../src/domain/tabs';
+import { DEED, INCIDENTS, LADDER, REGISTER, SUGGESTIONS } from '../../src/domain/tabs';
 
 const NOW = '2026-11-27T09:00:00+07:00';
-const AUDIT_TAB = AUDIT.name;
 const SUGGESTIONS_TAB = SUGGESTIONS.name;
 const REGISTER_TAB = REGISTER.name;
 const unit = SAMPLE_UNITS[0]!;
@@ -158,7 +158,7 @@ describe('deciding suggestions', () => {
       decidedBy: REVIEWER,
     });
     expect(getDeed(addOn, ids[6]!).recognitions).toEqual(['guong_dien_hinh']);
-    expect(tabRows(addOn, AUDIT_TAB).map((r) => [r[1], r[2], r[3], r[4], r[5], r[6]])).toEqual([
+    expect(auditRows(addOn).map((r) => [r[1], r[2], r[3], r[4], r[5], r[6]])).toEqual([
       [REVIEWER, ids[6], 'chấp nhận đề xuất', 'Gương điển hình', 'Không', 'Có'],
     ]);
     // A second reviewer's click on the card they still see is refused with who decided it, and nothing changes.
@@ -174,7 +174,7 @@ describe('deciding suggestions', () => {
     expect(rebuilt.suggestions.filter((s) => s.performerName === 'Trần Văn Năm').map((s) => s.status)).toEqual([
       'accepted',
     ]);
-    expect(tabRows(addOn, AUDIT_TAB)).toHaveLength(1);
+    expect(auditRows(addOn)).toHaveLength(1);
   });
 
   it('dismissing needs a reason, is audited, and survives a rebuild', () => {
@@ -196,7 +196,7 @@ describe('deciding suggestions', () => {
       status: 'dismissed',
       note: 'Đã được Giấy khen cấp xã năm nay',
     });
-    expect(tabRows(addOn, AUDIT_TAB).map((r) => [r[2], r[3], r[6]])).toEqual([
+    expect(auditRows(addOn).map((r) => [r[2], r[3], r[6]])).toEqual([
       [giayKhen.deedId, 'bỏ qua đề xuất', 'Đã bỏ qua: Đã được Giấy khen cấp xã năm nay'],
     ]);
     expect(getDeed(addOn, ids[2]!).recognitions).toEqual([]);
@@ -266,7 +266,7 @@ describe('deciding suggestions', () => {
       expect(sidebarCall(addOn, OUTSIDER, fn, arg)).toMatchObject({ ok: false, code: 'forbidden' });
     }
     expect(tabRows(addOn, SUGGESTIONS_TAB)).toEqual(before);
-    expect(tabRows(addOn, AUDIT_TAB)).toEqual([]);
+    expect(auditRows(addOn)).toEqual([]);
     for (const bad of [null, { key: 1, accept: true }, { key: giayKhen.key }, { performerKey: 5 }])
       expect(sidebarCall(addOn, REVIEWER, 'decideSuggestion', bad)).toMatchObject({ ok: false, code: 'invalid' });
     expect(sidebarCall(addOn, REVIEWER, 'decideSuggestion', { key: 'không|có', accept: true })).toMatchObject({
@@ -317,7 +317,7 @@ describe('the decision register and the drafts', () => {
     const register = tabRows(addOn, REGISTER_TAB);
     expect(register).toHaveLength(1);
     expect(register[0]!.slice(1, 4)).toEqual([ids[0], 'Thư khen', '126-QĐ/HU']);
-    expect(tabRows(addOn, AUDIT_TAB).map((r) => [r[3], r[5], r[6]])).toEqual([
+    expect(auditRows(addOn).map((r) => [r[3], r[5], r[6]])).toEqual([
       ['ghi quyết định', '', 'Số 125-QĐ/HU ngày 25/11/2026, Thường trực Huyện ủy'],
       [
         'ghi quyết định',
@@ -350,7 +350,7 @@ describe('the decision register and the drafts', () => {
     expect(sidebarCall(addOn, REVIEWER, 'recordDecision', decision(plain))).toMatchObject({ code: 'rule' });
     expect(sidebarCall(addOn, OUTSIDER, 'recordDecision', decision(deed))).toMatchObject({ code: 'forbidden' });
     expect(tabRows(addOn, REGISTER_TAB)).toEqual([]);
-    expect(tabRows(addOn, AUDIT_TAB)).toEqual([]);
+    expect(auditRows(addOn)).toEqual([]);
   });
 
   it('keeps a formula typed as the number as text', () => {

@@ -1,7 +1,8 @@
 // A reviewer's corrections (issue 14), audited: a change of field replaces the categoriser's reason, confidence and
 // flag; a title typed without accents is pointed out and corrected before it goes to leadership or on air.
+import { AUDIT_VIEW, auditRows } from '../auditView';
 import { submitAnswers } from '../../local/flows';
-import { AUDIT, DEED } from '../../src/domain/tabs';
+import { DEED } from '../../src/domain/tabs';
 import { GOOD, freshAddOn, okValue, review, tabRows } from '../helpers';
 
 it('a manual field change replaces the automatic reason and confidence, and lifts the flag', () => {
@@ -16,7 +17,7 @@ it('a manual field change replaces the automatic reason and confidence, and lift
   expect(detail.confidence).toBe(1);
   const row = tabRows(addOn, DEED.name)[0]!;
   expect(row[DEED.col.flagged]).toBe(false);
-  const audited = tabRows(addOn, AUDIT.name).map((r) => r[AUDIT.col.column]);
+  const audited = auditRows(addOn).map((r) => r[AUDIT_VIEW.col.column]);
   expect(audited).toEqual(expect.arrayContaining(['Lĩnh vực', 'Lý do phân loại', 'Độ tin cậy']));
 });
 
@@ -31,7 +32,7 @@ it('points out a title typed without accents, and the reviewer corrects it', () 
   const fixed = okValue(review(addOn, id, { kind: 'set_title', title: '  Tổ dân phòng ấp Bến Đò giúp dân ' }));
   expect(fixed.title).toBe('Tổ dân phòng ấp Bến Đò giúp dân');
   expect(fixed.unaccented).toEqual([]);
-  expect(tabRows(addOn, AUDIT.name).at(-1)).toEqual(
+  expect(auditRows(addOn).at(-1)).toEqual(
     expect.arrayContaining([
       'sửa tên',
       'Tên việc tốt',

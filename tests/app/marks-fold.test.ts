@@ -8,6 +8,7 @@ import { AUDIT, DEED } from '../../src/domain/tabs';
 import type { DeedDetail } from '#contract';
 import { getDeed, okValue, sidebarCall, tabRows } from '../helpers';
 import OLD from '../data/layout-2026-12.json';
+import { auditRows } from '../auditView';
 
 const revive = (rows: unknown[][]) =>
   rows.map((r) => r.map((v) => (v && typeof v === 'object' && '$date' in v ? new Date(String(v.$date)) : v)));
@@ -84,6 +85,10 @@ describe('an older installation’s recognition columns, folded by set-up', () =
   it('keeps the marks a reviewer set and withdraws one ticked by hand, from the older «Nhật ký» rows', () => {
     const addOn = olderSheet();
     setUpSheet(addOn);
+    // «Nhật ký» folded too: four columns, every older row's seven cells read back from its line.
+    const audit = addOn.runtime.spreadsheet.getSheetByName(AUDIT.name)!;
+    expect(audit.getRange(1, 1, 1, audit.getLastColumn()).getValues()[0]).toEqual(AUDIT.headers);
+    expect(auditRows(addOn)).toEqual(revive(OLD.audit).slice(1));
     const accept = (id: string) => {
       const d = getDeed(addOn, id);
       const args = { id, row: d.row, version: d.version, action: { kind: 'accept' } };
@@ -96,7 +101,7 @@ describe('an older installation’s recognition columns, folded by set-up', () =
     expect(cleared.recognitions).toEqual(['chuyen_duoi_co', 'ky_yeu']);
     const row = tabRows(addOn, DEED.name).find((r) => r[DEED.col.id] === 'VT-e321da3d2862')!;
     expect([row[DEED.col.honours], row[DEED.col.media]]).toEqual(['', 'Dưới cờ; Kỷ yếu']);
-    expect(tabRows(addOn, AUDIT.name).at(-1)!.slice(1, 7)).toEqual([
+    expect(auditRows(addOn).at(-1)!.slice(1, 7)).toEqual([
       REVIEWER,
       'VT-e321da3d2862',
       expect.stringContaining('Thư khen'),

@@ -3,7 +3,8 @@
 // never taken for one nor lost.
 import { REVIEWER, submitAnswers } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
-import { AUDIT, DEED } from '../../src/domain/tabs';
+import { DEED } from '../../src/domain/tabs';
+import { AUDIT_VIEW, auditRows } from '../auditView';
 import type { DeedKey } from '../../src/domain/tabs';
 import type { DeedDetail, DeedPage } from '#contract';
 import type { Recognition } from '../../src/shared/codes';
@@ -22,9 +23,9 @@ const a1 = (addOn: AddOn, row: number, key: DeedKey, width = 1) =>
     .getA1Notation();
 /** The deed's «sửa tay» lines: column, before, after. */
 const handEdits = (addOn: AddOn, id: string) =>
-  tabRows(addOn, AUDIT.name)
-    .filter((a) => a[AUDIT.col.deedId] === id && a[AUDIT.col.action] === 'sửa tay')
-    .map((a) => [a[AUDIT.col.column], a[AUDIT.col.before], a[AUDIT.col.after]]);
+  auditRows(addOn)
+    .filter((a) => a[AUDIT_VIEW.col.deedId] === id && a[AUDIT_VIEW.col.action] === 'sửa tay')
+    .map((a) => [a[AUDIT_VIEW.col.column], a[AUDIT_VIEW.col.before], a[AUDIT_VIEW.col.after]]);
 const incidents = (addOn: AddOn) => tabRows(addOn, INCIDENTS).map((r) => String(r[3]));
 
 function typeInto(addOn: AddOn, id: string, key: DeedKey, value: unknown): void {

@@ -1,5 +1,6 @@
 // Near-duplicate deeds through the real bundle: the later report points at the earlier one, nothing is dropped,
 // and the index in its hidden tab holds 60 days at city scale for a few cells read per submission.
+import { AUDIT_VIEW, auditRows } from '../auditView';
 import { LABELLED, rng } from '../../local/demo';
 import { submitAnswers } from '../../local/flows';
 import { dayNumber, parseLocalDate } from '../../src/domain/calendar';
@@ -280,9 +281,14 @@ describe('the sidebar', () => {
 
 describe('the reviewer’s verdict', () => {
   const audited = (addOn: AddOn, id: string) =>
-    tabRows(addOn, AUDIT.name)
-      .filter((r) => r[AUDIT.col.deedId] === id)
-      .map((r) => [r[AUDIT.col.action], r[AUDIT.col.column], r[AUDIT.col.before], r[AUDIT.col.after]]);
+    auditRows(addOn)
+      .filter((r) => r[AUDIT_VIEW.col.deedId] === id)
+      .map((r) => [
+        r[AUDIT_VIEW.col.action],
+        r[AUDIT_VIEW.col.column],
+        r[AUDIT_VIEW.col.before],
+        r[AUDIT_VIEW.col.after],
+      ]);
 
   it('«Không trùng» clears the mark for good, audited with the pair', () => {
     const addOn = freshAddOn();

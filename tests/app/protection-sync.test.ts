@@ -1,6 +1,7 @@
 // Role edits follow themselves (issue 13), through the bundle: a reviewer or admin added to or removed from «Cấu hình»
 // gets or loses the protected tabs at the installer's next hourly sweep, without «Cập nhật quyền»; a «Cấu hình» whose
 // protection was opened by hand is not followed (the installer confirms the lists instead).
+import { auditRows } from '../auditView';
 import type { AddOn } from '../../local/addon';
 import { ADMIN, OUTSIDER, REVIEWER, runTrigger } from '../../local/flows';
 import { PROTECTED_CELL } from '../../local/runtime/protection';
@@ -34,7 +35,7 @@ describe('the protections follow «Cấu hình»', () => {
     sweep(addOn);
     expect(writesAudit(addOn, SECOND)).toBe(true);
     expect(
-      tabRows(addOn, AUDIT.name)
+      auditRows(addOn)
         .filter((r) => r[3] === 'cập nhật quyền')
         .map((r) => r[6]),
     ).toEqual([`${ADMIN} | ${SECOND}, ${REVIEWER}`]);
@@ -42,7 +43,7 @@ describe('the protections follow «Cấu hình»', () => {
     typeSetting(addOn, 'Email người duyệt', REVIEWER);
     sweep(addOn);
     expect(writesAudit(addOn, SECOND)).toBe(false);
-    expect(tabRows(addOn, AUDIT.name).filter((r) => r[3] === 'cập nhật quyền')).toHaveLength(2);
+    expect(auditRows(addOn).filter((r) => r[3] === 'cập nhật quyền')).toHaveLength(2);
   });
 
   it('an admin removed from the list loses «Cấu hình» at the next sweep, and the roles stay trusted', () => {
@@ -63,6 +64,6 @@ describe('the protections follow «Cấu hình»', () => {
     typeSetting(addOn, 'Email người duyệt', `${REVIEWER}, ${OUTSIDER}`, OUTSIDER);
     sweep(addOn);
     expect(writesAudit(addOn, OUTSIDER)).toBe(false);
-    expect(tabRows(addOn, AUDIT.name).filter((r) => r[3] === 'cập nhật quyền')).toEqual([]);
+    expect(auditRows(addOn).filter((r) => r[3] === 'cập nhật quyền')).toEqual([]);
   });
 });

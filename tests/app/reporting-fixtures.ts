@@ -4,8 +4,9 @@ import type { AddOn } from '../../local/addon';
 import type { RuntimeOptions } from '../../local/runtime';
 import { ADMIN, LEADER, fireTrigger } from '../../local/flows';
 import { SAMPLE_UNITS } from '../../local/demo';
-import { isoWeekKey, monthKey, parseLocalDate } from '../../src/domain/calendar';
-import { FIELDS, NATURES, STATUSES, UNIT_TYPES } from '../../src/shared/codes';
+import { monthKey, parseLocalDate } from '../../src/domain/calendar';
+import { NO_DETAILS, encodeDetails } from '../../src/domain/detailsCell';
+import { FIELDS, NATURES, STATUSES } from '../../src/shared/codes';
 import type { FieldCode, Nature, Status } from '../../src/shared/codes';
 import type { CellValue, DeedRow } from '../../src/domain/deed';
 import { toCell } from '../../src/gas/sheets';
@@ -60,7 +61,6 @@ export function deedRow(spec: DeedSpec): CellValue[] {
     receivedAt: new Date(spec.receivedAt ?? `${spec.doneOn}T20:00:00+07:00`),
     unitCode: unit.code,
     unitName: unit.name,
-    unitType: UNIT_TYPES[unit.unitType],
     performerKind: 'Cá nhân',
     performerName: spec.performerName ?? 'Nguyễn Văn Tư',
     performerRole: spec.performerRole ?? '',
@@ -72,16 +72,15 @@ export function deedRow(spec: DeedSpec): CellValue[] {
     confidence: 0.9,
     flagged: false,
     nature: NATURES[spec.nature ?? (spec.giayKhen ? 'thuong_xuyen' : 'dot_xuat')],
-    startDate: spec.startDate ? new Date(`${spec.startDate}T00:00:00+07:00`) : '',
+    details: encodeDetails({
+      ...NO_DETAILS,
+      startDate: spec.startDate ?? '',
+      place: spec.place ?? '',
+      beneficiaries: spec.beneficiaries ?? '',
+    }),
     doneOn: new Date(`${spec.doneOn}T00:00:00+07:00`),
-    week: isoWeekKey(day),
     month: monthKey(day),
-    place: spec.place ?? '',
-    beneficiaries: spec.beneficiaries ?? '',
-    evidence: '',
-    proposal: '',
     email: '',
-    phone: '',
     status: STATUSES[spec.status ?? 'da_duyet'],
     ...marksCells({
       thuKhen: spec.thuKhen ?? false,

@@ -1,13 +1,14 @@
 // A recorded deed the unit edits through its response's edit link (issue 14): the same deed, replaced in place with
 // its id, every changed cell in «Nhật ký» as form_edit, back to «Cần duyệt lại» when it had been reviewed, the unit
 // told once per edit; a repeated delivery of the edit changes nothing and sends nothing.
+import { AUDIT_VIEW, auditRows } from '../auditView';
 import { createHash } from 'node:crypto';
 import type { AddOn } from '../../local/addon';
 import { answersFromNamedValues } from '../../src/domain/form';
 import { submissionKey } from '../../src/domain/submission';
 import { editAnswers, submitAnswers } from '../../local/flows';
-import { AUDIT, DEED, LONG_TEXT, NEEDS_FIX } from '../../src/domain/tabs';
-import { GOOD, freshAddOn, getDeed, isDate, okValue, review, sentMail, tabRows } from '../helpers';
+import { DEED, LONG_TEXT, NEEDS_FIX } from '../../src/domain/tabs';
+import { GOOD, freshAddOn, getDeed, okValue, review, sentMail, tabRows } from '../helpers';
 
 const UNIT_ADDRESS = 'x-anphu@example.org';
 const deeds = (addOn: AddOn) => tabRows(addOn, DEED.name);
@@ -30,12 +31,12 @@ describe('a recorded deed edited through the form’s edit link', () => {
     expect(rows[0]![DEED.col.title]).toBe('Giải tỏa hàng rong ở chợ An Phú');
     expect(rows[0]![DEED.col.status]).toBe('Mới'); // never reviewed: nothing to review again
     expect(rows[0]![DEED.col.version]).toBe(2);
-    const audit = tabRows(addOn, AUDIT.name).filter((r) => r[AUDIT.col.action] === 'đơn vị sửa qua biểu mẫu');
+    const audit = auditRows(addOn).filter((r) => r[AUDIT_VIEW.col.action] === 'đơn vị sửa qua biểu mẫu');
     // The title, and the automatic categorisation drawn from it (its reason and confidence moved with it).
-    expect(audit.map((r) => [r[AUDIT.col.deedId], r[AUDIT.col.column], r[AUDIT.col.after]])).toEqual([
+    expect(audit.map((r) => [r[AUDIT_VIEW.col.deedId], r[AUDIT_VIEW.col.column], r[AUDIT_VIEW.col.after]])).toEqual([
       [first.id, 'Tên việc tốt', 'Giải tỏa hàng rong ở chợ An Phú'],
       [first.id, 'Lý do phân loại', expect.stringContaining('Tự động phân loại')],
-      [first.id, 'Độ tin cậy', expect.any(Number)],
+      [first.id, 'Độ tin cậy', expect.stringMatching(/^0\.\d+$/)],
     ]);
     expect(subjects(addOn)).toEqual([
       `[Việc tốt] Đã nhận báo cáo ${first.id!}`,
@@ -55,9 +56,9 @@ describe('a recorded deed edited through the form’s edit link', () => {
     expect(detail.status).toBe('can_duyet_lai');
     expect(detail.suspended).toBe(true);
     expect(detail.doneOn).toBe('2026-11-21');
-    const audit = tabRows(addOn, AUDIT.name).filter((r) => r[AUDIT.col.action] === 'đơn vị sửa qua biểu mẫu');
-    expect(audit.map((r) => [r[AUDIT.col.column], isDate(r[AUDIT.col.after]) ? 'date' : r[AUDIT.col.after]])).toEqual([
-      ['Ngày thực hiện', 'date'],
+    const audit = auditRows(addOn).filter((r) => r[AUDIT_VIEW.col.action] === 'đơn vị sửa qua biểu mẫu');
+    expect(audit.map((r) => [r[AUDIT_VIEW.col.column], r[AUDIT_VIEW.col.after]])).toEqual([
+      ['Ngày thực hiện', '21/11/2026'],
       ['Trạng thái', 'Cần duyệt lại'],
     ]);
     const notice = sentMail(addOn)
@@ -74,7 +75,7 @@ describe('a recorded deed edited through the form’s edit link', () => {
     okValue(review(addOn, first.id!, { kind: 'set_field', field: 'khac' }));
     editAnswers(addOn, editLinkOf(addOn), { phone: '0987654321' });
     expect(getDeed(addOn, first.id!).field).toBe('khac');
-    expect(deeds(addOn)[0]![DEED.col.phone]).toBe('0987654321');
+    expect(deeds(addOn)[0]![DEED.col.details]).toBe('Đề nghị: Thư khen\nĐiện thoại: 0987654321');
   });
 
   it('a repeated delivery of the edit changes nothing and sends nothing more', () => {

@@ -1,6 +1,8 @@
 // Retention (issue 13), through the bundle: the daily outbox run clears email bodies, raw answers and before/after
 // values once past the days «Cấu hình» sets, keeps the rows, and says so in «Nhật ký»; the reviewer's note reaches
 // leadership only when marked «[LĐ]»; a failed send's log masks the recipients.
+import { auditRow } from '../../src/domain/auditLine';
+import { auditRows } from '../auditView';
 import type { AddOn } from '../../local/addon';
 import { ADMIN, LEADER, runTrigger, submitAnswers } from '../../local/flows';
 import { AUDIT, NEEDS_FIX, OUTBOX } from '../../src/domain/tabs';
@@ -16,7 +18,7 @@ const daily = (addOn: AddOn, days: number) => {
   runTrigger(addOn, 'sendQueuedMail');
 };
 const retentionLines = (addOn: AddOn) =>
-  tabRows(addOn, AUDIT.name)
+  auditRows(addOn)
     .filter((r) => r[3] === MSG_RETENTION.action)
     .map((r) => [r[4], r[6]]);
 
@@ -41,7 +43,7 @@ describe('retention', () => {
     daily(addOn, 100); // 200 days
     expect(tabRows(addOn, NEEDS_FIX.name)[0]![NEEDS_FIX.col.answers]).toBe('');
     expect(tabRows(addOn, NEEDS_FIX.name)[0]![NEEDS_FIX.col.id]).not.toBe('');
-    const note = () => tabRows(addOn, AUDIT.name).find((r) => r[3] === 'ghi chú')!;
+    const note = () => auditRows(addOn).find((r) => r[3] === 'ghi chú')!;
     expect(note()[6]).toBe('Đã gọi điện');
     daily(addOn, 545); // 745 days
     expect([note()[1], note()[2], note()[5], note()[6]]).toEqual([expect.any(String), id, '', '']);
@@ -87,7 +89,9 @@ describe('retention at scale', () => {
     const addOn = freshAddOn();
     const audit = addOn.runtime.spreadsheet.getSheetByName(AUDIT.name)!;
     const at = addOn.runtime.clock.now();
-    const rows = Array.from({ length: 30_000 }, (_, i) => [at, ADMIN, `VT-${i}`, 'note', 'Ghi chú', 'trước', 'sau']);
+    const rows = Array.from({ length: 30_000 }, (_, i) =>
+      auditRow(at, ADMIN, `VT-${i}`, 'note', 'Ghi chú', 'trước', 'sau'),
+    );
     audit.insertRowsAfter(audit.getMaxRows(), rows.length);
     audit.getRange(audit.getLastRow() + 1, 1, rows.length, AUDIT.width).setValues(rows);
     daily(addOn, 1);
@@ -95,10 +99,14 @@ describe('retention at scale', () => {
     daily(addOn, 1); // nothing is old yet: a bisection of the dates, a few cells each
     expect(addOn.runtime.meter.cellsRead).toBeLessThan(2_000); // the whole tab is 210,000 cells
     daily(addOn, 800); // everything is old now: at most 20,000 rows a run, the rest on the next days
-    expect(audit.getRange(20_000, 6, 1, 2).getValues()[0]).toEqual(['', '']);
-    expect(audit.getRange(30_000, 6, 1, 2).getValues()[0]).toEqual(['trước', 'sau']);
+    // The values leave each line, who did what to which column stays: one read, one write of the rows' run.
+    expect(audit.getRange(20_000, 4).getValue()).toBe('note · Ghi chú');
+    expect(audit.getRange(30_000, 4).getValue()).toBe('note · Ghi chú: trước → sau');
+    addOn.runtime.meter.reset();
     daily(addOn, 1);
-    expect(audit.getRange(30_000, 6, 1, 2).getValues()[0]).toEqual(['', '']);
+    expect(audit.getRange(30_000, 4).getValue()).toBe('note · Ghi chú');
+    expect(addOn.runtime.meter.cellsRead).toBeLessThan(10_000 * 4 + 1_000); // the rest's four columns, not the tab
+    expect(addOn.runtime.meter.cellsWritten).toBeLessThan(10_000 + 100); // one cell a line rewritten
   });
 });
 

@@ -2,10 +2,10 @@
 // reviewer's confirmation; a reversed rejection's reason leaves the note and stays in «Nhật ký»; the unit is told of
 // a rejection and its reason unless «Cấu hình» says not to.
 import type { AddOn } from '../../local/addon';
+import { AUDIT_VIEW, auditRows } from '../auditView';
 import { submitAnswers } from '../../local/flows';
-import { AUDIT } from '../../src/domain/tabs';
 import * as MSG_REVIEW from '../../src/shared/messages/review';
-import { GOOD, freshAddOn, okValue, review, tabRows } from '../helpers';
+import { GOOD, freshAddOn, okValue, review } from '../helpers';
 import { setSetting } from './reporting-fixtures';
 
 const REASON = 'Trùng với báo cáo tuần trước của đơn vị';
@@ -45,7 +45,7 @@ describe('reversing a decision', () => {
     const accepted = okValue(review(addOn, id, { kind: 'accept', reverse: true }));
     expect(accepted.status).toBe('da_duyet');
     expect(accepted.note).toBe('Đã gọi điện xác minh với ấp.');
-    const noteRows = tabRows(addOn, AUDIT.name).filter((r) => r[AUDIT.col.column] === 'Ghi chú người duyệt');
+    const noteRows = auditRows(addOn).filter((r) => r[AUDIT_VIEW.col.column] === 'Ghi chú người duyệt');
     expect(noteRows.at(-1)).toEqual(
       expect.arrayContaining([
         `Đã gọi điện xác minh với ấp.\nLý do từ chối: ${REASON}`,

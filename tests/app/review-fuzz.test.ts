@@ -1,13 +1,13 @@
 // Random interleavings of two reviewers working on the same deeds, through the bundle: no lost update,
 // one audit row per change, only legal status moves, and the seed's rules hold after every step.
+import { auditRows } from '../auditView';
 import fc from 'fast-check';
 import { REVIEWER, submitAnswers } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
 import type { DeedDetail, ReviewAction, Result } from '#contract';
 import type { Recognition, Status } from '../../src/shared/codes';
 import { AUDIT_ACTIONS } from '../../src/shared/codes';
-import { GOOD, freshAddOn, tabRows } from '../helpers';
-import { AUDIT } from '../../src/domain/tabs';
+import { GOOD, freshAddOn } from '../helpers';
 
 const OTHER = 'admin@example.org'; // also a reviewer in the settings local/flows.ts writes
 const LEGAL: Record<Status, Status[]> = {
@@ -80,26 +80,24 @@ describe('two reviewers at random', () => {
           if (s.refresh) views.delete(`${s.who}|${id}`);
           const seen = view(s.who, id);
           const before = (call(addOn, REVIEWER, 'getDeed', { id }) as { value: DeedDetail }).value;
-          const auditBefore = tabRows(addOn, AUDIT.name).length;
+          const auditBefore = auditRows(addOn).length;
           const r = call(addOn, s.who, 'reviewDeed', { id, row: seen.row, version: seen.version, action: s.action });
           const after = (call(addOn, REVIEWER, 'getDeed', { id }) as { value: DeedDetail }).value;
-          const auditRows = tabRows(addOn, AUDIT.name).slice(auditBefore);
+          const added = auditRows(addOn).slice(auditBefore);
           if (seen.version !== before.version) {
             // A stale view never overwrites: refused, nothing changed.
             expect(r).toEqual(expect.objectContaining({ ok: false, code: 'stale' }));
           }
           if (!r.ok) {
             expect(after.version).toBe(before.version);
-            expect(auditRows).toEqual([]);
+            expect(added).toEqual([]);
             continue;
           }
           views.set(`${s.who}|${id}`, r.value);
           expect(r.value).toEqual(after);
-          const changed = auditRows.length;
+          const changed = added.length;
           expect(after.version).toBe(changed === 0 ? before.version : before.version + 1);
-          expect(auditRows.every((a) => a[1] === s.who && a[2] === id && a[3] === AUDIT_ACTIONS[s.action.kind])).toBe(
-            true,
-          );
+          expect(added.every((a) => a[1] === s.who && a[2] === id && a[3] === AUDIT_ACTIONS[s.action.kind])).toBe(true);
           if (after.status !== before.status) expect(LEGAL[before.status]).toContain(after.status);
           // The seed's rules hold in what is stored.
           if (after.recognitions.length > 0) expect(after.status).toBe('da_duyet');

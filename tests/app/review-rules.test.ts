@@ -1,4 +1,6 @@
 // Rules hold whatever path a deed takes (issue 13): an accept re-checks every mark the deed carries, through the bundle.
+import { auditRow } from '../../src/domain/auditLine';
+import { AUDIT_VIEW, auditRows } from '../auditView';
 import { REVIEWER, submitAnswers } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
 import { AUDIT, DEED } from '../../src/domain/tabs';
@@ -30,10 +32,10 @@ const rowOf = (addOn: AddOn, id: string) => tabRows(addOn, DEED.name).find((r) =
 const cells = (addOn: AddOn, id: string, keys: readonly DeedKey[]) => keys.map((k) => rowOf(addOn, id)[DEED.col[k]]);
 /** The deed's «Nhật ký» rows (who, action, column, before, after), from the `from`-th on. */
 const auditOf = (addOn: AddOn, id: string, from = 0) =>
-  tabRows(addOn, AUDIT.name)
-    .filter((a) => a[AUDIT.col.deedId] === id)
+  auditRows(addOn)
+    .filter((a) => a[AUDIT_VIEW.col.deedId] === id)
     .slice(from)
-    .map((a) => [a[AUDIT.col.user], a[AUDIT.col.action], a[AUDIT.col.column], a[AUDIT.col.before], a[AUDIT.col.after]]);
+    .map((a) => a.slice(AUDIT_VIEW.col.user, AUDIT_VIEW.col.after + 1).filter((_, i) => i !== 1));
 const auditCount = (addOn: AddOn, id: string) => auditOf(addOn, id).length;
 
 /** A person types into one cell of the deed's row (the simple onEdit runs); its A1 comes from the emulator. */
@@ -67,7 +69,15 @@ function otherAuditRows(addOn: AddOn, n: number): void {
   // Room to spare below, as a tab that grew over months has: appending then needs no new rows.
   const missing = first + n + 100 - sheet.getMaxRows();
   if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
-  const row = [new Date('2026-11-02T09:00:00+07:00'), REVIEWER, 'VT-0000000000aa', 'mark', 'Giấy khen', false, true];
+  const row = auditRow(
+    new Date('2026-11-02T09:00:00+07:00'),
+    REVIEWER,
+    'VT-0000000000aa',
+    'mark',
+    'Giấy khen',
+    false,
+    true,
+  );
   sheet.getRange(first, 1, n, AUDIT.width).setValues(Array.from({ length: n }, () => row));
 }
 
@@ -139,10 +149,10 @@ describe('Thư khen and Giấy khen ticked by hand on a thường xuyên deed, t
     const id = reviewerMarked(addOn, GOOD);
     typeInto(addOn, id, 'honours', 'Thư khen');
     const audit = addOn.runtime.spreadsheet.getSheetByName(AUDIT.name)!;
-    const row = tabRows(addOn, AUDIT.name).findIndex(
-      (a) => a[AUDIT.col.column] === 'Thư khen' && a[AUDIT.col.action] === 'sửa tay',
+    const row = auditRows(addOn).findIndex(
+      (a) => a[AUDIT_VIEW.col.column] === 'Thư khen' && a[AUDIT_VIEW.col.action] === 'sửa tay',
     );
-    audit.getRange(row + 2, AUDIT.col.action + 1).setValue('hand_edit');
+    audit.getRange(row + 2, AUDIT.col.content + 1).setValue('hand_edit · Thư khen: Không → Có');
     expect(accept(addOn, id).detail.cleared).toEqual([{ recognition: 'thu_khen', reason: notByReviewer('Thư khen') }]);
   });
 });
@@ -151,7 +161,7 @@ describe('an accept re-checks every mark, whatever path it took to the row', () 
   it('withdraws a Giấy khen a reviewer set once a hand edit leaves the deed too short for it', () => {
     const addOn = freshAddOn();
     const id = reviewerMarked(addOn, LONG, 'giay_khen');
-    typeInto(addOn, id, 'startDate', '2026-10-01');
+    typeInto(addOn, id, 'details', 'Ngày bắt đầu: 01/10/2026');
     const { detail } = accept(addOn, id);
     expect(detail.cleared).toEqual([{ recognition: 'giay_khen', reason: GK_ONE_MONTH }]);
     expect(cells(addOn, id, ['honours'])).toEqual(['']);

@@ -1,8 +1,9 @@
 // The reviewers' server through the real bundle: roles checked on the server, the seed's rules, stale
 // versions refused, only changed cells written, one audit row per change, paged lists in ≤ 3 Sheets calls.
+import { auditRows } from '../auditView';
 import { OUTSIDER, REVIEWER, submitAnswers } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
-import { AUDIT, DEED } from '../../src/domain/tabs';
+import { DEED } from '../../src/domain/tabs';
 import { SERVER_FUNCTIONS } from '#contract';
 import type { DeedDetail, DeedPage, ReviewAction, SidebarState } from '#contract';
 import { GOOD, freshAddOn, getDeed, okValue, review, sidebarCall, tabRows } from '../helpers';
@@ -57,7 +58,7 @@ describe('roles', () => {
       }
     }
     expect(getDeed(addOn, once).version).toBe(1);
-    expect(tabRows(addOn, AUDIT.name)).toEqual([]);
+    expect(auditRows(addOn)).toEqual([]);
     // Every function the sidebar can call is either read-only or refused (here, or in tests/app/ladder.test.ts).
     expect([...SERVER_FUNCTIONS].sort()).toEqual([
       'decideSuggestion',
@@ -105,7 +106,7 @@ describe('decisions under the seed’s rules', () => {
     expect(row[DEED.col.honours]).toBe('Thư khen');
     expect(row[DEED.col.status]).toBe('Đã duyệt');
     expect(row[DEED.col.reviewer]).toBe(REVIEWER);
-    const audit = tabRows(addOn, AUDIT.name);
+    const audit = auditRows(addOn);
     expect(audit.map((a) => [a[1], a[2], a[3], a[4], a[5], a[6]])).toEqual([
       [REVIEWER, once, 'duyệt', 'Trạng thái', 'Mới', 'Đã duyệt'],
       [REVIEWER, once, 'đánh dấu', 'Thư khen', 'Không', 'Có'],

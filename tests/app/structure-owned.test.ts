@@ -1,6 +1,7 @@
 // Structure by name beyond «Việc tốt» (issue 13), through the bundle: a column inserted by hand into «Nhật ký» or
 // «Hộp thư đi» stops what would write there by position, with an incident saying what changed; put back, the work
 // goes through, once. (A receipt refused that way is not queued again: the incident says so.)
+import { auditRows } from '../auditView';
 import type { AddOn } from '../../local/addon';
 import { ADMIN, REVIEWER, runTrigger, submitAnswers } from '../../local/flows';
 import { AUDIT, DEED, INCIDENTS, OUTBOX } from '../../src/domain/tabs';
@@ -27,16 +28,16 @@ describe('a column inserted in «Nhật ký»', () => {
     const addOn = freshAddOn();
     const id = submitAnswers(addOn, GOOD).id!;
     insertColumn(addOn, AUDIT.name);
-    const audit = tabRows(addOn, AUDIT.name);
+    const audit = auditRows(addOn);
     const refused = sidebarCall(addOn, REVIEWER, 'reviewDeed', { id, version: 1, action: { kind: 'accept' } });
     expect(refused).toEqual(expect.objectContaining({ ok: false }));
     expect(getDeed(addOn, id).status).toBe('moi');
-    expect(tabRows(addOn, AUDIT.name)).toEqual(audit);
+    expect(auditRows(addOn)).toEqual(audit);
     expect(String(guardIncidents(addOn)[0]?.[3])).toContain('Cột riêng');
     expect(guardIncidents(addOn)[0]?.[2]).toBe(AUDIT.name);
     putBack(addOn, AUDIT.name);
     expect(okValue(review(addOn, id, { kind: 'accept' })).status).toBe('da_duyet');
-    expect(tabRows(addOn, AUDIT.name).at(-1)?.slice(1, 4)).toEqual([REVIEWER, id, 'duyệt']);
+    expect(auditRows(addOn).at(-1)?.slice(1, 4)).toEqual([REVIEWER, id, 'duyệt']);
   });
 });
 

@@ -490,7 +490,7 @@ export function seedFixtures(addOn: AddOn, options: { ladder?: boolean } = {}): 
     ids[s.title] = reviewToSeed(addOn, deedOf(addOn, submitted.id), s).id;
   }
   const xssDeed = reviewAs(addOn, deedOf(addOn, ids[XSS_TITLE]!), { kind: 'note', note: XSS_NOTE });
-  editCell(addOn, xssDeed, 'evidence', XSS_EVIDENCE);
+  editCell(addOn, xssDeed, 'details', `Minh chứng: ${XSS_EVIDENCE}`);
   const decided = deedOf(addOn, ids[THU_KHEN_DECIDED]!);
   addOn.runtime.setUser(REVIEWER);
   const { id, row, version } = decided;

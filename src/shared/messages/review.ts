@@ -18,6 +18,7 @@ export const giayKhenRule = (nature: string) =>
   `Giấy khen chỉ dành cho việc tốt thường xuyên; việc này là «${nature}».`;
 export const giayKhenDuration = (months: number, min: number) =>
   `Giấy khen cần việc tốt thực hiện ít nhất ${min} tháng; việc này mới ${months} tháng.`;
+export const unreadDetails = (cell: string) => `(«Chi tiết» sửa tay, không đọc được:) ${cell}`;
 export const badWeek = 'Tuần phát thanh phải có dạng 2026-W48.';
 export const badMonth = 'Tháng bản tin phải có dạng 2026-11.';
 export const forbidden = 'Bạn không có quyền duyệt: chỉ email người duyệt trong tab «Cấu hình» mới được thay đổi.';

@@ -20,7 +20,11 @@ export function facts(d: DeedDetail): HTMLElement {
     'dl',
     { class: 'facts' },
     fact(T.id, d.id),
-    fact(T.unit, [d.unitName, h('br'), h('span', { class: 'small muted' }, UNIT_TYPES[d.unitType])]),
+    fact(T.unit, [
+      d.unitName,
+      h('br'),
+      h('span', { class: 'small muted' }, d.unitType ? UNIT_TYPES[d.unitType] : T.unknownUnitType),
+    ]),
     fact(T.performer, [
       d.performerName,
       h('br'),
