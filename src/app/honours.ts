@@ -6,7 +6,8 @@ import type { LocalDate } from '../domain/calendar';
 import type { Settings } from '../domain/settings';
 import * as MSG_RECIPIENTS from '#shared/messages/recipients';
 import { honoursMail } from '../ui/recipientMail';
-import { allSuggestions, histories } from './ladder';
+import { allSuggestions } from './ladder';
+import { histories } from './ladderPass';
 import type { Outgoing } from './outbox';
 
 /** From the organisation's day in May up to the 18th: the list is due (a missed day is caught up the next). */

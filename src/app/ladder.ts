@@ -1,9 +1,9 @@
-// The commendation ladder's tabs: «Hồ sơ khen thưởng» (each performer's history, rebuilt from the deeds) and
-// «Đề xuất khen thưởng» (suggestions, whose decisions survive every rebuild); reading them for the sidebar.
+// The commendation ladder's tabs: «Hồ sơ khen thưởng» (the candidates' histories, rebuilt from the deeds) and
+// «Đề xuất khen thưởng» (suggestions, whose decisions survive every rebuild); reading the suggestions for the sidebar.
 import { PERFORMER_KINDS, NATURES, RECOGNITIONS, STATUSES, codeByLabel } from '#shared/codes';
 import { LADDER, LADDER_UNITS, SUGGESTIONS } from '../domain/tabs';
 import type { CellValue } from '../domain/deed';
-import { deedLines, honoursOf, honoursText, mergeSuggestions, parseDeedLines } from '../domain/ladder';
+import { deedLines, honoursOf, honoursText, mergeSuggestions } from '../domain/ladder';
 import type { Ladder, LadderDeed } from '../domain/ladder';
 import { recognitionsOf } from '../domain/review';
 import { readMarks } from '../domain/recognitionCells';
@@ -14,8 +14,7 @@ import { cellText } from './deedRows';
 import { dayFormatter, readSpans } from './reportData';
 import { today } from '../gas/clock';
 import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
-import { ensureTab, firstRowMatching, readBody, readRow, replaceBody, rowsMatching, tab, toCell } from '../gas/sheets';
-import { wholeColumn } from '../domain/structure';
+import { ensureTab, firstRowMatching, readBody, readRow, replaceBody, tab, toCell } from '../gas/sheets';
 import { reportIncident } from './incidents';
 import { adminsOf } from './config';
 import { errorText } from '#shared/errorText';
@@ -25,9 +24,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const UPDATED_KEY = 'ladder:updatedAt';
 /** Decided suggestions the sidebar shows (the tab keeps them all). */
 const DECIDED_SHOWN = 30;
-/** «Hồ sơ khen thưởng» columns searched by getHistory. */
-const KEY_COLUMN = wholeColumn(LADDER.col.key);
-const UNIT_COLUMN = wholeColumn(LADDER.col.unitCode);
 /** JSON split into cells under the 50,000 characters a cell holds (APPS-SCRIPT-FACTS.md, Sheets). */
 const CHUNK = 45_000;
 
@@ -163,23 +159,6 @@ function performerRow(p: PerformerHistory): CellValue[] {
   ];
 }
 
-function performerOf(v: readonly unknown[]): PerformerHistory {
-  const n = (x: unknown) => Number(x) || 0;
-  return {
-    key: String(v[LADDER.col.key]),
-    name: String(v[LADDER.col.name]),
-    kind: codeByLabel(PERFORMER_KINDS, String(v[LADDER.col.performerKind])) ?? 'ca_nhan',
-    unitCode: String(v[LADDER.col.unitCode]),
-    unitName: String(v[LADDER.col.unitName]),
-    accepted: n(v[LADDER.col.accepted]),
-    thuKhen: n(v[LADDER.col.thuKhen]),
-    giayKhen: n(v[LADDER.col.giayKhen]),
-    guongDienHinh: n(v[LADDER.col.guongDienHinh]),
-    media: n(v[LADDER.col.media]),
-    deeds: parseDeedLines(String(v[LADDER.col.deeds] ?? ''), RECOGNITIONS),
-  };
-}
-
 // ---- rebuilding and reading ----------------------------------------------------------------------------------
 
 /**
@@ -210,7 +189,7 @@ export function writeLadder(ladder: Ladder, started: Date): LadderView {
   // The histories last: the largest tab (a row a performer) is the one a Sheet near its 10,000,000 cells cannot take,
   // and the suggestions and units' lines above matter more — then the histories stay as they were, said to the admins.
   try {
-    replaceBody(ensureTab(LADDER), ladder.performers.map(performerRow), LADDER.width);
+    replaceBody(ensureTab(LADDER), ladder.performers.map(performerRow), LADDER.width, true);
   } catch (err) {
     reportIncident(MSG_LADDER.job, '', MSG_LADDER.historiesKept(errorText(err)), MSG_LADDER.historiesTodo, adminsOf());
   }
@@ -242,27 +221,6 @@ function viewOf(suggestions: readonly Suggestion[], units: UnitLadder[], updated
     .sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? ''))
     .slice(0, DECIDED_SHOWN);
   return { updatedAt, honours: honoursText(honoursOf(today())), suggestions: [...pending, ...decided], units };
-}
-
-/**
- * Histories by a search of one column: a performer's row, or a unit's rows (the tab is sorted by unit, so they are
- * one block: one read of the span between the first and last match).
- */
-export function histories(query: { performerKey: string } | { unitCode: string }): PerformerHistory[] {
-  const sheet = tab(LADDER.name);
-  if (!sheet) return [];
-  const [column, value] = 'performerKey' in query ? [KEY_COLUMN, query.performerKey] : [UNIT_COLUMN, query.unitCode];
-  if (value === '') return [];
-  const rows = rowsMatching(sheet, column, value).filter((r) => r > 1);
-  if (rows.length === 0) return [];
-  const lo = Math.min(...rows);
-  const hi = Math.max(...rows);
-  const wanted = new Set(rows);
-  return sheet
-    .getRange(lo, 1, hi - lo + 1, LADDER.width)
-    .getValues()
-    .filter((_, i) => wanted.has(lo + i))
-    .map(performerOf);
 }
 
 /** A suggestion's row, found by its key: where it is and what it says now. */

@@ -1,13 +1,14 @@
 // The ladder rebuilt in steps: «Việc tốt» read in slices of rows folded into per-performer aggregates, saved in
 // LADDER_PARTS partitions (a row of the hidden tab each, by a hash of the performer) that an execution loads and
-// saves one at a time, with the next row and each partition's checksum between executions (a one-time trigger goes
-// on); the tabs are replaced only when the pass completes.
-import type { LadderView } from '#contract';
+// saves one at a time, with the next row and each partition's checksum between executions (a one-time trigger goes on);
+// the tabs are replaced only when the pass completes. The last complete pass's partitions stay (the tab holds two
+// sets, a pass writes the other) and give every performer's history to the sidebar.
+import type { LadderView, PerformerHistory } from '#contract';
 import * as HANDLER from '#shared/handlers';
 import { errorText } from '#shared/errorText';
 import * as MSG_LADDER from '#shared/messages/ladder';
 import * as MSG_REPORT from '#shared/messages/report';
-import { LADDER_PARTS, finishLadder, foldDeeds, partOf, performerKey } from '../domain/ladder';
+import { LADDER_PARTS, finishLadder, foldDeeds, historyOf, partOf, performerKey } from '../domain/ladder';
 import type { Ladder, LadderDeed, LadderFold, LadderRules } from '../domain/ladder';
 import { hash } from '../domain/duplicateBands';
 import { checked } from './structureGuard';
@@ -35,9 +36,13 @@ interface Cursor {
   next: number;
   lastId: string;
   sums: string[];
+  /** The first partition's row less 2: 0 or LADDER_PARTS, the set the last complete pass did not write. */
+  base?: number;
 }
 
 const CURSOR_KEY = 'ladder:pass';
+/** The base (see Cursor) of the last complete pass's partitions. */
+const DONE_KEY = 'ladder:done';
 /**
  * Rows folded per trigger execution: 10,000 rows × 21 columns = 210,000 cells, 21 s at the pessimistic 0.1 ms a cell
  * and ~23 MB held, plus one partition at a time (docs/benchmarks.md), inside the 6-minute execution limit
@@ -56,17 +61,21 @@ const checksum = (text: string) => hash(text).toString(36);
 /** A partition's text no longer matches the checksum saved with the cursor (edited by hand, or a step died). */
 class Distrusted extends Error {}
 
-/** Partition `p`'s performers, checked against the checksum the cursor saved. */
-function loadPart(sheet: Sheet, p: number, width: number, sum: string | undefined): LadderFold['performers'] {
-  const text = sheet
+/** Partition `p`'s text (`p` counted with the base), its row's cells joined. */
+const partText = (sheet: Sheet, p: number, width: number) =>
+  sheet
     .getRange(p + 2, 1, 1, width)
     .getValues()[0]!
     .join('');
+
+/** Partition `p`'s performers, checked against the checksum the cursor saved. */
+function loadPart(sheet: Sheet, p: number, width: number, sum: string | undefined): LadderFold['performers'] {
+  const text = partText(sheet, p, width);
   if (checksum(text) !== (sum ?? checksum(''))) throw new Distrusted();
   return text ? (JSON.parse(text) as LadderFold['performers']) : [];
 }
 
-/** Saves partition `p`'s performers over its row; returns its checksum. */
+/** Saves partition `p`'s performers over its row (`p` counted with the base); returns its checksum. */
 function savePart(sheet: Sheet, p: number, performers: LadderFold['performers']): string {
   const text = JSON.stringify(performers);
   const chunks = chunked(text);
@@ -77,15 +86,44 @@ function savePart(sheet: Sheet, p: number, performers: LadderFold['performers'])
   return checksum(text);
 }
 
-/** The hidden tab with a row for every partition, emptied when a pass starts. */
-function partsTab(fresh: boolean): Sheet {
+/** The hidden tab with a row for every partition of both sets; the pass's set (from `base`) emptied when it starts. */
+function partsTab(fresh: boolean, base: number): Sheet {
   const sheet = ensureTab(LADDER_PASS);
   if (!sheet.isSheetHidden()) sheet.hideSheet();
-  const missing = LADDER_PARTS + 1 - sheet.getMaxRows();
-  if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
-  if (fresh && sheet.getLastRow() > 1)
-    sheet.getRange(2, 1, sheet.getLastRow() - 1, sheet.getMaxColumns()).clearContent();
+  // Exactly its rows: a new tab's 1,000 would count 1,000 × its width against the cell limit.
+  const extra = sheet.getMaxRows() - 2 * LADDER_PARTS - 1;
+  if (extra > 0) sheet.deleteRows(2 * LADDER_PARTS + 2, extra);
+  if (extra < 0) sheet.insertRowsAfter(sheet.getMaxRows(), -extra);
+  if (fresh) sheet.getRange(base + 2, 1, LADDER_PARTS, sheet.getMaxColumns()).clearContent();
   return sheet;
+}
+
+/**
+ * Histories from the last complete pass's partitions: a performer's (its partition's row read), or a unit's people
+ * (every partition's rows in one read, parsed one at a time), most accepted deeds first. None before the first
+ * pass; a partition edited by hand into what does not parse is left out.
+ */
+export function histories(query: { performerKey: string } | { unitCode: string }): PerformerHistory[] {
+  const done = getDocumentProperty(DONE_KEY);
+  const sheet = tab(LADDER_PASS.name);
+  const key = 'performerKey' in query ? query.performerKey : performerKey(query.unitCode, '');
+  if (!sheet || done === null || key.startsWith('|')) return [];
+  const one = !key.endsWith('|');
+  const rows = sheet
+    .getRange(Number(done) + (one ? partOf(key) : 0) + 2, 1, one ? 1 : LADDER_PARTS, sheet.getMaxColumns())
+    .getValues();
+  return rows
+    .flatMap((row) => {
+      try {
+        return (JSON.parse(row.join('') || '[]') as LadderFold['performers']).filter(([k]) =>
+          one ? k === key : k.startsWith(key),
+        );
+      } catch {
+        return [];
+      }
+    })
+    .map(([, p]) => historyOf(p))
+    .sort((a, b) => b.accepted - a.accepted);
 }
 
 /**
@@ -119,7 +157,8 @@ export function ladderStep(config: Config, rows: number): LadderView | null {
       modelMinDeeds: config.settings?.modelMinDeeds ?? 4,
       modelTop: config.settings?.modelTop ?? 30,
     };
-    result = step({ startedAt: now.toISOString(), rules, next: 2, lastId: '', sums: [] });
+    const base = getDocumentProperty(DONE_KEY) === '0' ? LADDER_PARTS : 0;
+    result = step({ startedAt: now.toISOString(), rules, next: 2, lastId: '', sums: [], base });
   }
   const { ladder } = result;
   const next = Math.min(result.cursor.next + rows, last + 1);
@@ -128,7 +167,7 @@ export function ladderStep(config: Config, rows: number): LadderView | null {
     if (getDocumentProperty(CURSOR_KEY) !== saved) return null;
     if (ladder) {
       deleteDocumentProperty(CURSOR_KEY);
-      partsTab(true);
+      setDocumentProperty(DONE_KEY, String(result.cursor.base ?? 0));
       return writeLadder(ladder, new Date(result.cursor.startedAt));
     }
     setDocumentProperty(CURSOR_KEY, JSON.stringify({ ...result.cursor, next, lastId: result.lastId }));
@@ -145,7 +184,8 @@ function foldStep(
   read: ReturnType<typeof readLadderDeeds>,
   final: boolean,
 ): { cursor: Cursor; ladder: Ladder | null } {
-  const sheet = partsTab(cursor.next === 2);
+  const base = cursor.base ?? 0;
+  const sheet = partsTab(cursor.next === 2, base);
   const byPart = new Map<number, LadderDeed[]>();
   for (const d of read.deeds) {
     if (!d.accepted || d.performerName.trim() === '') continue;
@@ -159,16 +199,21 @@ function foldStep(
   const sums = [...cursor.sums];
   const folded = (p: number) =>
     foldDeeds(
-      { rules: cursor.rules, performers: cursor.next === 2 ? [] : loadPart(sheet, p, width, sums[p]) },
+      { rules: cursor.rules, performers: cursor.next === 2 ? [] : loadPart(sheet, base + p, width, sums[p]) },
       byPart.get(p) ?? [],
     ).performers;
   if (!final) {
-    for (const p of byPart.keys()) sums[p] = savePart(sheet, p, folded(p));
+    for (const p of byPart.keys()) sums[p] = savePart(sheet, base + p, folded(p));
     return { cursor: { ...cursor, sums }, ladder: null };
   }
-  // The last step finishes the ladder from every partition as it is loaded: one held at a time.
+  // The last step finishes the ladder from every partition as it is loaded (one held at a time), saving those it
+  // changed: the sidebar's histories read them once the pass is complete.
   const performers = function* () {
-    for (let p = 0; p < LADDER_PARTS; p++) yield* folded(p);
+    for (let p = 0; p < LADDER_PARTS; p++) {
+      const part = folded(p);
+      if (byPart.has(p)) savePart(sheet, base + p, part);
+      yield* part;
+    }
   };
   return { cursor, ladder: finishLadder({ rules: cursor.rules, performers: performers() }) };
 }

@@ -1,6 +1,6 @@
 // Retention: raw answers in «Báo cáo bị trả lại», message bodies in «Hộp thư đi» and before/after values in «Nhật ký» are
 // cleared once older than the days «Cấu hình» sets (the rows stay, so counts and who-did-what remain) — except a unit's
-// notices, whose rows go whole (two a deed would fill the Sheet) — with one «Nhật ký» line each saying how many rows.
+// notices, whose finished rows go whole after NOTICE_DAYS (two a deed would fill the Sheet) — with one «Nhật ký» line each saying how many rows.
 // Runs with the daily outbox trigger, as the installer.
 import type { CellValue } from '../domain/deed';
 import { AUDIT, NEEDS_FIX, OUTBOX } from '../domain/tabs';
@@ -10,6 +10,7 @@ import * as MSG_RETENTION from '#shared/messages/retention';
 import { loadConfig } from './config';
 import { appendRows, tab } from '../gas/sheets';
 import { columnRuns } from '../domain/columnRuns';
+import { NOTICE_DAYS } from '../domain/settings';
 import { auditRow, withoutValues } from '../domain/auditLine';
 import { effectiveUserEmail } from '../gas/session';
 import { withDocumentLock } from '../gas/lock';
@@ -22,7 +23,7 @@ const FINISHED = new Set<string>(
 );
 /**
  * A unit's notices: two a deed (the unit's address and the one typed), 2 × 9 cells — at 250,000 deeds a year 4.5 M
- * cells a year of the 10,000,000 (issue 12). Past their days nothing needs them: nothing queues that key again (a
+ * cells a year of the 10,000,000 (issue 12). Past NOTICE_DAYS nothing needs them: nothing queues that key again (a
  * response is delivered again within minutes, the sweep looks back a week), and the deed and «Nhật ký» keep the facts.
  */
 const NOTICES = new Set<string>(
@@ -45,8 +46,9 @@ interface Rule {
   /** The one cell at `from` without what expires, rewritten rather than cleared («Nhật ký»: its line without the
    * values; each row once, as the cursor moves past it). */
   rewrite?: (cell: unknown) => string;
-  /** Whether an expired row goes whole rather than cleared (the outbox: a unit's notices). */
+  /** Whether an expired row goes whole rather than cleared (the outbox: a unit's notices), and after how many days. */
   drop?: (row: readonly unknown[]) => boolean;
+  dropDays?: number;
 }
 
 /**
@@ -84,7 +86,10 @@ function clearTab(rule: Rule, now: number): [number, number] {
   if (!sheet || last < 2) return [0, 0];
   const saved = Number(getDocumentProperty(CURSOR(rule.schema.name)));
   const from = saved >= 2 && saved <= last + 1 ? saved : 2;
-  const cutoff = now - rule.days * DAY_MS;
+  // The bisection finds the rows past the shorter days; a row that keeps its longer days keeps the cursor at it.
+  const cutoff = now - Math.min(rule.days, rule.dropDays ?? rule.days) * DAY_MS;
+  const cutoffOf = (row: readonly unknown[]) =>
+    now - (rule.drop?.(row) ? (rule.dropDays ?? rule.days) : rule.days) * DAY_MS;
   const young = (row: number) => {
     const at = sheet.getRange(row, rule.dated + 1).getValue();
     return !(at instanceof Date) || at.getTime() >= cutoff;
@@ -94,10 +99,8 @@ function clearTab(rule: Rule, now: number): [number, number] {
   const checked = rule.count ?? 1; // the cells that tell whether anything is left to clear
   const width = Math.max(rule.dated, rule.from + checked - 1, rule.may ? OUTBOX.col.status : 0) + 1;
   const values = sheet.getRange(from, 1, end - from + 1, width).getValues();
-  const old = (row: readonly unknown[]) => {
-    const at = row[rule.dated];
-    return at instanceof Date && at.getTime() < cutoff && (rule.may?.(row) ?? true);
-  };
+  const dated = (row: readonly unknown[]) => row[rule.dated] instanceof Date && (rule.may?.(row) ?? true);
+  const old = (row: readonly unknown[]) => dated(row) && (row[rule.dated] as Date).getTime() < cutoffOf(row);
   let runs = columnRuns(values.flatMap((row, i) => (old(row) && rule.drop?.(row) ? [from + i] : [])));
   if (runs.length > MAX_DELETES) [end, runs] = [runs[MAX_DELETES - 1]![1], runs.slice(0, MAX_DELETES)];
   const dropped = new Set(runs.flatMap(([a, z]) => Array.from({ length: z - a + 1 }, (_, i) => a + i)));
@@ -115,8 +118,13 @@ function clearTab(rule: Rule, now: number): [number, number] {
   const keys = dropped.size > 0 ? sheet.getRange(from, 1, end - from + 1, 1).getValues() : [];
   const moved = [...dropped].some((r) => keys[r - from]?.[0] !== values[r - from]![0]);
   if (!moved) for (const [a, z] of [...runs].reverse()) sheet.deleteRows(a, z - a + 1);
+  const waiting = values.findIndex((row, i) => from + i <= end && dated(row) && !old(row));
+  const next = waiting < 0 ? end + 1 : from + waiting;
   const gone = moved ? 0 : dropped.size;
-  setDocumentProperty(CURSOR(rule.schema.name), String(moved ? from : end + 1 - gone));
+  setDocumentProperty(
+    CURSOR(rule.schema.name),
+    String(moved ? from : next - [...dropped].filter((r) => r < next).length),
+  );
   return [expired.length, gone];
 }
 
@@ -148,6 +156,7 @@ export function clearExpired(): void {
       what: 'mail',
       may: (row) => FINISHED.has(String(row[OUTBOX.col.status])),
       drop: (row) => NOTICES.has(String(row[OUTBOX.col.kind])),
+      dropDays: NOTICE_DAYS,
     },
     {
       schema: AUDIT,
@@ -164,7 +173,7 @@ export function clearExpired(): void {
     const lines: CellValue[][] = [];
     for (const rule of rules) {
       const [n, gone] = clearTab(rule, now);
-      const line = (rows: number, what: keyof typeof MSG_RETENTION.what): CellValue[] =>
+      const line = (rows: number, what: keyof typeof MSG_RETENTION.what, days: number): CellValue[] =>
         auditRow(
           new Date(now),
           effectiveUserEmail() || MSG_RETENTION.system,
@@ -172,10 +181,10 @@ export function clearExpired(): void {
           MSG_RETENTION.action,
           rule.schema.name,
           '',
-          MSG_RETENTION.cleared(rows, MSG_RETENTION.what[what], rule.days),
+          MSG_RETENTION.cleared(rows, MSG_RETENTION.what[what], days),
         );
-      if (n > 0) lines.push(line(n, rule.what));
-      if (gone > 0) lines.push(line(gone, 'notices'));
+      if (n > 0) lines.push(line(n, rule.what, rule.days));
+      if (gone > 0) lines.push(line(gone, 'notices', rule.dropDays ?? rule.days));
     }
     const audit = tab(AUDIT.name);
     if (audit && lines.length > 0) appendRows(audit, lines);

@@ -15,7 +15,11 @@ export interface TabSize {
 export interface Capacity {
   usedCells: number;
   share: number;
-  /** Grid cells one more deed costs: its row, its audit rows (and its form response row where a form still fills a tab). */
+  /**
+   * Grid cells one more deed leaves for good: its row, its audit rows (and its form response row where a form still
+   * fills a tab). Its two unit notices (2 × 9 cells) leave after NOTICE_DAYS: at a steady pace that window is already
+   * in usedCells; «Hồ sơ khen thưởng» is bounded (HISTORY_ROWS), not a row a performer.
+   */
   cellsPerDeed: number;
   /** Deeds that still fit before the limit (rounded down). */
   deedsLeft: number;

@@ -92,7 +92,7 @@ interface Run {
 }
 
 /** One performer folded so far: small whatever the number of deeds (counts, the newest deeds, runs, the year). */
-interface PerformerFold {
+export interface PerformerFold {
   key: string;
   latest: Mark & Pick<LadderDeed, 'performerName' | 'performerKind' | 'unitCode' | 'unitName'>;
   tally: Tally;
@@ -183,7 +183,7 @@ export function finishLadder(state: { rules: LadderRules; performers: Iterable<[
           (s.kind === 'giay_khen' ? candidates : models).push(s);
           suggested.add(p.key);
         }
-        performers.push(history);
+        if (isCandidate(history, p, suggested)) performers.push(history);
         if (performers.length > 2 * HISTORY_ROWS) performers = performers.sort(byRank).slice(0, HISTORY_ROWS);
         yield history;
       }
@@ -208,8 +208,19 @@ export const LADDER_PARTS = 64;
 export const partOf = (key: string): number => hash(key) % LADDER_PARTS;
 
 /**
- * Histories «Hồ sơ khen thưởng» keeps at most (a city's 200,000 performers would not fit the Sheet's 10,000,000
- * cells, nor one execution's memory): those with a suggestion, then the most accepted deeds.
+ * «Hồ sơ khen thưởng» holds the people leadership reads it for, the candidates: a suggestion, any recognition or
+ * media pick, or 2 accepted deeds in the honours year (one deed and no mark is no case for any commendation; the
+ * sidebar reads everyone from the saved aggregates).
+ */
+function isCandidate(h: PerformerHistory, p: PerformerFold, suggested: Set<string>): boolean {
+  return (
+    suggested.has(h.key) || h.thuKhen + h.giayKhen + h.guongDienHinh + h.media > 0 || (p.year?.tally.accepted ?? 0) > 1
+  );
+}
+
+/**
+ * Histories «Hồ sơ khen thưởng» keeps at most (a bound whatever the data: 55,000 cells of the Sheet's 10,000,000):
+ * those with a suggestion, then the most accepted deeds.
  */
 export const HISTORY_ROWS = 5_000;
 
@@ -217,7 +228,7 @@ export const HISTORY_ROWS = 5_000;
 export const buildLadder = (deeds: readonly LadderDeed[], rules: LadderRules): Ladder =>
   finishLadder(foldDeeds(emptyFold(rules), deeds));
 
-function historyOf(p: PerformerFold): PerformerHistory {
+export function historyOf(p: PerformerFold): PerformerHistory {
   const { latest } = p;
   return {
     key: p.key,
@@ -363,25 +374,6 @@ export function deedLines(deeds: PerformerHistory['deeds'], labels: Record<Recog
   return deeds
     .map((d) => [d.doneOn, d.id, d.recognitions.map((r) => labels[r]).join(', '), d.title].join(' · '))
     .join('\n');
-}
-
-export function parseDeedLines(text: string, labels: Record<Recognition, string>): PerformerHistory['deeds'] {
-  const byLabel = new Map(Object.entries(labels).map(([code, label]) => [label, code as Recognition]));
-  return text
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((line) => {
-      const [doneOn = '', id = '', recognitions = '', ...title] = line.split(' · ');
-      return {
-        doneOn,
-        id,
-        recognitions: recognitions
-          .split(', ')
-          .map((r) => byLabel.get(r))
-          .filter((r): r is Recognition => r !== undefined),
-        title: title.join(' · '),
-      };
-    });
 }
 
 export const honoursText = (h: { date: LocalDate; from: LocalDate }) => ({

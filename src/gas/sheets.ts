@@ -263,13 +263,16 @@ export function appendRows(sheet: Sheet, rows: readonly (readonly CellValue[])[]
 
 /**
  * Replaces everything below the header with these rows in one write, growing the sheet when needed and clearing
- * the rows left over from a longer body.
+ * the rows left over from a longer body — or, with `trim` (a tab the add-on alone fills), deleting the grid's rows
+ * below them, which the 10,000,000-cell limit counts (one body row stays: a grid keeps a row below a frozen header).
  */
-export function replaceBody(sheet: Sheet, rows: readonly (readonly CellValue[])[], width: number): void {
+export function replaceBody(sheet: Sheet, rows: readonly (readonly CellValue[])[], width: number, trim = false): void {
   const old = sheet.getLastRow() - 1;
-  const missing = rows.length + 1 - sheet.getMaxRows();
-  if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+  const max = sheet.getMaxRows();
+  const keep = Math.max(rows.length, 1) + 1;
+  if (max < keep) sheet.insertRowsAfter(max, keep - max);
   if (rows.length > 0) sheet.getRange(2, 1, rows.length, width).setValues(rows.map((r) => r.map(toCell)));
+  if (trim && max > keep) sheet.deleteRows(keep + 1, max - keep);
   if (old > rows.length) sheet.getRange(rows.length + 2, 1, old - rows.length, width).clearContent();
 }
 

@@ -2,7 +2,7 @@
 // between executions folded, a sort between them restarting the pass, and «Làm mới» reading no deed of a large sheet.
 import { REVIEWER } from '../../local/flows';
 import type { AddOn } from '../../local/addon';
-import type { LadderView } from '#contract';
+import type { LadderView, PerformerHistory } from '#contract';
 import { okValue, sidebarCall, tabRows } from '../helpers';
 import { INCIDENTS, putDeeds, sheetAt } from './reporting-fixtures';
 import { FOLLOW_UP, finish, tabs, undisturbed } from './ladderFixtures';
@@ -59,10 +59,13 @@ describe('the ladder rebuilt over several executions', () => {
     const done = okValue(sidebarCall<LadderView>(addOn, REVIEWER, 'getLadder'));
     expect(done.updatedAt).toBe(new Date(MONDAY).toISOString());
     expect(done.note).toBeUndefined();
-    // The aggregates' hidden tab is emptied once the pass is written.
+    // The aggregates' hidden tab keeps the complete pass (the sidebar's histories) beside the next one's rows.
     const scratch = addOn.runtime.spreadsheet.getSheetByName('Khen thưởng (đang tính)')!;
     expect(scratch.isSheetHidden()).toBe(true);
-    expect(scratch.getLastRow()).toBe(1);
+    const unitCode = String(ladder[0]![LADDER.col.unitCode]);
+    const people = okValue(sidebarCall<PerformerHistory[]>(addOn, REVIEWER, 'getHistory', { unitCode }));
+    expect(people.map((p) => p.accepted)).toEqual(Array(5).fill(840));
+    expect(scratch.getMaxRows()).toBe(129); // a header and two sets of 64 partitions
   });
 
   it('folds the rows appended between executions', () => {
@@ -73,7 +76,11 @@ describe('the ladder rebuilt over several executions', () => {
     putDeeds(addOn, later);
     finish(addOn);
     expect(tabs(addOn)).toEqual(undisturbed(addOn, 3));
-    expect(tabRows(addOn, LADDER.name).some((r) => r[1] === 'Người đến sau')).toBe(true);
+    const unitCode = tabRows(addOn, DEED.name).find((r) => r[DEED.col.performerName] === 'Người đến sau')![
+      DEED.col.unitCode
+    ];
+    const people = okValue(sidebarCall<PerformerHistory[]>(addOn, REVIEWER, 'getHistory', { unitCode }));
+    expect(people.filter((p) => p.name === 'Người đến sau').map((p) => p.accepted)).toEqual([1]);
   });
 
   it('starts again when the rows already folded are sorted between executions', () => {
@@ -107,7 +114,7 @@ describe('a Sheet with no cells left for «Hồ sơ khen thưởng»', () => {
     finish(addOn);
     const before = tabs(addOn).ladder;
     expect(before).toHaveLength(25);
-    // 1,200 deeds by as many new people: their histories need more rows than the tab's grid holds.
+    // 1,200 deeds by as many new people, each with a Thư khen: their histories need more rows than the grid holds.
     putDeeds(
       addOn,
       Array.from({ length: 1_200 }, (_, i) => ({
@@ -115,20 +122,25 @@ describe('a Sheet with no cells left for «Hồ sơ khen thưởng»', () => {
         unit: i % 5,
         performerName: `Người mới ${i}`,
         title: `Việc mới ${i}`,
+        thuKhen: true,
       })),
     );
-    // An admin's own tab takes the Sheet to 1,000 cells below the 10,000,000-cell limit.
+    // An admin's own tab takes the Sheet to 5,000 cells below the 10,000,000-cell limit.
     const book = addOn.runtime.spreadsheet;
     const filler = book.insertSheet('Số liệu riêng');
     filler.deleteColumns(11, filler.getMaxColumns() - 10);
     const used = book.getSheets().reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0);
-    filler.insertRowsAfter(filler.getMaxRows(), Math.floor((10_000_000 - 1_000 - used) / 10));
+    filler.insertRowsAfter(filler.getMaxRows(), Math.floor((10_000_000 - 5_000 - used) / 10));
 
     addOn.runtime.clock.set(new Date('2026-12-07T07:00:00+07:00'));
     refresh(addOn);
     finish(addOn);
     const view = okValue(sidebarCall<LadderView>(addOn, REVIEWER, 'getLadder'));
     expect(view.units.reduce((n, u) => n + u.accepted, 0)).toBe(1_400); // the units' lines are this pass's
+    const people = okValue(
+      sidebarCall<PerformerHistory[]>(addOn, REVIEWER, 'getHistory', { unitCode: view.units[0]!.code }),
+    );
+    expect(people).toHaveLength(5 + 240); // and the sidebar's histories
     expect(view.updatedAt).toBe(new Date('2026-12-07T07:00:00+07:00').toISOString());
     expect(tabs(addOn).ladder).toEqual(before); // the histories as the last pass left them
     const incident = tabRows(addOn, INCIDENTS).at(-1)!;

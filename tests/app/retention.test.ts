@@ -33,10 +33,10 @@ describe('retention', () => {
     expect(kinds()).toEqual([...Array(4).fill(expect.stringMatching(/^Báo/)), 'Tổng hợp tháng']);
     expect(tabRows(addOn, OUTBOX.name).every((r) => r[OUTBOX.col.body] !== '')).toBe(true);
 
-    daily(addOn, 30);
-    expect(retentionLines(addOn)).toEqual([]);
-    daily(addOn, 70); // 100 days: the unit's notices go whole, the report keeps its row without its body
+    daily(addOn, 30); // the unit's notices went whole after 14 days; the report keeps its body for 90
     expect(kinds()).toEqual(['Tổng hợp tháng']);
+    expect(tabRows(addOn, OUTBOX.name)[0]![OUTBOX.col.body]).not.toBe('');
+    daily(addOn, 70); // 100 days: the report keeps its row without its body
     expect(tabRows(addOn, OUTBOX.name)[0]![OUTBOX.col.body]).toBe('');
     expect(tabRows(addOn, OUTBOX.name)[0]![OUTBOX.col.status]).toBe('Đã gửi');
     expect(tabRows(addOn, NEEDS_FIX.name)[0]![NEEDS_FIX.col.answers]).not.toBe('');
@@ -45,15 +45,32 @@ describe('retention', () => {
     expect(tabRows(addOn, NEEDS_FIX.name)[0]![NEEDS_FIX.col.id]).not.toBe('');
     const note = () => auditRows(addOn).find((r) => r[3] === 'ghi chú')!;
     expect(note()[6]).toBe('Đã gọi điện');
-    daily(addOn, 600); // 800 days
+    daily(addOn, 545); // 745 days
     expect([note()[1], note()[2], note()[5], note()[6]]).toEqual([expect.any(String), id, '', '']);
     expect(retentionLines(addOn)).toEqual([
       // The refusal's notice and the deed's receipt, each to the unit's address in «Đơn vị» and the one typed.
+      [OUTBOX.name, MSG_RETENTION.cleared(4, MSG_RETENTION.what.notices, 14)],
       [OUTBOX.name, MSG_RETENTION.cleared(1, MSG_RETENTION.what.mail, 90)],
-      [OUTBOX.name, MSG_RETENTION.cleared(4, MSG_RETENTION.what.notices, 90)],
       [NEEDS_FIX.name, MSG_RETENTION.cleared(1, MSG_RETENTION.what.raw, 180)],
       [AUDIT.name, MSG_RETENTION.cleared(1, MSG_RETENTION.what.audit, 730)],
     ]);
+  });
+
+  it('a unit’s finished notices go after 14 days; younger ones and those still waiting stay', () => {
+    const addOn = freshAddOn();
+    const notices = () => tabRows(addOn, OUTBOX.name).map((r) => r[OUTBOX.col.subject]);
+    submitAnswers(addOn, { ...GOOD, title: 'Ví', description: 'quá ngắn' }); // two notices, sent
+    addOn.runtime.clock.advance(10 * DAY);
+    submitAnswers(addOn, GOOD); // two receipts, sent
+    const receipts = notices().slice(2);
+    submitAnswers(addOn, { ...GOOD, title: 'Sửa cầu khỉ cho học sinh' }); // two receipts, whose send was cut off:
+    const outbox = addOn.runtime.spreadsheet.getSheetByName(OUTBOX.name)!; // not known to be sent, never re-sent
+    outbox.getRange(6, OUTBOX.col.status + 1, 2, 1).setValues(Array(2).fill(['Đang gửi']));
+    const waiting = notices().slice(4);
+    daily(addOn, 5); // 15 days after the refusal's two notices, 5 after the others
+    expect(notices()).toEqual([...receipts, ...waiting]);
+    daily(addOn, 10); // 15 days after the receipts; the uncertain ones stay whatever their age
+    expect(notices()).toEqual(waiting);
   });
 
   it('a message still waiting keeps its body whatever its age', () => {
