@@ -12,7 +12,8 @@ import {
 import { submitAnswers } from '../local/flows';
 import { monthKey } from '../src/domain/calendar';
 import { AUDIT, DEED } from '../src/domain/tabs';
-import { PERFORMER_KINDS, STATUSES } from '../src/shared/codes';
+import { AUDIT_ACTIONS, PERFORMER_KINDS, STATUSES } from '../src/shared/codes';
+import { auditRow } from '../src/domain/auditLine';
 import { MAX_CELLS } from '../local/runtime/sheet-model';
 
 const TEMPLATES = 200;
@@ -111,8 +112,7 @@ export function growDeeds(addOn: AddOn, total: number, seed = 1): number {
 
 /**
  * «Nhật ký» at two rows a deed (its acceptance and one mark), as a reviewed sheet carries — as far as the
- * spreadsheet's 10,000,000 cells allow, less HEADROOM for the tabs the jobs write (250,000 deeds × 39 columns
- * leave room for a few thousand audit rows).
+ * spreadsheet's 10,000,000 cells allow, less HEADROOM for the tabs the jobs write.
  * Returns the audit rows written.
  */
 function growAudit(addOn: AddOn, ids: string[]): number {
@@ -121,10 +121,12 @@ function growAudit(addOn: AddOn, ids: string[]): number {
   const at = addOn.runtime.clock.now();
   const used = book.getSheets().reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0);
   const room = Math.max(0, Math.floor((MAX_CELLS - used - HEADROOM) / audit.getMaxColumns()));
-  const rows = ids.slice(0, Math.floor(room / 2)).flatMap((id) => [
-    [at, 'duyet@example.org', id, 'Duyệt', 'Trạng thái', 'Mới', 'Đã duyệt'],
-    [at, 'duyet@example.org', id, 'Đánh dấu', 'Thư khen', 'FALSE', 'TRUE'],
-  ]);
+  const rows = ids
+    .slice(0, Math.floor(room / 2))
+    .flatMap((id) => [
+      auditRow(at, 'duyet@example.org', id, AUDIT_ACTIONS.accept, 'Trạng thái', 'Mới', 'Đã duyệt'),
+      auditRow(at, 'duyet@example.org', id, AUDIT_ACTIONS.mark, 'Thư khen', false, true),
+    ]);
   if (rows.length === 0) return 0;
   const first = Math.max(audit.getLastRow(), 1) + 1;
   audit.insertRowsAfter(Math.max(audit.getMaxRows(), 1), rows.length);
