@@ -157,7 +157,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   setting(
     'monthlyGraceDays',
     'Số ngày chờ báo cáo muộn trước khi chốt tháng',
-    'Tổng hợp chính thức gửi lãnh đạo vào ngày (1 + số ngày này) của tháng sau; trước đó chỉ là bản tạm tính. Việc duyệt hoặc đề nghị sau ngày chốt có trong thư tháng sau («Bổ sung tháng trước»). Từ 0 đến 20.',
+    'Tổng hợp chính thức gửi lãnh đạo ngày (1 + số này) tháng sau; trước đó là bản tạm tính. Duyệt, đề nghị sau ngày chốt vào thư tháng sau («Bổ sung tháng trước»). Từ 0 đến 20.',
     3,
     intIn(0, 20),
     true,
@@ -238,7 +238,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   setting(
     'baseMonthly',
     'Gửi tổng hợp tháng cho từng cơ sở (Có/Không)',
-    'Có: mỗi cơ sở có email ở tab Đơn vị nhận tổng hợp tháng của riêng mình, kèm đoạn để đưa vào báo cáo tuyên giáo (mỗi cơ sở tốn 1 lượt trong hạn mức email mỗi ngày).',
+    'Có: mỗi cơ sở có email ở tab Đơn vị nhận tổng hợp tháng của mình, kèm đoạn cho báo cáo tuyên giáo (1 lượt hạn mức email mỗi ngày mỗi cơ sở).',
     'Không',
     yesNoFlag,
     true,

@@ -117,7 +117,7 @@ describe('the yearly archive', () => {
       const copied = () => (file() ? ids(addOn.runtime.archives.rows(file()!, DEED.name).slice(1)) : []);
       if (!message.startsWith('Đã chuyển')) {
         stopped += 1;
-        expect(message).toContain('vẫn ở nguyên tab «Việc tốt»');
+        expect(message).toContain('vẫn ở tab «Việc tốt»');
         expect(tabRows(addOn, INCIDENTS).at(-1)![1]).toBe('Lưu trữ năm…');
         const kept = ids(tabRows(addOn, DEED.name));
         expect(before.every((id) => kept.includes(id) || copied().includes(id))).toBe(true);

@@ -102,9 +102,7 @@ describe('flag stories when no unit has an address', () => {
     expect(tabRows(addOn, FLAG_STORIES.name)).toHaveLength(0);
     const [incident, ...more] = tabRows(addOn, INCIDENTS);
     expect(more).toHaveLength(0);
-    expect(String(incident![3])).toContain(
-      '1 chuyện kể dưới cờ chưa gửi được: không đơn vị nào trong «Đơn vị» có email',
-    );
+    expect(String(incident![3])).toContain('1 chuyện kể dưới cờ chưa gửi được: không đơn vị nào có email');
     expect(mails(addOn, /Chuyện kể dưới cờ/).map((m) => m.to)).toEqual([expect.stringContaining(REVIEWER)]);
 
     addOn.runtime.userEdit('Đơn vị', 'E2', 'chibo@example.org', { user: ADMIN });

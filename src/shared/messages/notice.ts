@@ -21,9 +21,9 @@ export const refused = (org: string, title: string, reasons: readonly string[], 
     ...reasons.map((r) => `- ${r}`),
     '',
     editUrl
-      ? `Xin mở đường dẫn sau để sửa chính báo cáo đã gửi (các câu trả lời cũ vẫn còn, chỉ cần sửa chỗ nêu trên rồi bấm Gửi): ${editUrl}`
+      ? `Xin mở đường dẫn sau để sửa chính báo cáo đã gửi (câu trả lời cũ vẫn còn, chỉ sửa chỗ nêu trên rồi bấm Gửi): ${editUrl}`
       : 'Xin vui lòng gửi lại biểu mẫu với thông tin đã sửa.',
-    'Nội dung đã gửi vẫn được lưu, không bị mất. Khi báo cáo đã sửa được ghi nhận, đơn vị sẽ nhận thư báo.',
+    'Nội dung đã gửi vẫn được lưu. Khi báo cáo sửa được ghi nhận, đơn vị sẽ nhận thư báo.',
   ].join('\n');
 export const rejectedSubject = (id: string) => `[Việc tốt] Báo cáo ${id} không được ghi nhận`;
 export const rejected = (org: string, title: string, reason: string) =>
@@ -32,7 +32,7 @@ export const rejected = (org: string, title: string, reason: string) =>
     '',
     `${org} đã xem xét báo cáo việc tốt «${title}» và không ghi nhận, vì: ${reason}`,
     '',
-    'Nếu đơn vị thấy chưa đúng, xin liên hệ Ban Tuyên giáo (trả lời thư này) và ghi mã báo cáo.',
+    'Nếu thấy chưa đúng, xin trả lời thư này và ghi mã báo cáo.',
   ].join('\n');
 export const updatedSubject = (id: string) => `[Việc tốt] Đã cập nhật báo cáo ${id}`;
 export const updated = (org: string, title: string, id: string, field: string, doneOn: string, reReview: boolean) =>

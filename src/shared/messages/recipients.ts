@@ -57,12 +57,12 @@ export const yearbookBody = (years: string, n: number, file: string) =>
   `Kỷ yếu «${CAMPAIGN}» ${years} gồm ${n} gương điển hình và việc tốt được chọn, xếp theo 5 loại hình của Hướng dẫn, trong tệp đính kèm «${file}» để in.`;
 export const yearbookFile = (year: number) => `Ky-yeu-${year}.pdf`;
 export const yearbookMissing = (from: string, to: string) =>
-  `Lưu ý: không đính kèm được tệp Kỷ yếu (PDF) vì Google không chuyển được sang PDF. Kỷ yếu gồm các việc đã duyệt, thực hiện từ ${from} đến ${to}, đánh dấu «Gương điển hình» hoặc «Kỷ yếu» ở thẻ «Việc tốt».`;
+  `Lưu ý: không đính kèm được tệp Kỷ yếu (PDF) vì Google không chuyển được sang PDF. Kỷ yếu gồm việc đã duyệt, làm từ ${from} đến ${to}, có «Gương điển hình» hoặc «Kỷ yếu».`;
 export const job = 'Gửi phát thanh, chuyện kể dưới cờ, danh sách 19/5, Kỷ yếu';
 export const storiesJob = 'Chuyện kể dưới cờ';
 export const storiesNoAddress = (n: number) =>
-  `${n} chuyện kể dưới cờ chưa gửi được: không đơn vị nào trong «Đơn vị» có email (chưa ghi là đã kể).`;
+  `${n} chuyện kể dưới cờ chưa gửi được: không đơn vị nào có email (chưa ghi là đã kể).`;
 export const storiesNoAddressTodo = 'Điền email đơn vị ở tab «Đơn vị»: tuần sau sẽ gửi.';
-export const jobTodo = 'Sửa theo nội dung sự cố rồi chờ lần chạy ngày mai (thư đã gửi không gửi lại).';
+export const jobTodo = 'Sửa theo sự cố rồi chờ lần chạy ngày mai (thư đã gửi không gửi lại).';
 export const trigger = (hour: number) =>
   `Gửi kịch bản phát thanh, chuyện kể dưới cờ (cho tuần sau) và danh sách dịp 19/5: mỗi ngày, ${hour} giờ`;

@@ -8,7 +8,7 @@ export const renamed = (header: string, found: string, column: string) =>
 export const extra = (header: string, column: string) => `cột lạ «${header}» ở cột ${column}`;
 export const tab = (name: string, problems: readonly string[]) => `Tab «${name}»: ${problems.join('; ')}.`;
 export const setup =
-  'Hàng tiêu đề các tab dưới đây không còn khớp với cấu trúc tiện ích đọc và ghi: hãy trả tiêu đề và thứ tự cột về như cũ.';
+  'Hàng tiêu đề các tab dưới đây không khớp cấu trúc tiện ích đọc, ghi: hãy trả tiêu đề và thứ tự cột về như cũ.';
 export const probeLabel = 'Hàng tiêu đề các tab của tiện ích';
 export const probeExpected = 'mỗi tab đã có: đủ cột, đúng tên, đúng thứ tự';
 export const matches = (name: string) => `${name}: khớp`;
