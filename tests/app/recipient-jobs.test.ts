@@ -141,7 +141,7 @@ describe('the 19/5 list', () => {
     expect(list!.body).toContain('Trần Văn Năm');
     expect(list!.body).toContain('Quá trình: 4 việc tốt đã duyệt');
     expect(list!.body).toContain('Giúp dân ngày 2026-06-02');
-    expect(list!.body).toContain('Ngưỡng do tổ chức tự chọn (Hướng dẫn không quy định)');
+    expect(list!.body).toContain('Ngưỡng do tổ chức chọn (Hướng dẫn không quy định)');
     expect(tabRows(addOn, INCIDENTS)).toHaveLength(0);
   });
 });

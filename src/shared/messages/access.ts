@@ -14,7 +14,7 @@ export const consentTodo = (url: string) =>
   `Người đã chạy «Thiết lập» hãy mở ${url} và ${GRANT_ALL}. Bài gửi chưa ghi vẫn ở biểu mẫu, sẽ được ghi lần quét sau.`;
 export const callerJob = 'Gọi hàm trigger không qua trigger';
 export const callerProblem = (handler: string, caller: string) =>
-  `Hàm «${handler}» được gọi không qua trigger của nó (người gọi: ${caller || 'không rõ'}), nên đã bị từ chối.`;
+  `Hàm «${handler}» được gọi không qua trigger của nó (người gọi: ${caller || 'không rõ'}): đã từ chối.`;
 export const callerTodo =
   'Hàm này chỉ chạy từ trigger «Thiết lập» cài. Nếu không ai cố ý chạy, hãy xem lại ai có quyền sửa Sheet.';
 export const callerRefused = 'Hàm này chỉ chạy từ trigger của tiện ích: lời gọi bị từ chối.';
@@ -32,5 +32,4 @@ export const setAsideTodo =
   'Đối chiếu câu trả lời gốc của biểu mẫu, nhập lại bài (hoặc nhờ đơn vị gửi lại), rồi xóa dòng đó khỏi «Chờ xử lý».';
 export const retryStuck = (attempts: number) =>
   `Bài gửi trong «Chờ xử lý» chưa ghi được sau ${attempts} lần thử (Sheet bận hoặc lỗi).`;
-export const retryStuckTodo =
-  'Hệ thống tự thử lại, thưa dần tới mỗi giờ một lần. Nếu kéo dài, xem Sheet rồi báo quản trị.';
+export const retryStuckTodo = 'Hệ thống tự thử lại, thưa dần tới mỗi giờ. Nếu kéo dài, xem Sheet rồi báo quản trị.';

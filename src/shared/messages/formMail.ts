@@ -4,7 +4,7 @@
 const RESULT_KEPT = 'Kết quả vẫn ghi ở tab «Việc tốt» hoặc «Báo cáo bị trả lại».';
 export const sameRecipient = `Hôm nay đã gửi một thư tới địa chỉ này (người gửi biểu mẫu tự điền): thư này không gửi nữa. ${RESULT_KEPT}`;
 export const dailyShare = (n: number) =>
-  `Hôm nay đã gửi đủ ${n} thư do biểu mẫu gây ra (giới hạn mỗi ngày): thư này không gửi. ${RESULT_KEPT}`;
+  `Hôm nay đã gửi đủ ${n} thư do biểu mẫu (giới hạn mỗi ngày): thư này không gửi. ${RESULT_KEPT}`;
 export const reserve = (n: number) =>
   `Hạn mức thư còn lại hôm nay phải giữ ${n} thư cho báo cáo lãnh đạo và báo sự cố: thư này chờ gửi ngày sau.`;
 export const job = 'Thư báo kết quả gửi biểu mẫu';

@@ -6,10 +6,9 @@ export const tooShort = (label: string, min: number) => `«${label}» quá ngắ
 export const tooLong = (label: string, max: number) => `«${label}» quá dài: tối đa ${viNumber(max)} ký tự.`;
 export const notAChoice = (label: string, choices: readonly string[]) =>
   `«${label}» phải là một trong các lựa chọn: ${choices.join('; ')}.`;
-export const badDate = (label: string) =>
-  `«${label}» không phải ngày hợp lệ (viết theo dạng ngày/tháng/năm, ví dụ 27/11/2026).`;
+export const badDate = (label: string) => `«${label}» không phải ngày hợp lệ (dạng ngày/tháng/năm, ví dụ 27/11/2026).`;
 export const futureDate = (day: string) => `Ngày thực hiện (${day}) ở tương lai: hãy kiểm tra lại ngày.`;
-export const tooOldDate = 'Ngày thực hiện trước năm 2017, trước khi phong trào bắt đầu: hãy kiểm tra lại năm.';
+export const tooOldDate = 'Ngày thực hiện trước năm 2017 (trước phong trào): hãy kiểm tra lại năm.';
 export const startDateNeeded = 'Việc tốt thường xuyên cần «Ngày bắt đầu».';
 export const startAfterDone = '«Ngày bắt đầu» phải trước hoặc bằng «Ngày thực hiện».';
 export const thuKhenNeedsDotXuat = 'Thư khen chỉ cho việc tốt đột xuất; việc thường xuyên hãy đề nghị Giấy khen.';
@@ -45,14 +44,14 @@ export const setupWaiting = (noUnits: boolean, names: readonly string[]) =>
       ? 'Tab «Đơn vị» chưa có đơn vị đang hoạt động: hãy nhập các đơn vị (mỗi dòng một đơn vị: mã, tên, loại hình, trực thuộc, email).'
       : '',
     names.length > 0
-      ? `Tab «Cấu hình» chưa có tên của tổ chức mình (ghi trong thư gửi lãnh đạo, phát thanh, Thư khen, Giấy khen): hãy điền ${names.map((n) => `«${n}»`).join(', ')}.`
+      ? `Tab «Cấu hình» chưa có tên của tổ chức (dùng trong thư, phát thanh, Thư khen, Giấy khen): hãy điền ${names.map((n) => `«${n}»`).join(', ')}.`
       : '',
     'Rồi chạy lại Thiết lập.',
   ]
     .filter(Boolean)
     .join(' ');
 export const setupBusy =
-  'Sheet đang bận (đang ghi bài gửi hoặc người khác đang thiết lập). Chưa đổi gì: hãy chạy lại Thiết lập sau ít phút.';
+  'Sheet đang bận (ghi bài gửi hoặc người khác đang thiết lập). Chưa đổi gì: hãy chạy lại Thiết lập sau ít phút.';
 export const setupFailed = (error: string) =>
   `Thiết lập chưa xong (${error}). Tab và câu trả lời đã có vẫn nguyên: hãy chạy lại Thiết lập; nếu vẫn lỗi, báo quản trị.`;
 export const settingsError = (cell: string, problem: string) => `Cấu hình sai ở ô ${cell}: ${problem}`;

@@ -8,4 +8,4 @@ export const busy = (cells: string, who: string) =>
 export const busyTodo =
   'Mở các việc tốt đó trong bảng duyệt: việc đã duyệt hoặc đề xuất khen cần xem lại nội dung vừa sửa.';
 export const unread = (id: string, column: string, parts: string) =>
-  `Việc tốt ${id}: ô «${column}» vừa sửa tay có «${parts}», không phải khen thưởng hay tuyên truyền nào: không được tính.`;
+  `Việc tốt ${id}: ô «${column}» vừa sửa tay có «${parts}», không phải khen thưởng, tuyên truyền nào: không tính.`;

@@ -85,9 +85,9 @@ export const digestSubject = (week: string, picks: number, target: number) =>
   `[Việc tốt] Bản tin ${week.toLowerCase()}: ${picks}/${target} mô hình phát thanh${picks < target ? ' — cần chọn thêm' : ''}`;
 export const digestTitle = (week: string) => `Bản tin ${week.toLowerCase()}`;
 export const digestLead = (week: string, past: string) =>
-  `Phát thanh và chuyện kể dưới cờ cho ${week.toLowerCase()}; số liệu và đơn vị chưa báo cáo của ${past.toLowerCase()}.`;
+  `Phát thanh, chuyện kể dưới cờ cho ${week.toLowerCase()}; số liệu, đơn vị chưa báo cáo của ${past.toLowerCase()}.`;
 export const digestWarning = (picks: number, target: number) =>
-  `Tuần này mới chọn ${picks}/${target} mô hình phát thanh (ít nhất ${target} mỗi tuần): hãy chọn thêm trong bảng duyệt trước khi phát.`;
+  `Tuần này mới chọn ${picks}/${target} mô hình phát thanh (ít nhất ${target} mỗi tuần): hãy chọn thêm ở bảng duyệt trước khi phát.`;
 export const digestFigure = {
   deeds: 'Việc tốt tuần trước',
   radio: 'Mô hình phát thanh',
@@ -115,7 +115,7 @@ export const preview = (
   thuKhen: number,
   giayKhen: number,
 ) =>
-  `Đã tạo tab «${tabName}»: ${deeds} việc tốt, ${reported}/${active} đơn vị có báo cáo, đề nghị ${thuKhen} Thư khen, ${giayKhen} Giấy khen.`;
+  `Đã tạo «${tabName}»: ${deeds} việc tốt, ${reported}/${active} đơn vị có báo cáo, đề nghị ${thuKhen} Thư khen, ${giayKhen} Giấy khen.`;
 export const askSend = (to: readonly string[]) => `Gửi thư tổng hợp cho ${to.join(', ')}?`;
 export const askResend = (at: string, to: readonly string[]) => `Đã gửi lúc ${at} cho ${to.join(', ')}. Gửi lại?`;
 export const askUncertain = (to: readonly string[]) =>
@@ -140,7 +140,7 @@ export const retry = {
   weekly: 'Chạy lại từ menu Việc tốt › Gửi bản tin tuần….',
 } as const;
 export const unsent = (to: readonly string[]) => `Hết hạn mức gửi thư trong ngày: chưa gửi cho ${to.join(', ')}.`;
-export const unsentTodo = 'Chạy lại sau 24 giờ: chỉ người chưa nhận mới được gửi.';
+export const unsentTodo = 'Chạy lại sau 24 giờ: chỉ gửi người chưa nhận.';
 export const sendFailed = (to: readonly string[]) => `Gửi thư lỗi cho ${to.join(', ')}.`;
 export const uncertain = (to: readonly string[]) =>
   `Lần gửi trước cho ${to.join(', ')} dừng giữa chừng (còn «Đang gửi»): thư có thể đã đi, không gửi lại.`;

@@ -7,7 +7,7 @@ export const confirmReverse =
 export const rejectionNote = (reason: string) => `Lý do từ chối: ${reason}`;
 export const titleLength = 'Tên việc tốt cần từ 5 đến 200 ký tự.';
 export const manualField = (before: string, percent: number) =>
-  `Người duyệt chọn lĩnh vực này (phân loại tự động trước đó: «${before}», độ tin cậy ${percent}%).`;
+  `Người duyệt chọn lĩnh vực này (tự động phân loại trước đó: «${before}», tin cậy ${percent}%).`;
 export const unknownField = 'Lĩnh vực không có trong danh sách.';
 export const sameField = 'Việc tốt đã thuộc lĩnh vực này.';
 export const noteTooLong = 'Ghi chú quá dài: tối đa 2.000 ký tự.';

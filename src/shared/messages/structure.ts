@@ -16,7 +16,7 @@ export const absent = (name: string) => `${name}: chưa có`;
 export const folded = (name: string, headers: readonly string[]) =>
   `«${name}»: đã gộp các cột cũ «${headers.join('», «')}» (không mất giá trị).`;
 export const foldTooBig = (names: readonly string[]) =>
-  `«${names.join('», «')}» còn bố cục cũ, quá lớn để chuyển một lần: hãy «Lưu trữ năm…» rồi chạy lại Thiết lập.`;
+  `«${names.join('», «')}» còn bố cục cũ, quá lớn để chuyển ngay: hãy «Lưu trữ năm…» rồi chạy lại Thiết lập.`;
 export const foldBroken = (name: string, headers: readonly string[]) =>
-  `«${name}»: thiếu cột cũ trong «${headers.join('», «')}»: hãy khôi phục phiên bản trước rồi chạy lại Thiết lập.`;
+  `«${name}»: thiếu cột cũ trong «${headers.join('», «')}»: hãy khôi phục bản trước rồi chạy lại Thiết lập.`;
 export const foldArchiveBusy = 'Lưu trữ năm đang chạy dở: hãy chạy lại Thiết lập sau.';
