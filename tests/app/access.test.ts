@@ -32,7 +32,7 @@ describe('the installation belongs to the admin who ran set-up', () => {
     expect(addOn.runtime.forms).toHaveLength(1);
     expect(triggerSummary(addOn)).toEqual(before);
     const alert = addOn.runtime.ui.alerts.at(-1)!;
-    expect(alert.prompt).toContain(`do ${ADMIN} cài đặt`);
+    expect(alert.prompt).toContain(`do ${ADMIN} cài (biểu mẫu, trigger)`);
     expect(alert.prompt).toContain(`Hãy nhờ ${ADMIN} chạy «Thiết lập»`);
     addOn.call('menuSetup', [], { user: ADMIN }); // the owner still can
     expect(addOn.runtime.ui.alerts.at(-1)!.prompt).toContain('Đã thiết lập xong');

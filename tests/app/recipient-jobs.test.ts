@@ -185,7 +185,7 @@ describe('the Kỷ yếu', () => {
     const [book] = mails(addOn, /^Kỷ yếu/);
     expect(book!.attachments ?? []).toHaveLength(0);
     expect(book!.body).toContain('không đính kèm được tệp Kỷ yếu (PDF)');
-    expect(book!.body).toContain('thực hiện từ 20/05/2026 đến 19/05/2027');
+    expect(book!.body).toContain('làm từ 20/05/2026 đến 19/05/2027');
     expect(book!.body).not.toMatch(/Thư khen|Giấy khen|Xem bản in/);
   });
 });
