@@ -82,6 +82,46 @@ describe('an older installation’s recognition columns, folded by set-up', () =
     expect(partial.length).toBeGreaterThanOrEqual(4); // cut with a new column written and old ones left, in each fold
   });
 
+  it('a set-up cut off at any write, «Nhật ký»’s fold included, loses nothing in either tab', () => {
+    const audited = revive(OLD.audit).slice(1);
+    let n = 1;
+    for (; n <= 200; n++) {
+      const addOn = olderSheet();
+      addOn.runtime.setUser(ADMIN);
+      addOn.runtime.faults.failNextSheetsCall(n, undefined, ['write', 'commit']);
+      addOn.call('menuSetup');
+      addOn.runtime.faults.reset();
+      const audit = addOn.runtime.spreadsheet.getSheetByName(AUDIT.name)!;
+      const auditHeader = audit.getRange(1, 1, 1, audit.getLastColumn()).getValues()[0];
+      // Both folds done before the cut: every write of both has been cut once (what follows is not the folds').
+      if (JSON.stringify([sheetHeader(addOn), auditHeader]) === JSON.stringify([DEED.headers, AUDIT.headers])) break;
+      setUpSheet(addOn);
+      const { now, then } = readBack(addOn);
+      expect([n, now]).toEqual([n, then]);
+      expect([n, auditRows(addOn)]).toEqual([n, audited]);
+    }
+    expect(n).toBeGreaterThan(20); // the folds of both tabs took that many writes, each cut once
+    expect(n).toBeLessThan(200);
+  });
+
+  it('says once what it folded, and leaves a column a person adds later under an old header', () => {
+    const addOn = olderSheet();
+    setUpSheet(addOn);
+    const said = addOn.runtime.ui.alerts.filter((a) => a.prompt.includes('đã gộp các cột cũ'));
+    expect(said.map((a) => a.prompt.match(/«(Việc tốt|Nhật ký)»: đã gộp/g))).toEqual([
+      ['«Việc tốt»: đã gộp', '«Nhật ký»: đã gộp'],
+    ]);
+    const sheet = addOn.runtime.spreadsheet.getSheetByName(DEED.name)!;
+    sheet.insertColumnsAfter(DEED.width, 1);
+    sheet.getRange(1, DEED.width + 1, 2, 1).setValues([['Địa điểm'], ['ghi chú riêng của văn phòng']]);
+    addOn.call('menuSetup');
+    expect(addOn.runtime.ui.alerts.at(-1)!.prompt).not.toContain('đã gộp');
+    expect(sheet.getRange(1, DEED.width + 1, 2, 1).getValues()).toEqual([
+      ['Địa điểm'],
+      ['ghi chú riêng của văn phòng'],
+    ]);
+  });
+
   it('keeps the marks a reviewer set and withdraws one ticked by hand, from the older «Nhật ký» rows', () => {
     const addOn = olderSheet();
     setUpSheet(addOn);
