@@ -157,7 +157,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   setting(
     'monthlyGraceDays',
     'Số ngày chờ báo cáo muộn trước khi chốt tháng',
-    'Tổng hợp chính thức gửi lãnh đạo vào ngày (1 + số ngày này) của tháng sau; trước đó chỉ là bản tạm tính. Việc duyệt hoặc đề nghị sau ngày chốt có trong thư tháng sau («Bổ sung tháng trước»). Từ 0 đến 20.',
+    'Tổng hợp chính thức gửi lãnh đạo ngày (1 + số này) tháng sau; trước đó là bản tạm tính. Duyệt, đề nghị sau ngày chốt vào thư tháng sau («Bổ sung tháng trước»). Từ 0 đến 20.',
     3,
     intIn(0, 20),
     true,
@@ -166,7 +166,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   setting(
     'giayKhenMinMonths',
     'Số tháng tối thiểu để đề nghị Giấy khen',
-    'Lựa chọn của tổ chức: Hướng dẫn chỉ nói «thời gian dài», không quy định số tháng.',
+    'Lựa chọn của tổ chức: Hướng dẫn chỉ nói «thời gian dài».',
     3,
     intIn(1, 120),
   ),
@@ -182,7 +182,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   setting(
     'modelTop',
     'Số gương điển hình đề xuất tối đa mỗi năm',
-    `${ORGANISATION_CHOICE} danh sách gợi ý gửi Ban Thường vụ dịp 19/5 giữ bấy nhiêu người điểm cao nhất.`,
+    `${ORGANISATION_CHOICE} danh sách gửi Ban Thường vụ dịp 19/5 giữ bấy nhiêu người điểm cao nhất.`,
     30,
     intIn(1, 500),
     true,
@@ -206,7 +206,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   setting(
     'keepRawDays',
     'Số ngày giữ câu trả lời gốc ở «Báo cáo bị trả lại»',
-    'Quá hạn thì xoá nội dung, giữ dòng (mỗi ngày, cùng lúc gửi thư đang chờ).',
+    'Quá hạn thì xoá nội dung, giữ dòng (mỗi ngày, lúc gửi thư đang chờ).',
     180,
     intIn(7, 3650),
     true,
@@ -214,7 +214,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   setting(
     'keepMailDays',
     'Số ngày giữ nội dung thư ở «Hộp thư đi»',
-    `Chỉ thư đã gửi hoặc bỏ qua; người nhận và trạng thái vẫn giữ. Thư báo đơn vị đã xong xoá cả dòng sau ${NOTICE_DAYS} ngày.`,
+    `Chỉ thư đã gửi hoặc bỏ qua; người nhận, trạng thái vẫn giữ. Thư báo đơn vị đã xong xoá cả dòng sau ${NOTICE_DAYS} ngày.`,
     90,
     intIn(7, 3650),
     true,
@@ -230,7 +230,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   setting(
     'baseLevel',
     'Tên gọi cấp cơ sở (cột «Trực thuộc» của tab Đơn vị)',
-    'Các đơn vị cùng «Trực thuộc» một đơn vị được tổng hợp chung; đơn vị trực thuộc thẳng tổ chức là một cơ sở.',
+    'Đơn vị cùng «Trực thuộc» được tổng hợp chung; đơn vị trực thuộc thẳng tổ chức là một cơ sở.',
     'Cơ sở Đảng trực thuộc',
     text,
     true,
@@ -238,7 +238,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   setting(
     'baseMonthly',
     'Gửi tổng hợp tháng cho từng cơ sở (Có/Không)',
-    'Có: mỗi cơ sở có email ở tab Đơn vị nhận tổng hợp tháng của riêng mình, kèm đoạn để đưa vào báo cáo tuyên giáo (mỗi cơ sở tốn 1 lượt trong hạn mức email mỗi ngày).',
+    'Có: mỗi cơ sở có email ở tab Đơn vị nhận tổng hợp tháng của mình, kèm đoạn cho báo cáo tuyên giáo (1 lượt hạn mức email mỗi ngày mỗi cơ sở).',
     'Không',
     yesNoFlag,
     true,
@@ -246,7 +246,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   setting(
     'baseReview',
     'Cơ sở duyệt trước khi Ban duyệt (Có/Không)',
-    'Có: cơ sở có người duyệt (dòng dưới) duyệt trước việc tốt của đơn vị mình.',
+    'Có: người duyệt cơ sở (dòng dưới) duyệt trước việc tốt của đơn vị mình.',
     'Không',
     yesNoFlag,
     true,
@@ -262,7 +262,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   setting(
     'mediaWeekday',
     'Thứ gửi kịch bản phát thanh và chuyện kể dưới cờ cho tuần sau',
-    'Từ 2 (thứ Hai) đến 7 (thứ Bảy), 8 là Chủ nhật: trước sáng thứ Hai chào cờ.',
+    'Từ 2 (thứ Hai) đến 8 (Chủ nhật), trước sáng thứ Hai chào cờ.',
     6,
     intIn(2, 8),
     true,
@@ -278,7 +278,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   setting(
     'honoursDay',
     'Ngày trong tháng 5 gửi danh sách đề nghị dịp 19/5',
-    'Lựa chọn của tổ chức (Hướng dẫn chỉ nói «nhân dịp Kỷ niệm sinh nhật Bác»): từ 1 đến 18.',
+    'Lựa chọn của tổ chức (Hướng dẫn chỉ nói «nhân dịp sinh nhật Bác»): từ 1 đến 18.',
     5,
     intIn(1, 18),
     true,
@@ -292,7 +292,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   setting(
     'notifyRejection',
     'Báo lý do cho đơn vị khi từ chối',
-    '«Có»: khi người duyệt từ chối một việc tốt, đơn vị nhận thư nêu lý do. «Không»: không gửi.',
+    '«Có»: khi từ chối một việc tốt, đơn vị nhận thư nêu lý do.',
     'Có',
     yesNoFlag,
     true,

@@ -6,7 +6,7 @@ import { FIELDS, NATURES, PERFORMER_KINDS, PROPOSALS, codeByLabel, fieldByLabel 
 import type { FieldCode, Nature, PerformerKind, Proposal, UnitType } from '#shared/codes';
 import { dayNumber, isoDate, parseLocalDate, viDate } from './calendar';
 import type { LocalDate } from './calendar';
-import { ANSWER_KEYS, FIELD_OTHER } from './form';
+import { ANSWER_KEYS, FIELD_OTHER, QUESTIONS } from './form';
 import type { AnswerKey, Answers } from './form';
 import { cleanLine, cleanParagraphs } from './text';
 import * as MSG from '#shared/messages/general';
@@ -78,29 +78,32 @@ const dateAnswer = (label: string, required: boolean) =>
     }),
   );
 
+/** A question's title in the form: messages name the question as people saw it. */
+const q = (key: AnswerKey) => QUESTIONS.find((x) => x.key === key)!.title;
+
 /** Every answer checked on its own; cross-field rules come after. Messages name the question. */
 const answersSchema = z.object({
-  unit: z.string().check(z.minLength(1, MSG.required('Đơn vị'))),
-  performerKind: oneOf('Người thực hiện là', PERFORMER_KINDS, true),
-  performerName: text('Họ tên cá nhân hoặc tên tập thể', 2, 200),
-  performerRole: optionalText('Chức vụ, nơi công tác', 200),
-  title: text('Tên việc tốt', 5, 200),
-  description: text('Nội dung việc tốt', 20, 1_000_000),
+  unit: z.string().check(z.minLength(1, MSG.required(q('unit')))),
+  performerKind: oneOf(q('performerKind'), PERFORMER_KINDS, true),
+  performerName: text(q('performerName'), 2, 200),
+  performerRole: optionalText(q('performerRole'), 200),
+  title: text(q('title'), 5, 200),
+  description: text(q('description'), 20, 1_000_000),
   field: z
     .string()
     .check(
       z.refine((v) => v === '' || fieldByLabel(v) !== undefined, MSG.notAChoice('Lĩnh vực', Object.values(FIELDS))),
     ),
-  nature: oneOf('Tính chất', NATURES, true),
+  nature: oneOf(q('nature'), NATURES, true),
   startDate: dateAnswer('Ngày bắt đầu', false),
-  doneOn: dateAnswer('Ngày thực hiện', true),
-  place: optionalText('Địa điểm', 300),
-  beneficiaries: optionalText('Người được giúp đỡ', 500),
+  doneOn: dateAnswer(q('doneOn'), true),
+  place: optionalText(q('place'), 300),
+  beneficiaries: optionalText(q('beneficiaries'), 500),
   evidence: z.string().check(
     z.refine((v) => v === '' || /^https?:\/\/[^\s<>"]+$/i.test(v), MSG.badLink),
     z.maxLength(2000, MSG.badLink),
   ),
-  proposal: oneOf('Đề nghị khen thưởng', PROPOSALS, false),
+  proposal: oneOf(q('proposal'), PROPOSALS, false),
   email: z.string().check(z.refine((v) => v === '' || isEmail(v), MSG.badEmail)),
   phone: z.string().check(z.refine((v) => v === '' || /^(\+?84|0)\d{8,10}$/.test(normalisePhone(v)), MSG.badPhone)),
 });

@@ -19,14 +19,14 @@ export const UNIT_TYPE_CODES = Object.keys(UNIT_TYPES) as UnitType[];
 
 /** The guidance's five loại hình (section II, 1–5), each holding kinds of unit above. */
 export const UNIT_GROUPS = {
-  xa_thi_tran: { label: 'Đảng bộ xã, thị trấn', kinds: ['xa_thi_tran'] },
+  xa_thi_tran: { label: UNIT_TYPES.xa_thi_tran, kinds: ['xa_thi_tran'] },
   hanh_chinh_su_nghiep: {
     label: 'Cơ quan hành chính, đơn vị sự nghiệp',
     kinds: ['hanh_chinh', 'su_nghiep', 'giao_duc', 'y_te'],
   },
   doanh_nghiep: { label: 'Doanh nghiệp', kinds: ['doanh_nghiep'] },
-  dang_doan_the: { label: 'Cơ quan Đảng – Đoàn thể', kinds: ['dang_doan_the'] },
-  noi_chinh: { label: 'Khối nội chính', kinds: ['noi_chinh', 'cong_an', 'quan_su'] },
+  dang_doan_the: { label: UNIT_TYPES.dang_doan_the, kinds: ['dang_doan_the'] },
+  noi_chinh: { label: UNIT_TYPES.noi_chinh, kinds: ['noi_chinh', 'cong_an', 'quan_su'] },
 } as const satisfies Record<string, { label: string; kinds: readonly UnitType[] }>;
 export type UnitGroup = keyof typeof UNIT_GROUPS;
 export const UNIT_GROUP_CODES = Object.keys(UNIT_GROUPS) as UnitGroup[];

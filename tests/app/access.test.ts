@@ -32,7 +32,7 @@ describe('the installation belongs to the admin who ran set-up', () => {
     expect(addOn.runtime.forms).toHaveLength(1);
     expect(triggerSummary(addOn)).toEqual(before);
     const alert = addOn.runtime.ui.alerts.at(-1)!;
-    expect(alert.prompt).toContain(`do ${ADMIN} cài đặt`);
+    expect(alert.prompt).toContain(`do ${ADMIN} cài (biểu mẫu, trigger)`);
     expect(alert.prompt).toContain(`Hãy nhờ ${ADMIN} chạy «Thiết lập»`);
     addOn.call('menuSetup', [], { user: ADMIN }); // the owner still can
     expect(addOn.runtime.ui.alerts.at(-1)!.prompt).toContain('Đã thiết lập xong');
@@ -116,7 +116,7 @@ describe('the retry of «Chờ xử lý»', () => {
     expect(left.map((r) => [r[0], String(r[2]).startsWith('ĐỂ RIÊNG')])).toEqual([[broken, true]]);
     const incidents = tabRows(addOn, INCIDENTS.name);
     expect(incidents.map((r) => [r[2], String(r[3])])).toEqual([
-      [broken, 'Dòng 2 của tab «Chờ xử lý» có dữ liệu hỏng nên không ghi lại được; các bài khác vẫn được ghi.'],
+      [broken, 'Dòng 2 của «Chờ xử lý» có dữ liệu hỏng nên không ghi lại được; các bài khác vẫn được ghi.'],
     ]);
     const retries = fired.filter((f) => f.handler === 'retryPending');
     expect(retries).toHaveLength(1);

@@ -100,7 +100,7 @@ describe('the yearly archive', () => {
     expect(archiveFromMenu(addOn, '2026')).toContain('Chỉ lưu trữ được năm đã kết thúc');
     expect(archiveFromMenu(addOn, '2019')).toContain('Không có việc tốt nào của năm 2019');
     expect(archiveFromMenu(addOn, 'năm ngoái')).toContain('Chỉ lưu trữ được năm đã kết thúc');
-    expect(archiveFromMenu(addOn, '2025', REVIEWER)).toContain('Chỉ người có email trong mục «Email quản trị»');
+    expect(archiveFromMenu(addOn, '2025', REVIEWER)).toContain('Chỉ người có email ở «Email quản trị»');
     expect(tabRows(addOn, DEED.name)).toHaveLength(14);
     expect(addOn.runtime.archives.files.size).toBe(0);
   });
@@ -117,7 +117,7 @@ describe('the yearly archive', () => {
       const copied = () => (file() ? ids(addOn.runtime.archives.rows(file()!, DEED.name).slice(1)) : []);
       if (!message.startsWith('Đã chuyển')) {
         stopped += 1;
-        expect(message).toContain('vẫn ở nguyên tab «Việc tốt»');
+        expect(message).toContain('vẫn ở tab «Việc tốt»');
         expect(tabRows(addOn, INCIDENTS).at(-1)![1]).toBe('Lưu trữ năm…');
         const kept = ids(tabRows(addOn, DEED.name));
         expect(before.every((id) => kept.includes(id) || copied().includes(id))).toBe(true);

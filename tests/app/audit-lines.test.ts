@@ -7,7 +7,7 @@ import type { DeedDetail } from '#contract';
 import { GOOD, freshAddOn, getDeed, okValue, review, sidebarCall, tabRows } from '../helpers';
 
 const NOT_BY_REVIEWER =
-  '«Thư khen» không do người duyệt đánh dấu (đánh dấu tay trong Sheet hoặc không có trong «Nhật ký»): đã gỡ; đánh dấu lại trong thanh bên nếu đồng ý.';
+  '«Thư khen» không do người duyệt đánh dấu (sửa tay trong Sheet hoặc không có trong «Nhật ký»): đã gỡ; đánh dấu lại ở thanh bên nếu đồng ý.';
 
 /** A cell of the deed typed by hand: an accepted deed goes back to «Cần duyệt lại». */
 function typeInto(addOn: AddOn, id: string, column: number, value: string): void {

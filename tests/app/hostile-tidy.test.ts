@@ -96,7 +96,7 @@ describe('a column inserted, then the weekly job and the archive', () => {
     expect(addOn.runtime.mail.sent.slice(sentBefore).map((m) => m.to)).toEqual([ADMIN]);
     addOn.runtime.ui.alertResponses.push({ button: 'OK', text: '2025' });
     addOn.call('menuArchiveYear');
-    expect(addOn.runtime.ui.alerts.at(-1)?.prompt).toContain('Tiện ích không đọc, không ghi tab này');
+    expect(addOn.runtime.ui.alerts.at(-1)?.prompt).toContain('Tiện ích không đọc, ghi tab này');
     expect(tabRows(addOn, DEED.name)).toHaveLength(2);
     expect(guardIncidents(addOn).length).toBeGreaterThanOrEqual(2);
   });

@@ -400,7 +400,7 @@ describe('the decision register and the drafts', () => {
     expect(pdf).toContain('Tổ tự quản ấp 2');
     expect(pdf).toContain('Nguyễn Thị &lt;b&gt;Hoa&lt;/b&gt;');
     expect(pdf).not.toContain('Không được đề nghị');
-    expect(mail.body).toContain('bản dự thảo 2 Thư khen, Giấy khen');
+    expect(mail.body).toContain('dự thảo 2 Thư khen, Giấy khen');
     // Leadership sees which proposal is already decided, in the list and on its certificate.
     expect(mail.body).toContain('đã có quyết định số 125-QĐ/HU ngày 25/11/2026');
     expect(mail.htmlBody).toContain('đã có quyết định số 125-QĐ/HU ngày 25/11/2026');

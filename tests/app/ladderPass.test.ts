@@ -145,7 +145,7 @@ describe('a Sheet with no cells left for «Hồ sơ khen thưởng»', () => {
     expect(tabs(addOn).ladder).toEqual(before); // the histories as the last pass left them
     const incident = tabRows(addOn, INCIDENTS).at(-1)!;
     expect(incident[1]).toBe('Tính hồ sơ khen thưởng');
-    expect(String(incident[3])).toContain('«Hồ sơ khen thưởng» vẫn là của lần tính trước');
+    expect(String(incident[3])).toContain('«Hồ sơ khen thưởng» vẫn của lần tính trước');
     expect(String(incident[3])).toContain('10000000 cells');
   });
 });

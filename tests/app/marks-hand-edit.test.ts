@@ -13,7 +13,7 @@ import { INCIDENTS } from './reporting-fixtures';
 
 const EDITOR = REVIEWER;
 const notByReviewer = (label: string) =>
-  `«${label}» không do người duyệt đánh dấu (đánh dấu tay trong Sheet hoặc không có trong «Nhật ký»): đã gỡ; đánh dấu lại trong thanh bên nếu đồng ý.`;
+  `«${label}» không do người duyệt đánh dấu (sửa tay trong Sheet hoặc không có trong «Nhật ký»): đã gỡ; đánh dấu lại ở thanh bên nếu đồng ý.`;
 
 const rowOf = (addOn: AddOn, id: string) => tabRows(addOn, DEED.name).find((r) => r[DEED.col.id] === id)!;
 const a1 = (addOn: AddOn, row: number, key: DeedKey, width = 1) =>

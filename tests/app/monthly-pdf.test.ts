@@ -38,7 +38,7 @@ describe('the monthly email and the PDF conversion', () => {
     ]);
     const incidents = values(addOn, INCIDENTS).slice(1);
     expect(incidents).toHaveLength(1);
-    expect(String(incidents[0]![3])).toContain('không kèm được tệp PDF');
+    expect(String(incidents[0]![3])).toContain('không kèm được PDF');
     expect(String(incidents[0]![4])).toContain('«Xem bản in»');
     // Never sent twice: the next run finds it sent.
     expect(monthlyAt(addOn, '2026-12-01T07:00:00+07:00').error).toBeUndefined();

@@ -62,7 +62,7 @@ describe('the outbox writes each status to its own row, wherever a person moved 
     const incidents = tabRows(addOn, INCIDENTS);
     expect(incidents).toHaveLength(1);
     expect(incidents[0]!.slice(1, 3)).toEqual(['Hộp thư đi', expect.stringMatching(/^needs_fix\|VT-/)]);
-    expect(String(incidents[0]![3])).toContain('«Đã gửi» chưa được ghi');
+    expect(String(incidents[0]![3])).toContain('«Đã gửi» chưa ghi');
     runTrigger(addOn, 'sendQueuedMail');
     expect(sentTo(addOn)).toHaveLength(3);
   });

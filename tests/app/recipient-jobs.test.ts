@@ -102,9 +102,7 @@ describe('flag stories when no unit has an address', () => {
     expect(tabRows(addOn, FLAG_STORIES.name)).toHaveLength(0);
     const [incident, ...more] = tabRows(addOn, INCIDENTS);
     expect(more).toHaveLength(0);
-    expect(String(incident![3])).toContain(
-      '1 chuyện kể dưới cờ chưa gửi được: không đơn vị nào trong «Đơn vị» có email',
-    );
+    expect(String(incident![3])).toContain('1 chuyện kể dưới cờ chưa gửi được: không đơn vị nào có email');
     expect(mails(addOn, /Chuyện kể dưới cờ/).map((m) => m.to)).toEqual([expect.stringContaining(REVIEWER)]);
 
     addOn.runtime.userEdit('Đơn vị', 'E2', 'chibo@example.org', { user: ADMIN });
@@ -143,7 +141,7 @@ describe('the 19/5 list', () => {
     expect(list!.body).toContain('Trần Văn Năm');
     expect(list!.body).toContain('Quá trình: 4 việc tốt đã duyệt');
     expect(list!.body).toContain('Giúp dân ngày 2026-06-02');
-    expect(list!.body).toContain('Ngưỡng do tổ chức tự chọn (Hướng dẫn không quy định)');
+    expect(list!.body).toContain('Ngưỡng do tổ chức chọn (Hướng dẫn không quy định)');
     expect(tabRows(addOn, INCIDENTS)).toHaveLength(0);
   });
 });
@@ -187,7 +185,7 @@ describe('the Kỷ yếu', () => {
     const [book] = mails(addOn, /^Kỷ yếu/);
     expect(book!.attachments ?? []).toHaveLength(0);
     expect(book!.body).toContain('không đính kèm được tệp Kỷ yếu (PDF)');
-    expect(book!.body).toContain('thực hiện từ 20/05/2026 đến 19/05/2027');
+    expect(book!.body).toContain('làm từ 20/05/2026 đến 19/05/2027');
     expect(book!.body).not.toMatch(/Thư khen|Giấy khen|Xem bản in/);
   });
 });

@@ -137,7 +137,7 @@ describe('a Sheets failure at any call of the job', () => {
         else expect(now).toEqual(before);
         expect(incidents(addOn).length).toBe(incidentsBefore + 1);
         expect(incidents(addOn).at(-1)![3]).toMatch(
-          /^Lỗi khi chạy \(Service Spreadsheets failed.*\)\. Không tab nào bị ghi dở/,
+          /^Lỗi khi chạy \(Service Spreadsheets failed.*\)\. Không tab nào ghi dở/,
         );
       } else {
         expect(figure(addOn, NOV, 'Việc tốt trong tháng')).toBe(deeds);
@@ -235,9 +235,7 @@ describe('triggers', () => {
     expect(next(MONTHLY_HANDLER)).toBe(new Date('2026-11-28T06:00:00+07:00').toISOString()); // daily: it checks
     expect(next(WEEKLY_HANDLER)).toBe(new Date('2026-11-30T07:00:00+07:00').toISOString());
     expect(next('radioReminder')).toBe(new Date('2026-12-04T07:00:00+07:00').toISOString());
-    expect(addOn.runtime.ui.alerts.at(-1)!.prompt).toContain(
-      'Trigger báo cáo: tổng hợp tháng gửi vào ngày chốt tháng lúc 6 giờ',
-    );
+    expect(addOn.runtime.ui.alerts.at(-1)!.prompt).toContain('Trigger báo cáo: tổng hợp tháng ngày chốt lúc 6 giờ');
   });
 
   it('repairs: a deleted or duplicated trigger, or a new hour in the settings', () => {
@@ -262,7 +260,7 @@ describe('triggers', () => {
       '• Nhận biểu mẫu: mỗi lần có người gửi',
       '• Soát bài gửi bị sót: mỗi giờ',
       '• Gửi thư đang chờ: mỗi ngày, 6 giờ',
-      '• Tổng hợp tháng: mỗi ngày lúc 6 giờ kiểm tra; gửi bản chính thức một lần, vào ngày chốt tháng (ngày 1 + số ngày chờ báo cáo muộn)',
+      '• Tổng hợp tháng: kiểm tra mỗi ngày lúc 6 giờ; gửi bản chính thức một lần, ngày chốt tháng (1 + số ngày chờ báo cáo muộn)',
       '• Bản tin tuần: thứ Hai, 7 giờ',
       '• Nhắc chọn mô hình phát thanh tuần tới: thứ Sáu, 7 giờ',
     ]);

@@ -46,7 +46,7 @@ describe('the weekly digest', () => {
     expect(digest!.to).toBe('admin@example.org,tuyengiao@example.org');
     expect(digest!.htmlBody).toContain('Tuần này mới chọn 1/2 mô hình phát thanh (ít nhất 2 mỗi tuần)');
     expect(digest!.body).toContain('⚠ Tuần này mới chọn 1/2 mô hình phát thanh');
-    expect(digest!.body).toContain('tuần 49 (30/11–06/12); số liệu và đơn vị chưa báo cáo của tuần 48 (23/11–29/11)');
+    expect(digest!.body).toContain('tuần 49 (30/11–06/12); số liệu, đơn vị chưa báo cáo của tuần 48 (23/11–29/11)');
     // The radio script speaks of the week on air, not of the one that ended.
     expect(digest!.body).toMatch(/từ ngày 30 tháng 11 đến (ngày )?6 tháng 12/);
     expect(digest!.body).not.toContain('Phát tuần trước');
@@ -123,7 +123,7 @@ describe('reminders', () => {
     const incident = values(addOn, INCIDENTS.name)[1]!;
     expect(incident.slice(1, 3)).toEqual(['Bản tin tuần', '2026-W49']);
     expect(incident[3]).toMatch(/^Hết hạn mức gửi thư trong ngày: chưa gửi cho /);
-    expect(incident[4]).toBe('Chạy lại sau 24 giờ: chỉ người chưa nhận mới được gửi.');
+    expect(incident[4]).toBe('Chạy lại sau 24 giờ: chỉ gửi người chưa nhận.');
 
     addOn.runtime.clock.set(new Date('2026-12-01T09:00:00+07:00')); // Tuesday: a new day's quota
     addOn.runtime.ui.alertResponses.push('YES', 'OK');

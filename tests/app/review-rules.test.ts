@@ -13,7 +13,7 @@ const EDITOR = REVIEWER;
 const TK_RULE = 'Thư khen chỉ dành cho việc tốt đột xuất; việc này là «Thường xuyên».';
 const GK_ONE_MONTH = 'Giấy khen cần việc tốt thực hiện ít nhất 3 tháng; việc này mới 1 tháng.';
 const notByReviewer = (label: string) =>
-  `«${label}» không do người duyệt đánh dấu (đánh dấu tay trong Sheet hoặc không có trong «Nhật ký»): đã gỡ; đánh dấu lại trong thanh bên nếu đồng ý.`;
+  `«${label}» không do người duyệt đánh dấu (sửa tay trong Sheet hoặc không có trong «Nhật ký»): đã gỡ; đánh dấu lại ở thanh bên nếu đồng ý.`;
 const withdrawnBy = (reason: string) => `gỡ khi duyệt: ${reason}`;
 
 /** A thường xuyên deed (done 2026-11-20) started on `startDate`; the settings' minimum for a Giấy khen is 3 months. */

@@ -66,7 +66,7 @@ describe('set-up', () => {
     addOn.call('menuSetup');
     expect(() => form.getDestinationId()).toThrow('no response destination');
     expect(addOn.runtime.ui.alerts.at(-1)!.prompt).toContain(
-      `Biểu mẫu thôi chép câu trả lời vào «${responses.getName()}» (chúng vẫn ở biểu mẫu và «Việc tốt»): xoá tab đó khi không cần`,
+      `Biểu mẫu thôi chép câu trả lời vào «${responses.getName()}» (vẫn ở biểu mẫu và «Việc tốt»): xoá tab đó khi không cần`,
     );
     addOn.runtime.submitForm(
       form,
@@ -82,7 +82,7 @@ describe('set-up', () => {
     const addOn = bootAddOn();
     addOn.call('menuSetup', [], { user: ADMIN });
     const { runtime } = addOn;
-    expect(runtime.ui.alerts.at(-1)!.prompt).toContain('Tab «Đơn vị» chưa có đơn vị nào đang hoạt động');
+    expect(runtime.ui.alerts.at(-1)!.prompt).toContain('Tab «Đơn vị» chưa có đơn vị đang hoạt động');
     expect(runtime.ui.alerts.at(-1)!.prompt).toContain('hãy điền «Tên tổ chức», «Cơ quan theo dõi»');
     const settingsRows = tabRows(addOn, SETTINGS.name);
     expect(settingsRows.find((r) => r[0] === 'Tên tổ chức')?.[1]).toBe('');

@@ -26,9 +26,7 @@ describe('a renamed «Việc tốt»', () => {
     expect(String(tabRows(addOn, PENDING.name)[0]![2])).toContain(`«${OLD_NAME}»`);
     expect(incidents(addOn)).toEqual([
       expect.stringMatching(
-        new RegExp(
-          `«${DEED.name}» đã bị đổi tên thành «${OLD_NAME}».*Đổi tên tab «${OLD_NAME}» về đúng «${DEED.name}»`,
-        ),
+        new RegExp(`«${DEED.name}» đã bị đổi tên thành «${OLD_NAME}».*Đổi tên tab «${OLD_NAME}» về «${DEED.name}»`),
       ),
     ]);
 

@@ -72,9 +72,9 @@ describe('readSubmission', () => {
 
   it('enforces the seed: Thư khen for đột xuất, Giấy khen for thường xuyên with a start date', () => {
     const tx = readSubmission({ ...good, nature: 'Thường xuyên', startDate: '01/01/2026' }, ctx);
-    expect(!tx.ok && tx.reasons).toEqual([expect.stringContaining('Thư khen chỉ đề nghị cho việc tốt đột xuất')]);
+    expect(!tx.ok && tx.reasons).toEqual([expect.stringContaining('Thư khen chỉ cho việc tốt đột xuất')]);
     const gk = readSubmission({ ...good, proposal: 'Giấy khen' }, ctx);
-    expect(!gk.ok && gk.reasons).toEqual([expect.stringContaining('Giấy khen chỉ đề nghị')]);
+    expect(!gk.ok && gk.reasons).toEqual([expect.stringContaining('Giấy khen chỉ cho việc tốt thường xuyên')]);
     const noStart = readSubmission({ ...good, nature: 'Thường xuyên', proposal: 'Giấy khen' }, ctx);
     expect(!noStart.ok && noStart.reasons).toEqual([expect.stringContaining('cần «Ngày bắt đầu»')]);
     const ok = readSubmission({ ...good, nature: 'Thường xuyên', proposal: 'Giấy khen', startDate: '2026-01-05' }, ctx);

@@ -20,7 +20,7 @@ export const modelReason = (
     .filter(Boolean)
     .join(', ') + '.';
 export const expired =
-  'Không còn trong danh sách đề xuất khi tính lại (đã qua kỳ xét, bị vượt điểm, việc tốt đổi trạng thái hoặc đã được khen).';
+  'Không còn trong danh sách đề xuất khi tính lại (qua kỳ xét, bị vượt điểm, đổi trạng thái hoặc đã được khen).';
 export const unmarked = 'Đề xuất lại: đã chấp nhận trước đây nhưng việc tốt không còn được đánh dấu.';
 export const notFound = 'Không tìm thấy đề xuất này: hãy bấm «Làm mới».';
 export const alreadyDecided = (status: string, who: string) =>
@@ -36,21 +36,21 @@ export const numberNeeded = 'Hãy ghi số quyết định (tối đa 50 ký t�
 export const levelNeeded = 'Hãy ghi cấp quyết định (tối đa 200 ký tự).';
 export const badDecisionDate = 'Ngày quyết định không hợp lệ hoặc ở tương lai.';
 export const notCarrying = (recognition: string) =>
-  `Việc tốt này không được đề nghị ${recognition}: hãy đánh dấu ${recognition} trước khi ghi quyết định.`;
+  `Việc tốt này không được đề nghị ${recognition}: hãy đánh dấu trước khi ghi quyết định.`;
 export const suspended = 'Việc tốt đang chờ duyệt lại sau khi bị sửa tay: hãy duyệt lại trước khi ghi quyết định.';
 export const job = 'Tính hồ sơ khen thưởng';
 export const updating = 'đang cập nhật… (bấm «Làm mới» lại sau ít phút để xem bản mới)';
-export const refreshTodo = 'Mở bảng duyệt, thẻ «Khen thưởng», bấm «Làm mới»; nếu vẫn lỗi, báo người quản trị.';
+export const refreshTodo = 'Mở bảng duyệt, thẻ «Khen thưởng», bấm «Làm mới»; nếu vẫn lỗi, báo quản trị.';
 export const historiesKept = (error: string) =>
-  `Đề xuất khen thưởng và số liệu từng đơn vị đã cập nhật, nhưng «Hồ sơ khen thưởng» vẫn là của lần tính trước: ${error}`;
+  `Đề xuất khen thưởng, số liệu đơn vị đã cập nhật, nhưng «Hồ sơ khen thưởng» vẫn của lần tính trước: ${error}`;
 export const historiesTodo =
-  'Nếu Sheet gần đủ 10 triệu ô: lưu trữ năm đã xong (Việc tốt › Lưu trữ năm…) hoặc xoá tab không cần, rồi bấm «Làm mới».';
-export const settingsNeeded = 'Trang «Cấu hình» đang có lỗi: hãy sửa trước khi in (cần tên tổ chức và cấp khen).';
+  'Nếu Sheet gần đủ 10 triệu ô: lưu trữ năm cũ (Việc tốt › Lưu trữ năm…) hoặc xoá tab thừa, rồi bấm «Làm mới».';
+export const settingsNeeded = 'Tab «Cấu hình» có lỗi: hãy sửa trước khi in (cần tên tổ chức và cấp khen).';
 export const draftTitle = (recognition: string, name: string) => `Bản in ${recognition}: ${name}`;
 export const draftsFile = (month: string) => `Du-thao-khen-thuong-${month}.pdf`;
 export const draftsMissing =
-  'Lưu ý: không đính kèm được bản dự thảo Thư khen, Giấy khen (tệp PDF) vì Google không chuyển được sang PDF lúc gửi. Bản để in có trong bảng duyệt của bảng tính: thẻ «Khen thưởng», nút «Xem bản in».';
+  'Lưu ý: không đính kèm được dự thảo Thư khen, Giấy khen (PDF) vì Google không chuyển được sang PDF. Bản in ở bảng duyệt: thẻ «Khen thưởng», nút «Xem bản in».';
 export const draftsNote = (count: number, total: number) =>
   count === total
-    ? `Kèm theo: bản dự thảo ${count} Thư khen, Giấy khen (tệp PDF) để in và trình ký.`
-    : `Kèm theo: bản dự thảo ${count}/${total} Thư khen, Giấy khen (tệp PDF); các bản còn lại in từ bảng duyệt («Xem bản in»).`;
+    ? `Kèm theo: dự thảo ${count} Thư khen, Giấy khen (PDF) để in và trình ký.`
+    : `Kèm theo: dự thảo ${count}/${total} Thư khen, Giấy khen (PDF); bản còn lại in từ bảng duyệt («Xem bản in»).`;

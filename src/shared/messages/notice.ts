@@ -10,7 +10,7 @@ export const received = (org: string, title: string, id: string, field: string, 
     `- Lĩnh vực: ${field}`,
     `- Ngày thực hiện: ${doneOn}`,
     '',
-    'Báo cáo sẽ được Ban Tuyên giáo xem xét; khi cần thêm thông tin, Ban sẽ gửi thư tới địa chỉ này. Khi trao đổi, xin ghi mã báo cáo.',
+    'Ban Tuyên giáo sẽ xem xét báo cáo; khi cần thêm thông tin, Ban gửi thư tới địa chỉ này. Khi trao đổi, xin ghi mã báo cáo.',
   ].join('\n');
 export const refusedSubject = (id: string) => `[Việc tốt] Báo cáo ${id} bị trả lại: cần sửa`;
 export const refused = (org: string, title: string, reasons: readonly string[], editUrl: string) =>
@@ -21,9 +21,9 @@ export const refused = (org: string, title: string, reasons: readonly string[], 
     ...reasons.map((r) => `- ${r}`),
     '',
     editUrl
-      ? `Xin mở đường dẫn sau để sửa chính báo cáo đã gửi (các câu trả lời cũ vẫn còn, chỉ cần sửa chỗ nêu trên rồi bấm Gửi): ${editUrl}`
+      ? `Xin mở đường dẫn sau để sửa chính báo cáo đã gửi (câu trả lời cũ vẫn còn, chỉ sửa chỗ nêu trên rồi bấm Gửi): ${editUrl}`
       : 'Xin vui lòng gửi lại biểu mẫu với thông tin đã sửa.',
-    'Nội dung đã gửi vẫn được lưu, không bị mất. Khi báo cáo đã sửa được ghi nhận, đơn vị sẽ nhận thư báo.',
+    'Nội dung đã gửi vẫn được lưu. Khi báo cáo sửa được ghi nhận, đơn vị sẽ nhận thư báo.',
   ].join('\n');
 export const rejectedSubject = (id: string) => `[Việc tốt] Báo cáo ${id} không được ghi nhận`;
 export const rejected = (org: string, title: string, reason: string) =>
@@ -32,11 +32,11 @@ export const rejected = (org: string, title: string, reason: string) =>
     '',
     `${org} đã xem xét báo cáo việc tốt «${title}» và không ghi nhận, vì: ${reason}`,
     '',
-    'Nếu đơn vị thấy chưa đúng, xin liên hệ Ban Tuyên giáo (trả lời thư này) và ghi mã báo cáo.',
+    'Nếu thấy chưa đúng, xin trả lời thư này và ghi mã báo cáo.',
   ].join('\n');
 export const updatedSubject = (id: string) => `[Việc tốt] Đã cập nhật báo cáo ${id}`;
 export const updated = (org: string, title: string, id: string, field: string, doneOn: string, reReview: boolean) =>
-  `Kính gửi đơn vị,\n\n${org} đã cập nhật báo cáo ${id} «${title}» theo bản đơn vị sửa (lĩnh vực: ${field}; ngày thực hiện: ${doneOn}).${reReview ? ' Báo cáo đã duyệt trước đây nên sẽ được duyệt lại.' : ''}`;
+  `Kính gửi đơn vị,\n\n${org} đã cập nhật báo cáo ${id} «${title}» theo bản đơn vị sửa (lĩnh vực: ${field}; ngày thực hiện: ${doneOn}).${reReview ? ' Báo cáo đã duyệt nên sẽ được duyệt lại.' : ''}`;
 /** Who changed a deed through the form's edit link, as «Nhật ký» records it. */
 export const editedBy = 'Đơn vị (sửa qua biểu mẫu)';
 /** The refused row's status once the same response, edited, or the same deed sent again, is recorded. */

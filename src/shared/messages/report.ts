@@ -12,7 +12,7 @@ export const building = ' (đang tạo)';
 export const title = (month: string) => `Tổng hợp tháng ${month}`;
 export const draftMark = (until: string) => `Tạm tính đến ${until}`;
 export const draftNotice = (until: string, closing: string) =>
-  `Tháng chưa chốt: đây là bản TẠM TÍNH đến ${until}, không thay thư chính thức. Tổng hợp chính thức tự gửi lãnh đạo ngày ${closing} (sau thời gian chờ báo cáo muộn trong tab «Cấu hình»).`;
+  `Tháng chưa chốt: bản TẠM TÍNH đến ${until}, không thay thư chính thức. Bản chính thức tự gửi lãnh đạo ngày ${closing} (sau thời gian chờ báo cáo muộn ở «Cấu hình»).`;
 export const draftSubject = (until: string) => `[Tạm tính đến ${until}] `;
 export const supplement = (since: string) => `Bổ sung tháng trước (sau thư ngày ${since})`;
 export const lateReport = (month: string) => `Báo cáo muộn tháng ${month}`;
@@ -20,7 +20,7 @@ export const supplementNone = 'Không có việc tốt hay đề nghị nào đ�
 export const campaign = CAMPAIGN;
 export const builtAt = (org: string, at: string) => `${org} · lập lúc ${at}`;
 export const countingRule =
-  'Cách tính: theo tháng thực hiện (cột «Tháng», giờ Việt Nam); không tính việc bị «Từ chối»; gồm cả việc chưa duyệt xong. Đề nghị khen: việc «Đã duyệt» được người duyệt đánh dấu.';
+  'Cách tính: theo tháng thực hiện (cột «Tháng», giờ Việt Nam); không tính việc «Từ chối»; gồm việc chưa duyệt xong. Đề nghị khen: việc «Đã duyệt» người duyệt đánh dấu.';
 export const figures = 'Số liệu chung';
 export const figure = {
   deeds: 'Việc tốt trong tháng',
@@ -43,7 +43,7 @@ export const none = '(không có)';
 export const coverage = 'Độ phủ theo tuần (đơn vị thiếu tuần xếp trước)';
 export const coverageHeaders = ['Đơn vị', 'Loại hình', 'Số tuần thiếu'] as const;
 export const coverageLegend =
-  'Số: việc tốt trong tuần (ngày thuộc tháng này). –: tuần đã qua không có việc tốt. 0*: có ở phần tuần thuộc tháng kề. Trống: tuần chưa hết, hoặc tuần tính vào tháng kề. Một tuần thuộc tháng chứa ngày thứ Năm của tuần (quy ước ISO): tuần lẻ ở đầu, cuối tháng của tháng kề không bao giờ bị tính là thiếu.';
+  'Số: việc tốt trong tuần (ngày thuộc tháng này). –: tuần đã qua không có việc tốt. 0*: có ở phần tuần thuộc tháng kề. Trống: tuần chưa hết hoặc tính vào tháng kề. Tuần thuộc tháng chứa thứ Năm của nó (ISO): tuần lẻ đầu, cuối tháng không bị tính thiếu.';
 export const neighbourWeek = (label: string) => `${label} — tính vào tháng kề`;
 export const week = (n: string, days: string) => `Tuần ${n} (${days})`;
 export const byWeek = 'Theo tuần';
@@ -85,9 +85,9 @@ export const digestSubject = (week: string, picks: number, target: number) =>
   `[Việc tốt] Bản tin ${week.toLowerCase()}: ${picks}/${target} mô hình phát thanh${picks < target ? ' — cần chọn thêm' : ''}`;
 export const digestTitle = (week: string) => `Bản tin ${week.toLowerCase()}`;
 export const digestLead = (week: string, past: string) =>
-  `Phát thanh và chuyện kể dưới cờ cho ${week.toLowerCase()}; số liệu và đơn vị chưa báo cáo của ${past.toLowerCase()}.`;
+  `Phát thanh, chuyện kể dưới cờ cho ${week.toLowerCase()}; số liệu, đơn vị chưa báo cáo của ${past.toLowerCase()}.`;
 export const digestWarning = (picks: number, target: number) =>
-  `Tuần này mới chọn ${picks}/${target} mô hình phát thanh (ít nhất ${target} mỗi tuần): hãy chọn thêm trong bảng duyệt trước khi phát.`;
+  `Tuần này mới chọn ${picks}/${target} mô hình phát thanh (ít nhất ${target} mỗi tuần): hãy chọn thêm ở bảng duyệt trước khi phát.`;
 export const digestFigure = {
   deeds: 'Việc tốt tuần trước',
   radio: 'Mô hình phát thanh',
@@ -100,10 +100,10 @@ export const silentWeek = (n: number, week: string) =>
 export const radioReminderSubject = (week: string, picks: number, target: number) =>
   `[Việc tốt] ${week}: mới chọn ${picks}/${target} mô hình phát thanh`;
 export const radioReminderBody = (week: string, titles: readonly string[], target: number, url: string) =>
-  `${week} mới có ${titles.length} mô hình phát thanh được chọn (ít nhất ${target} mỗi tuần)${titles.length > 0 ? `: ${titles.map((t) => `«${t}»`).join(', ')}` : ''}.\n\nXin chọn thêm trong bảng duyệt (menu Việc tốt › Mở bảng duyệt, đánh dấu «Phát thanh» cho tuần này) trước thứ Hai, để kịch bản phát thanh gửi đi đủ mô hình.\n\n${url}`;
+  `${week} mới có ${titles.length} mô hình phát thanh được chọn (ít nhất ${target} mỗi tuần)${titles.length > 0 ? `: ${titles.map((t) => `«${t}»`).join(', ')}` : ''}.\n\nXin chọn thêm trong bảng duyệt (Việc tốt › Mở bảng duyệt, đánh dấu «Phát thanh» tuần này) trước thứ Hai, để kịch bản phát thanh đủ mô hình.\n\n${url}`;
 export const reminderSubject = (week: string) => `[Việc tốt] Nhắc báo cáo ${week.toLowerCase()}`;
 export const reminderBody = (units: readonly string[], week: string, body: string, formUrl: string) =>
-  `Kính gửi ${units.join(', ')},\n\n${body} chưa nhận được việc tốt nào của đơn vị trong ${week.toLowerCase()}. Phong trào mong mỗi đơn vị có ít nhất một việc tốt mỗi tuần; xin gửi báo cáo qua biểu mẫu ${formUrl}\n\nNếu đã gửi, xin bỏ qua thư này. Cảm ơn đơn vị.`;
+  `Kính gửi ${units.join(', ')},\n\n${body} chưa nhận được việc tốt nào của đơn vị trong ${week.toLowerCase()}. Phong trào mong mỗi đơn vị có ít nhất một việc tốt mỗi tuần; xin gửi báo cáo qua biểu mẫu ${formUrl}\n\nNếu đã gửi, xin bỏ qua thư này.`;
 // Asking and telling the admin.
 export const promptMonth = (example: string) => `Tháng cần tổng hợp (MM/YYYY), ví dụ ${example}. Chưa gửi thư nào.`;
 export const badMonth = (text: string) => `«${text}» không phải tháng dạng MM/YYYY.`;
@@ -115,14 +115,14 @@ export const preview = (
   thuKhen: number,
   giayKhen: number,
 ) =>
-  `Đã tạo tab «${tabName}»: ${deeds} việc tốt, ${reported}/${active} đơn vị có báo cáo, đề nghị ${thuKhen} Thư khen, ${giayKhen} Giấy khen.`;
+  `Đã tạo «${tabName}»: ${deeds} việc tốt, ${reported}/${active} đơn vị có báo cáo, đề nghị ${thuKhen} Thư khen, ${giayKhen} Giấy khen.`;
 export const askSend = (to: readonly string[]) => `Gửi thư tổng hợp cho ${to.join(', ')}?`;
 export const askResend = (at: string, to: readonly string[]) => `Đã gửi lúc ${at} cho ${to.join(', ')}. Gửi lại?`;
 export const askUncertain = (to: readonly string[]) =>
-  `Lần gửi trước cho ${to.join(', ')} dừng giữa chừng, thư có thể đã đi: hãy xem hộp thư «Đã gửi». Vẫn gửi lại?`;
+  `Lần gửi trước cho ${to.join(', ')} dừng giữa chừng, thư có thể đã đi: hãy xem «Đã gửi». Vẫn gửi lại?`;
 export const noLeadership = 'Chưa có «Email lãnh đạo nhận báo cáo» trong tab «Cấu hình».';
 export const reviewersOnly =
-  'Chỉ người có email trong mục «Email người duyệt» hoặc «Email quản trị» của tab «Cấu hình» mới được tạo và gửi báo cáo. Chưa tạo hay gửi gì.';
+  'Chỉ người có email ở «Email người duyệt» hoặc «Email quản trị» (tab «Cấu hình») được tạo, gửi báo cáo. Chưa tạo hay gửi gì.';
 export const askWeekly = (week: string, reviewers: number, reminders: number) =>
   `Gửi bản tin ${week.toLowerCase()} cho ${reviewers} người duyệt và ${reminders} thư nhắc đơn vị? Thư đã gửi sẽ không gửi lại.`;
 export const delivered = (sent: number, already: number) =>
@@ -134,27 +134,26 @@ export const job = { monthly: 'Tổng hợp tháng', weekly: 'Bản tin tuần' 
 export const incidentSubject = (job: string, period: string) => `[Việc tốt] Sự cố: ${job} ${period}`;
 export const incidentBody = (job: string, period: string, problem: string, todo: string, url: string) =>
   `${job} ${period}: ${problem}\n\nCần làm: ${todo}\n\nTab «Sự cố»: ${url}`;
-export const failed = (error: string) => `Lỗi khi chạy (${error}). Không tab nào bị ghi dở; không thư nào gửi hai lần.`;
+export const failed = (error: string) => `Lỗi khi chạy (${error}). Không tab nào ghi dở, không thư nào gửi hai lần.`;
 export const retry = {
   monthly: 'Chạy lại từ menu Việc tốt › Tạo tổng hợp tháng….',
   weekly: 'Chạy lại từ menu Việc tốt › Gửi bản tin tuần….',
 } as const;
 export const unsent = (to: readonly string[]) => `Hết hạn mức gửi thư trong ngày: chưa gửi cho ${to.join(', ')}.`;
-export const unsentTodo = 'Chạy lại sau 24 giờ: chỉ người chưa nhận mới được gửi.';
+export const unsentTodo = 'Chạy lại sau 24 giờ: chỉ gửi người chưa nhận.';
 export const sendFailed = (to: readonly string[]) => `Gửi thư lỗi cho ${to.join(', ')}.`;
 export const uncertain = (to: readonly string[]) =>
-  `Lần gửi trước cho ${to.join(', ')} dừng giữa chừng (còn «Đang gửi»): thư có thể đã đi nên không gửi lại.`;
-export const uncertainTodo =
-  'Xem hộp thư «Đã gửi» của tài khoản cài trigger; nếu chưa có, chạy lại từ menu và chọn gửi lại.';
+  `Lần gửi trước cho ${to.join(', ')} dừng giữa chừng (còn «Đang gửi»): thư có thể đã đi, không gửi lại.`;
+export const uncertainTodo = 'Xem «Đã gửi» của tài khoản cài trigger; nếu chưa có, chạy lại từ menu và chọn gửi lại.';
 export const unattached = (to: readonly string[]) =>
-  `Thư đã gửi cho ${to.join(', ')} nhưng không kèm được tệp PDF bản dự thảo (Google không chuyển được sang PDF).`;
+  `Thư đã gửi cho ${to.join(', ')} nhưng không kèm được PDF bản dự thảo (Google không chuyển được sang PDF).`;
 export const unattachedTodo =
-  'Không cần gửi lại: thư đã ghi chỗ lấy bản in. Khi lãnh đạo cần, người duyệt in từ bảng duyệt: thẻ «Khen thưởng», nút «Xem bản in».';
+  'Không cần gửi lại: thư đã ghi chỗ lấy bản in (bảng duyệt, thẻ «Khen thưởng», nút «Xem bản in»).';
 export const fixSettings = 'Sửa tab «Cấu hình» rồi chạy lại.';
 export const deferred = (n: number) => `Còn ${n} thư: sẽ gửi tiếp sau ít phút.`;
 export const triggersTitle = 'Danh sách trigger';
 export const triggerMonthly = (hour: string) =>
-  `Tổng hợp tháng: mỗi ngày lúc ${hour} giờ kiểm tra; gửi bản chính thức một lần, vào ngày chốt tháng (ngày 1 + số ngày chờ báo cáo muộn)`;
+  `Tổng hợp tháng: kiểm tra mỗi ngày lúc ${hour} giờ; gửi bản chính thức một lần, ngày chốt tháng (1 + số ngày chờ báo cáo muộn)`;
 export const triggerWeekly = (hour: string) => `Bản tin tuần: thứ Hai, ${hour} giờ`;
 export const triggerRadio = (hour: string) => `Nhắc chọn mô hình phát thanh tuần tới: thứ Sáu, ${hour} giờ`;
 export const triggerSweep = 'Soát bài gửi bị sót: mỗi giờ';
@@ -167,6 +166,6 @@ export const onceJobs = {
 } as Record<string, string>;
 export const noTriggers = 'Chưa có trigger nào: hãy chạy Thiết lập.';
 export const triggersHint =
-  'Trigger của tài khoản này, giờ Việt Nam. Đổi giờ trong «Cấu hình» rồi chạy Thiết lập để cài lại.';
+  'Trigger của tài khoản này, giờ Việt Nam. Đổi giờ ở «Cấu hình» rồi chạy Thiết lập để cài lại.';
 export const setupTriggers = (monthly: number, weekly: number) =>
-  `Trigger báo cáo: tổng hợp tháng gửi vào ngày chốt tháng lúc ${monthly} giờ, bản tin tuần thứ Hai lúc ${weekly} giờ, nhắc chọn mô hình phát thanh thứ Sáu lúc ${weekly} giờ.`;
+  `Trigger báo cáo: tổng hợp tháng ngày chốt lúc ${monthly} giờ, bản tin tuần thứ Hai lúc ${weekly} giờ, nhắc chọn phát thanh thứ Sáu lúc ${weekly} giờ.`;

@@ -3,11 +3,11 @@
 export const messageNeeded = 'Hãy ghi nội dung cần đơn vị bổ sung (ít nhất 5 ký tự).';
 export const reasonNeeded = 'Hãy ghi lý do từ chối (ít nhất 5 ký tự).';
 export const confirmReverse =
-  'Việc này đảo ngược quyết định trước (duyệt ↔ từ chối): hãy xác nhận trong bảng duyệt. Chưa thay đổi gì.';
+  'Việc này đảo ngược quyết định trước (duyệt ↔ từ chối): hãy xác nhận ở bảng duyệt. Chưa đổi gì.';
 export const rejectionNote = (reason: string) => `Lý do từ chối: ${reason}`;
 export const titleLength = 'Tên việc tốt cần từ 5 đến 200 ký tự.';
 export const manualField = (before: string, percent: number) =>
-  `Người duyệt chọn lĩnh vực này (phân loại tự động trước đó: «${before}», độ tin cậy ${percent}%).`;
+  `Người duyệt chọn lĩnh vực này (tự động phân loại trước đó: «${before}», tin cậy ${percent}%).`;
 export const unknownField = 'Lĩnh vực không có trong danh sách.';
 export const sameField = 'Việc tốt đã thuộc lĩnh vực này.';
 export const noteTooLong = 'Ghi chú quá dài: tối đa 2.000 ký tự.';
@@ -21,12 +21,12 @@ export const giayKhenDuration = (months: number, min: number) =>
 export const unreadDetails = (cell: string) => `(«Chi tiết» sửa tay, không đọc được:) ${cell}`;
 export const badWeek = 'Tuần phát thanh phải có dạng 2026-W48.';
 export const badMonth = 'Tháng bản tin phải có dạng 2026-11.';
-export const forbidden = 'Bạn không có quyền duyệt: chỉ email người duyệt trong tab «Cấu hình» mới được thay đổi.';
+export const forbidden = 'Bạn không có quyền duyệt: chỉ email người duyệt ở tab «Cấu hình» được thay đổi.';
 export const readOnly = (email: string) =>
   email
     ? `Bạn (${email}) đang xem ở chế độ chỉ đọc: chỉ người duyệt trong tab «Cấu hình» được thay đổi.`
     : 'Không xác định được email của bạn: chế độ chỉ đọc.';
-export const stale = 'Việc tốt này vừa được người khác thay đổi. Hãy tải lại để xem bản mới nhất rồi làm lại.';
+export const stale = 'Việc tốt này vừa được người khác thay đổi. Hãy tải lại xem bản mới rồi làm lại.';
 export const notFound = 'Không tìm thấy việc tốt này (có thể đã bị xóa khỏi Sheet).';
 export const invalid = (detail: string) => `Yêu cầu không hợp lệ: ${detail}`;
 export const busy = 'Sheet đang bận (người khác đang ghi). Hãy thử lại sau ít giây.';

@@ -3,4 +3,4 @@
 /** «Nhật ký»'s action for a mark withdrawn by an accept, with the reason. */
 export const audit = (reason: string) => `gỡ khi duyệt: ${reason}`;
 export const notByReviewer = (recognition: string) =>
-  `«${recognition}» không do người duyệt đánh dấu (đánh dấu tay trong Sheet hoặc không có trong «Nhật ký»): đã gỡ; đánh dấu lại trong thanh bên nếu đồng ý.`;
+  `«${recognition}» không do người duyệt đánh dấu (sửa tay trong Sheet hoặc không có trong «Nhật ký»): đã gỡ; đánh dấu lại ở thanh bên nếu đồng ý.`;

@@ -8,7 +8,7 @@ export const renamed = (header: string, found: string, column: string) =>
 export const extra = (header: string, column: string) => `cột lạ «${header}» ở cột ${column}`;
 export const tab = (name: string, problems: readonly string[]) => `Tab «${name}»: ${problems.join('; ')}.`;
 export const setup =
-  'Hàng tiêu đề các tab dưới đây không còn khớp với cấu trúc tiện ích đọc và ghi: hãy trả tiêu đề và thứ tự cột về như cũ.';
+  'Hàng tiêu đề các tab dưới đây không khớp cấu trúc tiện ích đọc, ghi: hãy trả tiêu đề và thứ tự cột về như cũ.';
 export const probeLabel = 'Hàng tiêu đề các tab của tiện ích';
 export const probeExpected = 'mỗi tab đã có: đủ cột, đúng tên, đúng thứ tự';
 export const matches = (name: string) => `${name}: khớp`;
@@ -16,7 +16,7 @@ export const absent = (name: string) => `${name}: chưa có`;
 export const folded = (name: string, headers: readonly string[]) =>
   `«${name}»: đã gộp các cột cũ «${headers.join('», «')}» (không mất giá trị).`;
 export const foldTooBig = (names: readonly string[]) =>
-  `«${names.join('», «')}» còn bố cục cũ, quá lớn để chuyển một lần: hãy «Lưu trữ năm…» rồi chạy lại Thiết lập.`;
+  `«${names.join('», «')}» còn bố cục cũ, quá lớn để chuyển ngay: hãy «Lưu trữ năm…» rồi chạy lại Thiết lập.`;
 export const foldBroken = (name: string, headers: readonly string[]) =>
-  `«${name}»: thiếu cột cũ trong «${headers.join('», «')}»: hãy khôi phục phiên bản trước rồi chạy lại Thiết lập.`;
+  `«${name}»: thiếu cột cũ trong «${headers.join('», «')}»: hãy khôi phục bản trước rồi chạy lại Thiết lập.`;
 export const foldArchiveBusy = 'Lưu trữ năm đang chạy dở: hãy chạy lại Thiết lập sau.';
