@@ -3,7 +3,8 @@
 import { types } from 'node:util';
 import { dayNumber, fromDayNumber, isoWeekKey, mondayOf, monthKey, parseLocalDate } from '../../src/domain/calendar';
 import type { LocalDate } from '../../src/domain/calendar';
-import { DEED, SETTINGS } from '../../src/domain/tabs';
+import { DEED, SETTINGS, UNITS } from '../../src/domain/tabs';
+import { readRegistry } from '../../src/domain/registry';
 import { mediaPack } from '../../src/domain/mediaPack';
 import type { Story } from '../../src/domain/mediaPack';
 import { readSettings } from '../../src/domain/settings';
@@ -81,7 +82,17 @@ function mediaPage(nav: readonly NavLink[], pg: Playground, req: Request): Reply
   if (!today) throw new Error('The clock has no date');
   const { week, month } = chosenWeek(req, today);
   const [, ...rows] = ss.getSheetByName(DEED.name)?.getDataRange().getValues() ?? [];
-  const deeds = rows.map((row) => reportDeedOf((key) => row[DEED.col[key]], isoDay, true));
+  // The page runs outside an execution: the units' types come from «Đơn vị» as read here, not the add-on's config.
+  const [, ...unitRows] = ss.getSheetByName(UNITS.name)?.getDataRange().getValues() ?? [];
+  const unitTypes = new Map(readRegistry(unitRows).units.map((u) => [u.code, u.unitType]));
+  const deeds = rows.map((row) =>
+    reportDeedOf(
+      (key) => row[DEED.col[key]],
+      isoDay,
+      true,
+      (c) => unitTypes.get(c),
+    ),
+  );
   const [, ...settingRows] = ss.getSheetByName(SETTINGS.name)?.getDataRange().getValues() ?? [];
   const settings = readSettings(settingRows);
   const picks = summariseWeek(week, weekBefore(week, today), deeds, [], 0);

@@ -3,6 +3,7 @@
 // the index columns (week, month; radio week, bulletin month) and only the columns reporting uses.
 import { checked } from './structureGuard';
 import { NATURES, PERFORMER_KINDS, STATUSES, codeByLabel, fieldByLabel } from '#shared/codes';
+import type { UnitType } from '#shared/codes';
 import { DEED } from '../domain/tabs';
 import type { DeedKey } from '../domain/tabs';
 import type { ReportDeed, Selection } from '../domain/summary';
@@ -137,6 +138,7 @@ export function reportDeedOf(
   cell: (key: DeedKey) => unknown,
   isoDay: (v: unknown) => string,
   stories: boolean,
+  typeOf: (code: string) => UnitType | undefined = unitTypeOf,
 ): ReportDeed {
   const get = (key: DeedKey) => cellText(cell(key));
   const marks = readMarks(cell('honours'), cell('media')).marks;
@@ -147,7 +149,7 @@ export function reportDeedOf(
     id: get('id'),
     unitCode: get('unitCode'),
     unitName: get('unitName'),
-    unitType: unitTypeOf(get('unitCode')),
+    unitType: typeOf(get('unitCode')),
     performerKind: codeByLabel(PERFORMER_KINDS, get('performerKind')) ?? 'ca_nhan',
     performerName: get('performerName'),
     performerRole: get('performerRole'),

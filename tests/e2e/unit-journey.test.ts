@@ -92,10 +92,10 @@ test('refused → fixed through the edit link → accepted → edited again → 
     [id, 'Đã duyệt', `${TITLE} (sửa tên người nhận)`],
   ]);
 
-  // What a person reads in the Sheet: the deed's week as «Tuần …», «Nhật ký»'s actions in words, no code.
+  // What a person reads in the Sheet: the deed's day as dd/MM/yyyy and its month, «Nhật ký»'s actions in words, no code.
   const sheet = await open({ width: 1280, height: 720 });
   await sheet.goto(`${playground.url}/sheet?tab=${encodeURIComponent(DEED.name)}`);
-  expect(await sheet.locator('tr', { hasText: id }).textContent()).toContain('Tuần 48 (23/11–29/11/2026)');
+  expect(await sheet.locator('tr', { hasText: id }).textContent()).toContain('26/11/20262026-11');
   await sheet.goto(`${playground.url}/sheet?tab=${encodeURIComponent(AUDIT.name)}`);
   const rows = sheet.locator('tr', { hasText: id });
   const actions = await rows.allTextContents();
