@@ -76,7 +76,15 @@ export function noticesOf(handled: Handled, config: Config): Outgoing[] {
       kind: 'receipt',
       period: result.id,
       subject: MSG_NOTICE.receivedSubject(result.id),
-      body: MSG_NOTICE.received(org, title, result.id, FIELDS[result.field], result.doneOn),
+      // Who reviews is the organisation's own setting («Cơ quan theo dõi»), never a name written in the code.
+      body: MSG_NOTICE.received(
+        org,
+        config.settings?.reviewingBody || org,
+        title,
+        result.id,
+        FIELDS[result.field],
+        result.doneOn,
+      ),
     };
   return notice ? noticeRecipients(answers, config).map((to) => ({ ...notice, to: [to] })) : [];
 }

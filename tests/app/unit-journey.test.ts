@@ -26,6 +26,8 @@ describe('the unit’s journey', () => {
       expect(mail?.body).toContain(`Mã báo cáo: ${id!}`);
       expect(mail?.body).toContain('Lĩnh vực: ');
       expect(mail?.body).toContain('Ngày thực hiện: 20/11/2026');
+      // Who reviews is the Sheet's «Cơ quan theo dõi» (the sample's), not a name the code carries.
+      expect(mail?.body).toContain('Ban Tuyên giáo Huyện ủy sẽ xem xét báo cáo');
     }
     expect(sentMail(addOn)).toHaveLength(2);
   });

@@ -1,7 +1,7 @@
 // What a unit reads after each submission (app/unitNotice.ts): received, or what to fix and the link to fix it.
 
 export const receivedSubject = (id: string) => `[Việc tốt] Đã nhận báo cáo ${id}`;
-export const received = (org: string, title: string, id: string, field: string, doneOn: string) =>
+export const received = (org: string, body: string, title: string, id: string, field: string, doneOn: string) =>
   [
     'Kính gửi đơn vị,',
     '',
@@ -10,7 +10,7 @@ export const received = (org: string, title: string, id: string, field: string, 
     `- Lĩnh vực: ${field}`,
     `- Ngày thực hiện: ${doneOn}`,
     '',
-    'Ban Tuyên giáo sẽ xem xét báo cáo; khi cần thêm thông tin, Ban gửi thư tới địa chỉ này. Khi trao đổi, xin ghi mã báo cáo.',
+    `${body} sẽ xem xét báo cáo; khi cần thêm thông tin sẽ gửi thư tới địa chỉ này. Khi trao đổi, xin ghi mã báo cáo.`,
   ].join('\n');
 export const refusedSubject = (id: string) => `[Việc tốt] Báo cáo ${id} bị trả lại: cần sửa`;
 export const refused = (org: string, title: string, reasons: readonly string[], editUrl: string) =>
