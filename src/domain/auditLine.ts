@@ -2,6 +2,7 @@
 import type { CellValue } from './deed';
 import { auditCell } from './auditCell';
 import { fitCell } from './cells';
+import { localDayOf, viDate } from './calendar';
 
 const ARROW = '→';
 
@@ -17,11 +18,7 @@ export interface AuditLine {
  * escaped so a value's end is never misread (a hostile «Mô tả» holding " → " or " · Thư khen: "). */
 function valueText(v: unknown): string {
   const c = auditCell(v ?? '');
-  // A moment as its day in the campaign's zone, dd/MM/yyyy: Asia/Ho_Chi_Minh keeps UTC+7 (25,200,000 ms), no summer time.
-  const text =
-    c instanceof Date
-      ? new Date(c.getTime() + 25_200_000).toISOString().slice(0, 10).split('-').reverse().join('/')
-      : String(c);
+  const text = c instanceof Date ? viDate(localDayOf(c)) : String(c);
   // Two values in one cell: each cut below half of it (CELL_TEXT_LIMIT), like a deed's long text (its whole in «Văn bản dài»).
   return fitCell(text, 24_000).cell.replace(/[\\→]/g, '\\$&');
 }

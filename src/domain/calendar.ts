@@ -19,6 +19,14 @@ export function fromDayNumber(n: number): LocalDate {
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
 
+/**
+ * The local day of an instant where no clock is at hand (domain code, set-up's folds): Asia/Ho_Chi_Minh keeps UTC+7
+ * all year, no summer time. Everywhere else the clock (gas/clock.ts) applies the zone.
+ */
+export function localDayOf(instant: Date): LocalDate {
+  return fromDayNumber(Math.floor((instant.getTime() + 25_200_000) / 86_400_000));
+}
+
 export function isValidDate(y: number, m: number, d: number): boolean {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
   if (m < 1 || m > 12 || d < 1) return false;

@@ -1,6 +1,6 @@
 // The columns older layouts of «Việc tốt» and «Nhật ký» had, and how set-up folds them into today's narrower rows
 // (issue 12: the 10,000,000-cell limit); app/columnFolds.ts carries the folds out on a Sheet.
-import { fromDayNumber, viDate } from './calendar';
+import { localDayOf, viDate } from './calendar';
 import { DETAIL_LABELS, detailsText } from './detailsCell';
 import { auditLine } from './auditLine';
 import { MARK_LABELS as L, foldHonours, foldMedia } from './recognitionCells';
@@ -15,12 +15,8 @@ export interface ColumnFold {
   readonly encode?: (old: readonly unknown[]) => unknown;
 }
 
-/** A day cell of an older layout as dd/MM/yyyy: a Date is midnight in Asia/Ho_Chi_Minh, always UTC+7 (no DST). */
-function oldDay(v: unknown): string {
-  return v instanceof Date
-    ? viDate(fromDayNumber(Math.floor((v.getTime() + 7 * 3_600_000) / 86_400_000)))
-    : String(v ?? '');
-}
+/** A day cell of an older layout as dd/MM/yyyy (a Date is the day's midnight in Asia/Ho_Chi_Minh). */
+const oldDay = (v: unknown): string => (v instanceof Date ? viDate(localDayOf(v)) : String(v ?? ''));
 
 /** «Việc tốt»: applied in this order. */
 export const DEED_FOLDS: readonly ColumnFold[] = [
