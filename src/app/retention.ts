@@ -112,8 +112,12 @@ function clearTab(rule: Rule, now: number): [number, number] {
   if (count > 0)
     for (const [a, z] of columnRuns(expired)) {
       const range = sheet.getRange(a, rule.from + 1, z - a + 1, count);
+      const read = values.slice(a - from, z - from + 1).map((row) => row[rule.from]);
       if (!rule.rewrite) range.clearContent();
-      else range.setValues(values.slice(a - from, z - from + 1).map((row) => [rule.rewrite!(row[rule.from])]));
+      // A line is rewritten from what was read: a run whose ends no longer hold it (sorted, rows added or deleted by a
+      // person since) is left as it is, never overwritten with other rows' lines.
+      else if ([a, z].every((r) => sheet.getRange(r, rule.from + 1).getValue() === read[r - a]))
+        range.setValues(read.map((c) => [rule.rewrite!(c)]));
     }
   const keys = dropped.size > 0 ? sheet.getRange(from, 1, end - from + 1, 1).getValues() : [];
   const moved = [...dropped].some((r) => keys[r - from]?.[0] !== values[r - from]![0]);

@@ -110,6 +110,39 @@ describe('retention at scale', () => {
   });
 });
 
+describe('retention and a person sorting «Nhật ký»', () => {
+  it('never writes one row’s shortened line over another’s, whenever the sort lands', () => {
+    const column = (id: string) => (Number(id.slice(3)) % 2 ? 'Ghi chú' : 'Tên việc tốt');
+    let skipped = 0;
+    for (let nth = 1; nth <= 40; nth++) {
+      const addOn = freshAddOn();
+      const audit = addOn.runtime.spreadsheet.getSheetByName(AUDIT.name)!;
+      const at = addOn.runtime.clock.now();
+      const first = audit.getLastRow() + 1;
+      const ids = Array.from({ length: 30 }, (_, i) => `VT-${i}`);
+      audit
+        .getRange(first, 1, ids.length, AUDIT.width)
+        .setValues(ids.map((id) => auditRow(at, ADMIN, id, 'note', column(id), `trước ${id}`, `sau ${id}`)));
+      addOn.runtime.clock.advance(800 * DAY);
+      // A reviewer sorts «Nhật ký» by «Mã việc tốt», descending, while the job runs.
+      addOn.runtime.faults.duringCall(
+        'Spreadsheet.Range.getValue',
+        () => {
+          const range = audit.getRange(first, 1, ids.length, AUDIT.width);
+          range.setValues(range.getValues().reverse());
+        },
+        nth,
+      );
+      daily(addOn, 0);
+      addOn.runtime.faults.reset();
+      const rows = audit.getRange(first, 1, ids.length, AUDIT.width).getValues();
+      for (const r of rows) expect(String(r[3]).startsWith(`note · ${column(String(r[2]))}`)).toBe(true);
+      if (rows.some((r) => String(r[3]).includes(' → '))) skipped++;
+    }
+    expect(skipped).toBeGreaterThan(0); // some sorts landed between the read and the write: those lines waited
+  });
+});
+
 describe('what leaves the Sheet', () => {
   it('the reviewer’s note reaches leadership only when it opens with «[LĐ]»', () => {
     const addOn = freshAddOn();
